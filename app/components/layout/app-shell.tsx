@@ -1,0 +1,63 @@
+import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { loader } from "~/root";
+import { useT } from "../use-t";
+
+/** Header, navigation and main landmark around every page. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const t = useT();
+  const location = useLocation();
+  const user = data?.user;
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">{t("common.skipToContent")}</a>
+      <header className="site-header">
+        <div className="container header-row">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            {t("common.appName")}
+          </Link>
+          <nav aria-label={t("common.mainNav")}>
+            <ul className="nav-list">
+              {user ? (
+                <>
+                  <li><Link to="/account">{t("common.navAccount")}</Link></li>
+                  {user.role === "ADMIN" ? <li><Link to="/beheer">{t("common.navAdmin")}</Link></li> : null}
+                  <li>
+                    <Form method="post" action="/uitloggen">
+                      <button type="submit" className="btn-link">{t("common.navLogout")}</button>
+                    </Form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li><Link to="/inloggen">{t("common.navLogin")}</Link></li>
+                  <li><Link to="/aanmelden">{t("common.navSignup")}</Link></li>
+                </>
+              )}
+              <li>
+                <Form method="post" action="/taal">
+                  <input type="hidden" name="locale" value={data?.locale === "en" ? "nl" : "en"} />
+                  <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+                  <button type="submit" className="btn-link" lang={data?.locale === "en" ? "nl" : "en"}>
+                    {data?.locale === "en" ? "Nederlands" : t("common.switchLanguage")}
+                  </button>
+                </Form>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="inhoud" className="container main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t("common.tagline")}</p>
+          {data?.showOutbox ? <p><Link to="/dev/postvak">{t("common.navOutbox")}</Link></p> : null}
+        </div>
+      </footer>
+    </>
+  );
+}

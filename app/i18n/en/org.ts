@@ -1,0 +1,2 @@
+export const org = {} as const;
+export const admin = {} as const;

@@ -1,0 +1,8 @@
+import { account } from "./nl/account";
+import { auth } from "./nl/auth";
+import { common } from "./nl/common";
+import { errors } from "./nl/errors";
+import { admin, org } from "./nl/org";
+
+/** The Dutch catalogue: every UI string of the app. */
+export const nl = { common, errors, auth, account, org, admin };

@@ -1,0 +1,62 @@
+import { redirect } from "@remix-run/node";
+import { db } from "~/utils/db.server";
+import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "./session.server";
+import { safeRedirect } from "./safe-redirect";
+
+const perRequest = new WeakMap<Request, Promise<ValidSession | null>>();
+
+/** The session of this request (looked up once per request). */
+export function getSession(request: Request): Promise<ValidSession | null> {
+  let pending = perRequest.get(request);
+  if (!pending) {
+    pending = readSessionToken(request).then((token) => (token ? validateSessionToken(token) : null));
+    perRequest.set(request, pending);
+  }
+  return pending;
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await getSession(request))?.user ?? null;
+}
+
+/** The logged-in person, or a redirect to the login page that brings them back. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const back = safeRedirect(url.pathname + url.search, "/");
+  throw redirect(`/inloggen?redirectTo=${encodeURIComponent(back)}`);
+}
+
+export async function requireAnonymous(request: Request): Promise<void> {
+  if (await getUser(request)) throw redirect("/");
+}
+
+export function forbidden(): never {
+  throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+}
+
+export function notFound(): never {
+  throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+}
+
+const RANK = { PARTICIPANT: 0, FACILITATOR: 1, ADMIN: 2 } as const;
+
+/** A person with at least this platform role (an admin may do what a facilitator may). */
+export async function requireRole(request: Request, role: keyof typeof RANK): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (RANK[user.role] < RANK[role]) forbidden();
+  return user;
+}
+
+/** An active admin of this organisation (or a platform admin). */
+export async function requireOrgAdmin(request: Request, orgId: string): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (user.role === "ADMIN") return user;
+  const membership = await db.orgMembership.findFirst({
+    where: { orgId, userId: user.id, role: "ADMIN", status: "ACTIVE" },
+    select: { orgId: true },
+  });
+  if (!membership) forbidden();
+  return user;
+}

@@ -1,0 +1,63 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { db } from "~/utils/db.server";
+import { randomToken, sha256Hex } from "./tokens.server";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A new invitation link; only the token's hash is stored. */
+export async function createInvitation(input: {
+  createdById: string;
+  email?: string;
+  orgId?: string;
+  role?: "PARTICIPANT" | "FACILITATOR";
+  validDays?: number;
+  maxUses?: number;
+}): Promise<{ id: string; token: string }> {
+  const token = randomToken(20);
+  const invitation = await db.invitation.create({
+    data: {
+      tokenHash: sha256Hex(token),
+      createdById: input.createdById,
+      email: input.email,
+      orgId: input.orgId,
+      role: input.role ?? "PARTICIPANT",
+      maxUses: input.maxUses,
+      expiresAt: new Date(Date.now() + (input.validDays ?? 14) * DAY_MS),
+    },
+    select: { id: true },
+  });
+  return { id: invitation.id, token };
+}
+
+export type InvitationView = { state: "valid"; orgName: string | null } | { state: "expired" | "revoked" | "used" | "unknown" };
+
+/** What a visitor of the link may know about it: whether it still works, and for which organisation. */
+export async function describeInvitation(token: string): Promise<InvitationView> {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { expiresAt: true, revokedAt: true, maxUses: true, uses: true, org: { select: { name: true } } },
+  });
+  if (!invitation) return { state: "unknown" };
+  if (invitation.revokedAt) return { state: "revoked" };
+  if (invitation.expiresAt.getTime() <= Date.now()) return { state: "expired" };
+  if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return { state: "used" };
+  return { state: "valid", orgName: invitation.org?.name ?? null };
+}
+
+/** Uses the invitation once, atomically; null when it is no longer valid. */
+export async function claimInvitation(tx: Prisma.TransactionClient, token: string) {
+  const tokenHash = sha256Hex(token);
+  const claimed = await tx.$executeRaw`
+    UPDATE "Invitation" SET "uses" = "uses" + 1
+    WHERE "tokenHash" = ${tokenHash} AND "revokedAt" IS NULL AND "expiresAt" > now()
+      AND ("maxUses" IS NULL OR "uses" < "maxUses")`;
+  if (claimed !== 1) return null;
+  return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, role: true } });
+}
+
+export async function revokeInvitation(input: { invitationId: string; createdById: string }) {
+  return db.invitation.updateMany({
+    where: { id: input.invitationId, createdById: input.createdById, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+}

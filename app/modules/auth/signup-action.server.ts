@@ -1,0 +1,16 @@
+import { parseForm } from "~/utils/forms.server";
+import { invalid, rateLimited, redirectWithSession } from "~/utils/respond.server";
+import { SignupSchema } from "./schemas";
+import { signup } from "./signup.server";
+
+/** The shared action of open sign-up and sign-up by invitation. */
+export async function signupAction(input: { request: Request; clientIp: string; invitationToken?: string }) {
+  const parsed = parseForm(await input.request.formData(), SignupSchema);
+  if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
+  const result = await signup({ ...parsed.data, clientIp: input.clientIp, invitationToken: input.invitationToken });
+  if (result.ok) return redirectWithSession("/", result);
+  const { password: _omit, ...values } = parsed.data;
+  if (result.reason === "rate-limited") return rateLimited(result.retryAfterMinutes, values);
+  if (result.reason === "email-taken") return invalid({ values, errors: { email: "errors.emailTaken" } });
+  return invalid({ values, formError: { key: "auth.invitationInvalid.unknown" } });
+}

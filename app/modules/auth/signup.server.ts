@@ -1,0 +1,57 @@
+import type { z } from "zod";
+import { db } from "~/utils/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { hashPassword } from "./password.server";
+import { hitLimit, LIMITS } from "./rate-limit.server";
+import type { SignupSchema } from "./schemas";
+import { createSession } from "./session.server";
+import { claimInvitation } from "./invitations.server";
+
+export type SignupResult =
+  | { ok: true; token: string; expiresAt: Date; userId: string }
+  | { ok: false; reason: "email-taken" | "invitation-invalid" }
+  | { ok: false; reason: "rate-limited"; retryAfterMinutes: number };
+
+/** Creates an account (open, or through an invitation) and logs the person in. */
+export async function signup(
+  input: z.infer<typeof SignupSchema> & { clientIp: string; invitationToken?: string },
+): Promise<SignupResult> {
+  const limited = await hitLimit(LIMITS.signupPerIp, input.clientIp);
+  if (!limited.ok) return { ok: false, reason: "rate-limited", retryAfterMinutes: limited.retryAfterMinutes };
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const userId = await db.$transaction(async (tx) => {
+      const invitation = input.invitationToken ? await claimInvitation(tx, input.invitationToken) : null;
+      if (input.invitationToken && !invitation) throw new InvitationInvalid();
+      const orgId = invitation?.orgId ?? (input.orgId ? await existingOrg(tx, input.orgId) : null);
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          domain: input.domain,
+          volunteerRole: input.volunteerRole,
+          role: invitation?.role ?? "PARTICIPANT",
+        },
+        select: { id: true },
+      });
+      if (orgId) {
+        // Joining through an organisation's invitation is the organisation's consent.
+        await tx.orgMembership.create({ data: { userId: user.id, orgId, status: invitation?.orgId ? "ACTIVE" : "PENDING" } });
+      }
+      return user.id;
+    });
+    return { ok: true, ...(await createSession(userId)), userId };
+  } catch (error) {
+    if (error instanceof InvitationInvalid) return { ok: false, reason: "invitation-invalid" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, reason: "email-taken" };
+    throw error;
+  }
+}
+
+class InvitationInvalid extends Error {}
+
+async function existingOrg(tx: Prisma.TransactionClient, orgId: string): Promise<string | null> {
+  const org = await tx.organisation.findUnique({ where: { id: orgId }, select: { id: true } });
+  return org?.id ?? null;
+}

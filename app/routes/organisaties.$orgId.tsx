@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { useT } from "~/components/use-t";
+import { notFound, requireOrgAdmin } from "~/modules/auth/guards.server";
+import { createInvitation } from "~/modules/auth/invitations.server";
+import { decideMembership, getOrganisationForAdmin } from "~/modules/organisations/members.server";
+import { appOrigin } from "~/utils/origin.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const orgId = params.orgId ?? "";
+  await requireOrgAdmin(request, orgId);
+  const org = await getOrganisationForAdmin({ orgId });
+  if (!org) notFound();
+  return json({ org });
+}
+
+const Decision = z.object({ intent: z.enum(["accept", "reject"]), userId: z.string().min(1).max(40) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const orgId = params.orgId ?? "";
+  const admin = await requireOrgAdmin(request, orgId);
+  const form = await request.formData();
+  if (form.get("intent") === "invite") {
+    const { token } = await createInvitation({ createdById: admin.id, orgId });
+    return json({ inviteLink: `${appOrigin(request)}/uitnodiging/${token}` });
+  }
+  const parsed = Decision.safeParse(Object.fromEntries(form));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  await decideMembership({ orgId, userId: parsed.data.userId, accept: parsed.data.intent === "accept" });
+  return json({ inviteLink: null });
+}
+
+export default function OrganisationAdminPage() {
+  const t = useT();
+  const { org } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const pending = org.memberships.filter((membership) => membership.status === "PENDING");
+  const active = org.memberships.filter((membership) => membership.status === "ACTIVE");
+  return (
+    <div className="stack">
+      <h1>{t("org.adminTitle", { name: org.name })}</h1>
+      <Card title={t("org.pendingTitle")}>
+        {pending.length === 0 ? <p>{t("org.noPending")}</p> : null}
+        <ul>
+          {pending.map(({ user }) => (
+            <li key={user.id} className="actions">
+              <span>{user.name} {user.domain ? <span className={`badge badge-${user.domain}`}>{t(`common.domain.${user.domain}`)}</span> : null}</span>
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="userId" value={user.id} />
+                <Button name="intent" value="accept">{t("org.accept")}</Button>{" "}
+                <Button name="intent" value="reject" variant="secondary">{t("org.reject")}</Button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card title={t("org.membersTitle")}>
+        {active.length === 0 ? <p>{t("org.noMembers")}</p> : (
+          <div className="table-wrap">
+            <table>
+              <thead><tr><th scope="col">{t("org.colName")}</th><th scope="col">{t("org.colDomain")}</th><th scope="col">{t("org.colRole")}</th></tr></thead>
+              <tbody>
+                {active.map(({ user, role }) => (
+                  <tr key={user.id}>
+                    <td>{user.name}{role === "ADMIN" ? ` (${t("account.membershipAdmin")})` : ""}</td>
+                    <td>{user.domain ? t(`common.domain.${user.domain}`) : "—"}</td>
+                    <td>{user.volunteerRole ? t(`common.role.${user.volunteerRole}`) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      <Card title={t("org.inviteTitle")}>
+        <p>{t("org.inviteText", { name: org.name })}</p>
+        {data?.inviteLink ? <><p>{t("org.inviteCreated")}</p><p className="code-box">{data.inviteLink}</p></> : null}
+        <Form method="post">
+          <Button name="intent" value="invite" variant="secondary">{t("org.inviteSubmit")}</Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

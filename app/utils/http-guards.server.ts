@@ -1,0 +1,40 @@
+import type { NextFunction, Request, Response } from "express";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses every state-changing request whose Origin header is missing or
+ * not this site (CSRF defence on top of SameSite=Lax cookies).
+ */
+export function originGuard(appUrl: string | undefined) {
+  const configured = appUrl ? new URL(appUrl).origin : null;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const origin = req.get("origin");
+    const expected = configured ?? `${req.protocol}://${req.get("host")}`;
+    if (origin && origin === expected) return next();
+    res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit verzoek komt niet van Buiten de Lijnen zelf.");
+  };
+}
+
+/** Refuses bodies larger than `maxBytes` before they are read. */
+export function bodySizeGuard(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const length = Number(req.get("content-length") ?? 0);
+    if (length > maxBytes) {
+      res.status(413).type("text/plain; charset=utf-8").send("Dit is te veel tekst om in één keer te versturen.");
+      return;
+    }
+    next();
+  };
+}
+
+export function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  res.set({
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+  });
+  next();
+}
