@@ -1,9 +1,10 @@
 import type { DeepPartialMessages } from "./translate";
 import { account } from "./en/account";
+import { mdx } from "./en/mdx";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
 import { admin, org } from "./en/org";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { common, errors, auth, account, org, admin };
+export const en: DeepPartialMessages = { common, errors, auth, account, org, admin, mdx };

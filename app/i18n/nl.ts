@@ -1,8 +1,9 @@
 import { account } from "./nl/account";
+import { mdx } from "./nl/mdx";
 import { auth } from "./nl/auth";
 import { common } from "./nl/common";
 import { errors } from "./nl/errors";
 import { admin, org } from "./nl/org";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { common, errors, auth, account, org, admin };
+export const nl = { common, errors, auth, account, org, admin, mdx };
