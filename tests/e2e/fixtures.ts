@@ -52,7 +52,7 @@ export const test = base.extend<
         pending.push(
           axeViolations(page)
             .then((found) => void violations.push(...found))
-            .catch(() => checked.delete(key)), // navigated away mid-check; the next load checks again
+            .catch(() => void checked.delete(key)), // navigated away mid-check; the next load checks again
         );
       };
       page.on("load", check);
