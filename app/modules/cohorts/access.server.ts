@@ -1,0 +1,32 @@
+import { db } from "~/utils/db.server";
+import { forbidden, notFound, requireUser } from "~/modules/auth/guards.server";
+import type { SessionUser } from "~/modules/auth/session.server";
+
+export type CohortAccess = { user: SessionUser; cohortId: string; role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN" };
+
+const isId = (value: string | undefined): value is string => typeof value === "string" && /^[a-z0-9]{10,40}$/i.test(value);
+
+/** A current member of the cohort (any role), or a platform admin. Throws 404 for malformed or unknown ids, 403 otherwise. */
+export async function requireCohortMember(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+  const user = await requireUser(request);
+  if (!isId(cohortId)) notFound();
+  const membership = await db.cohortMember.findFirst({
+    where: { cohortId, userId: user.id, removedAt: null },
+    select: { role: true },
+  });
+  if (membership) return { user, cohortId, role: membership.role };
+  if (user.role === "ADMIN") {
+    if (!(await db.cohort.count({ where: { id: cohortId } }))) notFound();
+    return { user, cohortId, role: "PLATFORM_ADMIN" };
+  }
+  forbidden();
+}
+
+/** The cohort's facilitator or co-facilitator (or a platform admin). */
+export async function requireCohortStaff(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+  const access = await requireCohortMember(request, cohortId);
+  if (access.role === "PARTICIPANT") forbidden();
+  return access;
+}
+
+export const isStaffRole = (role: CohortAccess["role"]) => role !== "PARTICIPANT";

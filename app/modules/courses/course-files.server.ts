@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
+
+export type LessonFile = { slug: string; title: string; order: number; minutes: number; file: string; hash: string };
+export type ModuleFile = {
+  /** "kern/<slug>" for the core, "lokaal/<slug>" for local modules shipped in courses/. */
+  key: string;
+  kind: "kern" | "lokaal";
+  slug: string;
+  title: string;
+  order: number;
+  minutes: number;
+  goals: string[];
+  region?: string;
+  organisation?: string;
+  intro: string;
+  lessons: LessonFile[];
+};
+export type CourseFiles = { versionId: string; label: string; title: string; description: string; core: ModuleFile[]; local: ModuleFile[] };
+
+const COURSE_ROOT = path.resolve(process.cwd(), "courses/sportcoach");
+
+/**
+ * Reads the course in `courses/`: module and lesson frontmatter plus a hash
+ * per lesson. The core's version id is a hash over every core file, so any
+ * change to the core makes a new version.
+ */
+export function readCourseFiles(root = COURSE_ROOT): CourseFiles {
+  const meta = parseYaml(readFileSync(path.join(root, "course.yml"), "utf8")) as { title: string; label: string; description: string };
+  const core = readModules(path.join(root, "kern"), "kern");
+  const local = readModules(path.join(root, "lokaal"), "lokaal");
+  const versionHash = createHash("sha256");
+  versionHash.update(meta.label);
+  for (const module of core) for (const lesson of module.lessons) versionHash.update(`${module.key}/${lesson.slug}:${lesson.hash}`);
+  return { versionId: `kern-${versionHash.digest("hex").slice(0, 12)}`, label: meta.label, title: meta.title, description: meta.description, core, local };
+}
+
+function readModules(dir: string, kind: "kern" | "lokaal"): ModuleFile[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => readModule(path.join(dir, entry.name), kind))
+    .sort((a, b) => a.order - b.order);
+}
+
+function readModule(dir: string, kind: "kern" | "lokaal"): ModuleFile {
+  const index = matter(readFileSync(path.join(dir, "index.mdx"), "utf8"));
+  const data = index.data as { title: string; slug: string; order: number; minutes: number; goals: string[]; region?: string; organisation?: string };
+  const lessons = readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx") && name !== "index.mdx")
+    .map((name) => {
+      const source = readFileSync(path.join(dir, name), "utf8");
+      const lesson = matter(source).data as { slug: string; title: string; order: number; minutes: number };
+      return { ...lesson, file: path.join(dir, name), hash: createHash("sha256").update(source).digest("hex") };
+    })
+    .sort((a, b) => a.order - b.order);
+  return { key: `${kind}/${data.slug}`, kind, ...data, intro: index.content.trim(), lessons };
+}
