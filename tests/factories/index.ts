@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client";
 import { hashPassword } from "../../app/modules/auth/password.server";
+import { readCourseFiles } from "../../app/modules/courses/course-files.server";
 
 type Domain = "SPORT" | "ZORG" | "WELZIJN" | "ANDERS";
 type Role = "PARTICIPANT" | "FACILITATOR" | "ADMIN";
@@ -36,7 +37,42 @@ export function factories(db: PrismaClient) {
         data: { userId: input.userId, orgId: input.orgId, role: input.role ?? "MEMBER", status: input.status ?? "ACTIVE" },
       });
     },
+    /** The current core version from courses/, registered in this database. */
+    async coreVersion() {
+      const files = readCourseFiles();
+      const manifest = { title: files.title, label: files.label, core: files.core.map(stripModule), local: files.local.map(stripModule) };
+      await db.coreVersion.upsert({ where: { id: files.versionId }, create: { id: files.versionId, label: files.label, manifest }, update: {} });
+      return { id: files.versionId, files };
+    },
+    /** A cohort on the current core with every core module required, a facilitator and participants. */
+    async cohort(input: { facilitatorId: string; participantIds?: string[]; name?: string; place?: string; orgIds?: string[]; minEvenings?: number }) {
+      const version = await this.coreVersion();
+      return db.cohort.create({
+        data: {
+          name: input.name ?? `Groep ${unique()}`,
+          place: input.place ?? "Enschede",
+          startsOn: new Date("2026-09-01"),
+          endsOn: new Date("2026-12-15"),
+          coreVersionId: version.id,
+          createdById: input.facilitatorId,
+          minEvenings: input.minEvenings ?? 0,
+          members: {
+            create: [
+              { userId: input.facilitatorId, role: "FACILITATOR" },
+              ...(input.participantIds ?? []).map((userId) => ({ userId, role: "PARTICIPANT" as const })),
+            ],
+          },
+          modules: { create: version.files.core.map((module, index) => ({ moduleKey: module.key, position: index + 1 })) },
+          organisations: { create: (input.orgIds ?? []).map((orgId) => ({ orgId })) },
+        },
+      });
+    },
   };
+}
+
+function stripModule(module: ReturnType<typeof readCourseFiles>["core"][number]) {
+  const { intro: _intro, lessons, ...rest } = module;
+  return { ...rest, lessons: lessons.map(({ slug, title, order, minutes, hash }) => ({ slug, title, order, minutes, hash })) };
 }
 
 export type Factories = ReturnType<typeof factories>;
