@@ -1,4 +1,5 @@
 import type { DeepPartialMessages } from "./translate";
+import { evaluation } from "./en/evaluation";
 import { account } from "./en/account";
 import { mdx } from "./en/mdx";
 import { auth } from "./en/auth";
@@ -7,4 +8,4 @@ import { errors } from "./en/errors";
 import { admin, org } from "./en/org";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { common, errors, auth, account, org, admin, mdx };
+export const en: DeepPartialMessages = { evaluation, common, errors, auth, account, org, admin, mdx };

@@ -1,4 +1,5 @@
 import { account } from "./nl/account";
+import { evaluation } from "./nl/evaluation";
 import { mdx } from "./nl/mdx";
 import { auth } from "./nl/auth";
 import { common } from "./nl/common";
@@ -6,4 +7,4 @@ import { errors } from "./nl/errors";
 import { admin, org } from "./nl/org";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { common, errors, auth, account, org, admin, mdx };
+export const nl = { evaluation, common, errors, auth, account, org, admin, mdx };

@@ -20,7 +20,7 @@ const schema = z
 export type Env = z.infer<typeof schema>;
 
 /** Validates the environment once and explains every problem on its own line. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);

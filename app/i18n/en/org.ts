@@ -1,2 +1,31 @@
-export const org = {} as const;
-export const admin = {} as const;
+export const org = {
+  adminTitle: "Manage {name}",
+  membersTitle: "Members",
+  pendingTitle: "Membership requests",
+  noPending: "There are no open requests.",
+  accept: "Accept",
+  reject: "Reject",
+  noMembers: "No members yet.",
+  colName: "Name",
+  colDomain: "Sector",
+  colRole: "Role",
+  colStatus: "Status",
+  inviteTitle: "Invite people",
+  inviteText: "Create a link you can share, for example in your trainers' group chat. Anyone who creates an account via the link will belong to {name} straight away.",
+  inviteSubmit: "Create an invitation link",
+  inviteCreated: "Share this link (valid for 14 days):",
+} as const;
+export const admin = {
+  title: "Admin",
+  orgsTitle: "Organisations",
+  orgCreateTitle: "Add organisation",
+  orgName: "Name",
+  orgType: "Type of organisation",
+  orgTown: "Town or city",
+  orgCreate: "Add",
+  orgNameRequired: "Please enter the name.",
+  orgTownRequired: "Please enter the town or city.",
+  peopleTitle: "People",
+  setRole: "Change role",
+  roleSaved: "The role has been changed.",
+} as const;

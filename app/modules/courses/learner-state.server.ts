@@ -1,0 +1,39 @@
+import { db } from "~/utils/db.server";
+
+export type LearnerState = {
+  /** "moduleKey/lessonSlug" of every lesson this learner finished in the cohort. */
+  done: string[];
+  /** Chosen option per stored check id, for one module. */
+  answers: Record<string, number>;
+  /** Own reflection text per stored reflection id, for one module. */
+  reflections: Record<string, string>;
+};
+
+type Row = { kind: "p" | "c" | "r"; key: string; option: number | null; text: string | null };
+
+/**
+ * One learner's own progress in a cohort plus their answers and reflections
+ * in one module, in a single round trip (a lesson page is the hottest page).
+ * Always scoped by the session user's id.
+ */
+export async function getLearnerState({ userId, cohortId, moduleKey }: { userId: string; cohortId: string; moduleKey: string }): Promise<LearnerState> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT 'p' AS kind, "moduleKey" || '/' || "lessonSlug" AS key, NULL::int AS option, NULL::text AS text
+      FROM "LessonProgress" WHERE "userId" = ${userId} AND "cohortId" = ${cohortId}
+    UNION ALL
+    SELECT 'c', "checkId", "optionIndex", NULL FROM "CheckAnswer"
+      WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}
+    UNION ALL
+    SELECT 'r', "reflectionId", NULL, "text" FROM "Reflection"
+      WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}`;
+  const state: LearnerState = { done: [], answers: {}, reflections: {} };
+  for (const row of rows) {
+    if (row.kind === "p") state.done.push(row.key);
+    else if (row.kind === "c" && row.option !== null) state.answers[row.key] = Number(row.option);
+    else if (row.kind === "r") state.reflections[row.key] = row.text ?? "";
+  }
+  return state;
+}
+
+/** Stored ids of checks and reflections, unique per cohort member across modules and lessons. */
+export const interactionId = (moduleKey: string, lessonSlug: string, id: string) => `${moduleKey}/${lessonSlug}/${id}`;

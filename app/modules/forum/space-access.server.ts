@@ -1,0 +1,34 @@
+import { forbidden, requireUser } from "~/modules/auth/guards.server";
+import type { SessionUser } from "~/modules/auth/session.server";
+import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
+import { db } from "~/utils/db.server";
+
+/** Who is looking at which space: a cohort's space (cohortId) or the course-wide space (null). */
+export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff: boolean };
+
+/**
+ * Guards a forum space. A cohort space is for its current members; the
+ * course-wide space is for anyone who is a current member of at least one
+ * cohort. Staff (the cohort's facilitators, or platform facilitators and
+ * admins for the course-wide space) may moderate and see who wrote what.
+ */
+export async function requireSpace(request: Request, cohortId: string | null): Promise<SpaceViewer> {
+  if (cohortId !== null) {
+    const access = await requireCohortMember(request, cohortId);
+    return { user: access.user, cohortId, isStaff: isStaffRole(access.role) };
+  }
+  const user = await requireUser(request);
+  if (user.role === "ADMIN") return { user, cohortId: null, isStaff: true };
+  const memberships = await db.cohortMember.findMany({ where: { userId: user.id, removedAt: null }, select: { role: true } });
+  if (memberships.length === 0) forbidden();
+  const staffSomewhere = memberships.some((membership) => membership.role !== "PARTICIPANT");
+  return { user, cohortId: null, isStaff: user.role === "FACILITATOR" && staffSomewhere };
+}
+
+/** The cohort a participant belongs to, for the town shown in the course-wide space. */
+export function cohortPlace({ cohortId }: { cohortId: string }) {
+  return db.cohort.findUnique({ where: { id: cohortId }, select: { place: true, name: true } });
+}
+
+/** Where a space lives in the URL. */
+export const spacePath = (cohortId: string | null) => (cohortId ? `/groepen/${cohortId}/casussen` : "/casussen");

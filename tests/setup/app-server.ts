@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+
+export type RunningApp = { url: string; origin: string; stop: () => Promise<void> };
+
+/**
+ * Starts the built app (build/ must exist: `npm test` builds first) as its own
+ * process on a free port against `databaseUrl`, for tests with raw HTTP requests.
+ */
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  if (!existsSync("build/index.js")) throw new Error("build/index.js is missing: run `npm run build` first");
+  const port = 41_000 + Math.floor(Math.random() * 9_000);
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, NODE_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, APP_URL: url, SEED_DEMO: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`app exited early:\n${output}`);
+    const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    if (ok) {
+      return {
+        url,
+        origin: url,
+        stop: () =>
+          new Promise<void>((resolve) => {
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`app did not become healthy:\n${output}`);
+}
+
+/** A form POST as a browser on this site would send it (with its Origin). */
+export function postForm(app: RunningApp, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return fetch(`${app.url}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.origin, ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+/** The session cookie pair ("name=value") from a response's Set-Cookie header. */
+export function sessionCookieFrom(response: Response): string | null {
+  const header = response.headers.getSetCookie().find((cookie) => cookie.includes("_session="));
+  return header ? header.split(";")[0] : null;
+}
