@@ -11,7 +11,7 @@ import express from "express";
 import { readEnv } from "./app/utils/env.server";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./app/utils/embedded-postgres.server";
 import { applyMigrations } from "./app/utils/migrate.server";
-import { originGuard, bodySizeGuard, securityHeaders } from "./app/utils/http-guards.server";
+import { originGuard, bodySizeGuard, securityHeaders, queryCountHeader } from "./app/utils/http-guards.server";
 
 async function main() {
   let env;
@@ -50,6 +50,7 @@ async function main() {
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(originGuard(env.APP_URL));
   app.use(bodySizeGuard(2 * 1024 * 1024));
+  if (process.env.BENCH_QUERY_HEADER === "1") app.use(queryCountHeader);
   app.all(
     "*",
     createRequestHandler({

@@ -1,11 +1,14 @@
 import type { DeepPartialMessages } from "./translate";
 import { evaluation } from "./en/evaluation";
 import { account } from "./en/account";
+import { forum } from "./en/forum";
+import { cohorts } from "./en/cohorts";
 import { mdx } from "./en/mdx";
+import { course } from "./en/course";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
 import { admin, org } from "./en/org";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { evaluation, common, errors, auth, account, org, admin, mdx };
+export const en: DeepPartialMessages = { evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };

@@ -1,10 +1,13 @@
 import { account } from "./nl/account";
+import { forum } from "./nl/forum";
+import { cohorts } from "./nl/cohorts";
 import { evaluation } from "./nl/evaluation";
 import { mdx } from "./nl/mdx";
+import { course } from "./nl/course";
 import { auth } from "./nl/auth";
 import { common } from "./nl/common";
 import { errors } from "./nl/errors";
 import { admin, org } from "./nl/org";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { evaluation, common, errors, auth, account, org, admin, mdx };
+export const nl = { evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };

@@ -38,3 +38,18 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   });
   next();
 }
+
+/**
+ * Benchmark only (BENCH_QUERY_HEADER=1): reports how many database queries a
+ * request made, in `X-Db-Queries`. Exact only for one request at a time.
+ */
+export function queryCountHeader(_req: Request, res: Response, next: NextFunction) {
+  const counter = globalThis as { __queryCount?: number };
+  const before = counter.__queryCount ?? 0;
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
+    res.setHeader("X-Db-Queries", String((counter.__queryCount ?? 0) - before));
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+  next();
+}

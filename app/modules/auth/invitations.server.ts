@@ -9,6 +9,7 @@ export async function createInvitation(input: {
   createdById: string;
   email?: string;
   orgId?: string;
+  cohortId?: string;
   role?: "PARTICIPANT" | "FACILITATOR";
   validDays?: number;
   maxUses?: number;
@@ -20,6 +21,7 @@ export async function createInvitation(input: {
       createdById: input.createdById,
       email: input.email,
       orgId: input.orgId,
+      cohortId: input.cohortId,
       role: input.role ?? "PARTICIPANT",
       maxUses: input.maxUses,
       expiresAt: new Date(Date.now() + (input.validDays ?? 14) * DAY_MS),
@@ -29,19 +31,30 @@ export async function createInvitation(input: {
   return { id: invitation.id, token };
 }
 
-export type InvitationView = { state: "valid"; orgName: string | null } | { state: "expired" | "revoked" | "used" | "unknown" };
+export type InvitationView =
+  | { state: "valid"; orgName: string | null; cohortId: string | null; cohortName: string | null }
+  | { state: "expired" | "revoked" | "used" | "unknown" | "full" };
 
 /** What a visitor of the link may know about it: whether it still works, and for which organisation. */
 export async function describeInvitation(token: string): Promise<InvitationView> {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    select: { expiresAt: true, revokedAt: true, maxUses: true, uses: true, org: { select: { name: true } } },
+    select: {
+      expiresAt: true,
+      revokedAt: true,
+      maxUses: true,
+      uses: true,
+      org: { select: { name: true } },
+      cohort: { select: { id: true, name: true, capacity: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } } },
+    },
   });
   if (!invitation) return { state: "unknown" };
   if (invitation.revokedAt) return { state: "revoked" };
   if (invitation.expiresAt.getTime() <= Date.now()) return { state: "expired" };
   if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return { state: "used" };
-  return { state: "valid", orgName: invitation.org?.name ?? null };
+  const cohort = invitation.cohort;
+  if (cohort && cohort.capacity !== null && cohort._count.members >= cohort.capacity) return { state: "full" };
+  return { state: "valid", orgName: invitation.org?.name ?? null, cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? null };
 }
 
 /** Uses the invitation once, atomically; null when it is no longer valid. */
@@ -52,7 +65,7 @@ export async function claimInvitation(tx: Prisma.TransactionClient, token: strin
     WHERE "tokenHash" = ${tokenHash} AND "revokedAt" IS NULL AND "expiresAt" > now()
       AND ("maxUses" IS NULL OR "uses" < "maxUses")`;
   if (claimed !== 1) return null;
-  return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, role: true } });
+  return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, cohortId: true, role: true } });
 }
 
 export async function revokeInvitation(input: { invitationId: string; createdById: string }) {

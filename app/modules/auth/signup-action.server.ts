@@ -8,7 +8,8 @@ export async function signupAction(input: { request: Request; clientIp: string; 
   const parsed = parseForm(await input.request.formData(), SignupSchema);
   if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
   const result = await signup({ ...parsed.data, clientIp: input.clientIp, invitationToken: input.invitationToken });
-  if (result.ok) return redirectWithSession("/", result);
+  // A cohort invitation lands the newcomer in their cohort, via the short profile check.
+  if (result.ok) return redirectWithSession(result.cohortId ? `/groepen/${result.cohortId}/welkom` : "/", result);
   const { password: _omit, ...values } = parsed.data;
   if (result.reason === "rate-limited") return rateLimited(result.retryAfterMinutes, values);
   if (result.reason === "email-taken") return invalid({ values, errors: { email: "errors.emailTaken" } });

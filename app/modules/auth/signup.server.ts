@@ -8,7 +8,7 @@ import { createSession } from "./session.server";
 import { claimInvitation } from "./invitations.server";
 
 export type SignupResult =
-  | { ok: true; token: string; expiresAt: Date; userId: string }
+  | { ok: true; token: string; expiresAt: Date; userId: string; cohortId: string | null }
   | { ok: false; reason: "email-taken" | "invitation-invalid" }
   | { ok: false; reason: "rate-limited"; retryAfterMinutes: number };
 
@@ -20,7 +20,7 @@ export async function signup(
   if (!limited.ok) return { ok: false, reason: "rate-limited", retryAfterMinutes: limited.retryAfterMinutes };
   const passwordHash = await hashPassword(input.password);
   try {
-    const userId = await db.$transaction(async (tx) => {
+    const { userId, cohortId } = await db.$transaction(async (tx) => {
       const invitation = input.invitationToken ? await claimInvitation(tx, input.invitationToken) : null;
       if (input.invitationToken && !invitation) throw new InvitationInvalid();
       const orgId = invitation?.orgId ?? (input.orgId ? await existingOrg(tx, input.orgId) : null);
@@ -39,9 +39,12 @@ export async function signup(
         // Joining through an organisation's invitation is the organisation's consent.
         await tx.orgMembership.create({ data: { userId: user.id, orgId, status: invitation?.orgId ? "ACTIVE" : "PENDING" } });
       }
-      return user.id;
+      if (invitation?.cohortId) {
+        await tx.cohortMember.create({ data: { cohortId: invitation.cohortId, userId: user.id, role: "PARTICIPANT" } });
+      }
+      return { userId: user.id, cohortId: invitation?.cohortId ?? null };
     });
-    return { ok: true, ...(await createSession(userId)), userId };
+    return { ok: true, ...(await createSession(userId)), userId, cohortId };
   } catch (error) {
     if (error instanceof InvitationInvalid) return { ok: false, reason: "invitation-invalid" };
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, reason: "email-taken" };

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { forbidden, notFound, requireUser } from "~/modules/auth/guards.server";
+import { forbidden, notFound, requireRole, requireUser } from "~/modules/auth/guards.server";
 import type { SessionUser } from "~/modules/auth/session.server";
 
 export type CohortAccess = { user: SessionUser; cohortId: string; role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN" };
@@ -30,3 +30,8 @@ export async function requireCohortStaff(request: Request, cohortId: string | un
 }
 
 export const isStaffRole = (role: CohortAccess["role"]) => role !== "PARTICIPANT";
+
+/** A facilitator (or platform admin), who may create cohorts. */
+export function requireFacilitator(request: Request) {
+  return requireRole(request, "FACILITATOR");
+}

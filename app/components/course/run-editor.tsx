@@ -1,0 +1,92 @@
+import { Form, Link, useSearchParams } from "@remix-run/react";
+import { Button } from "../ui/button";
+import { Alert, Card } from "../ui/card";
+import { useT } from "../use-t";
+
+type Props = {
+  cohortId: string;
+  cohortName: string;
+  run: { key: string; kind: "kern" | "lokaal" | "lm"; title: string; required: boolean; minutes: number; region: string | null }[];
+  available: { key: string; title: string; region: string | null; author: string | null }[];
+  cohortVersion: { id: string; label: string } | null;
+  currentVersion: { id: string; label: string };
+};
+
+/** The facilitator's page to choose, order and require the modules of a cohort's course. */
+export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion }: Props) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const done = params.get("gedaan");
+  return (
+    <div className="stack">
+      <p><Link to={`/groepen/${cohortId}/cursus`}>{t("course.overview.back")}</Link></p>
+      <h1>{t("course.run.title")}</h1>
+      <p className="muted">{cohortName}</p>
+      <p>{t("course.run.intro")}</p>
+      {done === "ok" ? <Alert tone="success">{t("course.run.saved")}</Alert> : null}
+      {done === "kern" ? <Alert tone="success">{t("course.run.moved")}</Alert> : null}
+      {done === "fout" ? <Alert tone="error">{t("course.run.notAddable")}</Alert> : null}
+      <Card title={t("course.run.current")}>
+        <ol className="run-list">
+          {run.map((module, index) => (
+            <li key={module.key} className="run-item">
+              <div>
+                <strong>{module.title}</strong>
+                <span className="muted"> · {module.kind === "kern" ? "" : `${t("course.overview.local")} · `}{module.required ? t("course.required") : t("course.optional")}</span>
+              </div>
+              <Form method="post" className="actions run-actions">
+                <input type="hidden" name="moduleKey" value={module.key} />
+                <Button name="intent" value="up" variant="secondary" disabled={index === 0} aria-label={t("course.run.upLabel", { title: module.title })}>{t("course.run.up")}</Button>
+                <Button name="intent" value="down" variant="secondary" disabled={index === run.length - 1} aria-label={t("course.run.downLabel", { title: module.title })}>{t("course.run.down")}</Button>
+                <Button
+                  name="intent"
+                  value={module.required ? "optional" : "required"}
+                  variant="secondary"
+                  aria-label={t("course.run.requiredLabel", { title: module.title, state: module.required ? t("course.run.makeOptional") : t("course.run.makeRequired") })}
+                >
+                  {module.required ? t("course.run.makeOptional") : t("course.run.makeRequired")}
+                </Button>
+                {module.kind !== "kern" ? (
+                  <Button name="intent" value="remove" variant="danger" aria-label={t("course.run.removeLabel", { title: module.title })}>{t("course.run.remove")}</Button>
+                ) : null}
+              </Form>
+            </li>
+          ))}
+        </ol>
+      </Card>
+      <Card title={t("course.run.add")}>
+        {available.length === 0 ? <p>{t("course.run.noAvailable")}</p> : <p>{t("course.run.addIntro")}</p>}
+        <ul className="run-list">
+          {available.map((module) => (
+            <li key={module.key} className="run-item">
+              <div>
+                <strong>{module.title}</strong>
+                <span className="muted">{module.region ? ` · ${module.region}` : ""}{module.author ? ` · ${t("course.run.by", { author: module.author })}` : ""}</span>
+              </div>
+              <Form method="post" className="actions run-actions">
+                <input type="hidden" name="moduleKey" value={module.key} />
+                <label className="checkbox">
+                  <input type="checkbox" name="required" defaultChecked /> {t("course.run.addRequired")}
+                </label>
+                <Button name="intent" value="add" aria-label={t("course.run.addLabel", { title: module.title })}>{t("course.run.addSubmit")}</Button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card title={t("course.run.versionTitle")}>
+        {cohortVersion && cohortVersion.id !== currentVersion.id ? (
+          <>
+            <p>{t("course.run.versionNow", { cohort: `${cohortVersion.label} (${cohortVersion.id})`, current: `${currentVersion.label} (${currentVersion.id})` })}</p>
+            <p className="field-hint">{t("course.run.versionHint")}</p>
+            <Form method="post">
+              <Button name="intent" value="newest-core">{t("course.run.versionMove")}</Button>
+            </Form>
+          </>
+        ) : (
+          <p>{t("course.run.versionSame", { current: `${currentVersion.label} (${currentVersion.id})` })}</p>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { Form } from "@remix-run/react";
+import type { AnswerMap, FormItem } from "~/modules/evaluation/types";
+import { Button } from "../ui/button";
+import { Alert, Card } from "../ui/card";
+import { useT } from "../use-t";
+import { ItemField } from "./item-field";
+
+type Props = { items: FormItem[]; answers: AnswerMap; errors: Record<string, string> };
+
+const SECTION_INTRO: Record<string, string> = { A: "evaluation.sections.Aintro", C: "evaluation.sections.Cintro" };
+
+/** The whole questionnaire as one plain POST form: works without JavaScript, one card per section. */
+export function EvaluationForm({ items, answers, errors }: Props) {
+  const t = useT();
+  const sections = [...new Set(items.map((item) => item.section))];
+  return (
+    <Form method="post" noValidate className="eval-form">
+      {Object.keys(errors).length ? <Alert tone="error">{t("evaluation.fixErrors")}</Alert> : null}
+      {sections.map((section) => (
+        <Card key={section} title={t(`evaluation.sections.${section}`)}>
+          {SECTION_INTRO[section] ? <p className="muted">{t(SECTION_INTRO[section])}</p> : null}
+          {items.filter((item) => item.section === section).map((item) => (
+            <ItemField key={item.id} item={item} answer={answers[item.id]} errors={errors} />
+          ))}
+        </Card>
+      ))}
+      <p className="muted">{t("evaluation.submitHint")}</p>
+      <div className="actions">
+        {/* The draft button comes first: Enter on a radio button submits with the first button, and that must not be final. */}
+        <Button name="intent" value="draft" variant="secondary">{t("evaluation.saveDraft")}</Button>
+        <Button name="intent" value="submit">{t("evaluation.submit")}</Button>
+      </div>
+    </Form>
+  );
+}

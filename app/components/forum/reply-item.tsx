@@ -1,0 +1,86 @@
+import { Form, Link } from "@remix-run/react";
+import type { Thread } from "~/modules/forum/get-thread.server";
+import { Button } from "../ui/button";
+import { useT } from "../use-t";
+import { AuthorLine, formatDate } from "./author-line";
+import type { ForumActionData } from "./case-form";
+import { ModerationForms } from "./post-actions";
+import { PrivacyFindings } from "./privacy-findings";
+import { TextArea } from "./text-area";
+
+type Reply = Thread["replies"][number];
+
+/** One reply: who (by sector), the sanitised Markdown, and what the viewer may do with it. */
+export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, locale, search }: { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; locale: string; search: string }) {
+  const t = useT();
+  const editData = actionData?.intent === "edit-reply" && actionData.target === reply.id ? actionData : undefined;
+  return (
+    <li id={`reactie-${reply.id}`} className={`card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`}>
+      <article aria-label={t("forum.thread.replyLabel")}>
+        <p className="forum-meta">
+          <AuthorLine author={reply.author} /> <span className="muted">· {formatDate(reply.createdAt, locale)}{reply.edited ? ` · ${t("forum.edited")}` : ""}</span>
+          {reply.isNew ? <> <span className="badge forum-unread">{t("forum.thread.newReply")}</span></> : null}
+          {reply.mostHelpful ? <> <span className="badge forum-most-helpful">{t("forum.thread.mostHelpful")}</span></> : null}
+        </p>
+        {reply.deleted ? <p className="muted"><em>{t("forum.thread.deletedReply")}</em></p> : null}
+        {reply.hidden && !reply.deleted ? (
+          <p className="alert alert-warning">
+            {reply.author.isMine ? t("forum.thread.hiddenNoteAuthor") : t("forum.thread.hiddenReply")}
+            {reply.hiddenReason ? <> {t("forum.thread.hiddenReason", { reason: reply.hiddenReason })}</> : null}
+          </p>
+        ) : null}
+        {editing && reply.body !== null ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="edit-reply" />
+            <input type="hidden" name="replyId" value={reply.id} />
+            <p className="field-hint">{t("forum.thread.editHint")}</p>
+            <TextArea label={t("forum.thread.replyLabel")} name="body" defaultValue={editData?.values.body ?? reply.body} error={editData?.errors.body} rows={6} />
+            <PrivacyFindings findings={editData?.findings ?? []} />
+            <div className="actions">
+              <Button>{t("forum.thread.editSave")}</Button>
+              <Link to={`?${search}`}>{t("forum.thread.editCancel")}</Link>
+            </div>
+          </Form>
+        ) : reply.html !== null ? (
+          <div className="forum-body" dangerouslySetInnerHTML={{ __html: reply.html }} />
+        ) : null}
+        {!reply.deleted ? (
+          <div className="actions forum-reply-actions">
+            {!reply.author.isMine && !reply.hidden ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="helpful" />
+                <input type="hidden" name="replyId" value={reply.id} />
+                <Button variant="secondary" aria-pressed={reply.markedHelpfulByMe}>
+                  {reply.markedHelpfulByMe ? t("forum.thread.helpfulUndo") : t("forum.thread.helpful")}
+                </Button>
+              </Form>
+            ) : null}
+            <span className="muted">{t("forum.thread.helpfulCount", { count: reply.helpfulCount })}</span>
+            {iAmPoster && !reply.hidden ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="most-helpful" />
+                <input type="hidden" name="replyId" value={reply.id} />
+                <Button variant="secondary">{reply.mostHelpful ? t("forum.thread.unmarkMostHelpful") : t("forum.thread.markMostHelpful")}</Button>
+              </Form>
+            ) : null}
+            {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
+            {reply.author.isMine ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="delete" />
+                <input type="hidden" name="replyId" value={reply.id} />
+                <Button variant="link">{t("forum.thread.delete")}</Button>
+              </Form>
+            ) : null}
+          </div>
+        ) : null}
+        {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} /> : null}
+      </article>
+    </li>
+  );
+}
+
+export function withParam(search: string, key: string, value: string) {
+  const params = new URLSearchParams(search);
+  params.set(key, value);
+  return params.toString();
+}

@@ -1,0 +1,143 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { Form, Link, useFetcher, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
+import type { loadThread } from "~/modules/forum/thread-route.server";
+import { FormError } from "../forms";
+import { Button } from "../ui/button";
+import { Alert } from "../ui/card";
+import { useT } from "../use-t";
+import { AuthorLine, formatDate } from "./author-line";
+import { CaseTextFields, type ForumActionData } from "./case-form";
+import { ModerationForms } from "./post-actions";
+import { PrivacyFindings } from "./privacy-findings";
+import { ReplyItem, withParam } from "./reply-item";
+import { TextArea } from "./text-area";
+
+type Data = SerializeFrom<typeof loadThread>;
+
+/** A case with its replies, the reply form, and the author's and facilitator's tools. */
+export function ThreadPage({ data, actionData }: { data: Data; actionData: ForumActionData | undefined }) {
+  const t = useT();
+  const locale = useRouteLoaderData<{ locale: string }>("root")?.locale ?? "nl";
+  const { thread, space, viewer, otherSectorOnly, editing } = data;
+  const location = useLocation();
+  const search = location.search.replace(/^\?/, "");
+  const iAmPoster = thread.author.isMine;
+  const replyData = actionData?.intent === "reply" ? actionData : undefined;
+  const caseEditData = actionData?.intent === "edit-case" ? actionData : undefined;
+  const canReply = !thread.locked && !thread.deleted && !thread.hidden;
+  const filterBase = space.path + "/" + thread.id;
+  return (
+    <div className="stack">
+      <p><Link to={space.path}>{t("forum.thread.backToList")}</Link></p>
+      <MarkRead unread={thread.unread} />
+      {thread.deleted ? <Alert tone="info">{t("forum.thread.deletedCase")}</Alert> : null}
+      {thread.hidden && !thread.deleted ? (
+        <Alert tone="warning">
+          {thread.author.isMine ? t("forum.thread.hiddenNoteAuthor") : t("forum.thread.hiddenCase")}
+          {thread.hiddenReason ? <> {t("forum.thread.hiddenReason", { reason: thread.hiddenReason })}</> : null}
+        </Alert>
+      ) : null}
+      <article className="card forum-case" aria-labelledby="casus-titel">
+        <h1 id="casus-titel">{thread.title ?? t(thread.deleted ? "forum.thread.deletedCase" : "forum.thread.hiddenCase")}</h1>
+        <p className="forum-meta">
+          <AuthorLine author={thread.author} town={space.cohortId ? null : thread.town} /> <span className="muted">· {formatDate(thread.createdAt, locale)}{thread.edited ? ` · ${t("forum.edited")}` : ""}</span>
+        </p>
+        {thread.themes.length ? (
+          <ul className="forum-themes" aria-label={t("forum.themesLabel")}>
+            {thread.themes.map((theme) => <li key={theme}>{t(`forum.theme.${theme}`)}</li>)}
+          </ul>
+        ) : null}
+        {editing === "casus" && thread.title !== null ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="edit-case" />
+            <p className="field-hint">{t("forum.thread.editHint")}</p>
+            <FormError data={caseEditData && Object.keys(caseEditData.errors).length ? caseEditData : undefined} />
+            <CaseTextFields values={caseEditData?.values ?? { title: thread.title, situation: thread.situation ?? "", whatIDid: thread.whatIDid ?? "", question: thread.question ?? "" }} errors={caseEditData?.errors ?? {}} />
+            <PrivacyFindings findings={caseEditData?.findings ?? []} />
+            <div className="actions">
+              <Button>{t("forum.thread.editSave")}</Button>
+              <Link to={`?${new URLSearchParams(search).has("andere-sector") ? "andere-sector=1" : ""}`}>{t("forum.thread.editCancel")}</Link>
+            </div>
+          </Form>
+        ) : thread.situation !== null ? (
+          <>
+            <h2>{t("forum.thread.situation")}</h2>
+            <p className="forum-text">{thread.situation}</p>
+            <h2>{t("forum.thread.whatIDid")}</h2>
+            <p className="forum-text">{thread.whatIDid}</p>
+            <h2>{t("forum.thread.question")}</h2>
+            <p className="forum-text forum-question">{thread.question}</p>
+          </>
+        ) : null}
+        <div className="actions">
+          {thread.canEdit && editing !== "casus" ? <Link to={`?${withParam(search, "bewerk", "casus")}`}>{t("forum.thread.edit")}</Link> : null}
+          {iAmPoster && !thread.deleted ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="delete" />
+              <Button variant="link">{t("forum.thread.deleteCase")}</Button>
+            </Form>
+          ) : null}
+          {viewer.isStaff ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value={thread.locked ? "unlock" : "lock"} />
+              <Button variant="secondary">{thread.locked ? t("forum.moderation.unlock") : t("forum.moderation.lock")}</Button>
+            </Form>
+          ) : null}
+        </div>
+        {!thread.deleted && (!iAmPoster || viewer.isStaff) ? <ModerationForms replyId={null} hidden={thread.hidden} isStaff={viewer.isStaff} actionData={actionData} /> : null}
+      </article>
+
+      <section aria-labelledby="reacties-titel" className="stack">
+        <h2 id="reacties-titel">{t("forum.thread.repliesTitle")} ({thread.totalReplies})</h2>
+        <nav aria-label={t("forum.thread.filterLegend")} className="forum-filter">
+          <Link to={filterBase} aria-current={!otherSectorOnly ? "page" : undefined}>{t("forum.thread.filterAll")}</Link>
+          <Link to={`${filterBase}?andere-sector=1`} aria-current={otherSectorOnly ? "page" : undefined}>{t("forum.thread.filterOther")}</Link>
+        </nav>
+        {otherSectorOnly ? <p className="muted">{t("forum.thread.showingOther", { shown: thread.replies.length, total: thread.totalReplies })}</p> : null}
+        {thread.replies.length === 0 ? <p>{otherSectorOnly ? t("forum.thread.noOtherSector") : t("forum.thread.noReplies")}</p> : null}
+        <ol className="forum-replies">
+          {thread.replies.map((reply) => (
+            <ReplyItem key={reply.id} reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} locale={locale} search={search} />
+          ))}
+        </ol>
+        {thread.locked ? <Alert tone="info">{t("forum.thread.locked")}</Alert> : null}
+        {canReply ? (
+          <Form method="post" noValidate className="card" key={data.replyKey}>
+            <h2>{t("forum.thread.replyTitle")}</h2>
+            <FormError data={replyData && Object.keys(replyData.errors).length ? replyData : undefined} />
+            <input type="hidden" name="intent" value="reply" />
+            <input type="hidden" name="idempotencyKey" value={data.replyKey} />
+            <TextArea label={t("forum.thread.replyLabel")} name="body" hint={t("forum.form.markdownHint")} defaultValue={replyData?.values.body} error={replyData?.errors.body} rows={6} />
+            <label className="checkbox field">
+              <input type="checkbox" name="pseudonymous" defaultChecked={replyData?.values.pseudonymous === "on"} />
+              <span>{t("forum.thread.replyPseudonymous")}</span>
+            </label>
+            <PrivacyFindings findings={replyData?.findings ?? []} />
+            <Button>{t("forum.thread.replySubmit")}</Button>
+          </Form>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+/**
+ * Reading is not a state change on GET: with JavaScript the page posts
+ * "read" by itself once it has shown; without it, the button does the same.
+ */
+function MarkRead({ unread }: { unread: boolean }) {
+  const t = useT();
+  const fetcher = useFetcher();
+  const submit = fetcher.submit;
+  useEffect(() => {
+    if (unread) submit({ intent: "read", js: "1" }, { method: "post" });
+  }, [unread, submit]);
+  if (!unread || fetcher.state !== "idle" || fetcher.data) return null;
+  return (
+    <Form method="post" className="forum-mark-read">
+      <input type="hidden" name="intent" value="read" />
+      <Button variant="secondary">{t("forum.thread.markRead")}</Button>
+    </Form>
+  );
+}

@@ -1,0 +1,31 @@
+import { db } from "~/utils/db.server";
+import { amsterdamToUtc } from "./local-time";
+
+/** Plans an evening; modules to prepare are kept only when they are in the cohort's course run. */
+export async function planEvening(input: { cohortId: string; date: string; startTime: string; endTime: string; place: string; topic: string; prepareModules: string[] }) {
+  const known = await db.cohortModule.findMany({ where: { cohortId: input.cohortId, moduleKey: { in: input.prepareModules } }, select: { moduleKey: true } });
+  return db.evening.create({
+    data: {
+      cohortId: input.cohortId,
+      startsAt: amsterdamToUtc(input.date, input.startTime),
+      endsAt: amsterdamToUtc(input.date, input.endTime),
+      place: input.place,
+      topic: input.topic,
+      prepareModules: known.map((module) => module.moduleKey),
+    },
+    select: { id: true },
+  });
+}
+
+/** All evenings of a cohort in date order, with how many were present (for the facilitator). */
+export function listEvenings({ cohortId }: { cohortId: string }) {
+  return db.evening.findMany({
+    where: { cohortId },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, endsAt: true, place: true, topic: true, prepareModules: true, _count: { select: { attendance: { where: { status: "PRESENT" } } } } },
+  });
+}
+
+export function getEvening({ cohortId, eveningId }: { cohortId: string; eveningId: string }) {
+  return db.evening.findFirst({ where: { id: eveningId, cohortId }, select: { id: true, startsAt: true, endsAt: true, place: true, topic: true, prepareModules: true, cohort: { select: { name: true } } } });
+}

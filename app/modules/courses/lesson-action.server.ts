@@ -1,0 +1,36 @@
+import { json, redirect } from "@remix-run/node";
+import { answerCheck, markLessonDone, saveReflection } from "./learner-actions.server";
+import type { RunLesson } from "./course-run";
+import { LessonForm } from "./schemas";
+
+const badRequest = () => new Response("Bad Request", { status: 400 });
+
+/**
+ * Handles the forms of a lesson page for the session user: mark as done,
+ * answer a Kennischeck, save a Reflectie. Answers a redirect back to the
+ * part of the page that changed (works the same without JavaScript).
+ */
+export async function handleLessonForm({ form, userId, cohortId, moduleKey, lesson, path }: { form: FormData; userId: string; cohortId: string; moduleKey: string; lesson: RunLesson; path: string }) {
+  const parsed = LessonForm.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const intent = form.get("intent");
+    const id = String(form.get(intent === "check" ? "checkId" : "reflectionId") ?? "");
+    const message = parsed.error.issues[0]?.message ?? "";
+    if (id && message.startsWith("course.")) return json({ target: intent === "check" ? `kennischeck-${id}` : `reflectie-${id}`, error: message }, 400);
+    throw badRequest();
+  }
+  const scope = { userId, cohortId, moduleKey, lesson };
+  const input = parsed.data;
+  if (input.intent === "done") {
+    await markLessonDone({ userId, cohortId, moduleKey, lessonSlug: lesson.slug });
+    return redirect(`${path}?klaar=1#les-klaar`);
+  }
+  if (input.intent === "check") {
+    if (input.option === undefined) return json({ target: `kennischeck-${input.checkId}`, error: "course.kennischeck.errors.choose" }, 400);
+    if (!(await answerCheck({ ...scope, checkId: input.checkId, optionIndex: input.option }))) throw badRequest();
+    return redirect(`${path}#kennischeck-${input.checkId}`);
+  }
+  if (!input.text) return json({ target: `reflectie-${input.reflectionId}`, error: "course.reflectie.errors.empty" }, 400);
+  if (!(await saveReflection({ ...scope, reflectionId: input.reflectionId, text: input.text }))) throw badRequest();
+  return redirect(`${path}?opgeslagen=${encodeURIComponent(input.reflectionId)}#reflectie-${input.reflectionId}`);
+}

@@ -1,0 +1,42 @@
+import { compileCourseFile, compileMdx } from "./compile-mdx.server";
+import { neighbours, type RunLesson, type RunModule } from "./course-run";
+import { getLearnerState } from "./learner-state.server";
+import { loadCourseRun } from "./load-run.server";
+
+export const moduleKeyOf = (kind: string | undefined, slug: string | undefined) =>
+  (kind === "kern" || kind === "lokaal" || kind === "lm") && slug && /^[a-z0-9-]{1,80}$/i.test(slug) ? `${kind}/${slug}` : null;
+
+/** The module and lesson of a cohort's run, or null when the run has no such lesson. */
+export async function findRunLesson({ cohortId, moduleKey, lessonSlug }: { cohortId: string; moduleKey: string; lessonSlug: string }): Promise<{ run: RunModule[]; module: RunModule; lesson: RunLesson } | null> {
+  const run = await loadCourseRun({ cohortId });
+  const module = run.find((candidate) => candidate.key === moduleKey);
+  const lesson = module?.lessons.find((candidate) => candidate.slug === lessonSlug);
+  return module && lesson ? { run, module, lesson } : null;
+}
+
+export const compileLesson = (lesson: RunLesson) =>
+  lesson.source.kind === "file" ? compileCourseFile(lesson.source) : compileMdx(lesson.source.body);
+
+/**
+ * Everything a lesson page shows, for the session user only. The compiled
+ * code comes from the compile cache, so a page view never compiles twice.
+ */
+export async function loadLessonPage({ cohortId, userId, moduleKey, lessonSlug }: { cohortId: string; userId: string; moduleKey: string; lessonSlug: string }) {
+  const [found, state] = await Promise.all([findRunLesson({ cohortId, moduleKey, lessonSlug }), getLearnerState({ userId, cohortId, moduleKey })]);
+  if (!found) return null;
+  const { run, module, lesson } = found;
+  const { code } = await compileLesson(lesson);
+  const prefix = `${moduleKey}/${lessonSlug}/`;
+  const own = <T,>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : [])));
+  const done = new Set(state.done);
+  return {
+    module: { key: module.key, title: module.title, kind: module.kind },
+    lessons: module.lessons.map((item) => ({ slug: item.slug, title: item.title, done: done.has(`${module.key}/${item.slug}`) })),
+    lesson: { slug: lesson.slug, title: lesson.title, minutes: lesson.minutes, done: done.has(`${moduleKey}/${lessonSlug}`) },
+    code,
+    answers: own(state.answers),
+    reflections: own(state.reflections),
+    ...neighbours(run, moduleKey, lessonSlug),
+  };
+}

@@ -1,0 +1,30 @@
+import { db } from "~/utils/db.server";
+
+/** Opens (from now) or closes the evaluation of a cohort. */
+export async function setEvaluationOpen({ cohortId, open }: { cohortId: string; open: boolean }): Promise<void> {
+  await db.cohort.updateMany({
+    where: { id: cohortId, ...(open ? { evaluationOpenedAt: null } : {}) },
+    data: { evaluationOpenedAt: open ? new Date() : null },
+  });
+}
+
+/** Status for the facilitator: open since, how many participants sent it (receipts only), the last evening. */
+export async function getEvaluationStatus({ cohortId }: { cohortId: string }) {
+  const cohort = await db.cohort.findFirst({
+    where: { id: cohortId },
+    select: {
+      name: true,
+      evaluationOpenedAt: true,
+      _count: { select: { receipts: true, members: { where: { role: "PARTICIPANT", removedAt: null } } } },
+      evenings: { orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
+    },
+  });
+  if (!cohort) return null;
+  return {
+    name: cohort.name,
+    openedAt: cohort.evaluationOpenedAt,
+    submitted: cohort._count.receipts,
+    participants: cohort._count.members,
+    lastEvening: cohort.evenings[0]?.startsAt ?? null,
+  };
+}

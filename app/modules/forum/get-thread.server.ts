@@ -1,0 +1,117 @@
+import { db } from "~/utils/db.server";
+import { renderMarkdown } from "./markdown.server";
+import { presentAuthor } from "./present-author.server";
+import type { SpaceViewer } from "./space-access.server";
+import { EDIT_WINDOW_MS } from "./themes";
+
+const authorFields = { authorId: true, pseudonymous: true, authorDomain: true, author: { select: { name: true } } } as const;
+
+/**
+ * A case with its replies as this viewer may see them, in a fixed number of
+ * queries whatever the number of replies: one for the case, its replies and
+ * their "helpful" counts and the viewer's own marks, one for the read state.
+ * `otherSectorOnly` keeps the replies from a different domain than the viewer's.
+ */
+export async function getThread({ viewer, caseId, otherSectorOnly = false, now = new Date() }: { viewer: SpaceViewer; caseId: string; otherSectorOnly?: boolean; now?: Date }) {
+  const [found, read] = await Promise.all([
+    db.forumCase.findFirst({
+      where: { id: caseId, cohortId: viewer.cohortId },
+      select: {
+        id: true,
+        title: true,
+        situation: true,
+        whatIDid: true,
+        question: true,
+        themes: true,
+        moduleKey: true,
+        authorTown: true,
+        createdAt: true,
+        editedAt: true,
+        hiddenAt: true,
+        hiddenReason: true,
+        lockedAt: true,
+        deletedAt: true,
+        ...authorFields,
+        replies: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            body: true,
+            mostHelpful: true,
+            createdAt: true,
+            editedAt: true,
+            hiddenAt: true,
+            hiddenReason: true,
+            deletedAt: true,
+            ...authorFields,
+            helpful: { where: { userId: viewer.user.id }, select: { userId: true } },
+            _count: { select: { helpful: true } },
+          },
+        },
+      },
+    }),
+    db.threadRead.findUnique({ where: { userId_caseId: { userId: viewer.user.id, caseId } }, select: { lastReadAt: true } }),
+  ]);
+  if (!found) return null;
+  const caseAuthor = presentAuthor(found, viewer);
+  const caseHidden = found.hiddenAt !== null;
+  // Peers do not get the text of a hidden or deleted case; its author still sees a hidden one, with the note.
+  const showCaseText = found.deletedAt === null && (!caseHidden || viewer.isStaff || caseAuthor.isMine);
+  const lastReadAt = read?.lastReadAt ?? null;
+  const viewerSector = sectorOf(viewer.user.domain);
+
+  const replies = found.replies
+    .map((reply) => {
+      const author = presentAuthor(reply, viewer);
+      const hidden = reply.hiddenAt !== null;
+      const deleted = reply.deletedAt !== null;
+      const showText = !deleted && (!hidden || viewer.isStaff || author.isMine);
+      return {
+        id: reply.id,
+        author,
+        html: showText ? renderMarkdown(reply.body) : null,
+        body: showText && author.isMine ? reply.body : null,
+        mostHelpful: reply.mostHelpful && !deleted && !hidden,
+        helpfulCount: reply._count.helpful,
+        markedHelpfulByMe: reply.helpful.length > 0,
+        createdAt: reply.createdAt.toISOString(),
+        edited: reply.editedAt !== null,
+        hidden,
+        hiddenReason: hidden && (viewer.isStaff || author.isMine) ? reply.hiddenReason : null,
+        deleted,
+        isNew: lastReadAt !== null && reply.createdAt > lastReadAt && !author.isMine,
+        canEdit: author.isMine && !deleted && now.getTime() - reply.createdAt.getTime() < EDIT_WINDOW_MS,
+      };
+    })
+    .filter((reply) => !otherSectorOnly || sectorOf(reply.author.domain) !== viewerSector);
+
+  return {
+    id: found.id,
+    title: showCaseText ? found.title : null,
+    situation: showCaseText ? found.situation : null,
+    whatIDid: showCaseText ? found.whatIDid : null,
+    question: showCaseText ? found.question : null,
+    themes: found.themes,
+    town: found.authorTown,
+    author: caseAuthor,
+    createdAt: found.createdAt.toISOString(),
+    edited: found.editedAt !== null,
+    hidden: caseHidden,
+    hiddenReason: caseHidden && (viewer.isStaff || caseAuthor.isMine) ? found.hiddenReason : null,
+    locked: found.lockedAt !== null,
+    deleted: found.deletedAt !== null,
+    canEdit: caseAuthor.isMine && found.deletedAt === null && now.getTime() - found.createdAt.getTime() < EDIT_WINDOW_MS,
+    replies,
+    totalReplies: found.replies.length,
+    unread: lastReadAt === null || found.replies.some((reply) => reply.createdAt > lastReadAt),
+  };
+}
+
+export type Thread = NonNullable<Awaited<ReturnType<typeof getThread>>>;
+
+/** Sport on one side, care and welfare on the other: the line the course is about. */
+export function sectorOf(domain: string | null): "sport" | "social" | "other" {
+  if (domain === "SPORT") return "sport";
+  if (domain === "ZORG" || domain === "WELZIJN") return "social";
+  return "other";
+}

@@ -1,0 +1,52 @@
+import { db } from "~/utils/db.server";
+import { presentAuthor } from "./present-author.server";
+import type { SpaceViewer } from "./space-access.server";
+
+/**
+ * The cases of one space, newest activity first, with an unread marker per
+ * thread. Hidden cases are left out for peers (their authors still see them);
+ * `onlyIds` narrows the list to search hits.
+ */
+export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; onlyIds?: string[] }) {
+  const rows = await db.forumCase.findMany({
+    where: {
+      cohortId: viewer.cohortId,
+      deletedAt: null,
+      ...(viewer.isStaff ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.user.id }] }),
+      ...(onlyIds ? { id: { in: onlyIds } } : {}),
+    },
+    orderBy: { lastReplyAt: "desc" },
+    take: 100,
+    select: {
+      id: true,
+      title: true,
+      themes: true,
+      authorId: true,
+      pseudonymous: true,
+      authorDomain: true,
+      authorTown: true,
+      createdAt: true,
+      lastReplyAt: true,
+      hiddenAt: true,
+      lockedAt: true,
+      author: { select: { name: true } },
+      reads: { where: { userId: viewer.user.id }, select: { lastReadAt: true } },
+      _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    themes: row.themes,
+    town: row.authorTown,
+    author: presentAuthor(row, viewer),
+    createdAt: row.createdAt.toISOString(),
+    lastReplyAt: row.lastReplyAt.toISOString(),
+    hidden: row.hiddenAt !== null,
+    locked: row.lockedAt !== null,
+    replyCount: row._count.replies,
+    unread: row.reads.length === 0 || row.reads[0].lastReadAt < row.lastReplyAt,
+  }));
+}
+
+export type CaseListItem = Awaited<ReturnType<typeof listCases>>[number];

@@ -1,0 +1,27 @@
+import { json } from "@remix-run/node";
+import { db } from "~/utils/db.server";
+import { listCases } from "./list-cases.server";
+import { searchCaseIds } from "./search-cases.server";
+import { requireSpace, spacePath } from "./space-access.server";
+
+/** The list page of a cohort's space (cohortId) or of the course-wide space (null), with search. */
+export async function loadSpace({ request, cohortId }: { request: Request; cohortId: string | null }) {
+  const viewer = await requireSpace(request, cohortId);
+  const query = (new URL(request.url).searchParams.get("zoek") ?? "").trim().slice(0, 200);
+  const onlyIds = query ? await searchCaseIds({ viewer, query }) : undefined;
+  const [cases, cohort, myCohorts, openReports] = await Promise.all([
+    listCases({ viewer, onlyIds }),
+    cohortId ? db.cohort.findUnique({ where: { id: cohortId }, select: { name: true, place: true } }) : null,
+    // In the course-wide space a new case starts from one of your own cohorts.
+    cohortId ? [] : db.cohortMember.findMany({ where: { userId: viewer.user.id, removedAt: null }, select: { cohort: { select: { id: true, name: true } } } }),
+    viewer.isStaff ? db.forumReport.count({ where: { resolvedAt: null, OR: [{ case: { cohortId } }, { reply: { case: { cohortId } } }] } }) : 0,
+  ]);
+  return json({
+    space: { cohortId, path: spacePath(cohortId), cohortName: cohort?.name ?? null },
+    cases,
+    query,
+    isStaff: viewer.isStaff,
+    openReports,
+    myCohorts: myCohorts.map((membership) => membership.cohort),
+  });
+}

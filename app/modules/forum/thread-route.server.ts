@@ -1,0 +1,115 @@
+import { json, redirect } from "@remix-run/node";
+import { forbidden, notFound } from "~/modules/auth/guards.server";
+import { parseForm } from "~/utils/forms.server";
+import { deleteOwnPost, editCase, editReply } from "./edit-post.server";
+import { getThread } from "./get-thread.server";
+import { markMostHelpful, toggleHelpful } from "./helpful.server";
+import { reportPost, setHidden, setLocked } from "./moderation.server";
+import { postReply } from "./post-reply.server";
+import { checkFields } from "./privacy-check";
+import { echo, formProblem } from "./respond.server";
+import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } from "./schemas";
+import { requireSpace, spacePath } from "./space-access.server";
+import { markThreadRead } from "./thread-read.server";
+
+const isId = (value: string | undefined): value is string => typeof value === "string" && /^[a-z0-9]{10,40}$/i.test(value);
+
+/** The thread page's data for a cohort space (cohortId) or the course-wide space (null). */
+export async function loadThread({ request, cohortId, caseId }: { request: Request; cohortId: string | null; caseId: string | undefined }) {
+  const viewer = await requireSpace(request, cohortId);
+  if (!isId(caseId)) notFound();
+  const url = new URL(request.url);
+  const otherSectorOnly = url.searchParams.get("andere-sector") === "1";
+  const thread = await getThread({ viewer, caseId, otherSectorOnly });
+  if (!thread) notFound();
+  const editing = url.searchParams.get("bewerk");
+  return json({
+    thread,
+    space: { cohortId, path: spacePath(cohortId) },
+    viewer: { isStaff: viewer.isStaff, domain: viewer.user.domain },
+    otherSectorOnly,
+    editing: editing && (editing === "casus" ? thread.canEdit : thread.replies.some((reply) => reply.id === editing && reply.canEdit)) ? editing : null,
+    replyKey: crypto.randomUUID(),
+  });
+}
+
+/** Every form on the thread page; each checks on its own who may do it. */
+export async function threadAction({ request, cohortId, caseId }: { request: Request; cohortId: string | null; caseId: string | undefined }) {
+  const viewer = await requireSpace(request, cohortId);
+  if (!isId(caseId)) notFound();
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const target = TargetSchema.safeParse({ replyId: form.get("replyId") || undefined });
+  if (!target.success) throw new Response("Bad Request", { status: 400 });
+  const replyId = target.data.replyId ?? null;
+  const url = new URL(request.url);
+  url.searchParams.delete("bewerk");
+  url.searchParams.delete("index");
+  const back = (anchor?: string) => redirect(`${spacePath(cohortId)}/${caseId}${url.search}${anchor ? `#${anchor}` : ""}`);
+  const must = (done: boolean, orElse: () => never = notFound) => (done ? undefined : orElse());
+
+  switch (intent) {
+    case "reply": {
+      const values = echo(form, ["body", "pseudonymous"]);
+      const parsed = parseForm(form, ReplySchema);
+      if (!parsed.ok) return formProblem(intent, { errors: parsed.errors, values });
+      const findings = checkFields({ body: parsed.data.body });
+      if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem(intent, { findings, values });
+      const key = String(form.get("idempotencyKey") ?? "");
+      const reply = await postReply({ viewer, caseId, body: parsed.data.body, pseudonymous: isChecked(form, "pseudonymous"), idempotencyKey: /^[a-f0-9-]{36}$/.test(key) ? key : null });
+      must(reply !== null, forbidden);
+      return back(reply ? `reactie-${reply.id}` : undefined);
+    }
+    case "helpful":
+      must(replyId !== null && (await toggleHelpful({ viewer, caseId, replyId })));
+      return back(`reactie-${replyId}`);
+    case "most-helpful":
+      must(replyId !== null && (await markMostHelpful({ viewer, caseId, replyId })), forbidden);
+      return back(`reactie-${replyId}`);
+    case "report": {
+      const parsed = parseForm(form, ReasonSchema);
+      if (!parsed.ok) return formProblem(intent, { errors: parsed.errors, values: parsed.values, target: replyId ?? "casus" });
+      must(await reportPost({ viewer, target: { caseId, replyId }, reason: parsed.data.reason }));
+      return json({ intent, target: replyId ?? "casus", errors: {}, values: {}, findings: [], formError: null, done: "forum.moderation.reported" });
+    }
+    case "hide":
+    case "restore": {
+      if (!viewer.isStaff) forbidden();
+      const reason = String(form.get("reason") ?? "").trim().slice(0, 500) || null;
+      must(await setHidden({ viewer, target: { caseId, replyId }, hidden: intent === "hide", reason }));
+      return back(replyId ? `reactie-${replyId}` : undefined);
+    }
+    case "lock":
+    case "unlock":
+      if (!viewer.isStaff) forbidden();
+      must(await setLocked({ viewer, caseId, locked: intent === "lock" }));
+      return back();
+    case "edit-case": {
+      const values = echo(form, ["title", "situation", "whatIDid", "question"]);
+      const parsed = parseForm(form, CaseFieldsSchema);
+      if (!parsed.ok) return formProblem(intent, { errors: parsed.errors, values });
+      const findings = checkFields(parsed.data);
+      if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem(intent, { findings, values });
+      must(await editCase({ viewer, caseId, text: parsed.data }), forbidden);
+      return back();
+    }
+    case "edit-reply": {
+      const values = echo(form, ["body"]);
+      const parsed = parseForm(form, ReplySchema);
+      if (!parsed.ok || replyId === null) return formProblem(intent, { errors: parsed.ok ? {} : parsed.errors, values, target: replyId });
+      const findings = checkFields({ body: parsed.data.body });
+      if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem(intent, { findings, values, target: replyId });
+      must(await editReply({ viewer, caseId, replyId, body: parsed.data.body }), forbidden);
+      return back(`reactie-${replyId}`);
+    }
+    case "delete":
+      must(await deleteOwnPost({ viewer, caseId, replyId }), forbidden);
+      return back(replyId ? `reactie-${replyId}` : undefined);
+    case "read": {
+      must(await markThreadRead({ viewer, caseId }));
+      return form.get("js") === "1" ? json({ intent, target: null, errors: {}, values: {}, findings: [], formError: null, done: null }) : back();
+    }
+    default:
+      throw new Response("Bad Request", { status: 400 });
+  }
+}

@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireRole } from "~/modules/auth/guards.server";
+import { aggregatesCsv, csvResponse, rawResponsesCsv } from "~/modules/evaluation/export-csv.server";
+import { getAdminReport } from "~/modules/evaluation/report.server";
+import { ReportFilterInput } from "~/modules/evaluation/schemas";
+
+/** CSV downloads of the evaluation across cohorts, with the same filter as the page. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "ADMIN");
+  const url = new URL(request.url);
+  const filter = ReportFilterInput.parse(Object.fromEntries(url.searchParams));
+  const { report, items, rows } = await getAdminReport({ filter: { from: filter.van, to: filter.tot, place: filter.plaats || undefined, orgId: filter.organisatie || undefined } });
+  return url.searchParams.get("soort") === "antwoorden"
+    ? csvResponse(rawResponsesCsv(rows, items), "evaluatie-alle-groepen-antwoorden.csv")
+    : csvResponse(aggregatesCsv(report), "evaluatie-alle-groepen-overzicht.csv");
+}

@@ -1,0 +1,115 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CohortLinks } from "~/components/cohorts/cohort-links";
+import { CompletionTodo } from "~/components/cohorts/completion-todo";
+import { DomainMixView } from "~/components/cohorts/domain-mix";
+import { Button } from "~/components/ui/button";
+import { Alert, Card } from "~/components/ui/card";
+import { SelectField } from "~/components/ui/field";
+import { useT } from "~/components/use-t";
+import { getLocale } from "~/i18n/locale.server";
+import { notFound } from "~/modules/auth/guards.server";
+import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
+import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
+import { getCompletion } from "~/modules/cohorts/completion.server";
+import { formatDay, formatEvening } from "~/modules/cohorts/local-time";
+import { removeParticipant } from "~/modules/cohorts/members.server";
+import { SectorFilter } from "~/modules/cohorts/schemas";
+import { DOMAINS } from "~/modules/people/types";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireCohortMember(request, params.cohortId);
+  const sector = SectorFilter.parse(new URL(request.url).searchParams.get("sector") || undefined);
+  const [page, locale] = await Promise.all([getCohortPage({ cohortId: access.cohortId, sector }), getLocale(request)]);
+  if (!page) notFound();
+  const completion = access.role === "PARTICIPANT" ? await getCompletion({ cohortId: access.cohortId, userId: access.user.id }) : null;
+  return json({
+    cohort: { ...page, startsOn: formatDay(page.startsOn, locale), endsOn: formatDay(page.endsOn, locale), upcoming: page.upcoming.map((evening) => ({ ...evening, when: formatEvening(evening.startsAt, evening.endsAt, locale) })) },
+    sector: sector ?? "",
+    role: access.role,
+    isStaff: isStaffRole(access.role),
+    completion,
+  });
+}
+
+const Remove = z.object({ intent: z.literal("remove"), userId: z.string().min(1).max(40) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const parsed = Remove.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const removed = await removeParticipant({ cohortId: access.cohortId, userId: parsed.data.userId });
+  if (!removed) notFound();
+  return json({ removed: removed.name });
+}
+
+export default function CohortPage() {
+  const t = useT();
+  const { cohort, sector, isStaff, completion } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <div className="stack">
+      <h1>{cohort.name}</h1>
+      <p className="muted">
+        {cohort.place} · {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}
+        {cohort.organisations.length ? <><br />{t("cohorts.page.organisedBy", { orgs: cohort.organisations.join(", ") })}</> : null}
+        {cohort.staff.length ? <><br />{t("cohorts.page.staff", { names: cohort.staff.map((person) => person.name).join(", ") })}</> : null}
+        {cohort.capacity ? <><br />{t("cohorts.page.capacity", { count: cohort.participantCount, max: cohort.capacity })}</> : null}
+      </p>
+      {data?.removed ? <Alert tone="success">{t("cohorts.page.removed", { name: data.removed })}</Alert> : null}
+      <CohortLinks cohortId={cohort.id} isStaff={isStaff} />
+      {completion ? (
+        <Card title={t("cohorts.page.todoTitle")}>
+          <CompletionTodo completion={completion} />
+        </Card>
+      ) : null}
+      <Card title={t("cohorts.page.mixTitle")}>
+        <DomainMixView mix={cohort.mix} showWarning={isStaff} />
+      </Card>
+      <Card title={t("cohorts.page.upcomingTitle")}>
+        {cohort.upcoming.length === 0 ? <p>{t("cohorts.page.noUpcoming")}</p> : (
+          <ul className="evening-list">
+            {cohort.upcoming.map((evening) => (
+              <li key={evening.id}>
+                <strong>{evening.topic}</strong>
+                <br />
+                {t("cohorts.evenings.when", { date: evening.when.date, from: evening.when.from, until: evening.when.until })} · {evening.place}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p><Link to={`/groepen/${cohort.id}/bijeenkomsten`}>{t("cohorts.page.allEvenings")}</Link></p>
+      </Card>
+      <Card title={t("cohorts.page.peopleTitle")}>
+        <Form method="get" className="filter-form">
+          <SelectField label={t("cohorts.page.filterLabel")} name="sector" defaultValue={sector}>
+            <option value="">{t("cohorts.page.filterAll")}</option>
+            {DOMAINS.map((domain) => <option key={domain} value={domain}>{t(`common.domain.${domain}`)}</option>)}
+          </SelectField>
+          <Button variant="secondary">{t("cohorts.page.filterSubmit")}</Button>
+        </Form>
+        {cohort.people.length === 0 ? <p>{t("cohorts.page.noPeople")}</p> : (
+          <ul className="people-list">
+            {cohort.people.map((person) => (
+              <li key={person.id}>
+                <span>
+                  {person.name}{" "}
+                  <span className={`badge badge-${person.domain ?? "ANDERS"}`}>{t(`common.domain.${person.domain ?? "ANDERS"}`)}</span>
+                </span>
+                {isStaff ? (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="userId" value={person.id} />
+                    <Button variant="danger" aria-label={t("cohorts.page.removeLabel", { name: person.name })}>{t("cohorts.page.remove")}</Button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { useFormState } from "~/components/forms";
+import { Button } from "~/components/ui/button";
+import { Alert, Card } from "~/components/ui/card";
+import { Field } from "~/components/ui/field";
+import { useT } from "~/components/use-t";
+import { getLocale, getT } from "~/i18n/locale.server";
+import { notFound } from "~/modules/auth/guards.server";
+import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { createCohortInvitation, inviteByEmail, listCohortInvitations, revokeCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";
+import { getCohortName } from "~/modules/cohorts/cohort-page.server";
+import { formatDay } from "~/modules/cohorts/local-time";
+import { InviteEmailSchema, InviteLinkSchema } from "~/modules/cohorts/schemas";
+import { parseForm } from "~/utils/forms.server";
+import { appOrigin } from "~/utils/origin.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const [cohort, invitations, locale] = await Promise.all([getCohortName({ cohortId: access.cohortId }), listCohortInvitations({ cohortId: access.cohortId }), getLocale(request)]);
+  if (!cohort) notFound();
+  return json({
+    cohort,
+    invitations: invitations.map((row) => ({ id: row.id, email: row.email, state: row.state, uses: row.uses, maxUses: row.maxUses, createdAt: formatDay(row.createdAt, locale), expiresAt: formatDay(row.expiresAt, locale) })),
+  });
+}
+
+const Revoke = z.object({ invitationId: z.string().min(1).max(40) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "link") {
+    const parsed = parseForm(form, InviteLinkSchema);
+    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, sentTo: null, revoked: false }, 400);
+    const { token } = await createCohortInvitation({ cohortId: access.cohortId, createdById: access.user.id, ...parsed.data });
+    return json({ intent, errors: {}, values: {}, link: `${appOrigin(request)}/uitnodiging/${token}`, sentTo: null, revoked: false });
+  }
+  if (intent === "email") {
+    const parsed = parseForm(form, InviteEmailSchema);
+    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, sentTo: null, revoked: false }, 400);
+    const [cohort, t] = await Promise.all([getCohortName({ cohortId: access.cohortId }), getT(request)]);
+    const names = { cohort: cohort?.name ?? "", name: access.user.name };
+    await inviteByEmail({
+      cohortId: access.cohortId,
+      createdById: access.user.id,
+      email: parsed.data.email,
+      origin: appOrigin(request),
+      subject: t("cohorts.invite.mailSubject", names),
+      text: (link) => t("cohorts.invite.mailText", { ...names, link }),
+    });
+    return json({ intent, errors: {}, values: {}, link: null, sentTo: parsed.data.email, revoked: false });
+  }
+  if (intent === "revoke") {
+    const parsed = Revoke.safeParse(Object.fromEntries(form));
+    if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+    if (!(await revokeCohortInvitation({ cohortId: access.cohortId, invitationId: parsed.data.invitationId }))) notFound();
+    return json({ intent, errors: {}, values: {}, link: null, sentTo: null, revoked: true });
+  }
+  throw new Response("Bad Request", { status: 400 });
+}
+
+export default function InvitePage() {
+  const t = useT();
+  const { cohort, invitations } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const linkState = useFormState(data?.intent === "link" ? data : null);
+  const emailState = useFormState(data?.intent === "email" ? data : null);
+  return (
+    <div className="stack">
+      <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
+      <h1>{t("cohorts.invite.title")}</h1>
+      <p>{t("cohorts.invite.intro", { cohort: cohort.name })}</p>
+      {data?.revoked ? <Alert tone="success">{t("cohorts.invite.revoked")}</Alert> : null}
+      <Card title={t("cohorts.invite.linkTitle")}>
+        {data?.link ? (
+          <>
+            <p>{t("cohorts.invite.linkCreated")}</p>
+            <p className="code-box" data-testid="invite-link">{data.link}</p>
+          </>
+        ) : null}
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="link" />
+          <Field label={t("cohorts.invite.validDays")} name="validDays" type="number" inputMode="numeric" min={1} max={60} defaultValue={linkState.values.validDays ?? "14"} error={linkState.errors.validDays} />
+          <Field label={t("cohorts.invite.maxUses")} name="maxUses" type="number" inputMode="numeric" min={1} hint={t("cohorts.invite.maxUsesHint")} defaultValue={linkState.values.maxUses} error={linkState.errors.maxUses} />
+          <Button>{t("cohorts.invite.createLink")}</Button>
+        </Form>
+      </Card>
+      <Card title={t("cohorts.invite.emailTitle")}>
+        {data?.sentTo ? <Alert tone="success">{t("cohorts.invite.emailSent", { email: data.sentTo })}</Alert> : null}
+        <p>{t("cohorts.invite.emailHint")}</p>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="email" />
+          <Field label={t("cohorts.invite.email")} name="email" type="email" autoComplete="off" required defaultValue={emailState.values.email} error={emailState.errors.email} />
+          <Button>{t("cohorts.invite.emailSubmit")}</Button>
+        </Form>
+      </Card>
+      <Card title={t("cohorts.invite.listTitle")}>
+        {invitations.length === 0 ? <p>{t("cohorts.invite.none")}</p> : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("cohorts.invite.colLink")}</th>
+                  <th scope="col">{t("cohorts.invite.colState")}</th>
+                  <th scope="col">{t("cohorts.invite.colUses")}</th>
+                  <th scope="col">{t("cohorts.invite.colValidUntil")}</th>
+                  <th scope="col"><span className="sr-only">{t("cohorts.invite.revoke")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((row) => (
+                  <tr key={row.id}>
+                    <td>{row.email ?? t("cohorts.invite.shared")}<br /><span className="muted">{row.createdAt}</span></td>
+                    <td>{t(`cohorts.invite.state.${row.state}`)}</td>
+                    <td>{row.maxUses === null ? t("cohorts.invite.uses", { uses: row.uses }) : t("cohorts.invite.usesOf", { uses: row.uses, max: row.maxUses })}</td>
+                    <td>{row.expiresAt}</td>
+                    <td>
+                      {row.state === "valid" ? (
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="revoke" />
+                          <input type="hidden" name="invitationId" value={row.id} />
+                          <Button variant="danger" aria-label={t("cohorts.invite.revokeLabel", { created: `${row.email ?? t("cohorts.invite.shared")}, ${row.createdAt}` })}>{t("cohorts.invite.revoke")}</Button>
+                        </Form>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { LessonPage } from "~/components/course/lesson-page";
+import { notFound } from "~/modules/auth/guards.server";
+import { requireCohortMember } from "~/modules/cohorts/access.server";
+import { handleLessonForm } from "~/modules/courses/lesson-action.server";
+import { findRunLesson, loadLessonPage, moduleKeyOf } from "~/modules/courses/lesson-page.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lesson.title} · Buiten de Lijnen` : "Buiten de Lijnen" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, cohortId } = await requireCohortMember(request, params.cohortId);
+  const moduleKey = moduleKeyOf(params.kind, params.module);
+  if (!moduleKey) notFound();
+  const page = await loadLessonPage({ cohortId, userId: user.id, moduleKey, lessonSlug: params.lesson ?? "" });
+  if (!page) notFound();
+  return json({ cohortId, ...page });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, cohortId } = await requireCohortMember(request, params.cohortId);
+  const moduleKey = moduleKeyOf(params.kind, params.module);
+  if (!moduleKey) notFound();
+  const found = await findRunLesson({ cohortId, moduleKey, lessonSlug: params.lesson ?? "" });
+  if (!found) notFound();
+  const form = await request.formData();
+  return handleLessonForm({ form, userId: user.id, cohortId, moduleKey, lesson: found.lesson, path: new URL(request.url).pathname });
+}
+
+export default function LessonRoute() {
+  return <LessonPage data={useLoaderData<typeof loader>()} />;
+}

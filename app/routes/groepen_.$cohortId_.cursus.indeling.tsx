@@ -1,0 +1,44 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { RunEditor } from "~/components/course/run-editor";
+import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { publicRun } from "~/modules/courses/course-run";
+import { addToRun, getRunEditor, moveModule, moveToNewestCore, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
+import { RunForm } from "~/modules/courses/schemas";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { cohortId } = await requireCohortStaff(request, params.cohortId);
+  const editor = await getRunEditor({ cohortId });
+  return json({ cohortId, ...editor, run: publicRun(editor.run) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { cohortId } = await requireCohortStaff(request, params.cohortId);
+  const parsed = RunForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const input = parsed.data;
+  const back = (done: string) => redirect(`/groepen/${cohortId}/cursus/indeling?gedaan=${done}`);
+  switch (input.intent) {
+    case "newest-core":
+      await moveToNewestCore({ cohortId });
+      return back("kern");
+    case "add":
+      if (!(await addToRun({ cohortId, moduleKey: input.moduleKey, required: input.required === "on" }))) return back("fout");
+      return back("ok");
+    case "remove":
+      await removeFromRun({ cohortId, moduleKey: input.moduleKey });
+      return back("ok");
+    case "required":
+    case "optional":
+      await setRequired({ cohortId, moduleKey: input.moduleKey, required: input.intent === "required" });
+      return back("ok");
+    default:
+      await moveModule({ cohortId, moduleKey: input.moduleKey, direction: input.intent });
+      return back("ok");
+  }
+}
+
+export default function RunRoute() {
+  return <RunEditor {...useLoaderData<typeof loader>()} />;
+}

@@ -1,0 +1,76 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { EvaluationForm } from "~/components/evaluation/evaluation-form";
+import { FormError } from "~/components/forms";
+import { Alert, Card } from "~/components/ui/card";
+import { useT } from "~/components/use-t";
+import { forbidden, notFound } from "~/modules/auth/guards.server";
+import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
+import { getFormItems } from "~/modules/evaluation/form-items.server";
+import { getParticipantEvaluation } from "~/modules/evaluation/participant-status.server";
+import { readAnswers } from "~/modules/evaluation/read-answers";
+import { saveDraft } from "~/modules/evaluation/save-draft.server";
+import { submitEvaluation } from "~/modules/evaluation/submit-evaluation.server";
+import type { AnswerMap } from "~/modules/evaluation/types";
+
+export const meta: MetaFunction = () => [{ title: "Evaluatie · Buiten de Lijnen" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireCohortMember(request, params.cohortId);
+  if (isStaffRole(access.role)) throw redirect(`/groepen/${access.cohortId}/evaluatie/beheer`);
+  const status = await getParticipantEvaluation({ userId: access.user.id, cohortId: access.cohortId });
+  if (!status) notFound();
+  const items = status.open && !status.submitted ? await getFormItems({ cohortId: access.cohortId }) : [];
+  return json({ ...status, items });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireCohortMember(request, params.cohortId);
+  if (isStaffRole(access.role)) forbidden();
+  const form = await request.formData();
+  const final = form.get("intent") === "submit";
+  const items = await getFormItems({ cohortId: access.cohortId });
+  const { answers, errors } = readAnswers(form, items, final);
+  const here = `/groepen/${access.cohortId}/evaluatie`;
+  if (Object.keys(errors).length) return json({ errors, answers, formError: null }, 400);
+  const input = { userId: access.user.id, cohortId: access.cohortId, answers };
+  const result = final ? await submitEvaluation(input) : await saveDraft(input);
+  if (result === "not-open") return json({ errors: {}, answers, formError: { key: "evaluation.errors.notOpen" } }, 409);
+  return redirect(result === "saved" ? `${here}?opgeslagen=1` : here);
+}
+
+export default function EvaluationPage() {
+  const t = useT();
+  const { cohortName, open, submitted, draft, items } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  return (
+    <div className="stack">
+      <h1>{t("evaluation.formTitle", { cohort: cohortName })}</h1>
+      {submitted ? (
+        <Alert tone="success">
+          <strong>{t("evaluation.thanks")}</strong>
+          <br />
+          {t("evaluation.thanksText")}
+        </Alert>
+      ) : !open ? (
+        <Alert>{t("evaluation.closed")}</Alert>
+      ) : (
+        <>
+          <Card title={t("evaluation.anonymityTitle")}>
+            <ul>
+              <li>{t("evaluation.anonymity1")}</li>
+              <li>{t("evaluation.anonymity2")}</li>
+              <li>{t("evaluation.anonymity3")}</li>
+              <li>{t("evaluation.anonymity4")}</li>
+            </ul>
+          </Card>
+          {params.get("opgeslagen") && !data ? <Alert tone="success">{t("evaluation.draftSaved")}</Alert> : null}
+          <FormError data={data} />
+          <EvaluationForm items={items} answers={(data?.answers ?? draft) as AnswerMap} errors={data?.errors ?? {}} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { Button } from "~/components/ui/button";
+import { Alert, Card } from "~/components/ui/card";
+import { useT } from "~/components/use-t";
+import { notFound } from "~/modules/auth/guards.server";
+import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { getEvaluationStatus, setEvaluationOpen } from "~/modules/evaluation/manage-evaluation.server";
+
+export const meta: MetaFunction = () => [{ title: "Evaluatie beheren · Buiten de Lijnen" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const status = await getEvaluationStatus({ cohortId: access.cohortId });
+  if (!status) notFound();
+  return json({ cohortId: access.cohortId, status });
+}
+
+const Intent = z.object({ intent: z.enum(["open", "close"]) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const parsed = Intent.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  await setEvaluationOpen({ cohortId: access.cohortId, open: parsed.data.intent === "open" });
+  return redirect(`/groepen/${access.cohortId}/evaluatie/beheer?${parsed.data.intent === "open" ? "geopend" : "gesloten"}=1`);
+}
+
+const formatDate = (value: string) => new Date(value).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+
+export default function ManageEvaluationPage() {
+  const t = useT();
+  const { cohortId, status } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const base = `/groepen/${cohortId}/evaluatie`;
+  return (
+    <div className="stack">
+      <h1>{t("evaluation.manage.title", { cohort: status.name })}</h1>
+      {params.get("geopend") ? <Alert tone="success">{t("evaluation.manage.opened")}</Alert> : null}
+      {params.get("gesloten") ? <Alert tone="success">{t("evaluation.manage.closedDone")}</Alert> : null}
+      <Card>
+        <p><strong>{status.openedAt ? t("evaluation.manage.statusOpen", { date: formatDate(status.openedAt) }) : t("evaluation.manage.statusClosed")}</strong></p>
+        {!status.openedAt && status.lastEvening ? <p>{t("evaluation.manage.lastEvening", { date: formatDate(status.lastEvening) })}</p> : null}
+        <p>{t("evaluation.manage.progress", { count: status.submitted, total: status.participants })}</p>
+        <Form method="post">
+          {status.openedAt
+            ? <Button name="intent" value="close" variant="secondary">{t("evaluation.manage.close")}</Button>
+            : <Button name="intent" value="open">{t("evaluation.manage.open")}</Button>}
+        </Form>
+      </Card>
+      <Card title={t("evaluation.manage.links")}>
+        <ul>
+          <li><Link to={`${base}/rapport`}>{t("evaluation.manage.linkReport")}</Link></li>
+          <li><Link to={`${base}/vragen`}>{t("evaluation.manage.linkQuestions")}</Link></li>
+          <li><Link to={`${base}/vergelijken`}>{t("evaluation.manage.linkCompare")}</Link></li>
+        </ul>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useItemLabel } from "~/components/evaluation/item-field";
+import { Button } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { SelectField } from "~/components/ui/field";
+import { useT } from "~/components/use-t";
+import { forbidden, notFound } from "~/modules/auth/guards.server";
+import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { compareCohorts, listComparableCohorts, type Side } from "~/modules/evaluation/compare.server";
+import { getCohortName } from "~/modules/evaluation/report.server";
+
+export const meta: MetaFunction = () => [{ title: "Vergelijken · Evaluatie · Buiten de Lijnen" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const [name, cohorts] = await Promise.all([
+    getCohortName({ cohortId: access.cohortId }),
+    listComparableCohorts({ userId: access.user.id, isPlatformAdmin: access.user.role === "ADMIN", exceptCohortId: access.cohortId }),
+  ]);
+  if (name === null) notFound();
+  const met = new URL(request.url).searchParams.get("met") ?? "alle";
+  const other = met === "alle" ? null : cohorts.find((cohort) => cohort.id === met);
+  // Only cohorts this person runs: a foreign id is refused, not compared.
+  if (other === undefined) forbidden();
+  const rows = await compareCohorts({ cohortId: access.cohortId, otherCohortId: other?.id ?? null });
+  return json({ cohortId: access.cohortId, name, cohorts, met, otherName: other?.name ?? null, rows });
+}
+
+export default function ComparePage() {
+  const t = useT();
+  const itemLabel = useItemLabel();
+  const { cohortId, name, cohorts, met, otherName, rows } = useLoaderData<typeof loader>();
+  const format = (side: Side, kind: "mean" | "yesShare") => {
+    if (!side) return t("evaluation.report.tooFew");
+    const value = kind === "mean" ? String(side.value).replace(".", ",") : t("evaluation.compare.yesShare", { share: side.value });
+    return t("evaluation.compare.meanN", { mean: value, n: side.answered });
+  };
+  return (
+    <div className="stack">
+      <p><Link to={`/groepen/${cohortId}/evaluatie/rapport`}>{t("common.back")}</Link></p>
+      <h1>{t("evaluation.compare.title", { cohort: name })}</h1>
+      <p>{t("evaluation.compare.intro")}</p>
+      <Card>
+        <Form method="get">
+          <SelectField label={t("evaluation.compare.with")} name="met" defaultValue={met}>
+            <option value="alle">{t("evaluation.compare.average")}</option>
+            {cohorts.map((cohort) => <option key={cohort.id} value={cohort.id}>{`${cohort.name} (${cohort.place})`}</option>)}
+          </SelectField>
+          <Button>{t("evaluation.compare.show")}</Button>
+        </Form>
+      </Card>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("evaluation.compare.item")}</th>
+              <th scope="col">{t("evaluation.compare.thisGroup")}</th>
+              <th scope="col">{otherName ?? t("evaluation.compare.average")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const both = row.a !== null && row.b !== null;
+              return (
+                <tr key={row.item.id}>
+                  <th scope="row"><span className="eval-item-id">{row.item.id}</span> {itemLabel(row.item)}</th>
+                  <td>{both ? format(row.a, row.kind) : t("evaluation.report.tooFew")}</td>
+                  <td>{both ? format(row.b, row.kind) : t("evaluation.report.tooFew")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { PrismaClient } from "../../app/generated/prisma/client";
+import { hashPassword } from "../../app/modules/auth/password.server";
+import { factories } from "../factories";
+
+export const BENCH_PASSWORD = "bench-wachtwoord";
+const DOMAINS = ["SPORT", "ZORG", "WELZIJN", "ANDERS"] as const;
+
+export type BenchData = {
+  facilitatorEmail: string;
+  participantEmail: string;
+  cohortId: string;
+  bigCaseId: string;
+};
+
+/**
+ * The realistic data set of issue 8: 20 cohorts, 600 participants, 200 cases
+ * with 2,000 replies (one thread with 50), 500 evaluation responses.
+ */
+export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
+  const make = factories(db);
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const version = await make.coreVersion();
+  const facilitator = await make.user({ email: "begeleider@bench.nl", role: "FACILITATOR", password: BENCH_PASSWORD, domain: "WELZIJN" });
+  await db.user.createMany({
+    data: Array.from({ length: 600 }, (_, i) => ({
+      email: `deelnemer${i}@bench.nl`,
+      name: `Deelnemer ${i}`,
+      passwordHash,
+      domain: DOMAINS[i % 4],
+      volunteerRole: "trainer",
+    })),
+  });
+  const users = await db.user.findMany({ where: { email: { endsWith: "@bench.nl" }, role: "PARTICIPANT" }, select: { id: true }, orderBy: { email: "asc" } });
+  const cohortIds: string[] = [];
+  for (let c = 0; c < 20; c++) {
+    const cohort = await db.cohort.create({
+      data: {
+        name: `Benchgroep ${c + 1}`,
+        place: ["Enschede", "Utrecht", "Zwolle", "Tilburg"][c % 4],
+        startsOn: new Date("2026-09-01"),
+        endsOn: new Date("2026-12-15"),
+        coreVersionId: version.id,
+        createdById: facilitator.id,
+        evaluationOpenedAt: new Date(),
+        members: { create: [{ userId: facilitator.id, role: "FACILITATOR" }, ...users.slice(c * 30, c * 30 + 30).map((u) => ({ userId: u.id }))] },
+        modules: { create: version.files.core.map((module, index) => ({ moduleKey: module.key, position: index + 1 })) },
+      },
+    });
+    cohortIds.push(cohort.id);
+  }
+  const progress = users.slice(0, 30).flatMap((user) =>
+    version.files.core.slice(0, 4).flatMap((module) =>
+      module.lessons.map((lesson) => ({ userId: user.id, cohortId: cohortIds[0], moduleKey: module.key, lessonSlug: lesson.slug })),
+    ),
+  );
+  await db.lessonProgress.createMany({ data: progress });
+
+  const caseIds: string[] = [];
+  for (let k = 0; k < 200; k++) {
+    const cohortIndex = k % 20;
+    const author = users[cohortIndex * 30 + (k % 30)];
+    const created = await db.forumCase.create({
+      data: {
+        cohortId: cohortIds[cohortIndex],
+        authorId: author.id,
+        authorDomain: DOMAINS[k % 4],
+        title: `Casus ${k}: een speler die niet meer komt trainen`,
+        situation: "Een jongen van 14 komt sinds een paar weken niet meer naar de training. Hij was altijd vrolijk.",
+        whatIDid: "Ik heb hem na de wedstrijd even apart genomen en gevraagd hoe het gaat.",
+        question: "Hoe kan ik contact houden zonder te pushen?",
+        themes: ["teamprocessen", "kwetsbare-jongeren"],
+      },
+    });
+    caseIds.push(created.id);
+  }
+  // 2,000 replies: 50 on the first case of cohort 1, the rest spread out.
+  const replies = Array.from({ length: 2000 }, (_, r) => {
+    const caseIndex = r < 50 ? 0 : 1 + (r % 199);
+    const cohortIndex = caseIndex % 20;
+    return {
+      caseId: caseIds[caseIndex],
+      authorId: users[cohortIndex * 30 + ((r * 7) % 30)].id,
+      authorDomain: DOMAINS[r % 4],
+      body: `Herkenbaar. Bij ons hielp het om **samen met de ouders** te praten. Reactie ${r}.`,
+    };
+  });
+  await db.forumReply.createMany({ data: replies });
+
+  for (let e = 0; e < 500; e++) {
+    await db.evaluationResponse.create({
+      data: {
+        cohortId: cohortIds[e % 20],
+        questionnaireVersion: 1,
+        sector: ["sport", "zorg", "welzijn", "anders"][e % 4],
+        submittedWeek: new Date("2026-11-23"),
+        answers: {
+          create: [
+            { itemId: "A1", choices: [["sport", "zorg", "welzijn", "anders"][e % 4]] },
+            ...["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "D3", "E1"].map((itemId, i) => ({ itemId, number: 1 + ((e + i) % 10) })),
+            { itemId: "E3", text: "Mooi om mensen uit de andere sector te leren kennen." },
+          ],
+        },
+      },
+    });
+  }
+  return { facilitatorEmail: facilitator.email, participantEmail: "deelnemer0@bench.nl", cohortId: cohortIds[0], bigCaseId: caseIds[0] };
+}

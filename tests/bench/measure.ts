@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+export type Target = {
+  name: string;
+  path: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  /** A fresh body per request (e.g. a new idempotency key), for POST targets. */
+  body?: () => string;
+  /** Latency budget: p95 at this request rate. */
+  rate?: number;
+  p95BudgetMs?: number;
+  maxDbRoundTrips?: number;
+  maxJsKiB?: number;
+  minRatioToTrivial?: number;
+};
+
+export type Run = { rps: number; p50: number; p95: number; p99: number; errors: number };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** One autocannon run (no pipelining); latencies collected per response for exact percentiles. */
+export function runOnce(baseUrl: string, target: Target, options: { seconds: number; connections: number; rate?: number }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let non2xx = 0;
+    const instance = autocannon(
+      {
+        url: baseUrl + target.path,
+        method: target.method ?? "GET",
+        headers: target.headers,
+        connections: options.connections,
+        pipelining: 1,
+        duration: options.seconds,
+        overallRate: options.rate,
+        requests: target.body ? [{ setupRequest: (request) => ({ ...request, body: target.body!() }) }] : undefined,
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          rps: result.requests.total / options.seconds,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          errors: result.errors + result.timeouts + non2xx,
+        });
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (statusCode >= 400) non2xx++;
+    });
+  });
+}
+
+/** Three runs after a warm-up; the median of each figure. */
+export async function measure(baseUrl: string, target: Target, options: { seconds: number; connections: number; rate?: number }): Promise<Run> {
+  await runOnce(baseUrl, target, { ...options, seconds: 1 });
+  const runs: Run[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await runOnce(baseUrl, target, options));
+  return {
+    rps: median(runs.map((run) => run.rps)),
+    p50: median(runs.map((run) => run.p50)),
+    p95: median(runs.map((run) => run.p95)),
+    p99: median(runs.map((run) => run.p99)),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
+/** Database round trips of one request (the app reports them in X-Db-Queries when BENCH_QUERY_HEADER=1). */
+export async function dbRoundTrips(baseUrl: string, target: Target): Promise<number> {
+  const response = await fetch(baseUrl + target.path, { method: target.method ?? "GET", headers: target.headers, body: target.body?.() });
+  await response.arrayBuffer();
+  return Number(response.headers.get("x-db-queries") ?? NaN);
+}
+
+/** Gzipped size of the JavaScript a page loads from /build (scripts and module preloads). */
+export async function shippedJsKiB(baseUrl: string, target: Target): Promise<number> {
+  if (target.method === "POST") return 0;
+  const html = await (await fetch(baseUrl + target.path, { headers: target.headers })).text();
+  const sources = new Set<string>();
+  for (const match of html.matchAll(/(?:src|href)="(\/build\/[^"]+\.js)"/g)) sources.add(match[1]);
+  for (const match of html.matchAll(/import\("?(\/build\/[^")]+\.js)"?\)/g)) sources.add(match[1]);
+  for (const match of html.matchAll(/import\s+[^"';]*?["'](\/build\/[^"']+\.js)["']/g)) sources.add(match[1]);
+  let bytes = 0;
+  for (const source of sources) bytes += gzipSync(readFileSync(`public${source}`)).byteLength;
+  return bytes / 1024;
+}
