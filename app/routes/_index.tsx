@@ -35,6 +35,8 @@ export default function HomePage() {
       <Card title={t("common.homeNext")}>
         <ul>
           <li><Link to="/account">{t("common.homeLinkAccount")}</Link></li>
+          <li><Link to="/groepen">{t("course.homeLinkCourse")}</Link></li>
+          {user.role !== "PARTICIPANT" ? <li><Link to="/modules">{t("course.homeLinkModules")}</Link></li> : null}
           {adminOf.map((org) => (
             <li key={org.id}><Link to={`/organisaties/${org.id}`}>{t("common.homeLinkOrgAdmin", { org: org.name })}</Link></li>
           ))}

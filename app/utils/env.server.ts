@@ -9,15 +9,28 @@ const schema = z
     SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
     MAIL_FROM: z.string().default("Buiten de Lijnen <noreply@buitendelijnen.nl>"),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    CREDENTIAL_SIGNING_KEY: z
+      .string()
+      .refine(isEd25519PrivateJwk, 'CREDENTIAL_SIGNING_KEY must be an Ed25519 private key as JWK JSON: {"kty":"OKP","crv":"Ed25519","d":"...","x":"..."}')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
-    for (const key of ["APP_URL", "SMTP_URL"] as const) {
+    for (const key of ["APP_URL", "SMTP_URL", "CREDENTIAL_SIGNING_KEY"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required in production` });
     }
   });
 
 export type Env = z.infer<typeof schema>;
+
+function isEd25519PrivateJwk(value: string): boolean {
+  try {
+    const jwk = JSON.parse(value) as Record<string, unknown>;
+    return jwk.kty === "OKP" && jwk.crv === "Ed25519" && typeof jwk.d === "string" && typeof jwk.x === "string";
+  } catch {
+    return false;
+  }
+}
 
 /** Validates the environment once and explains every problem on its own line. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {

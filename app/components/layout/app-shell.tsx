@@ -23,6 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               {user ? (
                 <>
                   <li><Link to="/account">{t("common.navAccount")}</Link></li>
+                  {user.role !== "PARTICIPANT" ? <li><Link to="/modules">{t("course.navModules")}</Link></li> : null}
                   {user.role === "ADMIN" ? <li><Link to="/beheer">{t("common.navAdmin")}</Link></li> : null}
                   <li>
                     <Form method="post" action="/uitloggen">

@@ -1,5 +1,6 @@
 export const course = {
   navModules: "Local modules",
+  homeLinkCourse: "My groups and the course",
   homeLinkModules: "Write and share local modules",
   minutes: "{minutes} min",
   totalTime: "About {minutes} minutes",

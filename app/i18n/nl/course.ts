@@ -1,5 +1,6 @@
 export const course = {
   navModules: "Lokale modules",
+  homeLinkCourse: "Mijn groepen en de cursus",
   homeLinkModules: "Lokale modules schrijven en delen",
   minutes: "{minutes} min",
   totalTime: "Ongeveer {minutes} minuten",

@@ -21,7 +21,7 @@ export const personName = z
   .min(2, "errors.nameRequired")
   .max(100, "errors.nameTooLong")
   // Bidirectional overrides and control characters make a name lie about itself.
-  .refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), "errors.nameInvalid");
+  .refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd]/.test(value), "errors.nameInvalid");
 
 export const LoginSchema = z.object({
   email,

@@ -1,0 +1,108 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
+import { FormError, useFormState } from "~/components/forms";
+import { Button } from "~/components/ui/button";
+import { Alert, Card } from "~/components/ui/card";
+import { Field } from "~/components/ui/field";
+import { useT } from "~/components/use-t";
+import { getLocale } from "~/i18n/locale.server";
+import { notFound } from "~/modules/auth/guards.server";
+import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
+import { getCohortName } from "~/modules/cohorts/cohort-page.server";
+import { loadCourseRun } from "~/modules/cohorts/course-run.server";
+import { listEvenings, planEvening } from "~/modules/cohorts/evenings.server";
+import { formatEvening } from "~/modules/cohorts/local-time";
+import { EveningSchema } from "~/modules/cohorts/schemas";
+import { parseForm } from "~/utils/forms.server";
+import { invalid } from "~/utils/respond.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireCohortMember(request, params.cohortId);
+  const [cohort, evenings, run, locale] = await Promise.all([getCohortName({ cohortId: access.cohortId }), listEvenings({ cohortId: access.cohortId }), loadCourseRun({ cohortId: access.cohortId }), getLocale(request)]);
+  if (!cohort || !run) notFound();
+  const titles = new Map(run.modules.map((module) => [module.moduleKey, module.title]));
+  const now = Date.now();
+  return json({
+    cohort,
+    isStaff: isStaffRole(access.role),
+    modules: run.modules.map((module) => ({ key: module.moduleKey, title: module.title })),
+    evenings: evenings.map((evening) => ({
+      id: evening.id,
+      topic: evening.topic,
+      place: evening.place,
+      when: formatEvening(evening.startsAt, evening.endsAt, locale),
+      past: evening.endsAt.getTime() < now,
+      present: evening._count.attendance,
+      prepare: evening.prepareModules.map((key) => titles.get(key) ?? key),
+    })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const form = await request.formData();
+  const parsed = parseForm(form, EveningSchema);
+  if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
+  const prepareModules = form.getAll("prepareModules").filter((value): value is string => typeof value === "string").slice(0, 30);
+  await planEvening({ cohortId: access.cohortId, ...parsed.data, prepareModules });
+  return redirect(`/groepen/${access.cohortId}/bijeenkomsten?gepland=1`);
+}
+
+export default function EveningsPage() {
+  const t = useT();
+  const { cohort, isStaff, modules, evenings } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const { errors, values } = useFormState(data);
+  const [params] = useSearchParams();
+  const base = `/groepen/${cohort.id}/bijeenkomsten`;
+  return (
+    <div className="stack">
+      <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
+      <h1>{t("cohorts.evenings.title")}</h1>
+      <p>{t("cohorts.evenings.intro", { cohort: cohort.name })}</p>
+      {params.get("gepland") ? <Alert tone="success">{t("cohorts.evenings.planned")}</Alert> : null}
+      {evenings.length === 0 ? <p>{t("cohorts.evenings.none")}</p> : (
+        <ol className="evening-cards">
+          {evenings.map((evening) => (
+            <li key={evening.id} className="card">
+              <h2 className="card-title">{evening.topic}{evening.past ? <span className="badge badge-ANDERS">{t("cohorts.evenings.past")}</span> : null}</h2>
+              <p>
+                {t("cohorts.evenings.when", { date: evening.when.date, from: evening.when.from, until: evening.when.until })}
+                <br />
+                {evening.place}
+              </p>
+              {evening.prepare.length ? <p>{t("cohorts.evenings.prepareList", { modules: evening.prepare.join(", ") })}</p> : null}
+              <p className="actions">
+                <a className="btn btn-secondary" href={`${base}/${evening.id}/agenda.ics`} download aria-label={t("cohorts.evenings.icsLabel", { topic: evening.topic })}>{t("cohorts.evenings.ics")}</a>
+                {isStaff ? (
+                  <>
+                    <Link className="btn btn-secondary" to={`${base}/${evening.id}/aanwezigheid`} aria-label={t("cohorts.evenings.attendanceLabel", { topic: evening.topic })}>{t("cohorts.evenings.attendance")}</Link>
+                    <span className="muted">{t("cohorts.evenings.presentCount", { count: evening.present })}</span>
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {isStaff ? (
+        <Card title={t("cohorts.evenings.planTitle")}>
+          <FormError data={data} />
+          <Form method="post" noValidate>
+            <Field label={t("cohorts.evenings.date")} name="date" type="date" required defaultValue={values.date} error={errors.date} />
+            <div className="field-row">
+              <Field label={t("cohorts.evenings.startTime")} name="startTime" type="time" required defaultValue={values.startTime ?? "19:30"} error={errors.startTime} />
+              <Field label={t("cohorts.evenings.endTime")} name="endTime" type="time" required defaultValue={values.endTime ?? "21:30"} error={errors.endTime} />
+            </div>
+            <Field label={t("cohorts.evenings.place")} name="place" hint={t("cohorts.evenings.placeHint")} required defaultValue={values.place} error={errors.place} />
+            <Field label={t("cohorts.evenings.topic")} name="topic" required defaultValue={values.topic} error={errors.topic} />
+            <CheckboxGroup legend={t("cohorts.evenings.prepare")} name="prepareModules" checked={[]} options={modules.map((module) => ({ value: module.key, label: module.title }))} />
+            <Button>{t("cohorts.evenings.submit")}</Button>
+          </Form>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui/button";
+import { SelectField } from "~/components/ui/field";
+import { useT } from "~/components/use-t";
+import { notFound } from "~/modules/auth/guards.server";
+import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { getCohortName } from "~/modules/cohorts/cohort-page.server";
+import { getDashboard } from "~/modules/cohorts/dashboard.server";
+import { DashboardSort } from "~/modules/cohorts/schemas";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireCohortStaff(request, params.cohortId);
+  const sort = DashboardSort.parse(new URL(request.url).searchParams.get("sort") ?? undefined);
+  const [cohort, dashboard] = await Promise.all([getCohortName({ cohortId: access.cohortId }), getDashboard({ cohortId: access.cohortId, sort })]);
+  if (!cohort || !dashboard) notFound();
+  return json({ cohort, sort, ...dashboard });
+}
+
+export default function DashboardPage() {
+  const t = useT();
+  const { cohort, sort, modules, rows, minEvenings } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
+      <h1>{t("cohorts.dashboard.title", { cohort: cohort.name })}</h1>
+      <p>{t("cohorts.dashboard.intro")}</p>
+      <div className="actions">
+        <Form method="get" className="filter-form">
+          <SelectField label={t("cohorts.dashboard.sortLabel")} name="sort" defaultValue={sort}>
+            {(["naam", "sector", "voortgang"] as const).map((key) => <option key={key} value={key}>{t(`cohorts.dashboard.sort.${key}`)}</option>)}
+          </SelectField>
+          <Button variant="secondary">{t("cohorts.dashboard.sortSubmit")}</Button>
+        </Form>
+        <a className="btn btn-secondary" href={`/groepen/${cohort.id}/overzicht.csv?sort=${sort}`} download>{t("cohorts.dashboard.csv")}</a>
+      </div>
+      {rows.length === 0 ? <p>{t("cohorts.dashboard.none")}</p> : (
+        <div className="table-wrap">
+          <table className="dashboard-grid">
+            <thead>
+              <tr>
+                <th scope="col">{t("cohorts.dashboard.colName")}</th>
+                <th scope="col">{t("cohorts.dashboard.colDomain")}</th>
+                {modules.map((module, index) => (
+                  <th key={module.moduleKey} scope="col" className="grid-cell">
+                    <abbr title={module.title}>{t("cohorts.dashboard.moduleShort", { number: index + 1 })}</abbr>
+                  </th>
+                ))}
+                <th scope="col">{t("cohorts.dashboard.colProgress")}</th>
+                <th scope="col">{t("cohorts.dashboard.colAttended")}</th>
+                <th scope="col">{t("cohorts.dashboard.colEvaluation")}</th>
+                <th scope="col">{t("cohorts.dashboard.colCertificate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.userId}>
+                  <th scope="row">{row.name}</th>
+                  <td>{t(`common.domain.${row.domain ?? "ANDERS"}`)}</td>
+                  {modules.map((module) => {
+                    const done = row.done[module.moduleKey] ?? 0;
+                    const full = module.lessonCount > 0 && done >= module.lessonCount;
+                    return (
+                      <td key={module.moduleKey} className={`grid-cell ${full ? "grid-done" : done > 0 ? "grid-started" : ""}`}>
+                        <span aria-hidden="true">{done}/{module.lessonCount}</span>
+                        <span className="sr-only">{module.title}: {t("cohorts.dashboard.lessons", { done, total: module.lessonCount })}</span>
+                      </td>
+                    );
+                  })}
+                  <td>{row.percent}%</td>
+                  <td>{t("cohorts.dashboard.attendedOf", { count: row.attended, min: minEvenings })}</td>
+                  <td>{row.evaluationSubmitted ? t("cohorts.dashboard.yes") : t("cohorts.dashboard.no")}</td>
+                  <td>{t(`cohorts.dashboard.certificate.${row.certificate}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section>
+        <h2>{t("cohorts.dashboard.legendTitle")}</h2>
+        <ol className="module-legend">
+          {modules.map((module) => <li key={module.moduleKey}>{module.title}</li>)}
+        </ol>
+      </section>
+    </div>
+  );
+}
