@@ -1,6 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { DEFAULT_PASSWORD, factories } from "../tests/factories";
+import { seedCohorts } from "./seed/cohorts";
+import { seedForum } from "./seed/forum";
+import { seedEvaluation } from "./seed/evaluation";
+import { seedCourse } from "./seed/course";
 
 type Login = { role: string; email: string; password: string };
 
@@ -51,5 +55,9 @@ async function seedDemo(db: PrismaClient): Promise<Login[]> {
     }
     logins.push({ role: person.key, email: person.email, password: DEFAULT_PASSWORD });
   }
+  await seedCohorts(db);
+  await seedCourse(db);
+  await seedForum(db);
+  await seedEvaluation(db);
   return logins;
 }

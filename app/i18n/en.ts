@@ -1,6 +1,8 @@
 import type { DeepPartialMessages } from "./translate";
 import { evaluation } from "./en/evaluation";
 import { account } from "./en/account";
+import { certificates } from "./en/certificates";
+import { clubs } from "./en/clubs";
 import { forum } from "./en/forum";
 import { cohorts } from "./en/cohorts";
 import { mdx } from "./en/mdx";
@@ -11,4 +13,4 @@ import { errors } from "./en/errors";
 import { admin, org } from "./en/org";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };
+export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };

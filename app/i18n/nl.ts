@@ -1,4 +1,6 @@
 import { account } from "./nl/account";
+import { certificates } from "./nl/certificates";
+import { clubs } from "./nl/clubs";
 import { forum } from "./nl/forum";
 import { cohorts } from "./nl/cohorts";
 import { evaluation } from "./nl/evaluation";
@@ -10,4 +12,4 @@ import { errors } from "./nl/errors";
 import { admin, org } from "./nl/org";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };
+export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };

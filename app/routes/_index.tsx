@@ -5,16 +5,18 @@ import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getUser } from "~/modules/auth/guards.server";
 import { listAdminOrganisations } from "~/modules/organisations/my-organisations.server";
+import { listMyCohorts } from "~/modules/cohorts/my-cohorts.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  if (!user) return json({ user: null, adminOf: [] });
-  return json({ user: { name: user.name, role: user.role }, adminOf: await listAdminOrganisations({ userId: user.id }) });
+  if (!user) return json({ user: null, adminOf: [], cohorts: [] });
+  const [adminOf, cohorts] = await Promise.all([listAdminOrganisations({ userId: user.id }), listMyCohorts({ userId: user.id })]);
+  return json({ user: { name: user.name, role: user.role }, adminOf, cohorts: cohorts.map((cohort) => ({ id: cohort.id, name: cohort.name, place: cohort.place })) });
 }
 
 export default function HomePage() {
   const t = useT();
-  const { user, adminOf } = useLoaderData<typeof loader>();
+  const { user, adminOf, cohorts } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   if (!user) {
     return (
@@ -32,6 +34,13 @@ export default function HomePage() {
   return (
     <div className="stack">
       <h1>{t("common.homeWelcomeBack", { name: user.name })}</h1>
+      {cohorts.length ? (
+        <Card title={t("cohorts.homeTitle")}>
+          <ul>
+            {cohorts.map((cohort) => <li key={cohort.id}><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link> <span className="muted">({cohort.place})</span></li>)}
+          </ul>
+        </Card>
+      ) : null}
       <Card title={t("common.homeNext")}>
         <ul>
           <li><Link to="/account">{t("common.homeLinkAccount")}</Link></li>

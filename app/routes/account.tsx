@@ -46,6 +46,7 @@ export default function AccountPage() {
         </Form>
       </Card>
       <Card title={t("account.organisationsTitle")}>
+        <p><Link to="/account/clubs">{t("clubs.mine.link")}</Link></p>
         {profile.memberships.length === 0 ? <p>{t("account.noOrganisations")}</p> : null}
         <ul>
           {profile.memberships.map((membership) => (

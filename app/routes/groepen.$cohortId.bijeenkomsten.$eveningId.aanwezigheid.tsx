@@ -6,6 +6,8 @@ import { Alert } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
+import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
+import { appOrigin } from "~/utils/origin.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getAttendanceSheet, saveAttendance } from "~/modules/cohorts/attendance.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
@@ -28,6 +30,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const saved = await saveAttendance({ cohortId: access.cohortId, eveningId: params.eveningId ?? "", recordedById: access.user.id, statuses });
   if (!saved) notFound();
+  // Attending may complete someone's course: issue their certificate now.
+  await Promise.all(Object.entries(statuses).filter(([, status]) => status === "PRESENT").map(([userId]) => issueCertificateQuietly({ cohortId: access.cohortId, userId, origin: appOrigin(request) })));
   return redirect(`/groepen/${access.cohortId}/bijeenkomsten/${params.eveningId}/aanwezigheid?opgeslagen=1`);
 }
 

@@ -6,6 +6,8 @@ import { FormError } from "~/components/forms";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
+import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
+import { appOrigin } from "~/utils/origin.server";
 import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
 import { getFormItems } from "~/modules/evaluation/form-items.server";
 import { getParticipantEvaluation } from "~/modules/evaluation/participant-status.server";
@@ -36,6 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (Object.keys(errors).length) return json({ errors, answers, formError: null }, 400);
   const input = { userId: access.user.id, cohortId: access.cohortId, answers };
   const result = final ? await submitEvaluation(input) : await saveDraft(input);
+  if (result === "submitted") await issueCertificateQuietly({ cohortId: access.cohortId, userId: access.user.id, origin: appOrigin(request) });
   if (result === "not-open") return json({ errors: {}, answers, formError: { key: "evaluation.errors.notOpen" } }, 409);
   return redirect(result === "saved" ? `${here}?opgeslagen=1` : here);
 }

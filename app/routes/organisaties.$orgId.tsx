@@ -2,20 +2,26 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { RegisterList } from "~/components/clubs/register-list";
 import { Button } from "~/components/ui/button";
-import { Card } from "~/components/ui/card";
+import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
+import { getLocale } from "~/i18n/locale.server";
 import { notFound, requireOrgAdmin } from "~/modules/auth/guards.server";
 import { createInvitation } from "~/modules/auth/invitations.server";
+import { todayInAmsterdam } from "~/modules/certificates/dates";
+import { presentRegister } from "~/modules/clubs/present";
+import { registerAction } from "~/modules/clubs/register-action.server";
+import { getClubRegister } from "~/modules/clubs/register.server";
 import { decideMembership, getOrganisationForAdmin } from "~/modules/organisations/members.server";
 import { appOrigin } from "~/utils/origin.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const orgId = params.orgId ?? "";
   await requireOrgAdmin(request, orgId);
-  const org = await getOrganisationForAdmin({ orgId });
+  const [org, register, locale] = await Promise.all([getOrganisationForAdmin({ orgId }), getClubRegister({ orgId }), getLocale(request)]);
   if (!org) notFound();
-  return json({ org });
+  return json({ org, register: presentRegister(register, locale), today: todayInAmsterdam().toISOString().slice(0, 10) });
 }
 
 const Decision = z.object({ intent: z.enum(["accept", "reject"]), userId: z.string().min(1).max(40) });
@@ -24,19 +30,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const orgId = params.orgId ?? "";
   const admin = await requireOrgAdmin(request, orgId);
   const form = await request.formData();
-  if (form.get("intent") === "invite") {
+  const intent = form.get("intent");
+  if (intent === "invite") {
     const { token } = await createInvitation({ createdById: admin.id, orgId });
-    return json({ inviteLink: `${appOrigin(request)}/uitnodiging/${token}` });
+    return json({ inviteLink: `${appOrigin(request)}/uitnodiging/${token}`, register: null, saved: null });
   }
+  if (intent === "types" || intent === "vog") return registerAction({ form, orgId, adminId: admin.id });
   const parsed = Decision.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   await decideMembership({ orgId, userId: parsed.data.userId, accept: parsed.data.intent === "accept" });
-  return json({ inviteLink: null });
+  return json({ inviteLink: null, register: null, saved: null });
 }
 
 export default function OrganisationAdminPage() {
   const t = useT();
-  const { org } = useLoaderData<typeof loader>();
+  const { org, register, today } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const pending = org.memberships.filter((membership) => membership.status === "PENDING");
   const active = org.memberships.filter((membership) => membership.status === "ACTIVE");
@@ -75,6 +83,12 @@ export default function OrganisationAdminPage() {
             </table>
           </div>
         )}
+      </Card>
+      <Card title={t("clubs.registerTitle")}>
+        <p>{t("clubs.registerIntro")}</p>
+        <p><a className="btn btn-secondary" href={`/organisaties/${org.id}/register.csv`} download>{t("clubs.exportCsv")}</a></p>
+        {data?.saved ? <Alert tone="success">{t(data.saved.key, { name: register.find((member) => member.userId === data.saved?.userId)?.name ?? "" })}</Alert> : null}
+        {register.length === 0 ? <p>{t("clubs.noMembers")}</p> : <RegisterList members={register} feedback={data?.register ?? null} today={today} />}
       </Card>
       <Card title={t("org.inviteTitle")}>
         <p>{t("org.inviteText", { name: org.name })}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/utils/db.server";
+import { db, queryCount } from "~/utils/db.server";
 import * as lessonRoute from "~/routes/groepen_.$cohortId_.cursus.$kind.$module.$lesson";
 import * as overviewRoute from "~/routes/groepen_.$cohortId_.cursus._index";
 import * as progressRoute from "~/routes/groepen_.$cohortId_.cursus.voortgang";
@@ -95,5 +95,23 @@ describe("a learner cannot read or change another learner's progress or reflecti
     expect((await asUser(a.id, lessonRoute.action, { ...where, form: { intent: "done" } })).status).toBe(403);
     expect(await db.lessonProgress.count({ where: { cohortId: other.cohort.id } })).toBe(0);
     expect((await asUser(null, lessonRoute.loader, where)).status).toBe(302);
+  });
+});
+
+describe("lesson page cost", () => {
+  it("serves a cached lesson with at most 4 database queries and no compile", async () => {
+    const { a, cohort } = await setup();
+    const where = lessonPath(cohort.id, "rollen-in-het-team");
+    const first = await (await asUser(a.id, lessonRoute.loader, where)).json();
+    const compiledRows = await db.compiledContent.count();
+    const { createSession, sessionCookie } = await import("~/modules/auth/session.server");
+    const { token } = await createSession(a.id);
+    const request = new Request(`http://localhost:3000${where.path}`, { headers: { Cookie: await sessionCookie.serialize(token) } });
+    const before = queryCount();
+    const second = await (await lessonRoute.loader({ request, params: where.params, context: {} })).json();
+    // Session (2 queries: session + user), membership, then run rows and own state in one.
+    expect(queryCount() - before).toBeLessThanOrEqual(4);
+    expect(second.code).toBe(first.code);
+    expect(await db.compiledContent.count()).toBe(compiledRows);
   });
 });

@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { createSession, sessionCookie } from "~/modules/auth/session.server";
@@ -10,6 +11,8 @@ import { loader as exportLoader } from "~/routes/groepen_.$cohortId_.evaluatie_.
 import { loader as adminLoader } from "~/routes/beheer_.evaluatie";
 import { loader as compareLoader } from "~/routes/groepen_.$cohortId_.evaluatie_.vergelijken";
 import { factories } from "../factories";
+import { seedEvaluation } from "../../prisma/seed/evaluation";
+import { getCohortReport } from "~/modules/evaluation/report.server";
 
 const make = factories(db);
 const context = { clientIp: "127.0.0.1" };
@@ -19,7 +22,7 @@ async function cookieFor(userId: string) {
   return (await sessionCookie.serialize(token)).split(";")[0];
 }
 
-async function get(load: typeof reportLoader, url: string, userId: string, params: Record<string, string> = {}) {
+async function get(load: (args: LoaderFunctionArgs) => Promise<unknown>, url: string, userId: string, params: Record<string, string> = {}) {
   const request = new Request(`http://localhost${url}`, { headers: { Cookie: await cookieFor(userId) } });
   try {
     return (await load({ request, params, context })) as Response;
@@ -114,5 +117,17 @@ describe("evaluation reports", () => {
     expect(allC1.b.answered).toBeGreaterThanOrEqual(10);
     const e2 = withAll.rows.find((row: { item: { id: string } }) => row.item.id === "E2");
     expect(e2).toMatchObject({ kind: "yesShare", a: { value: 100 } });
+  });
+
+  it("the demo seed gives the demo cohort a report with a sector split", async () => {
+    const facilitator = await make.user({ role: "FACILITATOR" });
+    const cohort = await make.cohort({ facilitatorId: facilitator.id });
+    await seedEvaluation(db, { cohortId: cohort.id });
+    await seedEvaluation(db, { cohortId: cohort.id }); // runs once
+    const { report } = await getCohortReport({ cohortId: cohort.id });
+    expect(report.respondents).toBe(12);
+    const c1 = report.items.find((item) => item.item.id === "C1")!;
+    expect(c1.groups.map((group) => [group.group, group.tooFew])).toEqual([["all", false], ["sport", false], ["zorg-welzijn", false], ["anders", true]]);
+    expect(report.items.find((item) => item.item.id === "E3")!.texts.length).toBeGreaterThan(2);
   });
 });

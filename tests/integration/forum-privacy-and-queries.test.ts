@@ -40,7 +40,6 @@ describe("the thread page", () => {
       });
       const replyIds = await db.forumReply.findMany({ where: { caseId: posted.id }, select: { id: true } });
       await db.helpfulMark.createMany({ data: replyIds.map((reply) => ({ replyId: reply.id, userId: a.sport.id })) });
-      // Warm the session so both runs do the same session work.
       const before = queryCount();
       const response = await call(a.sport.id, thread.loader, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id } });
       const used = queryCount() - before;

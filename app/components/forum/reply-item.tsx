@@ -16,7 +16,7 @@ export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, loca
   const editData = actionData?.intent === "edit-reply" && actionData.target === reply.id ? actionData : undefined;
   return (
     <li id={`reactie-${reply.id}`} className={`card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`}>
-      <article aria-label={t("forum.thread.replyLabel")}>
+      <article>
         <p className="forum-meta">
           <AuthorLine author={reply.author} /> <span className="muted">· {formatDate(reply.createdAt, locale)}{reply.edited ? ` · ${t("forum.edited")}` : ""}</span>
           {reply.isNew ? <> <span className="badge forum-unread">{t("forum.thread.newReply")}</span></> : null}

@@ -1,4 +1,4 @@
-import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, useLocation, useMatches, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { loader } from "~/root";
 import { useT } from "../use-t";
@@ -8,6 +8,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const t = useT();
   const location = useLocation();
+  // A page may keep its URL out of the HTML (the verification page must not echo a code).
+  const returnPath = useMatches().map((match) => (match.handle as { returnPath?: string } | undefined)?.returnPath).find(Boolean);
   const user = data?.user;
   return (
     <>
@@ -22,6 +24,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <ul className="nav-list">
               {user ? (
                 <>
+                  <li><Link to="/groepen">{t("cohorts.nav")}</Link></li>
                   <li><Link to="/account">{t("common.navAccount")}</Link></li>
                   {user.role !== "PARTICIPANT" ? <li><Link to="/modules">{t("course.navModules")}</Link></li> : null}
                   {user.role === "ADMIN" ? <li><Link to="/beheer">{t("common.navAdmin")}</Link></li> : null}
@@ -40,7 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <Form method="post" action="/taal">
                   <input type="hidden" name="locale" value={data?.locale === "en" ? "nl" : "en"} />
-                  <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+                  <input type="hidden" name="redirectTo" value={returnPath ?? location.pathname + location.search} />
                   <button type="submit" className="btn-link" lang={data?.locale === "en" ? "nl" : "en"}>
                     {data?.locale === "en" ? "Nederlands" : t("common.switchLanguage")}
                   </button>

@@ -1,3 +1,4 @@
+import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 
 const select = {
@@ -17,11 +18,11 @@ const select = {
     select: {
       name: true,
       place: true,
-      members: { where: { role: { in: ["FACILITATOR", "CO_FACILITATOR"] }, removedAt: null }, orderBy: { joinedAt: "asc" }, select: { user: { select: { name: true } } } },
+      members: { where: { role: { in: ["FACILITATOR", "CO_FACILITATOR"] as ("FACILITATOR" | "CO_FACILITATOR")[] }, removedAt: null }, orderBy: { joinedAt: "asc" }, select: { user: { select: { name: true } } } },
       organisations: { select: { org: { select: { name: true } } } },
     },
   },
-} as const;
+} satisfies Prisma.CertificateSelect;
 
 export type CertificateDetails = NonNullable<Awaited<ReturnType<typeof getCertificate>>>;
 

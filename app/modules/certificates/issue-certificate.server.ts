@@ -29,6 +29,20 @@ export async function issueCertificateIfComplete({ cohortId, userId, origin }: {
 }
 
 /**
+ * issueCertificateIfComplete for other domains' actions (lesson done,
+ * attendance saved, evaluation submitted): a failure here is logged and
+ * never breaks the action that called it; the participant can still ask
+ * for the certificate on its page.
+ */
+export async function issueCertificateQuietly(input: { cohortId: string; userId: string; origin?: string }): Promise<void> {
+  try {
+    await issueCertificateIfComplete(input);
+  } catch (error) {
+    console.error("certificate: issuing after a completion change failed", error);
+  }
+}
+
+/**
  * A facilitator issues a certificate although the rules are not (all) met,
  * for example after an evening missed for a good reason. The reason is kept.
  */
@@ -71,7 +85,7 @@ async function createOnce({ cohortId, userId, origin, manual }: { cohortId: stri
     throw error;
   }
   const t = translator(isLocale(user.locale) ? user.locale : "nl");
-  const base = origin ?? env().APP_URL ?? "";
+  const base = origin ?? (env().APP_URL ? new URL(env().APP_URL!).origin : `http://localhost:${env().PORT}`);
   await sendMail({
     to: user.email,
     subject: t("certificates.mail.subject", { course: courseTitle }),

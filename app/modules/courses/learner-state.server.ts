@@ -1,6 +1,9 @@
 import { db } from "~/utils/db.server";
+import type { RunRow } from "./course-run";
 
 export type LearnerState = {
+  /** The cohort's course run rows (the same for every member). */
+  rows: RunRow[];
   /** "moduleKey/lessonSlug" of every lesson this learner finished in the cohort. */
   done: string[];
   /** Chosen option per stored check id, for one module. */
@@ -9,16 +12,20 @@ export type LearnerState = {
   reflections: Record<string, string>;
 };
 
-type Row = { kind: "p" | "c" | "r"; key: string; option: number | null; text: string | null };
+type Row = { kind: "m" | "p" | "c" | "r"; key: string; option: number | null; text: string | null };
 
 /**
- * One learner's own progress in a cohort plus their answers and reflections
- * in one module, in a single round trip (a lesson page is the hottest page).
+ * The cohort's run rows plus one learner's own progress in the cohort and
+ * their answers and reflections in one module, in a single round trip (a
+ * lesson page is the hottest page).
  * Always scoped by the session user's id.
  */
 export async function getLearnerState({ userId, cohortId, moduleKey }: { userId: string; cohortId: string; moduleKey: string }): Promise<LearnerState> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT 'p' AS kind, "moduleKey" || '/' || "lessonSlug" AS key, NULL::int AS option, NULL::text AS text
+    SELECT 'm' AS kind, "moduleKey" AS key, "position" AS option, CASE WHEN "required" THEN 't' ELSE 'f' END AS text
+      FROM "CohortModule" WHERE "cohortId" = ${cohortId}
+    UNION ALL
+    SELECT 'p', "moduleKey" || '/' || "lessonSlug", NULL, NULL
       FROM "LessonProgress" WHERE "userId" = ${userId} AND "cohortId" = ${cohortId}
     UNION ALL
     SELECT 'c', "checkId", "optionIndex", NULL FROM "CheckAnswer"
@@ -26,9 +33,10 @@ export async function getLearnerState({ userId, cohortId, moduleKey }: { userId:
     UNION ALL
     SELECT 'r', "reflectionId", NULL, "text" FROM "Reflection"
       WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}`;
-  const state: LearnerState = { done: [], answers: {}, reflections: {} };
+  const state: LearnerState = { rows: [], done: [], answers: {}, reflections: {} };
   for (const row of rows) {
-    if (row.kind === "p") state.done.push(row.key);
+    if (row.kind === "m") state.rows.push({ moduleKey: row.key, position: Number(row.option), required: row.text === "t" });
+    else if (row.kind === "p") state.done.push(row.key);
     else if (row.kind === "c" && row.option !== null) state.answers[row.key] = Number(row.option);
     else if (row.kind === "r") state.reflections[row.key] = row.text ?? "";
   }

@@ -1,4 +1,5 @@
 import { json, redirect } from "@remix-run/node";
+import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
 import { answerCheck, markLessonDone, saveReflection } from "./learner-actions.server";
 import type { RunLesson } from "./course-run";
 import { LessonForm } from "./schemas";
@@ -23,6 +24,7 @@ export async function handleLessonForm({ form, userId, cohortId, moduleKey, less
   const input = parsed.data;
   if (input.intent === "done") {
     await markLessonDone({ userId, cohortId, moduleKey, lessonSlug: lesson.slug });
+    await issueCertificateQuietly({ cohortId, userId });
     return redirect(`${path}?klaar=1#les-klaar`);
   }
   if (input.intent === "check") {

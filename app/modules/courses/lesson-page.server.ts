@@ -1,7 +1,7 @@
 import { compileCourseFile, compileMdx } from "./compile-mdx.server";
 import { neighbours, type RunLesson, type RunModule } from "./course-run";
 import { getLearnerState } from "./learner-state.server";
-import { loadCourseRun } from "./load-run.server";
+import { loadCourseRun, resolveRunRows } from "./load-run.server";
 
 export const moduleKeyOf = (kind: string | undefined, slug: string | undefined) =>
   (kind === "kern" || kind === "lokaal" || kind === "lm") && slug && /^[a-z0-9-]{1,80}$/i.test(slug) ? `${kind}/${slug}` : null;
@@ -22,9 +22,11 @@ export const compileLesson = (lesson: RunLesson) =>
  * code comes from the compile cache, so a page view never compiles twice.
  */
 export async function loadLessonPage({ cohortId, userId, moduleKey, lessonSlug }: { cohortId: string; userId: string; moduleKey: string; lessonSlug: string }) {
-  const [found, state] = await Promise.all([findRunLesson({ cohortId, moduleKey, lessonSlug }), getLearnerState({ userId, cohortId, moduleKey })]);
-  if (!found) return null;
-  const { run, module, lesson } = found;
+  const state = await getLearnerState({ userId, cohortId, moduleKey });
+  const run = await resolveRunRows({ rows: state.rows });
+  const module = run.find((candidate) => candidate.key === moduleKey);
+  const lesson = module?.lessons.find((candidate) => candidate.slug === lessonSlug);
+  if (!module || !lesson) return null;
   const { code } = await compileLesson(lesson);
   const prefix = `${moduleKey}/${lessonSlug}/`;
   const own = <T,>(record: Record<string, T>) =>

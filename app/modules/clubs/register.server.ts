@@ -1,0 +1,73 @@
+import { todayInAmsterdam } from "~/modules/certificates/dates";
+import { getCompletion } from "~/modules/cohorts/completion.server";
+import { db } from "~/utils/db.server";
+import type { CourseStatus } from "./types";
+import { vogStatus } from "./vog";
+
+export type RegisterRow = Awaited<ReturnType<typeof getClubRegister>>[number];
+
+/**
+ * The club's volunteer register: only ACTIVE members (a member's consent is
+ * their accepted link to the club), each with their course status, their
+ * certificate and what the club recorded (volunteer types, VOG seen).
+ * Callers have passed requireOrgAdmin(orgId).
+ */
+export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { orgId: string; today?: Date }) {
+  const members = await db.orgMembership.findMany({
+    where: { orgId, status: "ACTIVE" },
+    orderBy: { user: { name: "asc" } },
+    select: {
+      role: true,
+      volunteerTypes: true,
+      trainedConfirmedAt: true,
+      trainedConfirmedById: true,
+      vogSeenOn: true,
+      vogSeenById: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          domain: true,
+          volunteerRole: true,
+          cohortMemberships: { where: { role: "PARTICIPANT", removedAt: null }, select: { cohortId: true } },
+          certificates: { orderBy: { issuedAt: "desc" }, select: { cohortId: true, code: true, completedOn: true, revokedAt: true } },
+        },
+      },
+    },
+  });
+  const adminIds = [...new Set(members.flatMap((member) => [member.trainedConfirmedById, member.vogSeenById]).filter((id): id is string => Boolean(id)))];
+  const admins = adminIds.length ? await db.user.findMany({ where: { id: { in: adminIds } }, select: { id: true, name: true } }) : [];
+  const adminName = new Map(admins.map((admin) => [admin.id, admin.name]));
+  return Promise.all(
+    members.map(async (member) => {
+      const { user } = member;
+      const valid = user.certificates.find((certificate) => !certificate.revokedAt) ?? null;
+      const certificate = valid ?? user.certificates[0] ?? null;
+      return {
+        userId: user.id,
+        name: user.name,
+        domain: user.domain,
+        volunteerRole: user.volunteerRole,
+        isAdmin: member.role === "ADMIN",
+        courseStatus: await courseStatus({ userId: user.id, cohortIds: user.cohortMemberships.map((row) => row.cohortId), hasValid: Boolean(valid), hasRevoked: user.certificates.some((row) => row.revokedAt), certified: new Set(user.certificates.map((row) => row.cohortId)) }),
+        certificate: certificate ? { code: certificate.code, completedOn: certificate.completedOn, revokedAt: certificate.revokedAt } : null,
+        volunteerTypes: member.volunteerTypes,
+        trainedConfirmedAt: member.trainedConfirmedAt,
+        trainedConfirmedBy: member.trainedConfirmedById ? adminName.get(member.trainedConfirmedById) ?? null : null,
+        vogSeenOn: member.vogSeenOn,
+        vogSeenBy: member.vogSeenById ? adminName.get(member.vogSeenById) ?? null : null,
+        vog: vogStatus({ seenOn: member.vogSeenOn, today }),
+      };
+    }),
+  );
+}
+
+async function courseStatus({ userId, cohortIds, hasValid, hasRevoked, certified }: { userId: string; cohortIds: string[]; hasValid: boolean; hasRevoked: boolean; certified: Set<string> }): Promise<CourseStatus> {
+  if (hasValid) return "valid";
+  if (hasRevoked) return "revoked";
+  const open = cohortIds.filter((cohortId) => !certified.has(cohortId));
+  for (const cohortId of open) {
+    if ((await getCompletion({ cohortId, userId }))?.complete) return "completed";
+  }
+  return open.length ? "inCohort" : "none";
+}
