@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { DEFAULT_PASSWORD, factories } from "../tests/factories";
 import { seedCohorts } from "./seed/cohorts";
+import { seedCertificates } from "./seed/certificates";
 import { seedForum } from "./seed/forum";
 import { seedEvaluation } from "./seed/evaluation";
 import { seedCourse } from "./seed/course";
@@ -59,5 +60,6 @@ async function seedDemo(db: PrismaClient): Promise<Login[]> {
   await seedCourse(db);
   await seedForum(db);
   await seedEvaluation(db);
+  await seedCertificates(db);
   return logins;
 }

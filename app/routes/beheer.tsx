@@ -49,6 +49,7 @@ export default function AdminPage() {
   return (
     <div className="stack">
       <h1>{t("admin.title")}</h1>
+      <p><Link to="/beheer/evaluatie">{t("admin.evaluationLink")}</Link></p>
       <Card title={t("admin.orgsTitle")}>
         <ul>
           {organisations.map((org) => (

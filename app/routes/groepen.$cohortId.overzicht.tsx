@@ -36,7 +36,8 @@ export default function DashboardPage() {
         <a className="btn btn-secondary" href={`/groepen/${cohort.id}/overzicht.csv?sort=${sort}`} download>{t("cohorts.dashboard.csv")}</a>
       </div>
       {rows.length === 0 ? <p>{t("cohorts.dashboard.none")}</p> : (
-        <div className="table-wrap">
+        // Focusable so that keyboard users can scroll the wide grid on a phone.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("cohorts.dashboard.title", { cohort: cohort.name })}>
           <table className="dashboard-grid">
             <thead>
               <tr>

@@ -100,7 +100,7 @@ export default function InvitePage() {
       </Card>
       <Card title={t("cohorts.invite.listTitle")}>
         {invitations.length === 0 ? <p>{t("cohorts.invite.none")}</p> : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("cohorts.invite.listTitle")}>
             <table>
               <thead>
                 <tr>

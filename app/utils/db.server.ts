@@ -5,12 +5,14 @@ type GlobalWithPrisma = typeof globalThis & { __prisma?: PrismaClient; __queryCo
 const globalRef = globalThis as GlobalWithPrisma;
 
 // Errors that mean "the database cannot be reached right now", not "your request was wrong".
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|database system is (starting up|shutting down|in recovery mode)|terminating connection|Can't reach database server|P1001|P1017/i;
+// SQLSTATE 57P01-57P03 and class 08 are PostgreSQL's shutdown and connection failures.
+const UNAVAILABLE = /P2028|Unable to start a transaction|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|database system is|terminating connection|Can't reach database server|\bP1001\b|\bP1017\b|\b57P0[123]\b|\b08(000|001|003|004|006)\b/i;
 
 /** True when an error means the database is unreachable (answered with 503, not 500). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== "object") return false;
-  const text = `${(error as { code?: string }).code ?? ""} ${(error as Error).message ?? ""} ${String((error as { cause?: unknown }).cause ?? "")}`;
+  const cause = (error as { cause?: { code?: string; originalCode?: string; message?: string; kind?: string } }).cause;
+  const text = [(error as { code?: string }).code, (error as Error).message, cause?.code, cause?.originalCode, cause?.message, cause?.kind].join(" ");
   return UNAVAILABLE.test(text);
 }
 
@@ -43,7 +45,25 @@ function createClient(): PrismaClient {
   }) as unknown as PrismaClient;
 }
 
+// Interactive transactions bypass query extensions, so their errors are mapped here.
+function withUnavailableTransactions(client: PrismaClient): PrismaClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property !== "$transaction" || typeof value !== "function") return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await value.apply(target, args);
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) throw new Response("Service Unavailable", { status: 503, statusText: "Service Unavailable" });
+          throw error;
+        }
+      };
+    },
+  });
+}
+
 /** The one Prisma client of this process (kept across dev reloads). */
-export const db: PrismaClient = (globalRef.__prisma ??= createClient());
+export const db: PrismaClient = (globalRef.__prisma ??= withUnavailableTransactions(createClient()));
 
 export const queryCount = () => globalRef.__queryCount ?? 0;

@@ -67,6 +67,19 @@ export function factories(db: PrismaClient) {
         },
       });
     },
+    /** Everything a participant needs to complete a cohort: all lessons of its modules done, one attended 2-hour evening, the evaluation receipt. */
+    async courseCompletion(input: { cohortId: string; userId: string; recordedById: string }) {
+      const cohort = await db.cohort.findUniqueOrThrow({ where: { id: input.cohortId }, select: { coreVersion: { select: { manifest: true } }, modules: { select: { moduleKey: true } } } });
+      const manifest = cohort.coreVersion.manifest as { core: { key: string; lessons: { slug: string }[] }[]; local: { key: string; lessons: { slug: string }[] }[] };
+      const byKey = new Map([...manifest.core, ...manifest.local].map((module) => [module.key, module]));
+      const rows = cohort.modules.flatMap(({ moduleKey }) => (byKey.get(moduleKey)?.lessons ?? []).map((lesson) => ({ userId: input.userId, cohortId: input.cohortId, moduleKey, lessonSlug: lesson.slug })));
+      await db.lessonProgress.createMany({ data: rows, skipDuplicates: true });
+      const evening = await db.evening.create({
+        data: { cohortId: input.cohortId, startsAt: new Date("2026-10-01T17:30:00Z"), endsAt: new Date("2026-10-01T19:30:00Z"), place: "Clubhuis", topic: "Kennismaken" },
+      });
+      await db.attendance.create({ data: { eveningId: evening.id, userId: input.userId, status: "PRESENT", recordedById: input.recordedById } });
+      await db.evaluationReceipt.createMany({ data: [{ userId: input.userId, cohortId: input.cohortId }], skipDuplicates: true });
+    },
   };
 }
 

@@ -13,7 +13,7 @@ export function VerifyPage({ result, rateLimitedMinutes }: { result: Result; rat
   return (
     <div className="stack narrow">
       <h1>{t("certificates.verify.title")}</h1>
-      {rateLimitedMinutes ? <Alert tone="error">{t("errors.rateLimited", { minutes: rateLimitedMinutes })}</Alert> : null}
+      {rateLimitedMinutes ? <Alert tone="error">{rateLimitedMinutes === 1 ? t("errors.rateLimitedOne") : t("errors.rateLimited", { minutes: rateLimitedMinutes })}</Alert> : null}
       {result?.state === "valid" && result.facts ? (
         <Card title={t("certificates.verify.validTitle")}>
           <Alert tone="success">{t("certificates.verify.validText")}</Alert>

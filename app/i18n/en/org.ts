@@ -17,6 +17,7 @@ export const org = {
 } as const;
 export const admin = {
   title: "Admin",
+  evaluationLink: "Evaluation results of all cohorts",
   orgsTitle: "Organisations",
   orgCreateTitle: "Add organisation",
   orgName: "Name",

@@ -63,7 +63,7 @@ export const certificates = {
     dateAndHours: "Afgerond op {date} · Studiebelasting {hours} uur",
     facilitators: "Cursusbegeleiding",
     organisations: "Georganiseerd door",
-    code: "Controlecode (controleer op /verifieer)",
+    code: "Controlecode (controleer op {site})",
     checkAt: "Scan om te controleren",
   },
   verify: {

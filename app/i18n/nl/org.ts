@@ -17,6 +17,7 @@ export const org = {
 } as const;
 export const admin = {
   title: "Beheer",
+  evaluationLink: "Uitkomsten van de evaluatie van alle groepen",
   orgsTitle: "Organisaties",
   orgCreateTitle: "Organisatie toevoegen",
   orgName: "Naam",

@@ -79,7 +79,7 @@ export async function renderCertificatePdf({ certificate, verifyUrl, t }: { cert
   };
   line(t("certificates.pdf.facilitators"), certificate.facilitators.join(", "));
   line(t("certificates.pdf.organisations"), certificate.organisations.join(", "));
-  page.drawText(t("certificates.pdf.code"), { x: leftX, y: 64, size: 9, font: regular, color: MUTED });
+  page.drawText(t("certificates.pdf.code", { site: `${new URL(verifyUrl).host}/verifieer` }), { x: leftX, y: 64, size: 9, font: regular, color: MUTED });
   page.drawText(formatCode(certificate.code), { x: leftX, y: 50, size: 10, font: bold, color: INK });
 
   await drawQr(doc, page, verifyUrl, { x: width - 70 - 110, y: 58, size: 110 });

@@ -42,7 +42,7 @@ export async function newCaseAction({ request, cohortId }: { request: Request; c
   const findings = checkFields(parsed.data);
   if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem("case", { findings, values });
   const moduleKey = ModuleKeySchema.safeParse(form.get("moduleKey"));
-  const reflectionId = String(form.get("reflectionId") ?? new URL(request.url).searchParams.get("reflectie") ?? "") || null;
+  const reflectionId = String(form.get("reflectionId") || new URL(request.url).searchParams.get("reflectie") || "") || null;
   const created = await postCase({
     viewer,
     fromCohortId: cohortId,

@@ -1,0 +1,22 @@
+import { createSession, sessionCookie } from "~/modules/auth/session.server";
+import type { RunningApp } from "../../setup/app-server";
+
+/** A logged-in browser's cookie for this user, without going through the login form. */
+export async function cookieFor(userId: string): Promise<string> {
+  const session = await createSession(userId);
+  return (await sessionCookie.serialize(session.token)).split(";")[0];
+}
+
+export function get(app: RunningApp, path: string, cookie?: string) {
+  return fetch(`${app.url}${path}`, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
+}
+
+/** A same-origin form POST; fields may repeat a name (checkboxes). */
+export function post(app: RunningApp, path: string, fields: [string, string][], cookie?: string) {
+  return fetch(`${app.url}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.origin, ...(cookie ? { Cookie: cookie } : {}) },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
