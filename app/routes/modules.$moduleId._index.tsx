@@ -6,10 +6,11 @@ import { notFound, requireRole } from "~/modules/auth/guards.server";
 import { compileMdx } from "~/modules/courses/compile-mdx.server";
 import { getReadableModule } from "~/modules/courses/local-module-queries.server";
 import { copyLocalModule } from "~/modules/courses/save-local-module.server";
+import { requireId } from "~/utils/ids";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
-  const module = await getReadableModule({ moduleId: params.moduleId ?? "", viewerId: user.id });
+  const module = await getReadableModule({ moduleId: requireId(params.moduleId), viewerId: user.id });
   if (!module) notFound();
   const lessons = await Promise.all(module.lessons.map(async (lesson) => ({ slug: lesson.slug, title: lesson.title, minutes: lesson.minutes, code: (await compileMdx(lesson.body)).code })));
   return json({ module: { ...module, lessons } });
@@ -19,7 +20,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
   const form = await request.formData();
   if (form.get("intent") !== "copy") throw new Response("Bad Request", { status: 400 });
-  const copyId = await copyLocalModule({ moduleId: params.moduleId ?? "", userId: user.id });
+  const copyId = await copyLocalModule({ moduleId: requireId(params.moduleId), userId: user.id });
   if (!copyId) notFound();
   return redirect(`/modules/${copyId}/bewerken?gekopieerd=1`);
 }

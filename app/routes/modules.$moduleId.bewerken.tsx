@@ -6,10 +6,11 @@ import { useT } from "~/components/use-t";
 import { notFound, requireRole } from "~/modules/auth/guards.server";
 import { handleEditorForm } from "~/modules/courses/editor-action.server";
 import { getModuleForOwner } from "~/modules/courses/local-module-queries.server";
+import { requireId } from "~/utils/ids";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
-  const module = await getModuleForOwner({ moduleId: params.moduleId ?? "", ownerId: user.id });
+  const module = await getModuleForOwner({ moduleId: requireId(params.moduleId), ownerId: user.id });
   if (!module) notFound();
   return json({
     status: module.status,
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
-  const module = await getModuleForOwner({ moduleId: params.moduleId ?? "", ownerId: user.id });
+  const module = await getModuleForOwner({ moduleId: requireId(params.moduleId), ownerId: user.id });
   if (!module) notFound();
   return handleEditorForm({ form: await request.formData(), ownerId: user.id, moduleId: module.id });
 }

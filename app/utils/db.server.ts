@@ -26,8 +26,9 @@ function createClient(): PrismaClient {
   });
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   // Counted for the benchmark's "database round trips per page".
-  client.$on("query", () => {
+  client.$on("query", (event) => {
     globalRef.__queryCount = (globalRef.__queryCount ?? 0) + 1;
+    if (process.env.DEBUG_SQL === "1") console.log(`[sql] ${event.query.slice(0, 160)}`);
   });
   // Typed as the plain client: the extension changes behaviour, not the API.
   return client.$extends({

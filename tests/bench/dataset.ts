@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client";
 import { hashPassword } from "../../app/modules/auth/password.server";
+import { generateVerificationCode } from "../../app/modules/certificates/code";
 import { factories } from "../factories";
 
 export const BENCH_PASSWORD = "bench-wachtwoord";
@@ -10,6 +11,10 @@ export type BenchData = {
   participantEmail: string;
   cohortId: string;
   bigCaseId: string;
+  lessonPath: string;
+  certificateCode: string;
+  /** Participants with a session, each in a cohort whose evaluation is open. */
+  submitters: { cohortId: string; cookie: string }[];
 };
 
 /**
@@ -103,5 +108,26 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
       },
     });
   }
-  return { facilitatorEmail: facilitator.email, participantEmail: "deelnemer0@bench.nl", cohortId: cohortIds[0], bigCaseId: caseIds[0] };
+  const owner = await db.user.findUniqueOrThrow({ where: { email: "deelnemer0@bench.nl" } });
+  const certificateCode = generateVerificationCode();
+  await db.certificate.create({
+    data: { code: certificateCode, userId: owner.id, cohortId: cohortIds[0], nameOnCertificate: owner.name, courseTitle: version.files.title, studyMinutes: 480, completedOn: new Date("2026-12-10") },
+  });
+  // Sessions made directly (600 logins would trip the per-IP login limit).
+  const { createSession, sessionCookie } = await import("../../app/modules/auth/session.server");
+  const submitters: BenchData["submitters"] = [];
+  for (let i = 0; i < users.length; i++) {
+    const session = await createSession(users[i].id);
+    submitters.push({ cohortId: cohortIds[Math.floor(i / 30)], cookie: (await sessionCookie.serialize(session.token)).split(";")[0] });
+  }
+  const module = version.files.core[3];
+  return {
+    facilitatorEmail: facilitator.email,
+    participantEmail: "deelnemer0@bench.nl",
+    cohortId: cohortIds[0],
+    bigCaseId: caseIds[0],
+    lessonPath: `${module.key}/${module.lessons[0].slug}`,
+    certificateCode,
+    submitters,
+  };
 }

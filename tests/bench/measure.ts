@@ -9,6 +9,8 @@ export type Target = {
   headers?: Record<string, string>;
   /** A fresh body per request (e.g. a new idempotency key), for POST targets. */
   body?: () => string;
+  /** Per-request variation (another participant, another path) for write targets. */
+  next?: () => { path?: string; headers?: Record<string, string>; body?: string };
   /** Latency budget: p95 at this request rate. */
   rate?: number;
   p95BudgetMs?: number;
@@ -36,7 +38,22 @@ export function runOnce(baseUrl: string, target: Target, options: { seconds: num
         pipelining: 1,
         duration: options.seconds,
         overallRate: options.rate,
-        requests: target.body ? [{ setupRequest: (request) => ({ ...request, body: target.body!() }) }] : undefined,
+        requests:
+          target.body || target.next
+            ? [
+                {
+                  setupRequest: (request) => {
+                    const varied = target.next?.() ?? {};
+                    return {
+                      ...request,
+                      path: varied.path ?? request.path,
+                      headers: { ...request.headers, ...varied.headers },
+                      body: varied.body ?? target.body?.() ?? request.body,
+                    };
+                  },
+                },
+              ]
+            : undefined,
       },
       (error, result) => {
         if (error) return reject(error);
@@ -73,7 +90,20 @@ export async function measure(baseUrl: string, target: Target, options: { second
 
 /** Database round trips of one request (the app reports them in X-Db-Queries when BENCH_QUERY_HEADER=1). */
 export async function dbRoundTrips(baseUrl: string, target: Target): Promise<number> {
-  const response = await fetch(baseUrl + target.path, { method: target.method ?? "GET", headers: target.headers, body: target.body?.() });
+  // Requests cut off at the end of a load run may still be running on the server.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const counts = [await oneRequestQueries(baseUrl, target), await oneRequestQueries(baseUrl, target)];
+  return Math.min(...counts);
+}
+
+async function oneRequestQueries(baseUrl: string, target: Target): Promise<number> {
+  const varied = target.next?.() ?? {};
+  const response = await fetch(baseUrl + (varied.path ?? target.path), {
+    method: target.method ?? "GET",
+    headers: { ...target.headers, ...varied.headers },
+    body: varied.body ?? target.body?.(),
+    redirect: "manual",
+  });
   await response.arrayBuffer();
   return Number(response.headers.get("x-db-queries") ?? NaN);
 }

@@ -5,11 +5,52 @@ import type { Target } from "./measure";
 
 type Context = { app: RunningApp; db: PrismaClient; data: BenchData; cookieOf: (email: string) => Promise<string> };
 
-/** What is measured; the first target is the trivial route every ratio is taken against. */
-export async function benchTargets({ data, cookieOf }: Context): Promise<Target[]> {
+/** What is measured; the first target is the trivial page every ratio is taken against. */
+export async function benchTargets({ app, data, cookieOf }: Context): Promise<Target[]> {
   const participant = { Cookie: await cookieOf(data.participantEmail) };
+  const facilitator = { Cookie: await cookieOf(data.facilitatorEmail) };
+  const form = { "Content-Type": "application/x-www-form-urlencoded", Origin: app.origin };
+  let next = 0;
+  const submitter = () => data.submitters[next++ % data.submitters.length];
   return [
     { name: "trivial page (/ping)", path: "/ping" },
-    { name: "home page (logged in)", path: "/", headers: participant, maxDbRoundTrips: 4, maxJsKiB: 120 },
+    {
+      name: "lesson page",
+      path: `/groepen/${data.cohortId}/cursus/${data.lessonPath}`,
+      headers: participant,
+      minRatioToTrivial: 0.5,
+      rate: 100,
+      p95BudgetMs: 50,
+      maxDbRoundTrips: 4,
+      maxJsKiB: 120,
+    },
+    { name: "forum thread, 50 replies", path: `/groepen/${data.cohortId}/casussen/${data.bigCaseId}`, headers: participant, rate: 50, p95BudgetMs: 100, maxDbRoundTrips: 4, maxJsKiB: 120 },
+    { name: "cohort dashboard", path: `/groepen/${data.cohortId}/overzicht`, headers: facilitator, maxDbRoundTrips: 4, maxJsKiB: 120 },
+    {
+      name: "evaluation submit",
+      path: `/groepen/${data.cohortId}/evaluatie`,
+      method: "POST",
+      headers: form,
+      rate: 20,
+      p95BudgetMs: 150,
+      maxDbRoundTrips: 4,
+      next: () => {
+        const who = submitter();
+        return {
+          path: `/groepen/${who.cohortId}/evaluatie`,
+          headers: { Cookie: who.cookie },
+          body: new URLSearchParams({ intent: "submit", A1: "sport", C1: "8", C4: "7", E1: "9", E3: "Fijne cursus." }).toString(),
+        };
+      },
+    },
+    {
+      // Verification is rate limited per IP; behind the proxy (TRUST_PROXY=1) each request comes from another visitor.
+      name: "public verify page",
+      path: `/verifieer/${data.certificateCode}`,
+      maxDbRoundTrips: 4,
+      maxJsKiB: 0,
+      next: () => ({ headers: { "X-Forwarded-For": `198.51.100.${next++ % 250}` } }),
+    },
+    { name: "certificate PDF", path: `/groepen/${data.cohortId}/certificaat.pdf`, headers: participant, rate: 20, p95BudgetMs: 300, maxDbRoundTrips: 4 },
   ];
 }

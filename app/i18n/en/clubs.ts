@@ -45,7 +45,6 @@ export const clubs = {
   },
   csv: {
     name: "Name",
-    email: "Email address",
     domain: "Sector",
     course: "Course",
     certificateCode: "Certificate code",

@@ -45,7 +45,6 @@ export const clubs = {
   },
   csv: {
     name: "Naam",
-    email: "E-mailadres",
     domain: "Sector",
     course: "Cursus",
     certificateCode: "Certificaatcode",

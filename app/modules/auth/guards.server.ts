@@ -2,6 +2,7 @@ import { redirect } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "./session.server";
 import { safeRedirect } from "./safe-redirect";
+import { requireId } from "~/utils/ids";
 
 const perRequest = new WeakMap<Request, Promise<ValidSession | null>>();
 
@@ -52,7 +53,11 @@ export async function requireRole(request: Request, role: keyof typeof RANK): Pr
 /** An active admin of this organisation (or a platform admin). */
 export async function requireOrgAdmin(request: Request, orgId: string): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (user.role === "ADMIN") return user;
+  requireId(orgId);
+  if (user.role === "ADMIN") {
+    if (!(await db.organisation.count({ where: { id: orgId } }))) notFound();
+    return user;
+  }
   const membership = await db.orgMembership.findFirst({
     where: { orgId, userId: user.id, role: "ADMIN", status: "ACTIVE" },
     select: { orgId: true },

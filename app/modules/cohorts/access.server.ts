@@ -1,10 +1,10 @@
+import { isId } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound, requireRole, requireUser } from "~/modules/auth/guards.server";
 import type { SessionUser } from "~/modules/auth/session.server";
 
 export type CohortAccess = { user: SessionUser; cohortId: string; role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN" };
 
-const isId = (value: string | undefined): value is string => typeof value === "string" && /^[a-z0-9]{10,40}$/i.test(value);
 
 /** A current member of the cohort (any role), or a platform admin. Throws 404 for malformed or unknown ids, 403 otherwise. */
 export async function requireCohortMember(request: Request, cohortId: string | undefined): Promise<CohortAccess> {

@@ -1,3 +1,4 @@
+import { isId } from "~/utils/ids";
 import { json, redirect } from "@remix-run/node";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
@@ -12,7 +13,6 @@ import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } 
 import { requireSpace, spacePath } from "./space-access.server";
 import { markThreadRead } from "./thread-read.server";
 
-const isId = (value: string | undefined): value is string => typeof value === "string" && /^[a-z0-9]{10,40}$/i.test(value);
 
 /** The thread page's data for a cohort space (cohortId) or the course-wide space (null). */
 export async function loadThread({ request, cohortId, caseId }: { request: Request; cohortId: string | null; caseId: string | undefined }) {

@@ -21,6 +21,8 @@ export type Row = {
   child?: string[];
   /** A secret in the URL (invitation, reset, verification code): a tampered one answers 404/410 for everyone. */
   token?: boolean;
+  /** Text that only some of the allowed roles may see in the answer (checked on the own-ids cells). */
+  secrets?: { text: string; visibleTo: readonly Role[] }[];
   /** Every request gets its own new session (the row ends sessions). */
   fresh?: boolean;
   note?: string;
@@ -43,7 +45,7 @@ export function sidePairs(w: World): [string, string][] {
     [a.cohort.id, b.cohort.id], [a.club.id, b.club.id], [a.evening.id, b.evening.id], [a.forumCase.id, b.forumCase.id], [a.reply.id, b.reply.id],
     [a.moderatedCase.id, b.moderatedCase.id], [a.draftModule.id, b.draftModule.id], [a.publishedModule.id, b.publishedModule.id],
     [a.ownCertificate.id, b.ownCertificate.id], [a.ownCertificate.code, b.ownCertificate.code], [a.participant.id, b.participant.id], [a.facilitator.id, b.facilitator.id],
-    [a.pending.id, b.pending.id], [a.response.id, b.response.id],
+    [a.pending.id, b.pending.id], [a.response.id, b.response.id], [a.reflection.id, b.reflection.id],
   ];
   a.spares.forEach((spare, index) => pairs.push([spare.id, b.spares[index].id]));
   a.revocable.forEach((certificate, index) => pairs.push([certificate.id, b.revocable[index].id]));
@@ -131,7 +133,9 @@ export function buildRows(w: World): Row[] {
     // ---------------------------------------------------------------- course
     { file: "groepen_.$cohortId_.cursus._index.tsx", method: "GET", pattern: "/groepen/:cohortId/cursus", what: "course overview", path: `${g}/cursus`, allow: MEMBERS_A, root: cohort },
     { file: "groepen_.$cohortId_.cursus.$kind.$module._index.tsx", method: "GET", pattern: "/groepen/:cohortId/cursus/:kind/:module", what: "module page", path: `${g}/cursus/kern/sport-als-middel`, allow: MEMBERS_A, root: cohort },
-    { file: "groepen_.$cohortId_.cursus.$kind.$module.$lesson.tsx", method: "GET", pattern: "/groepen/:cohortId/cursus/:kind/:module/:lesson", what: "read a lesson (with own progress and reflection)", path: lesson, allow: MEMBERS_A, root: cohort },
+    { file: "groepen_.$cohortId_.cursus.$kind.$module.$lesson.tsx", method: "GET", pattern: "/groepen/:cohortId/cursus/:kind/:module/:lesson", what: "read a lesson (with own progress and reflection)", path: lesson, allow: MEMBERS_A, root: cohort, secrets: [{ text: a.reflection.text, visibleTo: ["participantA"] }] },
+    { file: "groepen_.$cohortId_.casussen.nieuw.tsx", method: "GET", pattern: "/groepen/:cohortId/casussen/nieuw?reflectie=:reflectionId", what: "new case from own reflection", path: `${g}/casussen/nieuw?reflectie=${a.reflection.id}`, allow: MEMBERS_A, root: cohort, secrets: [{ text: a.reflection.text, visibleTo: ["participantA"] }], note: "only the author's reflection text is filled in" },
+    { file: "groepen_.$cohortId_.casussen.nieuw.tsx", method: "GET", pattern: "/groepen/:cohortId/casussen/nieuw?reflectie=:otherReflectionId", what: "new case from someone else's reflection", path: `${g}/casussen/nieuw?reflectie=${w.b.reflection.id}`, allow: MEMBERS_A, secrets: [{ text: w.b.reflection.text, visibleTo: [] }], note: "the page opens, the other's text never shows" },
     { file: "groepen_.$cohortId_.cursus.$kind.$module.$lesson.tsx", method: "POST", pattern: "/groepen/:cohortId/cursus/:kind/:module/:lesson", what: "mark a lesson done", path: lesson, body: { intent: "done" }, allow: MEMBERS_A, root: cohort },
     { file: "groepen_.$cohortId_.cursus.$kind.$module.$lesson.tsx", method: "POST", pattern: "/groepen/:cohortId/cursus/:kind/:module/:lesson", what: "save a reflection", path: lesson, body: { intent: "reflection", reflectionId: "m1-reflectie-1", text: "Ik zag iemand groeien door de sport." }, allow: MEMBERS_A, root: cohort },
     { file: "groepen_.$cohortId_.cursus.indeling.tsx", method: "GET", pattern: "/groepen/:cohortId/cursus/indeling", what: "course run editor", path: `${g}/cursus/indeling`, allow: STAFF_A, root: cohort },

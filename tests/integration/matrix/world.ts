@@ -82,7 +82,7 @@ async function side(label: "A" | "B", admin: { id: string }) {
 
   const response = await db.evaluationResponse.create({ data: { cohortId: cohort.id, questionnaireVersion: 1, sector: "sport", submittedWeek: new Date("2026-11-30") } });
   await db.evaluationReceipt.create({ data: { userId: spares[1].id, cohortId: cohort.id } });
-  await db.reflection.create({ data: { userId: participant.id, cohortId: cohort.id, reflectionId: "m1-reflectie-1", moduleKey: "kern/sport-als-middel", text: "Ik zag een jongen opbloeien." } });
+  const reflection = await db.reflection.create({ data: { userId: participant.id, cohortId: cohort.id, reflectionId: "kern/sport-als-middel/wat-is-een-sociaal-sportinitiatief/m1-reflectie-1", moduleKey: "kern/sport-als-middel", text: `Geheime reflectie van deelnemer ${label}: ik zag een jongen opbloeien.` } });
   await db.lessonProgress.create({ data: { userId: participant.id, cohortId: cohort.id, moduleKey: "kern/sport-als-middel", lessonSlug: "wat-is-een-sociaal-sportinitiatief" } });
 
   const invitations = [
@@ -92,7 +92,7 @@ async function side(label: "A" | "B", admin: { id: string }) {
   void admin;
   return {
     participant, facilitator, orgAdmin, spares, pending, club, cohort, evening, forumCase, reply, moderatedCase,
-    draftModule, publishedModule, ownCertificate, revocable, response, invitations,
+    draftModule, publishedModule, ownCertificate, revocable, response, invitations, reflection,
   };
 }
 

@@ -1,0 +1,76 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile profile) in Debian's Chromium on the
+ * lesson page, the forum thread and the evaluation form of the built app in
+ * production mode. Prints the scores and adds them to docs/benchmarks.md.
+ */
+import { generateKeyPairSync } from "node:crypto";
+import { appendFileSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { PrismaClient } from "../../app/generated/prisma/client";
+import { startEmbeddedPostgres } from "../../app/utils/embedded-postgres.server";
+import { applyMigrations } from "../../app/utils/migrate.server";
+import { CHROMIUM_ARGS, findChromium } from "../setup/chromium";
+import { startAppServer } from "../setup/app-server";
+import { buildBenchData } from "./dataset";
+
+const BUDGET = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
+const dir = path.resolve(".data", "lighthouse");
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: 55_800, database: "bdl_lh", throwaway: true });
+await applyMigrations(pg.url);
+const productionEnv = {
+  NODE_ENV: "production",
+  SMTP_URL: "smtp://127.0.0.1:2525",
+  CREDENTIAL_SIGNING_KEY: JSON.stringify(generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" })),
+};
+Object.assign(process.env, productionEnv, { DATABASE_URL: pg.url, APP_URL: "http://127.0.0.1" });
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url }) });
+const data = await buildBenchData(db);
+await db.$disconnect();
+const app = await startAppServer(pg.url, productionEnv);
+const participant = data.submitters[0];
+const pages = [
+  ["lesson page", `/groepen/${data.cohortId}/cursus/${data.lessonPath}`],
+  ["forum thread (50 replies)", `/groepen/${data.cohortId}/casussen/${data.bigCaseId}`],
+  ["evaluation form", `/groepen/${data.cohortId}/evaluatie`],
+] as const;
+
+const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+const rows: string[] = [];
+const misses: string[] = [];
+try {
+  for (const [name, pagePath] of pages) {
+    const result = await lighthouse(app.url + pagePath, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: Object.keys(BUDGET),
+      extraHeaders: { Cookie: participant.cookie },
+    });
+    const categories = result!.lhr.categories;
+    const score = (key: keyof typeof BUDGET) => Math.round((categories[key]?.score ?? 0) * 100);
+    const scores = Object.keys(BUDGET).map((key) => score(key as keyof typeof BUDGET));
+    rows.push(`| ${name} | ${scores.join(" | ")} |`);
+    for (const key of Object.keys(BUDGET) as (keyof typeof BUDGET)[]) {
+      if (score(key) < BUDGET[key]) misses.push(`${name}: ${key} ${score(key)} < ${BUDGET[key]}`);
+    }
+    const failing = Object.values(result!.lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual");
+    console.log(`${name}: ${scores.join(" / ")}${failing.length ? `  (below 0.9: ${failing.map((audit) => audit.id).join(", ")})` : ""}`);
+  }
+} finally {
+  await chrome.kill();
+  await app.stop();
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+const table = ["| page | performance | accessibility | best practices |", "| --- | --- | --- | --- |", ...rows].join("\n");
+console.log(`\n${table}`);
+appendFileSync("docs/benchmarks.md", `\n## Lighthouse (mobile profile, Debian Chromium)\n\nBudgets: performance ≥ 95, accessibility 100, best practices ≥ 95.\n\n${table}\n\n${misses.length ? `Missed:\n${misses.map((m) => `- ${m}`).join("\n")}\n` : "Every Lighthouse budget holds.\n"}`);
+if (misses.length) {
+  console.error(`\nMissed:\n${misses.map((m) => `  - ${m}`).join("\n")}`);
+  process.exitCode = 1;
+}
