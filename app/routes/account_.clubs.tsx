@@ -11,7 +11,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import { formatDate, formatMoment } from "~/modules/certificates/dates";
 import { leaveClub, listJoinableOrganisations, listMyClubs, requestMembership } from "~/modules/clubs/my-clubs.server";
-import { RequestMembershipSchema } from "~/modules/clubs/schemas";
+import { RequestMembershipSchema } from "~/modules/clubs/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -8,7 +8,7 @@ import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { requireRole } from "~/modules/auth/guards.server";
 import { getAdminFilterOptions, getAdminReport } from "~/modules/evaluation/report.server";
-import { ReportFilterInput } from "~/modules/evaluation/schemas";
+import { ReportFilterInput } from "~/modules/evaluation/schemas.server";
 
 export const meta: MetaFunction = () => [{ title: "Uitkomsten evaluatie · Beheer · Buiten de Lijnen" }];
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/guards.server";
 import { aggregatesCsv, csvResponse, rawResponsesCsv } from "~/modules/evaluation/export-csv.server";
 import { getAdminReport } from "~/modules/evaluation/report.server";
-import { ReportFilterInput } from "~/modules/evaluation/schemas";
+import { ReportFilterInput } from "~/modules/evaluation/schemas.server";
 
 /** CSV downloads of the evaluation across cohorts, with the same filter as the page. */
 export async function loader({ request }: LoaderFunctionArgs) {

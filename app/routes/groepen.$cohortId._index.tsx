@@ -16,7 +16,7 @@ import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { formatDay, formatEvening } from "~/modules/cohorts/local-time";
 import { removeParticipant } from "~/modules/cohorts/members.server";
-import { SectorFilter } from "~/modules/cohorts/schemas";
+import { SectorFilter } from "~/modules/cohorts/schemas.server";
 import { DOMAINS } from "~/modules/people/types";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -14,7 +14,7 @@ import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { loadCourseRun } from "~/modules/cohorts/course-run.server";
 import { listEvenings, planEvening } from "~/modules/cohorts/evenings.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
-import { EveningSchema } from "~/modules/cohorts/schemas";
+import { EveningSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
 

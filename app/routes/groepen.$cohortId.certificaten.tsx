@@ -10,7 +10,7 @@ import { listCohortCertificates } from "~/modules/certificates/cohort-certificat
 import { formatMoment } from "~/modules/certificates/dates";
 import { issueCertificateByHand } from "~/modules/certificates/issue-certificate.server";
 import { revokeCertificate } from "~/modules/certificates/revoke-certificate.server";
-import { IssueByHandSchema, RevokeSchema } from "~/modules/certificates/schemas";
+import { IssueByHandSchema, RevokeSchema } from "~/modules/certificates/schemas.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { parseForm } from "~/utils/forms.server";

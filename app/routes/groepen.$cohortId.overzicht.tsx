@@ -8,7 +8,7 @@ import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { getDashboard } from "~/modules/cohorts/dashboard.server";
-import { DashboardSort } from "~/modules/cohorts/schemas";
+import { DashboardSort } from "~/modules/cohorts/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);

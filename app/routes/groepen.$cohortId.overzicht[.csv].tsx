@@ -4,7 +4,7 @@ import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { toCsv } from "~/modules/cohorts/csv";
 import { getDashboard } from "~/modules/cohorts/dashboard.server";
-import { DashboardSort } from "~/modules/cohorts/schemas";
+import { DashboardSort } from "~/modules/cohorts/schemas.server";
 
 /** The facilitator's overview as a spreadsheet: a read, so a GET. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -13,7 +13,7 @@ import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { createCohortInvitation, inviteByEmail, listCohortInvitations, revokeCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { formatDay } from "~/modules/cohorts/local-time";
-import { InviteEmailSchema, InviteLinkSchema } from "~/modules/cohorts/schemas";
+import { InviteEmailSchema, InviteLinkSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 

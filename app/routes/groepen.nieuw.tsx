@@ -9,7 +9,7 @@ import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { requireFacilitator } from "~/modules/cohorts/access.server";
 import { createCohort, newCohortOptions } from "~/modules/cohorts/create-cohort.server";
-import { NewCohortSchema } from "~/modules/cohorts/schemas";
+import { NewCohortSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

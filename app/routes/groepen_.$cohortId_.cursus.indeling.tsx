@@ -5,7 +5,7 @@ import { RunEditor } from "~/components/course/run-editor";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { publicRun } from "~/modules/courses/course-run";
 import { addToRun, getRunEditor, moveModule, moveToNewestCore, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
-import { RunForm } from "~/modules/courses/schemas";
+import { RunForm } from "~/modules/courses/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohortId } = await requireCohortStaff(request, params.cohortId);

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "~/utils/intl";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -28,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/groepen/${access.cohortId}/evaluatie/beheer?${parsed.data.intent === "open" ? "geopend" : "gesloten"}=1`);
 }
 
-const formatDate = (value: string) => new Date(value).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const formatDate = (value: string) => dateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(value));
 
 export default function ManageEvaluationPage() {
   const t = useT();

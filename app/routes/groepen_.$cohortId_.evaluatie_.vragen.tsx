@@ -12,7 +12,7 @@ import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { localItemId } from "~/modules/evaluation/form-items.server";
 import { addLocalQuestion, listLocalQuestions, removeLocalQuestion } from "~/modules/evaluation/local-questions.server";
 import { getEvaluationStatus } from "~/modules/evaluation/manage-evaluation.server";
-import { LocalQuestionInput } from "~/modules/evaluation/schemas";
+import { LocalQuestionInput } from "~/modules/evaluation/schemas.server";
 import { ITEM_TYPES } from "~/modules/evaluation/types";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";

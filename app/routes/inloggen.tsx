@@ -9,7 +9,7 @@ import { useT } from "~/components/use-t";
 import { requireAnonymous, getSession } from "~/modules/auth/guards.server";
 import { login } from "~/modules/auth/login.server";
 import { safeRedirect } from "~/modules/auth/safe-redirect";
-import { LoginSchema } from "~/modules/auth/schemas";
+import { LoginSchema } from "~/modules/auth/schemas.server";
 import { invalidateSession } from "~/modules/auth/session.server";
 import { parseForm } from "~/utils/forms.server";
 import { invalid, rateLimited, redirectWithSession } from "~/utils/respond.server";

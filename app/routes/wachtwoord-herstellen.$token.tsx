@@ -7,7 +7,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { isResetTokenUsable, resetPassword } from "~/modules/auth/password-reset.server";
-import { NewPasswordSchema } from "~/modules/auth/schemas";
+import { NewPasswordSchema } from "~/modules/auth/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { invalid, redirectWithSession } from "~/utils/respond.server";
 

@@ -8,7 +8,7 @@ import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getT } from "~/i18n/locale.server";
 import { requestPasswordReset } from "~/modules/auth/password-reset.server";
-import { ResetRequestSchema } from "~/modules/auth/schemas";
+import { ResetRequestSchema } from "~/modules/auth/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { invalid, rateLimited } from "~/utils/respond.server";

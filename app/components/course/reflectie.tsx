@@ -1,4 +1,4 @@
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useId, type ReactNode } from "react";
 import type { AllowedProps } from "~/modules/courses/allowed-components";
 import { Button } from "../ui/button";
@@ -41,6 +41,14 @@ export function Reflectie({ id, vraag, children }: AllowedProps<"Reflectie"> & {
         {lesson.mode === "learn" ? <Button variant="secondary">{t("course.reflectie.save")}</Button> : <p className="muted">{t("course.reflectie.preview")}</p>}
         {lesson.mode === "learn" && params.get("opgeslagen") === id && !error ? <p className="saved-note" role="status">{t("course.reflectie.saved")}</p> : null}
       </Form>
+      {lesson.mode === "learn" && saved ? (
+        <p className="muted">
+          {t("course.reflectie.shareIntro")}{" "}
+          <Link to={`/groepen/${lesson.cohortId}/casussen/nieuw?reflectie=${encodeURIComponent(id)}&module=${encodeURIComponent(lesson.moduleKey)}`}>
+            {t("course.reflectie.share")}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

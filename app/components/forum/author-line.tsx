@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "~/utils/intl";
 import type { ShownAuthor } from "~/modules/forum/present-author.server";
 import { useT } from "../use-t";
 
@@ -25,5 +26,5 @@ export function AuthorLine({ author, town }: { author: ShownAuthor; town?: strin
 }
 
 export function formatDate(iso: string, locale: string) {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+  return dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
 }

@@ -43,6 +43,8 @@ export const course = {
     private: "Only you can read this.",
     save: "Save reflection",
     saved: "Your reflection has been saved.",
+    shareIntro: "Want advice from the group? Your reflection only becomes a practice case if you choose so.",
+    share: "Share this reflection as a case",
     preview: "Here the participant writes an answer.",
     errors: { empty: "Write something first.", long: "Your answer is too long (at most 5000 characters)." },
   },

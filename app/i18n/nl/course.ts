@@ -43,6 +43,8 @@ export const course = {
     private: "Alleen jij kunt dit lezen.",
     save: "Reflectie opslaan",
     saved: "Je reflectie is opgeslagen.",
+    shareIntro: "Wil je de groep om advies vragen? Alleen als jij dat kiest, wordt je reflectie een praktijkcasus.",
+    share: "Deel deze reflectie als casus",
     preview: "Hier schrijft de deelnemer een antwoord.",
     errors: { empty: "Schrijf eerst iets op.", long: "Je antwoord is te lang (maximaal 5000 tekens)." },
   },

@@ -27,6 +27,18 @@ export type SessionUser = {
 
 export type ValidSession = { sessionId: string; user: SessionUser };
 
+type SessionRow = {
+  id: string;
+  secretHash: Uint8Array;
+  lastVerifiedAt: Date;
+  absoluteExpiresAt: Date;
+  userId: string;
+  name: string;
+  email: string;
+  role: SessionUser["role"];
+  domain: SessionUser["domain"];
+};
+
 /** Creates a new session (a fresh id at every login, so a planted cookie is worthless). */
 export async function createSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
   const id = randomToken(15); // 120 bits
@@ -42,16 +54,17 @@ export async function createSession(userId: string): Promise<{ token: string; ex
 export async function validateSessionToken(token: string): Promise<ValidSession | null> {
   const [id, secret, extra] = token.split(".");
   if (!id || !secret || extra !== undefined || id.length > 40 || secret.length > 64) return null;
-  const session = await db.session.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      secretHash: true,
-      lastVerifiedAt: true,
-      absoluteExpiresAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, domain: true } },
-    },
-  });
+  // Raw SQL: this runs on every page, and a hand-written join skips Prisma's per-query planning.
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."secretHash", s."lastVerifiedAt", s."absoluteExpiresAt",
+           u."id" AS "userId", u."name", u."email", u."role"::text AS "role", u."domain"::text AS "domain"
+      FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+     WHERE s."id" = ${id}`;
+  const row = rows[0];
+  const session = row && {
+    ...row,
+    user: { id: row.userId, name: row.name, email: row.email, role: row.role, domain: row.domain },
+  };
   if (!session || !sameBytes(new Uint8Array(session.secretHash), sha256Bytes(secret))) return null;
   const now = Date.now();
   if (now >= session.absoluteExpiresAt.getTime() || now - session.lastVerifiedAt.getTime() >= IDLE_TIMEOUT_MS) {

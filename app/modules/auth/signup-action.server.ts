@@ -1,6 +1,6 @@
 import { parseForm } from "~/utils/forms.server";
 import { invalid, rateLimited, redirectWithSession } from "~/utils/respond.server";
-import { SignupSchema } from "./schemas";
+import { SignupSchema } from "./schemas.server";
 import { signup } from "./signup.server";
 
 /** The shared action of open sign-up and sign-up by invitation. */

@@ -3,7 +3,7 @@ import { db } from "~/utils/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { hashPassword } from "./password.server";
 import { hitLimit, LIMITS } from "./rate-limit.server";
-import type { SignupSchema } from "./schemas";
+import type { SignupSchema } from "./schemas.server";
 import { createSession } from "./session.server";
 import { claimInvitation } from "./invitations.server";
 

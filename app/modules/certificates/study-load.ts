@@ -1,3 +1,4 @@
+import { numberFormat } from "~/utils/intl";
 const EVENING_FALLBACK_MINUTES = 120;
 
 /** An attended evening counts for its planned length (two hours when the times make no sense). */
@@ -13,5 +14,5 @@ export function studyHours(minutes: number): number {
 
 /** "12,5" for Dutch, "12.5" for English. */
 export function formatHours(hours: number, locale: "nl" | "en" = "nl"): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 }).format(hours);
+  return numberFormat(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 }).format(hours);
 }

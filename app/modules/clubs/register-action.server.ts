@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
 import { todayInAmsterdam } from "~/modules/certificates/dates";
 import { recordVogSeen, setVolunteerTypes } from "./record-member.server";
-import { MemberTarget, parseVogDate, VolunteerTypesSchema } from "./schemas";
+import { MemberTarget, parseVogDate, VolunteerTypesSchema } from "./schemas.server";
 
 /**
  * The register's two forms (volunteer types, VOG date) for one member of this

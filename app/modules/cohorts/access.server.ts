@@ -5,15 +5,13 @@ import type { SessionUser } from "~/modules/auth/session.server";
 
 export type CohortAccess = { user: SessionUser; cohortId: string; role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN" };
 
-
 /** A current member of the cohort (any role), or a platform admin. Throws 404 for malformed or unknown ids, 403 otherwise. */
 export async function requireCohortMember(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
   const user = await requireUser(request);
   if (!isId(cohortId)) notFound();
-  const membership = await db.cohortMember.findFirst({
-    where: { cohortId, userId: user.id, removedAt: null },
-    select: { role: true },
-  });
+  // Raw SQL: this guard runs on every cohort page (see the session lookup for why).
+  const [membership] = await db.$queryRaw<{ role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" }[]>`
+    SELECT "role"::text AS "role" FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${user.id} AND "removedAt" IS NULL`;
   if (membership) return { user, cohortId, role: membership.role };
   if (user.role === "ADMIN") {
     if (!(await db.cohort.count({ where: { id: cohortId } }))) notFound();

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import type { AttendanceStatus } from "./schemas";
+import type { AttendanceStatus } from "./schemas.server";
 
 /** The evening and every current participant with their recorded status (null = not yet taken). */
 export async function getAttendanceSheet({ cohortId, eveningId }: { cohortId: string; eveningId: string }) {

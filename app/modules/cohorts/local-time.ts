@@ -1,8 +1,9 @@
+import { dateTimeFormat } from "~/utils/intl";
 // Evenings are planned in Dutch local time and stored in UTC.
 const ZONE = "Europe/Amsterdam";
 
 function zoneOffsetMs(utcMs: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone: ZONE, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
   }).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
@@ -23,12 +24,12 @@ export function amsterdamToUtc(date: string, time: string): Date {
 /** Date and time strings for display, formatted on the server so server and browser agree. */
 export function formatEvening(startsAt: Date, endsAt: Date, locale: "nl" | "en") {
   const tag = locale === "en" ? "en-GB" : "nl-NL";
-  const date = new Intl.DateTimeFormat(tag, { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
-  const time = (value: Date) => new Intl.DateTimeFormat(tag, { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(value);
+  const date = dateTimeFormat(tag, { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
+  const time = (value: Date) => dateTimeFormat(tag, { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(value);
   return { date, from: time(startsAt), until: time(endsAt) };
 }
 
 /** A calendar date (stored at midnight UTC) for display. */
 export function formatDay(day: Date, locale: "nl" | "en") {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
+  return dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
 }

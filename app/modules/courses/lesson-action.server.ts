@@ -2,7 +2,7 @@ import { json, redirect } from "@remix-run/node";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
 import { answerCheck, markLessonDone, saveReflection } from "./learner-actions.server";
 import type { RunLesson } from "./course-run";
-import { LessonForm } from "./schemas";
+import { LessonForm } from "./schemas.server";
 
 const badRequest = () => new Response("Bad Request", { status: 400 });
 

@@ -27,8 +27,17 @@ const POLICY: sanitizeHtml.IOptions = {
   },
 };
 
+// Parsing and sanitising is the costliest part of showing a thread; the
+// result depends only on the text, so it is kept (bounded) per text.
+const rendered = new Map<string, string>();
+const MAX_RENDERED = 5_000;
+
 /** A post's Markdown as HTML that is safe to put in the page: a small tag set, only http(s) and mailto links. */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html, POLICY);
+  const cached = rendered.get(markdown);
+  if (cached !== undefined) return cached;
+  const html = sanitizeHtml(marked.parse(markdown) as string, POLICY);
+  if (rendered.size >= MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
+  rendered.set(markdown, html);
+  return html;
 }

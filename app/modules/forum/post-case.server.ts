@@ -39,7 +39,13 @@ export async function postCase({ viewer, fromCohortId, courseWide, input, reflec
   });
 }
 
-/** The learner's own reflection, to start a case from (a foreign id finds nothing). */
+/**
+ * The learner's own reflection, to start a case from: by its row id or by the
+ * Reflectie's id in the lesson (a foreign id finds nothing).
+ */
 export function getOwnReflection({ reflectionId, userId, cohortId }: { reflectionId: string; userId: string; cohortId: string }) {
-  return db.reflection.findFirst({ where: { id: reflectionId, userId, cohortId }, select: { id: true, text: true, moduleKey: true } });
+  return db.reflection.findFirst({
+    where: { OR: [{ id: reflectionId }, { reflectionId }], userId, cohortId },
+    select: { id: true, text: true, moduleKey: true },
+  });
 }

@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
 import { z } from "zod";
 import { changePassword } from "~/modules/auth/password-reset.server";
-import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schemas";
+import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schemas.server";
 import { invalidateUserSessions, type SessionUser } from "~/modules/auth/session.server";
 import { parseForm } from "~/utils/forms.server";
 import { redirectLoggedOut, redirectWithSession } from "~/utils/respond.server";

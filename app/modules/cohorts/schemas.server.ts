@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DOMAINS } from "~/modules/people/types";
-import { email } from "~/modules/auth/schemas";
+import { email } from "~/modules/auth/schemas.server";
 
 // Messages are catalogue keys (see app/i18n/nl/cohorts.ts).
 const plainText = (min: number, max: number, message: string) =>
