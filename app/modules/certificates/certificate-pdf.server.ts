@@ -22,6 +22,18 @@ function fontBytes() {
   return fonts;
 }
 
+// pdf-lib parses the whole TTF on every embed; the two fonts never change,
+// so they are parsed once and shared (subsetting still happens per PDF).
+const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create: (buffer: Uint8Array, postscriptName?: string) => {
+    let font = parsed.get(buffer);
+    if (!font) parsed.set(buffer, (font = fontkit.create(buffer, postscriptName)));
+    return font;
+  },
+};
+
 const GREEN = rgb(13 / 255, 107 / 255, 79 / 255);
 const INK = rgb(28 / 255, 36 / 255, 48 / 255);
 const MUTED = rgb(74 / 255, 85 / 255, 101 / 255);
@@ -29,10 +41,27 @@ const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 
 export type PdfInput = Pick<CertificateDetails, "nameOnCertificate" | "courseTitle" | "cohortName" | "place" | "completedOn" | "studyMinutes" | "facilitators" | "organisations" | "code">;
 
+// A certificate's PDF depends only on its details, so the same download is
+// not rendered twice (bounded; derived data, nothing is stored on disk).
+const renderedPdfs = new Map<string, Promise<Uint8Array>>();
+const MAX_PDFS = 200;
+
 /** The certificate as an A4 landscape PDF with embedded (subset) DejaVu Sans and a QR code to the verification page. */
-export async function renderCertificatePdf({ certificate, verifyUrl, t }: { certificate: PdfInput; verifyUrl: string; t: Translate }): Promise<Uint8Array> {
+export function renderCertificatePdf(input: { certificate: PdfInput; verifyUrl: string; t: Translate }): Promise<Uint8Array> {
+  const key = JSON.stringify([input.certificate, input.verifyUrl, input.t("certificates.pdf.title")]);
+  let pdf = renderedPdfs.get(key);
+  if (!pdf) {
+    pdf = renderPdf(input);
+    pdf.catch(() => renderedPdfs.delete(key));
+    if (renderedPdfs.size >= MAX_PDFS) renderedPdfs.delete(renderedPdfs.keys().next().value!);
+    renderedPdfs.set(key, pdf);
+  }
+  return pdf;
+}
+
+async function renderPdf({ certificate, verifyUrl, t }: { certificate: PdfInput; verifyUrl: string; t: Translate }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   doc.setTitle(`${t("certificates.pdf.title")} – ${certificate.nameOnCertificate}`);
   doc.setAuthor("Buiten de Lijnen");
   doc.setLanguage("nl-NL");
