@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
+import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import { factories } from "../factories";
 import { postForm, sessionCookieFrom, startAppServer, type RunningApp } from "../setup/app-server";
 
@@ -37,5 +38,32 @@ describe("two app servers, one database", () => {
     const eleventh = await postForm(one, "/inloggen", { email: user.email, password: "wachtwoord-123" });
     expect(eleventh.status).toBe(429);
     expect(await eleventh.text()).toContain("Probeer het over 15 minuten opnieuw");
+  });
+
+  it("a local module published on one server is read on the other", async () => {
+    const cookieFor = async (userId: string) => (await sessionCookie.serialize((await createSession(userId)).token)).split(";")[0];
+    const author = await make.user({ role: "FACILITATOR", name: "Marieke de Vries" });
+    const reader = await make.user({ role: "FACILITATOR", name: "Kees Visser" });
+    const published = await postForm(
+      one,
+      "/modules/nieuw",
+      {
+        intent: "publish",
+        title: "Zwolle: sport in de wijk",
+        goals: "Je weet wat de buurtsportcoach doet.",
+        region: "Zwolle",
+        "lessons.0.slug": "",
+        "lessons.0.title": "De buurtsportcoach",
+        "lessons.0.minutes": "10",
+        "lessons.0.body": "## Wie is de buurtsportcoach?\n\nEen verbinder tussen de club en de wijk.",
+      },
+      { Cookie: await cookieFor(author.id) },
+    );
+    expect(published.status).toBe(302);
+    const moduleId = /\/modules\/([^/?]+)/.exec(published.headers.get("location") ?? "")?.[1];
+    expect(moduleId).toBeTruthy();
+    const page = await fetch(`${two.url}/modules/${moduleId}`, { headers: { Cookie: await cookieFor(reader.id) } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Zwolle: sport in de wijk");
   });
 });
