@@ -11,7 +11,7 @@ import { appOrigin } from "~/utils/origin.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getAttendanceSheet, saveAttendance } from "~/modules/cohorts/attendance.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from "~/modules/cohorts/schemas.server";
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from "~/modules/cohorts/attendance-statuses";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);

@@ -61,5 +61,5 @@ export const SectorFilter = z.enum(DOMAINS).optional().catch(undefined);
 
 export const DashboardSort = z.enum(["naam", "sector", "voortgang"]).catch("naam");
 
-export const ATTENDANCE_STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export { ATTENDANCE_STATUSES, type AttendanceStatus } from "./attendance-statuses";
