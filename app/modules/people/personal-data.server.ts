@@ -1,8 +1,12 @@
 import { db } from "~/utils/db.server";
 
-/** Everything we keep about a person, for the AVG/GDPR download. */
+/**
+ * Everything we keep about a person, for the AVG/GDPR download. Evaluation
+ * answers are not in it: they are stored without a link to anyone (only the
+ * receipt that someone submitted is personal, and it is included).
+ */
 export async function exportPersonalData({ userId }: { userId: string }) {
-  const user = await db.user.findUniqueOrThrow({
+  const person = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       name: true,
@@ -11,12 +15,32 @@ export async function exportPersonalData({ userId }: { userId: string }) {
       volunteerRole: true,
       role: true,
       locale: true,
+      notifyReplies: true,
       createdAt: true,
-      memberships: { select: { role: true, status: true, createdAt: true, org: { select: { name: true } } } },
+      memberships: {
+        select: {
+          role: true,
+          status: true,
+          createdAt: true,
+          volunteerTypes: true,
+          trainedConfirmedAt: true,
+          vogSeenOn: true,
+          org: { select: { name: true } },
+        },
+      },
       sessions: { select: { createdAt: true, lastVerifiedAt: true } },
+      cohortMemberships: { select: { role: true, joinedAt: true, removedAt: true, cohort: { select: { name: true, place: true } } } },
+      lessonProgress: { select: { moduleKey: true, lessonSlug: true, completedAt: true } },
+      reflections: { select: { moduleKey: true, reflectionId: true, text: true, updatedAt: true } },
+      checkAnswers: { select: { moduleKey: true, checkId: true, optionIndex: true, correct: true, answeredAt: true } },
+      attendance: { select: { status: true, evening: { select: { startsAt: true, topic: true } } } },
+      cases: { select: { title: true, situation: true, whatIDid: true, question: true, themes: true, pseudonymous: true, createdAt: true } },
+      replies: { select: { body: true, pseudonymous: true, createdAt: true } },
+      receipts: { select: { submittedAt: true, cohort: { select: { name: true } } } },
+      certificates: { select: { code: true, nameOnCertificate: true, courseTitle: true, completedOn: true, revokedAt: true } },
     },
   });
-  return { exportedAt: new Date().toISOString(), person: user };
+  return { exportedAt: new Date().toISOString(), person };
 }
 
 /** Deletes the account; related rows go with it through the schema's cascades. */
