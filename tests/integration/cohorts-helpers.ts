@@ -1,25 +1,7 @@
-import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
 import { factories } from "../factories";
 
-type Handler = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response>;
-
-/** Calls a route loader or action with a real session cookie (or none); thrown responses (403, 404, redirects) are returned. */
-export async function request(userId: string | null, handler: unknown, { path, params, form }: { path: string; params: Record<string, string>; form?: [string, string][] | Record<string, string> }) {
-  const headers = new Headers({ Origin: "http://localhost:3000" });
-  if (userId) {
-    const { token } = await createSession(userId);
-    headers.set("Cookie", (await sessionCookie.serialize(token)).split(";")[0]);
-  }
-  const init: RequestInit = { headers, method: form ? "POST" : "GET" };
-  if (form) init.body = new URLSearchParams(form);
-  try {
-    return await (handler as Handler)({ request: new Request(`http://localhost:3000${path}`, init), params, context: { clientIp: "127.0.0.1" } });
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
+export { callRoute as request } from "../setup/call-route";
 
 /** Two cohorts (Enschede, Zwolle), each with a facilitator, a sport and a welfare participant and one evening. */
 export async function twoCohorts() {

@@ -1,22 +1,7 @@
-import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
 import { factories } from "../factories";
 
-type Handler = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<Response>;
-
-/** Calls a route loader or action as this user with a real session cookie; thrown responses (403, 404, redirects) are returned. */
-export async function call(userId: string, handler: unknown, { path, params, form }: { path: string; params: Record<string, string>; form?: [string, string][] | Record<string, string> }) {
-  const { token } = await createSession(userId);
-  const headers = new Headers({ Origin: "http://localhost:3000", Cookie: await sessionCookie.serialize(token) });
-  const init: RequestInit = { headers, method: form ? "POST" : "GET" };
-  if (form) init.body = new URLSearchParams(form);
-  try {
-    return await (handler as Handler)({ request: new Request(`http://localhost:3000${path}`, init), params, context: {} });
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
+export { callRoute as call } from "../setup/call-route";
 
 /** Two cohorts with a facilitator and a sport and a welfare participant each. */
 export async function twoCohorts() {

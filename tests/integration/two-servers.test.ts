@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import { factories } from "../factories";
 import { postForm, sessionCookieFrom, startAppServer, type RunningApp } from "../setup/app-server";
+import { sessionCookieFor as cookieFor } from "../setup/call-route";
 
 const make = factories(db);
 let one: RunningApp;
@@ -41,7 +41,6 @@ describe("two app servers, one database", () => {
   });
 
   it("a local module published on one server is read on the other", async () => {
-    const cookieFor = async (userId: string) => (await sessionCookie.serialize((await createSession(userId)).token)).split(";")[0];
     const author = await make.user({ role: "FACILITATOR", name: "Marieke de Vries" });
     const reader = await make.user({ role: "FACILITATOR", name: "Kees Visser" });
     const published = await postForm(

@@ -1,9 +1,8 @@
 import { Link } from "@remix-run/react";
-import { Alert } from "../ui/card";
-import { ProgressBar } from "../ui/card";
+import { Alert, ProgressBar } from "../ui/card";
 import { useT } from "../use-t";
+import { LessonList, type LessonListItem as Lesson } from "./lesson-list";
 
-type Lesson = { slug: string; title: string; minutes: number; done: boolean };
 export type OverviewModule = {
   key: string;
   kind: "kern" | "lokaal" | "lm";
@@ -56,14 +55,7 @@ export function CourseOverview({ cohortId, courseTitle, modules, version, isStaf
               </p>
               <h2 className="card-title"><Link to={`${base}/${module.key}`}>{module.title}</Link></h2>
               <ProgressBar value={module.progress.done} max={module.progress.total} label={t("course.lessonsDone", { done: module.progress.done, total: module.progress.total })} />
-              <ol className="lesson-list">
-                {module.lessons.map((lesson) => (
-                  <li key={lesson.slug}>
-                    <Link to={`${base}/${module.key}/${lesson.slug}`}>{lesson.title}</Link>{" "}
-                    <span className={lesson.done ? "status-done" : "muted"}>({lesson.done ? t("course.lesson.done") : t("course.minutes", { minutes: lesson.minutes })})</span>
-                  </li>
-                ))}
-              </ol>
+              <LessonList moduleUrl={`${base}/${module.key}`} lessons={module.lessons} />
               {nextLesson && module.progress.done === 0 ? (
                 <p><Link className="btn btn-primary" to={`${base}/${module.key}/${nextLesson.slug}`} aria-label={`${t("course.overview.start")}: ${module.title}`}>{t("course.overview.start")}</Link></p>
               ) : null}

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { ProgressBar } from "../ui/card";
 import { useT } from "../use-t";
+import { LessonList } from "./lesson-list";
 
 type Props = {
   cohortId: string;
@@ -35,14 +36,7 @@ export function ModulePage({ cohortId, module }: Props) {
       ) : null}
       <section className="card">
         <h2 className="card-title">{t("course.overview.lessons")}</h2>
-        <ol className="lesson-list">
-          {module.lessons.map((lesson) => (
-            <li key={lesson.slug}>
-              <Link to={`${base}/${module.key}/${lesson.slug}`}>{lesson.title}</Link>{" "}
-              <span className={lesson.done ? "status-done" : "muted"}>({lesson.done ? t("course.lesson.done") : t("course.minutes", { minutes: lesson.minutes })})</span>
-            </li>
-          ))}
-        </ol>
+        <LessonList moduleUrl={`${base}/${module.key}`} lessons={module.lessons} />
       </section>
     </div>
   );

@@ -1,11 +1,6 @@
-import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import type { RunningApp } from "../../setup/app-server";
 
-/** A logged-in browser's cookie for this user, without going through the login form. */
-export async function cookieFor(userId: string): Promise<string> {
-  const session = await createSession(userId);
-  return (await sessionCookie.serialize(session.token)).split(";")[0];
-}
+export { sessionCookieFor as cookieFor } from "../../setup/call-route";
 
 export function get(app: RunningApp, path: string, cookie?: string) {
   return fetch(`${app.url}${path}`, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
