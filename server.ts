@@ -1,27 +1,19 @@
 /**
  * Starts Buiten de Lijnen: the database (embedded PostgreSQL unless
  * DATABASE_URL is set), migrations, demo data on an empty database in
- * development, then the Remix app behind a small Express server.
+ * development, then WEB_CONCURRENCY worker processes that each run the Remix
+ * app behind a small Express server on the same port. Workers keep nothing
+ * of their own that matters: sessions, rate limits and content live in
+ * PostgreSQL, so any worker (or any other server) can answer any request.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
-import express from "express";
-import { readEnv } from "./app/utils/env.server";
+import cluster from "node:cluster";
+import os from "node:os";
+import { readEnv, type Env } from "./app/utils/env.server";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./app/utils/embedded-postgres.server";
 import { applyMigrations } from "./app/utils/migrate.server";
-import { originGuard, bodySizeGuard, securityHeaders, queryCountHeader } from "./app/utils/http-guards.server";
+import { serveApp } from "./app/utils/serve-app.server";
 
-async function main() {
-  let env;
-  try {
-    env = readEnv();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
-
+async function primary(env: Env) {
   let embedded: EmbeddedDatabase | undefined;
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({
@@ -41,33 +33,39 @@ async function main() {
     if (logins) printLogins(logins);
   }
 
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", env.TRUST_PROXY === "1");
-  app.use(securityHeaders);
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
-  app.use(originGuard(env.APP_URL));
-  app.use(bodySizeGuard(2 * 1024 * 1024));
-  if (process.env.BENCH_QUERY_HEADER === "1") app.use(queryCountHeader);
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: env.NODE_ENV,
-      getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
-    }),
-  );
-
-  const server = app.listen(env.PORT, () => console.log(`Buiten de Lijnen: http://localhost:${env.PORT}`));
-  const shutdown = async () => {
-    server.close();
+  const workers = env.WEB_CONCURRENCY ?? (env.NODE_ENV === "production" ? os.availableParallelism() : 1);
+  let stopping = false;
+  const shutdown = async (exitCode = 0) => {
+    stopping = true;
+    await Promise.all(Object.values(cluster.workers ?? {}).map((worker) => new Promise((resolve) => (worker?.isDead() ? resolve(null) : (worker?.once("exit", resolve), worker?.kill("SIGTERM"))))));
     await embedded?.stop().catch(() => undefined);
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+
+  if (workers === 1) {
+    // One process: no cluster, simplest to debug and what development uses.
+    const server = await serveApp(env);
+    server.once("listening", () => console.log(`Buiten de Lijnen: http://localhost:${env.PORT}`));
+    return;
+  }
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    if (listening < workers) {
+      // A worker that dies before it ever served (a port in use, a broken build) would only die again.
+      console.error(`Worker ${worker.process.pid} stopped during start (${signal ?? code}).`);
+      void shutdown(1);
+      return;
+    }
+    console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting a new one.`);
+    cluster.fork();
+  });
+  let listening = 0;
+  cluster.on("listening", () => {
+    if (++listening === workers) console.log(`Buiten de Lijnen: http://localhost:${env.PORT} (${workers} workers)`);
+  });
+  for (let i = 0; i < workers; i++) cluster.fork();
 }
 
 function printLogins(logins: { role: string; email: string; password: string }[]) {
@@ -76,7 +74,24 @@ function printLogins(logins: { role: string; email: string; password: string }[]
   console.log("");
 }
 
-main().catch((error) => {
-  console.error(error);
+let env: Env;
+try {
+  env = readEnv();
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
-});
+}
+
+if (cluster.isPrimary) {
+  primary(env).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  // A worker: DATABASE_URL came from the primary's environment.
+  serveApp(env).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+  process.once("SIGTERM", () => process.exit(0));
+}

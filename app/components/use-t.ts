@@ -1,8 +1,9 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { translator, type Locale } from "~/i18n";
+import { translatorFor } from "~/i18n";
+import type { DeepPartialMessages } from "~/i18n/translate";
 
-/** Translate with the locale chosen in the root loader. */
+/** Translate with the language chosen in the root loader. */
 export function useT() {
-  const data = useRouteLoaderData<{ locale: Locale }>("root");
-  return translator(data?.locale ?? "nl");
+  const data = useRouteLoaderData<{ messages: DeepPartialMessages | null }>("root");
+  return translatorFor(data?.messages);
 }

@@ -1,14 +1,27 @@
-import { en } from "./en";
 import { nl } from "./nl";
-import { createTranslate, type Translate } from "./translate";
+import { createTranslate, type DeepPartialMessages, type Translate } from "./translate";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const translators: Record<Locale, Translate> = { nl: createTranslate(nl), en: createTranslate(en) };
-
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
-export function translator(locale: Locale): Translate {
-  return translators[locale];
+/**
+ * Dutch is bundled for the browser. Other catalogues stay on the server and
+ * travel in the root loader's data only for people who chose that language
+ * (see `catalogues.server.ts`), so Dutch users do not download English.
+ */
+export const translateNl: Translate = createTranslate(nl);
+
+const cache = new WeakMap<DeepPartialMessages, Translate>();
+
+/** A translator for catalogue `messages` (Dutch when there are none). */
+export function translatorFor(messages: DeepPartialMessages | null | undefined): Translate {
+  if (!messages) return translateNl;
+  let translate = cache.get(messages);
+  if (!translate) {
+    translate = createTranslate(messages);
+    cache.set(messages, translate);
+  }
+  return translate;
 }

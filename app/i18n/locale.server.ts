@@ -1,6 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import { isProduction } from "~/utils/env.server";
-import { isLocale, translator, type Locale } from "./index";
+import { translator } from "./catalogues.server";
+import { isLocale, type Locale } from "./index";
 
 export const localeCookie = createCookie("bdl_lang", {
   path: "/",

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
@@ -12,6 +11,7 @@ import { createOrganisation, listOrganisationsWithCounts, listPeople, setPlatfor
 import { ORG_TYPES } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
+import { NewOrganisationForm, PlatformRoleForm } from "~/modules/organisations/schemas.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "ADMIN");
@@ -19,22 +19,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ organisations, people });
 }
 
-const NewOrg = z.object({
-  name: z.string().trim().min(2, "admin.orgNameRequired").max(120, "admin.orgNameRequired"),
-  type: z.enum(ORG_TYPES),
-  town: z.string().trim().min(2, "admin.orgTownRequired").max(80, "admin.orgTownRequired"),
-});
-const RoleChange = z.object({ userId: z.string().min(1).max(40), role: z.enum(["PARTICIPANT", "FACILITATOR", "ADMIN"]) });
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, "ADMIN");
   const form = await request.formData();
   if (form.get("intent") === "org") {
-    const parsed = parseForm(form, NewOrg);
+    const parsed = parseForm(form, NewOrganisationForm);
     if (!parsed.ok) return invalid(parsed);
     await createOrganisation(parsed.data);
   } else {
-    const parsed = parseForm(form, RoleChange);
+    const parsed = parseForm(form, PlatformRoleForm);
     if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
     await setPlatformRole(parsed.data);
   }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CohortLinks } from "~/components/cohorts/cohort-links";
 import { CompletionTodo } from "~/components/cohorts/completion-todo";
 import { DomainMixView } from "~/components/cohorts/domain-mix";
@@ -16,7 +15,7 @@ import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { formatDay, formatEvening } from "~/modules/cohorts/local-time";
 import { removeParticipant } from "~/modules/cohorts/members.server";
-import { SectorFilter } from "~/modules/cohorts/schemas.server";
+import { RemoveMemberForm, SectorFilter } from "~/modules/cohorts/schemas.server";
 import { DOMAINS } from "~/modules/people/types";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -34,11 +33,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const Remove = z.object({ intent: z.literal("remove"), userId: z.string().min(1).max(40) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
-  const parsed = Remove.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = RemoveMemberForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const removed = await removeParticipant({ cohortId: access.cohortId, userId: parsed.data.userId });
   if (!removed) notFound();

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { translator } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { renderCertificatePdf } from "~/modules/certificates/certificate-pdf.server";
 import { getCertificate } from "~/modules/certificates/get-certificate.server";

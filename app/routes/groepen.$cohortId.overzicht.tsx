@@ -6,16 +6,15 @@ import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
-import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { getDashboard } from "~/modules/cohorts/dashboard.server";
 import { DashboardSort } from "~/modules/cohorts/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const sort = DashboardSort.parse(new URL(request.url).searchParams.get("sort") ?? undefined);
-  const [cohort, dashboard] = await Promise.all([getCohortName({ cohortId: access.cohortId }), getDashboard({ cohortId: access.cohortId, sort })]);
-  if (!cohort || !dashboard) notFound();
-  return json({ cohort, sort, ...dashboard });
+  const dashboard = await getDashboard({ cohortId: access.cohortId, sort });
+  if (!dashboard) notFound();
+  return json({ sort, ...dashboard });
 }
 
 export default function DashboardPage() {

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -13,7 +12,7 @@ import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { createCohortInvitation, inviteByEmail, listCohortInvitations, revokeCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { formatDay } from "~/modules/cohorts/local-time";
-import { InviteEmailSchema, InviteLinkSchema } from "~/modules/cohorts/schemas.server";
+import { RevokeInvitationForm, InviteEmailSchema, InviteLinkSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 
@@ -27,7 +26,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const Revoke = z.object({ invitationId: z.string().min(1).max(40) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
@@ -55,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ intent, errors: {}, values: {}, link: null, sentTo: parsed.data.email, revoked: false });
   }
   if (intent === "revoke") {
-    const parsed = Revoke.safeParse(Object.fromEntries(form));
+    const parsed = RevokeInvitationForm.safeParse(Object.fromEntries(form));
     if (!parsed.success) throw new Response("Bad Request", { status: 400 });
     if (!(await revokeCohortInvitation({ cohortId: access.cohortId, invitationId: parsed.data.invitationId }))) notFound();
     return json({ intent, errors: {}, values: {}, link: null, sentTo: null, revoked: true });

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
@@ -15,6 +14,7 @@ import { DOMAINS } from "~/modules/people/types";
 import { listOrganisations } from "~/modules/people/profile.server";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
+import { WelcomeForm } from "~/modules/cohorts/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
@@ -25,15 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ cohort, missing, organisations });
 }
 
-const Welcome = z.object({
-  domain: z.enum(DOMAINS, { errorMap: () => ({ message: "errors.domainRequired" }) }).optional(),
-  orgId: z.string().max(40).optional(),
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
   const missing = await missingProfileParts({ userId: access.user.id });
-  const schema = missing.domain ? Welcome.required({ domain: true }) : Welcome;
+  const schema = missing.domain ? WelcomeForm.required({ domain: true }) : WelcomeForm;
   const parsed = parseForm(await request.formData(), schema);
   if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
   await completeProfile({ userId: access.user.id, domain: parsed.data.domain, orgId: parsed.data.orgId || undefined });

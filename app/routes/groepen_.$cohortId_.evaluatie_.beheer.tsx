@@ -2,13 +2,13 @@ import { dateTimeFormat } from "~/utils/intl";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getEvaluationStatus, setEvaluationOpen } from "~/modules/evaluation/manage-evaluation.server";
+import { EvaluationWindowForm } from "~/modules/evaluation/schemas.server";
 
 export const meta: MetaFunction = () => [{ title: "Evaluatie beheren · Buiten de Lijnen" }];
 
@@ -19,11 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ cohortId: access.cohortId, status });
 }
 
-const Intent = z.object({ intent: z.enum(["open", "close"]) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
-  const parsed = Intent.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = EvaluationWindowForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   await setEvaluationOpen({ cohortId: access.cohortId, open: parsed.data.intent === "open" });
   return redirect(`/groepen/${access.cohortId}/evaluatie/beheer?${parsed.data.intent === "open" ? "geopend" : "gesloten"}=1`);

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { RegisterList } from "~/components/clubs/register-list";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -15,6 +14,7 @@ import { registerAction } from "~/modules/clubs/register-action.server";
 import { getClubRegister } from "~/modules/clubs/register.server";
 import { decideMembership, getOrganisationForAdmin } from "~/modules/organisations/members.server";
 import { appOrigin } from "~/utils/origin.server";
+import { MembershipDecisionForm } from "~/modules/organisations/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const orgId = params.orgId ?? "";
@@ -24,7 +24,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ org, register: presentRegister(register, locale), today: todayInAmsterdam().toISOString().slice(0, 10) });
 }
 
-const Decision = z.object({ intent: z.enum(["accept", "reject"]), userId: z.string().min(1).max(40) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const orgId = params.orgId ?? "";
@@ -36,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ inviteLink: `${appOrigin(request)}/uitnodiging/${token}`, register: null, saved: null });
   }
   if (intent === "types" || intent === "vog") return registerAction({ form, orgId, adminId: admin.id });
-  const parsed = Decision.safeParse(Object.fromEntries(form));
+  const parsed = MembershipDecisionForm.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   await decideMembership({ orgId, userId: parsed.data.userId, accept: parsed.data.intent === "accept" });
   return json({ inviteLink: null, register: null, saved: null });

@@ -9,6 +9,8 @@ const schema = z
     SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
     MAIL_FROM: z.string().default("Buiten de Lijnen <noreply@buitendelijnen.nl>"),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    /** Worker processes serving requests; default: one per core in production, one otherwise. */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1, "WEB_CONCURRENCY must be 1 or more").max(64).optional(),
     CREDENTIAL_SIGNING_KEY: z
       .string()
       .refine(isEd25519PrivateJwk, 'CREDENTIAL_SIGNING_KEY must be an Ed25519 private key as JWK JSON: {"kty":"OKP","crv":"Ed25519","d":"...","x":"..."}')

@@ -17,6 +17,8 @@ import { startAppServer } from "../setup/app-server";
 import { buildBenchData } from "./dataset";
 
 const BUDGET = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+type RunResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 const dir = path.resolve(".data", "lighthouse");
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
@@ -44,22 +46,31 @@ const rows: string[] = [];
 const misses: string[] = [];
 try {
   for (const [name, pagePath] of pages) {
-    const result = await lighthouse(app.url + pagePath, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: Object.keys(BUDGET),
-      extraHeaders: { Cookie: participant.cookie },
-    });
-    const categories = result!.lhr.categories;
-    const score = (key: keyof typeof BUDGET) => Math.round((categories[key]?.score ?? 0) * 100);
+    // Warm the server (MDX compile cache, prepared statements) before measuring.
+    for (let i = 0; i < 3; i++) await fetch(app.url + pagePath, { headers: { Cookie: participant.cookie } });
+    const runs: RunResult[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(app.url + pagePath, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: Object.keys(BUDGET),
+        extraHeaders: { Cookie: participant.cookie },
+      });
+      runs.push(result!.lhr);
+    }
+    // Lighthouse's own advice for noisy machines: several runs, report the median.
+    const lhr = runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(runs.length / 2)];
+    const score = (key: keyof typeof BUDGET) => Math.round((lhr.categories[key]?.score ?? 0) * 100);
     const scores = Object.keys(BUDGET).map((key) => score(key as keyof typeof BUDGET));
-    rows.push(`| ${name} | ${scores.join(" | ")} |`);
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
+    const metrics = `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`;
+    rows.push(`| ${name} | ${scores.join(" | ")} | ${metrics} | ${runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100)).join(", ")} |`);
     for (const key of Object.keys(BUDGET) as (keyof typeof BUDGET)[]) {
       if (score(key) < BUDGET[key]) misses.push(`${name}: ${key} ${score(key)} < ${BUDGET[key]}`);
     }
-    const failing = Object.values(result!.lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual");
-    console.log(`${name}: ${scores.join(" / ")}${failing.length ? `  (below 0.9: ${failing.map((audit) => audit.id).join(", ")})` : ""}`);
+    const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual");
+    console.log(`${name}: ${scores.join(" / ")}; ${metrics}${failing.length ? `  (below 0.9: ${failing.map((audit) => audit.id).join(", ")})` : ""}`);
   }
 } finally {
   await chrome.kill();
@@ -67,9 +78,9 @@ try {
   await pg.stop();
   rmSync(dir, { recursive: true, force: true });
 }
-const table = ["| page | performance | accessibility | best practices |", "| --- | --- | --- | --- |", ...rows].join("\n");
+const table = ["| page | performance | accessibility | best practices | metrics of the median run | performance per run |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
 console.log(`\n${table}`);
-appendFileSync("docs/benchmarks.md", `\n## Lighthouse (mobile profile, Debian Chromium)\n\nBudgets: performance ≥ 95, accessibility 100, best practices ≥ 95.\n\n${table}\n\n${misses.length ? `Missed:\n${misses.map((m) => `- ${m}`).join("\n")}\n` : "Every Lighthouse budget holds.\n"}`);
+appendFileSync("docs/benchmarks.md", `\n## Lighthouse (mobile profile, Debian Chromium)\n\nBudgets: performance ≥ 95, accessibility 100, best practices ≥ 95. Median of ${RUNS} runs per page, after warm-up requests.\n\n${table}\n\n${misses.length ? `Missed:\n${misses.map((m) => `- ${m}`).join("\n")}\n` : "Every Lighthouse budget holds.\n"}`);
 if (misses.length) {
   console.error(`\nMissed:\n${misses.map((m) => `  - ${m}`).join("\n")}`);
   process.exitCode = 1;

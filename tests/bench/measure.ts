@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { runPaced } from "./paced";
 
 export type Target = {
   name: string;
@@ -25,7 +26,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** One autocannon run (no pipelining); latencies collected per response for exact percentiles. */
-export function runOnce(baseUrl: string, target: Target, options: { seconds: number; connections: number; rate?: number }): Promise<Run> {
+export function runOnce(baseUrl: string, target: Target, options: { seconds: number; connections: number }): Promise<Run> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let non2xx = 0;
@@ -37,7 +38,6 @@ export function runOnce(baseUrl: string, target: Target, options: { seconds: num
         connections: options.connections,
         pipelining: 1,
         duration: options.seconds,
-        overallRate: options.rate,
         requests:
           target.body || target.next
             ? [
@@ -74,11 +74,15 @@ export function runOnce(baseUrl: string, target: Target, options: { seconds: num
   });
 }
 
-/** Three runs after a warm-up; the median of each figure. */
+/**
+ * Three runs after a warm-up; the median of each figure. Without a rate:
+ * autocannon at full speed. With a rate: a steady open-loop load (paced.ts).
+ */
 export async function measure(baseUrl: string, target: Target, options: { seconds: number; connections: number; rate?: number }): Promise<Run> {
-  await runOnce(baseUrl, target, { ...options, seconds: 1 });
+  const once = (seconds: number) => (options.rate ? runPaced(baseUrl, target, { seconds, rate: options.rate }) : runOnce(baseUrl, target, { ...options, seconds }));
+  await once(1);
   const runs: Run[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await runOnce(baseUrl, target, options));
+  for (let i = 0; i < 3; i++) runs.push(await once(options.seconds));
   return {
     rps: median(runs.map((run) => run.rps)),
     p50: median(runs.map((run) => run.p50)),

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
-import { translator } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import { renderCertificatePdf, type PdfInput } from "~/modules/certificates/certificate-pdf.server";
 import { formatCode, generateVerificationCode } from "~/modules/certificates/code";
 import { darkPixels, readPng, toRgba } from "./helpers/png";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { translator } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import * as invitationPage from "~/routes/uitnodiging.$token";
 import * as invite from "~/routes/groepen.$cohortId.uitnodigen";
 import { createCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";

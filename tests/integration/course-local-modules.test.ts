@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import { db } from "~/utils/db.server";
 import * as newModule from "~/routes/modules.nieuw";
 import * as editModule from "~/routes/modules.$moduleId.bewerken";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import { coreItems, CURRENT_VERSION } from "~/modules/evaluation/questionnaire";
 
 // The item list of docs/questionnaire.md (version 1): id, type, and the wording that must keep its meaning.

@@ -1,8 +1,8 @@
-import { Form } from "@remix-run/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { useT } from "../use-t";
 import type { ForumActionData } from "./case-form";
+import { LightForm } from "./light-form";
 
 /** Report, and for staff hide/restore: the same small forms under a case and under each reply. */
 export function ModerationForms({ replyId, hidden, isStaff, actionData }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined }) {
@@ -14,29 +14,29 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData }: { repl
       {mine && actionData?.done ? <p role="status" className="alert alert-success">{t(actionData.done)}</p> : null}
       <details open={mine && !actionData?.done ? true : undefined}>
         <summary>{t("forum.moderation.report")}</summary>
-        <Form method="post" noValidate>
+        <LightForm noValidate>
           <input type="hidden" name="intent" value="report" />
           {replyId ? <input type="hidden" name="replyId" value={replyId} /> : null}
           <Field label={t("forum.moderation.reportLegend")} name="reason" error={mine ? actionData?.errors.reason : undefined} maxLength={500} />
           <Button variant="secondary">{t("forum.moderation.reportSubmit")}</Button>
-        </Form>
+        </LightForm>
       </details>
       {isStaff ? (
         hidden ? (
-          <Form method="post">
+          <LightForm>
             <input type="hidden" name="intent" value="restore" />
             {replyId ? <input type="hidden" name="replyId" value={replyId} /> : null}
             <Button variant="secondary">{t("forum.moderation.restore")}</Button>
-          </Form>
+          </LightForm>
         ) : (
           <details>
             <summary>{t("forum.moderation.hide")}</summary>
-            <Form method="post">
+            <LightForm>
               <input type="hidden" name="intent" value="hide" />
               {replyId ? <input type="hidden" name="replyId" value={replyId} /> : null}
               <Field label={t("forum.moderation.hideReason")} name="reason" maxLength={500} />
               <Button variant="danger">{t("forum.moderation.hide")}</Button>
-            </Form>
+            </LightForm>
           </details>
         )
       ) : null}

@@ -8,6 +8,7 @@ import { Alert } from "../ui/card";
 import { useT } from "../use-t";
 import { AuthorLine, formatDate } from "./author-line";
 import { CaseTextFields, type ForumActionData } from "./case-form";
+import { useLightForms } from "./light-form";
 import { ModerationForms } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
 import { ReplyItem, withParam } from "./reply-item";
@@ -27,8 +28,9 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
   const caseEditData = actionData?.intent === "edit-case" ? actionData : undefined;
   const canReply = !thread.locked && !thread.deleted && !thread.hidden;
   const filterBase = space.path + "/" + thread.id;
+  const onLightFormSubmit = useLightForms();
   return (
-    <div className="stack">
+    <div className="stack" onSubmit={onLightFormSubmit}>
       <p><Link to={space.path}>{t("forum.thread.backToList")}</Link></p>
       <MarkRead unread={thread.unread} />
       {thread.deleted ? <Alert tone="info">{t("forum.thread.deletedCase")}</Alert> : null}

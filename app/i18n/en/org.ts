@@ -25,6 +25,7 @@ export const admin = {
   orgTown: "Town or city",
   orgCreate: "Add",
   orgNameRequired: "Please enter the name.",
+  orgNameInvalid: "This name contains characters we cannot show. Please use ordinary letters.",
   orgTownRequired: "Please enter the town or city.",
   peopleTitle: "People",
   setRole: "Change role",

@@ -25,6 +25,7 @@ export const admin = {
   orgTown: "Plaats",
   orgCreate: "Toevoegen",
   orgNameRequired: "Vul de naam in.",
+  orgNameInvalid: "Deze naam bevat tekens die we niet kunnen tonen. Gebruik gewone letters.",
   orgTownRequired: "Vul de plaats in.",
   peopleTitle: "Mensen",
   setRole: "Rol wijzigen",

@@ -5,13 +5,28 @@ import { safeRedirect } from "./safe-redirect";
 import { requireId } from "~/utils/ids";
 
 const perRequest = new WeakMap<Request, Promise<ValidSession | null>>();
+const inFlight = new Map<string, Promise<ValidSession | null>>();
 
-/** The session of this request (looked up once per request). */
+/**
+ * The session of this request. Remix hands the root and the route loader
+ * different Request objects, so besides a per-Request cache, lookups of the
+ * same token that are in flight at the same moment share one query. Nothing
+ * is kept once the query has answered: a revoked session is refused at once.
+ */
 export function getSession(request: Request): Promise<ValidSession | null> {
   let pending = perRequest.get(request);
   if (!pending) {
-    pending = readSessionToken(request).then((token) => (token ? validateSessionToken(token) : null));
+    pending = readSessionToken(request).then((token) => (token ? lookupOnce(token) : null));
     perRequest.set(request, pending);
+  }
+  return pending;
+}
+
+function lookupOnce(token: string): Promise<ValidSession | null> {
+  let pending = inFlight.get(token);
+  if (!pending) {
+    pending = validateSessionToken(token).finally(() => inFlight.delete(token));
+    inFlight.set(token, pending);
   }
   return pending;
 }

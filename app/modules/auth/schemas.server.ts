@@ -20,8 +20,9 @@ export const personName = z
   .trim()
   .min(2, "errors.nameRequired")
   .max(100, "errors.nameTooLong")
-  // Bidirectional overrides and control characters make a name lie about itself.
-  .refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd]/.test(value), "errors.nameInvalid");
+  // Bidirectional overrides and control characters make a name lie about itself;
+  // < and > (markup) have no place in a name that also goes into badges, PDFs and mails.
+  .refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd<>]/.test(value), "errors.nameInvalid");
 
 export const LoginSchema = z.object({
   email,

@@ -1,5 +1,6 @@
 import { Prisma, type Certificate } from "~/generated/prisma/client";
-import { translator, isLocale } from "~/i18n";
+import { isLocale } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import type { CoreManifest } from "~/modules/courses/core-version.server";
 import { sendMail } from "~/modules/mail/send-mail.server";

@@ -3,35 +3,47 @@ import type { CoreManifest } from "~/modules/courses/core-version.server";
 
 export type RunModule = { moduleKey: string; position: number; required: boolean; title: string; lessonSlugs: string[] };
 
+type RunRow = {
+  name: string;
+  minEvenings: number;
+  requireEvaluation: boolean;
+  eveningCount: number;
+  manifest: CoreManifest;
+  modules: { moduleKey: string; position: number; required: boolean; local: { title: string; lessons: unknown } | null }[];
+};
+
 /**
  * The modules of a cohort's course run with their titles and lessons: core
  * and shipped local modules from the cohort's core version, "lm/<id>"
- * modules from their published version. Two queries.
+ * modules from their published version (or, failing that, their newest
+ * published one). Also the cohort's name, completion rules and number of
+ * evenings. One query: it runs on the dashboard and for every certificate.
  */
 export async function loadCourseRun({ cohortId }: { cohortId: string }) {
-  const cohort = await db.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      minEvenings: true,
-      requireEvaluation: true,
-      coreVersion: { select: { manifest: true } },
-      modules: { orderBy: { position: "asc" }, select: { moduleKey: true, position: true, required: true, localModuleId: true } },
-    },
-  });
-  if (!cohort) return null;
-  const manifest = cohort.coreVersion.manifest as unknown as CoreManifest;
-  const shipped = new Map([...(manifest.core ?? []), ...(manifest.local ?? [])].map((module) => [module.key, module]));
-  const localIds = cohort.modules.map((module) => module.localModuleId ?? (module.moduleKey.startsWith("lm/") ? module.moduleKey.slice(3) : null)).filter((id): id is string => Boolean(id));
-  const local = localIds.length
-    ? await db.localModule.findMany({ where: { id: { in: localIds } }, select: { id: true, publishedVersionId: true, versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, select: { id: true, title: true, lessons: true } } } })
-    : [];
-  const localById = new Map(local.map((module) => [module.id, module.versions.find((version) => version.id === module.publishedVersionId) ?? module.versions[0]]));
-  const modules: RunModule[] = cohort.modules.map((module) => {
+  const [row] = await db.$queryRaw<RunRow[]>`
+    SELECT c."name", c."minEvenings", c."requireEvaluation", cv."manifest",
+           (SELECT count(*)::int FROM "Evening" e WHERE e."cohortId" = c."id") AS "eveningCount",
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'moduleKey', m."moduleKey", 'position', m."position", 'required', m."required",
+                      'local', (SELECT json_build_object('title', v."title", 'lessons', v."lessons")
+                                  FROM "LocalModuleVersion" v JOIN "LocalModule" lm ON lm."id" = v."moduleId"
+                                 WHERE lm."id" = COALESCE(m."localModuleId", CASE WHEN m."moduleKey" LIKE 'lm/%' THEN substr(m."moduleKey", 4) END)
+                                   AND v."publishedAt" IS NOT NULL
+                                 ORDER BY (v."id" = lm."publishedVersionId") DESC, v."number" DESC
+                                 LIMIT 1))
+                    ORDER BY m."position")
+               FROM "CohortModule" m WHERE m."cohortId" = c."id"), '[]'::json) AS "modules"
+      FROM "Cohort" c JOIN "CoreVersion" cv ON cv."id" = c."coreVersionId"
+     WHERE c."id" = ${cohortId}`;
+  if (!row) return null;
+  const shipped = new Map([...(row.manifest.core ?? []), ...(row.manifest.local ?? [])].map((module) => [module.key, module]));
+  const modules: RunModule[] = row.modules.map((module) => {
+    const base = { moduleKey: module.moduleKey, position: module.position, required: module.required };
     const fromFiles = shipped.get(module.moduleKey);
-    if (fromFiles) return { moduleKey: module.moduleKey, position: module.position, required: module.required, title: fromFiles.title, lessonSlugs: fromFiles.lessons.map((lesson) => lesson.slug) };
-    const version = localById.get(module.localModuleId ?? module.moduleKey.slice(3));
-    const lessons = Array.isArray(version?.lessons) ? (version.lessons as { slug?: string }[]) : [];
-    return { moduleKey: module.moduleKey, position: module.position, required: module.required, title: version?.title ?? module.moduleKey, lessonSlugs: lessons.map((lesson) => String(lesson.slug ?? "")) };
+    if (fromFiles) return { ...base, title: fromFiles.title, lessonSlugs: fromFiles.lessons.map((lesson) => lesson.slug) };
+    const lessons = Array.isArray(module.local?.lessons) ? (module.local.lessons as { slug?: string }[]) : [];
+    return { ...base, title: module.local?.title ?? module.moduleKey, lessonSlugs: lessons.map((lesson) => String(lesson.slug ?? "")) };
   });
-  return { minEvenings: cohort.minEvenings, requireEvaluation: cohort.requireEvaluation, modules };
+  return { name: row.name, minEvenings: row.minEvenings, requireEvaluation: row.requireEvaluation, eveningCount: row.eveningCount, modules };
 }

@@ -19,37 +19,44 @@ const DOMAIN_ORDER: Record<string, number> = { SPORT: 0, ZORG: 1, WELZIJN: 2, AN
 /**
  * The facilitator's overview of a cohort: per participant the progress per
  * module, evenings attended, evaluation receipt and certificate status.
- * A fixed number of queries, whatever the size of the group.
+ * Two queries whatever the size of the group: the course run, and the
+ * participants with their progress, attendance, receipt and certificate.
  */
 export async function getDashboard({ cohortId, sort }: { cohortId: string; sort: "naam" | "sector" | "voortgang" }) {
-  const [run, members, progress, attendance, receipts, certificates, eveningCount] = await Promise.all([
+  const [run, members] = await Promise.all([
     loadCourseRun({ cohortId }),
-    db.cohortMember.findMany({ where: { cohortId, role: "PARTICIPANT", removedAt: null }, select: { user: { select: { id: true, name: true, domain: true } } } }),
-    db.lessonProgress.findMany({ where: { cohortId, user: { cohortMemberships: { some: { cohortId, removedAt: null } } } }, select: { userId: true, moduleKey: true, lessonSlug: true } }),
-    db.attendance.groupBy({ by: ["userId"], where: { status: "PRESENT", evening: { cohortId } }, _count: { _all: true } }),
-    db.evaluationReceipt.findMany({ where: { cohortId }, select: { userId: true } }),
-    db.certificate.findMany({ where: { cohortId }, select: { userId: true, revokedAt: true } }),
-    db.evening.count({ where: { cohortId } }),
+    db.cohortMember.findMany({
+      where: { cohortId, role: "PARTICIPANT", removedAt: null },
+      select: {
+        user: {
+          select: {
+            id: true,
+            name: true,
+            domain: true,
+            lessonProgress: { where: { cohortId }, select: { moduleKey: true, lessonSlug: true } },
+            receipts: { where: { cohortId }, select: { userId: true } },
+            certificates: { where: { cohortId }, select: { revokedAt: true } },
+            _count: { select: { attendance: { where: { status: "PRESENT", evening: { cohortId } } } } },
+          },
+        },
+      },
+    }),
   ]);
   if (!run) return null;
   const totalLessons = run.modules.reduce((sum, module) => sum + module.lessonSlugs.length, 0);
-  const progressByUser = new Map<string, { moduleKey: string; lessonSlug: string }[]>();
-  for (const row of progress) progressByUser.set(row.userId, [...(progressByUser.get(row.userId) ?? []), row]);
-  const attendedByUser = new Map(attendance.map((row) => [row.userId, row._count._all]));
-  const submitted = new Set(receipts.map((row) => row.userId));
-  const certificateByUser = new Map(certificates.map((row) => [row.userId, row.revokedAt ? "revoked" : "issued"] as const));
   const rows: DashboardRow[] = members.map(({ user }) => {
-    const done = countDoneLessons(run.modules, progressByUser.get(user.id) ?? []);
+    const done = countDoneLessons(run.modules, user.lessonProgress);
     const doneTotal = Object.values(done).reduce((sum, count) => sum + count, 0);
+    const certificate = user.certificates[0];
     return {
       userId: user.id,
       name: user.name,
       domain: user.domain,
       done,
       percent: totalLessons ? Math.round((doneTotal / totalLessons) * 100) : 0,
-      attended: attendedByUser.get(user.id) ?? 0,
-      evaluationSubmitted: submitted.has(user.id),
-      certificate: certificateByUser.get(user.id) ?? "none",
+      attended: user._count.attendance,
+      evaluationSubmitted: user.receipts.length > 0,
+      certificate: certificate ? (certificate.revokedAt ? "revoked" : "issued") : "none",
     };
   });
   const byName = (a: DashboardRow, b: DashboardRow) => a.name.localeCompare(b.name, "nl");
@@ -59,9 +66,10 @@ export async function getDashboard({ cohortId, sort }: { cohortId: string; sort:
     return byName(a, b);
   });
   return {
+    cohort: { id: cohortId, name: run.name },
     modules: run.modules.map((module) => ({ moduleKey: module.moduleKey, title: module.title, lessonCount: module.lessonSlugs.length, required: module.required })),
     minEvenings: run.minEvenings,
-    eveningCount,
+    eveningCount: run.eveningCount,
     rows,
   };
 }

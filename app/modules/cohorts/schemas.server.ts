@@ -24,7 +24,7 @@ const optionalInt = (min: number, max: number, message: string) =>
 
 export const NewCohortSchema = z
   .object({
-    name: plainText(3, 120, "cohorts.errors.nameRequired"),
+    name: plainText(3, 120, "cohorts.errors.nameRequired").refine((value) => !/[<>]/.test(value), "cohorts.errors.textInvalid"),
     place: plainText(2, 80, "cohorts.errors.placeRequired"),
     startsOn: isoDate("cohorts.errors.dateRequired"),
     endsOn: isoDate("cohorts.errors.dateRequired"),
@@ -63,3 +63,12 @@ export const DashboardSort = z.enum(["naam", "sector", "voortgang"]).catch("naam
 
 
 export { ATTENDANCE_STATUSES, type AttendanceStatus } from "./attendance-statuses";
+
+export const RemoveMemberForm = z.object({ intent: z.literal("remove"), userId: z.string().min(1).max(40) });
+
+export const RevokeInvitationForm = z.object({ invitationId: z.string().min(1).max(40) });
+
+export const WelcomeForm = z.object({
+  domain: z.enum(DOMAINS, { errorMap: () => ({ message: "errors.domainRequired" }) }).optional(),
+  orgId: z.string().max(40).optional(),
+});

@@ -20,9 +20,10 @@ const LessonTitle = z.string().trim().min(2, "course.editor.errors.lessonTitle")
 const Minutes = z.coerce.number({ message: "course.editor.errors.minutes" }).int("course.editor.errors.minutes").min(1, "course.editor.errors.minutes").max(240, "course.editor.errors.minutes");
 const Body = z.string().trim().min(1, "course.editor.errors.body").max(40_000, "course.editor.errors.bodyLong");
 
+// Control characters are dropped (a NUL byte cannot even be stored); line breaks and tabs stay.
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
-  return typeof value === "string" ? value.replace(/\r\n/g, "\n") : "";
+  return typeof value === "string" ? value.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "") : "";
 };
 
 /** The editor's fields as typed, lessons in order (`lessons.<n>.<field>`). */

@@ -1,4 +1,5 @@
-import { translator, type Locale } from "~/i18n";
+import type { Locale } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import type { Report, ResponseRow } from "./aggregate";
 import { isSmallGroup } from "./aggregate";
 import { optionKey } from "./questionnaire";

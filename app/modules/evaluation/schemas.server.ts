@@ -27,3 +27,5 @@ export const ReportFilterInput = z.object({
   plaats: z.string().max(80).optional().catch(undefined),
   organisatie: z.string().max(40).optional().catch(undefined),
 });
+
+export const EvaluationWindowForm = z.object({ intent: z.enum(["open", "close"]) });

@@ -7,40 +7,41 @@ import { mondayOf } from "./week";
 export type SubmitResult = "submitted" | "already-submitted" | "not-open";
 
 /**
- * Sends a participant's evaluation exactly once. In one transaction: the
- * receipt (primary key userId+cohortId) goes in first with ON CONFLICT DO
- * NOTHING, so a double click, a retry or a second tab finds it taken and
- * creates nothing; only the winner writes the anonymous response. This is
- * the only place that touches both receipts and responses, and it never
- * stores a link between them: the response gets a random id (a cuid would
- * sort by time and could be lined up with receipt times) and only the week.
+ * Sends a participant's evaluation exactly once, in ONE statement (so one
+ * round trip and one implicit transaction): the receipt (primary key
+ * userId+cohortId) goes in first with ON CONFLICT DO NOTHING, so a double
+ * click, a retry or a second tab finds it taken and creates nothing; only
+ * when the receipt went in are the anonymous response and its answers
+ * written and the draft removed. This is the only place that touches both
+ * receipts and responses, and it never stores a link between them: the
+ * response gets a random id (a cuid would sort by time and could be lined
+ * up with receipt times) and only the week.
  */
 export async function submitEvaluation({ userId, cohortId, answers }: { userId: string; cohortId: string; answers: AnswerMap }): Promise<SubmitResult> {
   const sector = answers.A1?.choices?.[0];
   if (!sector) throw new Error("A1 (sector) is required");
-  return db.$transaction(async (tx) => {
-    const cohort = await tx.cohort.findFirst({ where: { id: cohortId }, select: { evaluationOpenedAt: true } });
-    if (!cohort?.evaluationOpenedAt) return "not-open";
-    const receipt = await tx.evaluationReceipt.createMany({ data: [{ userId, cohortId }], skipDuplicates: true });
-    if (receipt.count === 0) return "already-submitted";
-    await tx.evaluationResponse.create({
-      data: {
-        id: randomUUID(),
-        cohortId,
-        questionnaireVersion: CURRENT_VERSION,
-        sector,
-        submittedWeek: mondayOf(new Date()),
-        answers: {
-          create: Object.entries(answers).map(([itemId, answer]) => ({
-            itemId,
-            number: answer.number ?? null,
-            text: answer.text ?? null,
-            choices: answer.choices ?? [],
-          })),
-        },
-      },
-    });
-    await tx.evaluationDraft.deleteMany({ where: { userId, cohortId } });
-    return "submitted";
-  });
+  const rows = Object.entries(answers).map(([itemId, answer]) => ({ itemId, number: answer.number ?? null, text: answer.text ?? null, choices: answer.choices ?? [] }));
+  const [result] = await db.$queryRaw<{ open: boolean; submitted: boolean }[]>`
+    WITH open AS (
+           SELECT 1 FROM "Cohort" WHERE "id" = ${cohortId} AND "evaluationOpenedAt" IS NOT NULL),
+         receipt AS (
+           INSERT INTO "EvaluationReceipt" ("userId", "cohortId")
+           SELECT ${userId}, ${cohortId} WHERE EXISTS (SELECT 1 FROM open)
+           ON CONFLICT DO NOTHING RETURNING 1),
+         response AS (
+           INSERT INTO "EvaluationResponse" ("id", "cohortId", "questionnaireVersion", "sector", "submittedWeek")
+           SELECT ${randomUUID()}, ${cohortId}, ${CURRENT_VERSION}, ${sector}, ${mondayOf(new Date()).toISOString().slice(0, 10)}::date WHERE EXISTS (SELECT 1 FROM receipt)
+           RETURNING "id"),
+         answers AS (
+           INSERT INTO "EvaluationAnswer" ("responseId", "itemId", "number", "text", "choices")
+           SELECT response."id", a."itemId", a."number", a."text", ARRAY(SELECT jsonb_array_elements_text(a."choices"))
+             FROM response, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS a("itemId" text, "number" int, "text" text, "choices" jsonb)
+           RETURNING 1),
+         draft AS (
+           DELETE FROM "EvaluationDraft" WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND EXISTS (SELECT 1 FROM receipt)
+           RETURNING 1)
+    SELECT EXISTS (SELECT 1 FROM open) AS "open", EXISTS (SELECT 1 FROM receipt) AS "submitted",
+           (SELECT count(*) FROM answers) AS "answers", (SELECT count(*) FROM draft) AS "drafts"`;
+  if (!result.open) return "not-open";
+  return result.submitted ? "submitted" : "already-submitted";
 }

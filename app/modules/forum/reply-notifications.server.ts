@@ -1,4 +1,5 @@
-import { isLocale, translator } from "~/i18n";
+import { isLocale } from "~/i18n";
+import { translator } from "~/i18n/catalogues.server";
 import { sendMail } from "~/modules/mail/send-mail.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
