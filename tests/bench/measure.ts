@@ -12,6 +12,8 @@ export type Target = {
   body?: () => string;
   /** Per-request variation (another participant, another path) for write targets. */
   next?: () => { path?: string; headers?: Record<string, string>; body?: string };
+  /** The request whose database round trips are counted, when `next` would not be representative. */
+  probe?: () => { path?: string; headers?: Record<string, string>; body?: string };
   /** Latency budget: p95 at this request rate. */
   rate?: number;
   p95BudgetMs?: number;
@@ -101,7 +103,7 @@ export async function dbRoundTrips(baseUrl: string, target: Target): Promise<num
 }
 
 async function oneRequestQueries(baseUrl: string, target: Target): Promise<number> {
-  const varied = target.next?.() ?? {};
+  const varied = target.probe?.() ?? target.next?.() ?? {};
   const response = await fetch(baseUrl + (varied.path ?? target.path), {
     method: target.method ?? "GET",
     headers: { ...target.headers, ...varied.headers },
