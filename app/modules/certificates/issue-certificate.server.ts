@@ -21,11 +21,14 @@ export type IssueResult =
  * participant by mail. Safe to call after anything that may complete a course.
  */
 export async function issueCertificateIfComplete({ cohortId, userId, origin }: { cohortId: string; userId: string; origin?: string }): Promise<IssueResult> {
-  const existing = await db.certificate.findUnique({ where: { userId_cohortId: { userId, cohortId } } });
-  if (existing) return { status: "exists", certificate: existing };
-  if (!(await isParticipant({ cohortId, userId }))) return { status: "not-participant" };
+  // One look (two queries side by side) answers "already issued?", "a participant?" and "complete?".
   const completion = await getCompletion({ cohortId, userId });
-  if (!completion?.complete) return { status: "incomplete" };
+  if (completion?.hasCertificate) {
+    const existing = await db.certificate.findUnique({ where: { userId_cohortId: { userId, cohortId } } });
+    if (existing) return { status: "exists", certificate: existing };
+  }
+  if (!completion?.isParticipant) return { status: "not-participant" };
+  if (!completion.complete) return { status: "incomplete" };
   return createOnce({ cohortId, userId, origin });
 }
 

@@ -8,19 +8,36 @@ export type CompletionReport = Completion & {
   rules: { minEvenings: number; requireEvaluation: boolean };
 };
 
+type CompletionInputs = {
+  isParticipant: boolean;
+  hasCertificate: boolean;
+  progress: { moduleKey: string; lessonSlug: string }[];
+  attendedEvenings: number;
+  evaluationSubmitted: boolean;
+};
+
+/** Everything about one person in one cohort that the completion rules look at, in one query. */
+async function loadCompletionInputs({ cohortId, userId }: { cohortId: string; userId: string }): Promise<CompletionInputs> {
+  const [row] = await db.$queryRaw<CompletionInputs[]>`
+    SELECT EXISTS (SELECT 1 FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL) AS "isParticipant",
+           EXISTS (SELECT 1 FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "hasCertificate",
+           COALESCE((SELECT json_agg(json_build_object('moduleKey', p."moduleKey", 'lessonSlug', p."lessonSlug"))
+                       FROM "LessonProgress" p WHERE p."cohortId" = ${cohortId} AND p."userId" = ${userId}), '[]'::json) AS "progress",
+           (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
+             WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
+           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"`;
+  return row;
+}
+
 /**
  * Whether this person has met their cohort's completion rules, and what is
  * still missing. The certificate issue calls this; null for an unknown cohort.
+ * Two queries (the course run and this person's inputs), run side by side.
  */
-export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<CompletionReport | null> {
-  const [run, progress, attendedEvenings, receipt] = await Promise.all([
-    loadCourseRun({ cohortId }),
-    db.lessonProgress.findMany({ where: { cohortId, userId }, select: { moduleKey: true, lessonSlug: true } }),
-    db.attendance.count({ where: { userId, status: "PRESENT", evening: { cohortId } } }),
-    db.evaluationReceipt.findUnique({ where: { userId_cohortId: { userId, cohortId } }, select: { userId: true } }),
-  ]);
+export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<(CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null> {
+  const [run, inputs] = await Promise.all([loadCourseRun({ cohortId }), loadCompletionInputs({ cohortId, userId })]);
   if (!run) return null;
-  const doneLessonsByModule = countDoneLessons(run.modules, progress);
+  const doneLessonsByModule = countDoneLessons(run.modules, inputs.progress);
   const result = evaluateCompletion({
     rules: {
       requiredModules: run.modules.filter((module) => module.required).map((module) => ({ moduleKey: module.moduleKey, lessonCount: module.lessonSlugs.length })),
@@ -28,14 +45,16 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
       requireEvaluation: run.requireEvaluation,
     },
     progress: { doneLessonsByModule },
-    attendedEvenings,
-    evaluationSubmitted: Boolean(receipt),
+    attendedEvenings: inputs.attendedEvenings,
+    evaluationSubmitted: inputs.evaluationSubmitted,
   });
   const titles = new Map(run.modules.map((module) => [module.moduleKey, module.title]));
   return {
     ...result,
     missingModuleTitles: result.missing.modules.map((key) => titles.get(key) ?? key),
     rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation },
+    isParticipant: inputs.isParticipant,
+    hasCertificate: inputs.hasCertificate,
   };
 }
 
