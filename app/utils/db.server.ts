@@ -6,13 +6,16 @@ const globalRef = globalThis as GlobalWithPrisma;
 
 // Errors that mean "the database cannot be reached right now", not "your request was wrong".
 // SQLSTATE 57P01-57P03 and class 08 are PostgreSQL's shutdown and connection failures.
-const UNAVAILABLE = /P2028|Unable to start a transaction|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|database system is|terminating connection|Can't reach database server|\bP1001\b|\bP1017\b|\b57P0[123]\b|\b08(000|001|003|004|006)\b/i;
+const UNAVAILABLE = /P2028|ConnectionClosed|Server has closed the connection|Unable to start a transaction|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|database system is|terminating connection|Can't reach database server|\bP1001\b|\bP1017\b|\b57P0[123]\b|\b08(000|001|003|004|006)\b/i;
 
 /** True when an error means the database is unreachable (answered with 503, not 500). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== "object") return false;
-  const cause = (error as { cause?: { code?: string; originalCode?: string; message?: string; kind?: string } }).cause;
-  const text = [(error as { code?: string }).code, (error as Error).message, cause?.code, cause?.originalCode, cause?.message, cause?.kind].join(" ");
+  type Cause = { code?: string; originalCode?: string; message?: string; kind?: string };
+  const cause = (error as { cause?: Cause }).cause;
+  // Raw queries (P2010) carry the adapter's error in meta.
+  const adapter = (error as { meta?: { driverAdapterError?: { cause?: Cause } } }).meta?.driverAdapterError?.cause;
+  const text = [(error as { code?: string }).code, (error as Error).message, cause?.code, cause?.originalCode, cause?.message, cause?.kind, adapter?.kind, adapter?.message].join(" ");
   return UNAVAILABLE.test(text);
 }
 

@@ -28,7 +28,8 @@ process.env.DATABASE_URL = pg.url;
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url }) });
 const world = await buildFaultWorld(db);
 await db.$disconnect();
-const app = await startAppServer(pg.url, { DATABASE_POOL_SIZE: "5" }, { echoErrors: true });
+// Two worker processes, as in production on this machine: both must ride out the outage.
+const app = await startAppServer(pg.url, { DATABASE_POOL_SIZE: "5", WEB_CONCURRENCY: "2" }, { echoErrors: true });
 
 const sent: Sent[] = [];
 const started = Date.now();

@@ -19,7 +19,11 @@ export function getSession(request: Request): Promise<ValidSession | null> {
     pending = readSessionToken(request).then((token) => (token ? lookupOnce(token) : null));
     perRequest.set(request, pending);
   }
-  return pending;
+  // Callers share the lookup, not its failure: a thrown Response (503 while the
+  // database is away) is read by whoever catches it, so each caller gets a copy.
+  return pending.catch((error: unknown) => {
+    throw error instanceof Response ? error.clone() : error;
+  });
 }
 
 function lookupOnce(token: string): Promise<ValidSession | null> {

@@ -21,7 +21,7 @@ export type IssueResult =
  * participant by mail. Safe to call after anything that may complete a course.
  */
 export async function issueCertificateIfComplete({ cohortId, userId, origin }: { cohortId: string; userId: string; origin?: string }): Promise<IssueResult> {
-  // One look (two queries side by side) answers "already issued?", "a participant?" and "complete?".
+  // One query answers "already issued?", "a participant?" and "complete?".
   const completion = await getCompletion({ cohortId, userId });
   if (completion?.hasCertificate) {
     const existing = await db.certificate.findUnique({ where: { userId_cohortId: { userId, cohortId } } });

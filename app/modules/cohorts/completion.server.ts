@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import { evaluateCompletion, type Completion } from "./completion";
-import { loadCourseRun } from "./course-run.server";
+import { courseRunSql, toCourseRun, type RunRow } from "./course-run.server";
 
 export type CompletionReport = Completion & {
   /** Titles of the missing modules, in course order. */
@@ -16,27 +16,26 @@ type CompletionInputs = {
   evaluationSubmitted: boolean;
 };
 
-/** Everything about one person in one cohort that the completion rules look at, in one query. */
-async function loadCompletionInputs({ cohortId, userId }: { cohortId: string; userId: string }): Promise<CompletionInputs> {
-  const [row] = await db.$queryRaw<CompletionInputs[]>`
-    SELECT EXISTS (SELECT 1 FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL) AS "isParticipant",
+/**
+ * Whether this person has met their cohort's completion rules, and what is
+ * still missing; also whether they are a participant and already have a
+ * certificate. One query: the course run joined with everything about this
+ * person that the rules look at. Null for an unknown cohort.
+ */
+export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<(CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null> {
+  const [row] = await db.$queryRaw<(RunRow & CompletionInputs)[]>`
+    SELECT run.*,
+           EXISTS (SELECT 1 FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL) AS "isParticipant",
            EXISTS (SELECT 1 FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "hasCertificate",
            COALESCE((SELECT json_agg(json_build_object('moduleKey', p."moduleKey", 'lessonSlug', p."lessonSlug"))
                        FROM "LessonProgress" p WHERE p."cohortId" = ${cohortId} AND p."userId" = ${userId}), '[]'::json) AS "progress",
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
              WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
-           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"`;
-  return row;
-}
-
-/**
- * Whether this person has met their cohort's completion rules, and what is
- * still missing. The certificate issue calls this; null for an unknown cohort.
- * Two queries (the course run and this person's inputs), run side by side.
- */
-export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<(CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null> {
-  const [run, inputs] = await Promise.all([loadCourseRun({ cohortId }), loadCompletionInputs({ cohortId, userId })]);
-  if (!run) return null;
+           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"
+      FROM (${courseRunSql(cohortId)}) AS run`;
+  if (!row) return null;
+  const run = toCourseRun(row);
+  const inputs: CompletionInputs = row;
   const doneLessonsByModule = countDoneLessons(run.modules, inputs.progress);
   const result = evaluateCompletion({
     rules: {

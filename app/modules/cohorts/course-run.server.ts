@@ -1,9 +1,10 @@
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import type { CoreManifest } from "~/modules/courses/core-version.server";
 
 export type RunModule = { moduleKey: string; position: number; required: boolean; title: string; lessonSlugs: string[] };
 
-type RunRow = {
+export type RunRow = {
   name: string;
   minEvenings: number;
   requireEvaluation: boolean;
@@ -20,7 +21,13 @@ type RunRow = {
  * evenings. One query: it runs on the dashboard and for every certificate.
  */
 export async function loadCourseRun({ cohortId }: { cohortId: string }) {
-  const [row] = await db.$queryRaw<RunRow[]>`
+  const [row] = await db.$queryRaw<RunRow[]>(courseRunSql(cohortId));
+  return row ? toCourseRun(row) : null;
+}
+
+/** The course run's query, to be used alone or joined with another one-row query. */
+export function courseRunSql(cohortId: string) {
+  return Prisma.sql`
     SELECT c."name", c."minEvenings", c."requireEvaluation", cv."manifest",
            (SELECT count(*)::int FROM "Evening" e WHERE e."cohortId" = c."id") AS "eveningCount",
            COALESCE((
@@ -36,7 +43,10 @@ export async function loadCourseRun({ cohortId }: { cohortId: string }) {
                FROM "CohortModule" m WHERE m."cohortId" = c."id"), '[]'::json) AS "modules"
       FROM "Cohort" c JOIN "CoreVersion" cv ON cv."id" = c."coreVersionId"
      WHERE c."id" = ${cohortId}`;
-  if (!row) return null;
+}
+
+/** The modules with titles and lessons, from a row of courseRunSql. */
+export function toCourseRun(row: RunRow) {
   const shipped = new Map([...(row.manifest.core ?? []), ...(row.manifest.local ?? [])].map((module) => [module.key, module]));
   const modules: RunModule[] = row.modules.map((module) => {
     const base = { moduleKey: module.moduleKey, position: module.position, required: module.required };
