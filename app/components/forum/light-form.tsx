@@ -26,3 +26,19 @@ export function useLightForms() {
     submit(submitter instanceof HTMLButtonElement ? submitter : event.target, { method: "post" });
   };
 }
+
+const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Hidden inputs as server HTML that React leaves alone when it hydrates:
+ * React touches every <input> it hydrates (it resets `name` and `value`),
+ * which with a few per reply made the browser redo style and layout for a
+ * 50-reply thread. The values are escaped; they are ids and fixed intents.
+ */
+export function HiddenFields({ fields }: { fields: Record<string, string | null> }) {
+  const html = Object.entries(fields)
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([name, value]) => `<input type="hidden" name="${escapeAttribute(name)}" value="${escapeAttribute(value)}">`)
+    .join("");
+  return <span className="hidden-fields" dangerouslySetInnerHTML={{ __html: html }} />;
+}

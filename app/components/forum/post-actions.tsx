@@ -2,7 +2,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { useT } from "../use-t";
 import type { ForumActionData } from "./case-form";
-import { LightForm } from "./light-form";
+import { HiddenFields, LightForm } from "./light-form";
 
 /** Report, and for staff hide/restore: the same small forms under a case and under each reply. */
 export function ModerationForms({ replyId, hidden, isStaff, actionData }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined }) {
@@ -15,8 +15,7 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData }: { repl
       <details open={mine && !actionData?.done ? true : undefined}>
         <summary>{t("forum.moderation.report")}</summary>
         <LightForm noValidate>
-          <input type="hidden" name="intent" value="report" />
-          {replyId ? <input type="hidden" name="replyId" value={replyId} /> : null}
+          <HiddenFields fields={{ intent: "report", replyId }} />
           <Field label={t("forum.moderation.reportLegend")} name="reason" error={mine ? actionData?.errors.reason : undefined} maxLength={500} />
           <Button variant="secondary">{t("forum.moderation.reportSubmit")}</Button>
         </LightForm>
@@ -24,16 +23,14 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData }: { repl
       {isStaff ? (
         hidden ? (
           <LightForm>
-            <input type="hidden" name="intent" value="restore" />
-            {replyId ? <input type="hidden" name="replyId" value={replyId} /> : null}
+            <HiddenFields fields={{ intent: "restore", replyId }} />
             <Button variant="secondary">{t("forum.moderation.restore")}</Button>
           </LightForm>
         ) : (
           <details>
             <summary>{t("forum.moderation.hide")}</summary>
             <LightForm>
-              <input type="hidden" name="intent" value="hide" />
-              {replyId ? <input type="hidden" name="replyId" value={replyId} /> : null}
+              <HiddenFields fields={{ intent: "hide", replyId }} />
               <Field label={t("forum.moderation.hideReason")} name="reason" maxLength={500} />
               <Button variant="danger">{t("forum.moderation.hide")}</Button>
             </LightForm>

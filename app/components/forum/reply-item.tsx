@@ -4,7 +4,7 @@ import { Button } from "../ui/button";
 import { useT } from "../use-t";
 import { AuthorLine, formatDate } from "./author-line";
 import type { ForumActionData } from "./case-form";
-import { LightForm } from "./light-form";
+import { HiddenFields, LightForm } from "./light-form";
 import { ModerationForms } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
 import { TextArea } from "./text-area";
@@ -49,8 +49,7 @@ export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, loca
           <div className="actions forum-reply-actions">
             {!reply.author.isMine && !reply.hidden ? (
               <LightForm>
-                <input type="hidden" name="intent" value="helpful" />
-                <input type="hidden" name="replyId" value={reply.id} />
+                <HiddenFields fields={{ intent: "helpful", replyId: reply.id }} />
                 <Button variant="secondary" aria-pressed={reply.markedHelpfulByMe}>
                   {reply.markedHelpfulByMe ? t("forum.thread.helpfulUndo") : t("forum.thread.helpful")}
                 </Button>
@@ -59,16 +58,14 @@ export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, loca
             <span className="muted">{t("forum.thread.helpfulCount", { count: reply.helpfulCount })}</span>
             {iAmPoster && !reply.hidden ? (
               <LightForm>
-                <input type="hidden" name="intent" value="most-helpful" />
-                <input type="hidden" name="replyId" value={reply.id} />
+                <HiddenFields fields={{ intent: "most-helpful", replyId: reply.id }} />
                 <Button variant="secondary">{reply.mostHelpful ? t("forum.thread.unmarkMostHelpful") : t("forum.thread.markMostHelpful")}</Button>
               </LightForm>
             ) : null}
             {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
             {reply.author.isMine ? (
               <LightForm>
-                <input type="hidden" name="intent" value="delete" />
-                <input type="hidden" name="replyId" value={reply.id} />
+                <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />
                 <Button variant="link">{t("forum.thread.delete")}</Button>
               </LightForm>
             ) : null}
