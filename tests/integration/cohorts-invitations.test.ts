@@ -91,6 +91,26 @@ describe("cohort invitations", () => {
     expect((await late.json()).invitation.state).toBe("used");
   });
 
+  it("give the last seat once when two people take it at the same moment (sign-up and join)", async () => {
+    const { a } = await twoCohorts();
+    await db.cohort.update({ where: { id: a.id }, data: { capacity: 3 } }); // two participants already: one seat left
+    const token = await linkFor(a.id, a.facilitator.id, { maxUses: 10 });
+    const existing = await make.user({ domain: "ZORG" });
+    const [signup, join] = await Promise.all([
+      request(null, invitationPage.action, { path: `/uitnodiging/${token}`, params: { token }, form: signupForm("laatste-plek@voorbeeld.nl") }),
+      request(existing.id, invitationPage.action, { path: `/uitnodiging/${token}`, params: { token }, form: {} }),
+    ]);
+    expect(await db.cohortMember.count({ where: { cohortId: a.id, role: "PARTICIPANT", removedAt: null } })).toBe(3);
+    const winners = [signup, join].filter((response) => response.status === 302);
+    expect(winners).toHaveLength(1);
+    const loser = winners[0] === signup ? join : signup;
+    expect(loser.status).toBe(loser === signup ? 400 : 410);
+    expect(((await loser.json()) as { formError: { key: string } }).formError.key).toBe("cohorts.join.full");
+    expect(nl("cohorts.join.full")).toContain("Deze groep is vol");
+    // A refused sign-up leaves no account behind.
+    if (loser === signup) expect(await db.user.count({ where: { email: "laatste-plek@voorbeeld.nl" } })).toBe(0);
+  });
+
   it("do not bring back someone the facilitator removed", async () => {
     const { a } = await twoCohorts();
     await db.cohortMember.update({ where: { cohortId_userId: { cohortId: a.id, userId: a.sport.id } }, data: { removedAt: new Date() } });

@@ -13,5 +13,6 @@ export async function signupAction(input: { request: Request; clientIp: string; 
   const { password: _omit, ...values } = parsed.data;
   if (result.reason === "rate-limited") return rateLimited(result.retryAfterMinutes, values);
   if (result.reason === "email-taken") return invalid({ values, errors: { email: "errors.emailTaken" } });
+  if (result.reason === "cohort-full") return invalid({ values, formError: { key: "cohorts.join.full" } });
   return invalid({ values, formError: { key: "auth.invitationInvalid.unknown" } });
 }

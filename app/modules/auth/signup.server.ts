@@ -6,10 +6,11 @@ import { hitLimit, LIMITS } from "./rate-limit.server";
 import type { SignupSchema } from "./schemas.server";
 import { createSession } from "./session.server";
 import { claimInvitation } from "./invitations.server";
+import { CohortFull, takeSeat } from "~/modules/cohorts/take-seat.server";
 
 export type SignupResult =
   | { ok: true; token: string; expiresAt: Date; userId: string; cohortId: string | null }
-  | { ok: false; reason: "email-taken" | "invitation-invalid" }
+  | { ok: false; reason: "email-taken" | "invitation-invalid" | "cohort-full" }
   | { ok: false; reason: "rate-limited"; retryAfterMinutes: number };
 
 /** Creates an account (open, or through an invitation) and logs the person in. */
@@ -40,13 +41,15 @@ export async function signup(
         await tx.orgMembership.create({ data: { userId: user.id, orgId, status: invitation?.orgId ? "ACTIVE" : "PENDING" } });
       }
       if (invitation?.cohortId) {
-        await tx.cohortMember.create({ data: { cohortId: invitation.cohortId, userId: user.id, role: "PARTICIPANT" } });
+        await takeSeat(tx, { cohortId: invitation.cohortId, userId: user.id });
       }
       return { userId: user.id, cohortId: invitation?.cohortId ?? null };
     });
     return { ok: true, ...(await createSession(userId)), userId, cohortId };
   } catch (error) {
     if (error instanceof InvitationInvalid) return { ok: false, reason: "invitation-invalid" };
+    // The whole transaction rolled back: no account, and the invitation is not used up.
+    if (error instanceof CohortFull) return { ok: false, reason: "cohort-full" };
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, reason: "email-taken" };
     throw error;
   }

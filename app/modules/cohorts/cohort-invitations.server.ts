@@ -1,6 +1,7 @@
 import { db } from "~/utils/db.server";
 import { claimInvitation, createInvitation, describeInvitation } from "~/modules/auth/invitations.server";
 import { sendMail } from "~/modules/mail/send-mail.server";
+import { CohortFull, takeSeat } from "./take-seat.server";
 
 /** A shareable link (or a one-person mail link) that lets people join this cohort. */
 export async function createCohortInvitation(input: { cohortId: string; createdById: string; validDays: number; maxUses?: number; email?: string }) {
@@ -53,9 +54,7 @@ export async function joinCohortByInvitation({ token, userId }: { token: string;
   return db.$transaction(async (tx): Promise<JoinResult> => {
     const invitation = await claimInvitation(tx, token);
     if (!invitation?.cohortId) return { ok: false, reason: "invalid" };
-    const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: invitation.cohortId }, select: { capacity: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } } });
-    if (cohort.capacity !== null && cohort._count.members >= cohort.capacity) throw new CohortFull();
-    await tx.cohortMember.create({ data: { cohortId: invitation.cohortId, userId, role: "PARTICIPANT" } });
+    await takeSeat(tx, { cohortId: invitation.cohortId, userId });
     return { ok: true, cohortId: invitation.cohortId };
   }).catch((error) => {
     if (error instanceof CohortFull) return { ok: false, reason: "full" } as const;
@@ -63,4 +62,3 @@ export async function joinCohortByInvitation({ token, userId }: { token: string;
   });
 }
 
-class CohortFull extends Error {}
