@@ -8,10 +8,12 @@ import { clientMessages } from "~/i18n/catalogues.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
 import { env } from "~/utils/env.server";
-import { stylesheetText } from "~/utils/inline-css.server";
 import styles from "~/styles/app.css";
 
-export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.ico" }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.ico" },
+];
 
 export const meta: MetaFunction = () => [{ title: "Buiten de Lijnen" }];
 
@@ -38,8 +40,6 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {/* The stylesheet in the page (see inline-css.server.ts). The browser keeps the server's text: hydration does not compare it. */}
-        <style dangerouslySetInnerHTML={{ __html: typeof document === "undefined" ? stylesheetText(styles) : "" }} suppressHydrationWarning />
       </head>
       <body>
         {children}

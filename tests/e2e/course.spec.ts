@@ -88,8 +88,6 @@ test("a facilitator writes, previews, publishes and edits a local module; a lear
   await expect(page.getByRole("heading", { level: 1, name: "Het wijkteam in Zuid" })).toBeVisible();
   await page.getByRole("link", { name: /Volgende les/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "De signaleringswaaier" })).toBeVisible();
-  // The stylesheet is in the page itself: after forms and client-side navigation it is still there.
-  expect(await page.locator("head style").evaluate((element) => element.textContent?.length ?? 0)).toBeGreaterThan(5_000);
 });
 
 for (const javaScriptEnabled of [true, false]) {
