@@ -9,7 +9,7 @@ import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
 import { appOrigin } from "~/utils/origin.server";
 import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
-import { getFormItems } from "~/modules/evaluation/form-items.server";
+import { answersLocalQuestions, getFormItems } from "~/modules/evaluation/form-items.server";
 import { getParticipantEvaluation } from "~/modules/evaluation/participant-status.server";
 import { readAnswers } from "~/modules/evaluation/read-answers";
 import { saveDraft } from "~/modules/evaluation/save-draft.server";
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (isStaffRole(access.role)) forbidden();
   const form = await request.formData();
   const final = form.get("intent") === "submit";
-  const items = await getFormItems({ cohortId: access.cohortId });
+  const items = await getFormItems({ cohortId: access.cohortId, withLocal: answersLocalQuestions(form) });
   const { answers, errors } = readAnswers(form, items, final);
   const here = `/groepen/${access.cohortId}/evaluatie`;
   if (Object.keys(errors).length) return json({ errors, answers, formError: null }, 400);

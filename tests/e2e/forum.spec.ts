@@ -78,6 +78,14 @@ for (const javaScriptEnabled of [true, false]) {
       await replyItem(page, "Organiseer samen iets").getByRole("button", { name: "Markeer als meest behulpzaam" }).click();
       await expect(replyItem(page, "Organiseer samen iets").getByText("Meest behulpzaam", { exact: true })).toBeVisible();
       await expect(page).toHaveURL(/andere-sector=1/);
+      // Reporting a reply: its form is server HTML under every reply, and posts with and without JavaScript.
+      const reported = replyItem(page, "Organiseer samen iets");
+      await reported.getByText("Melden", { exact: true }).click();
+      const reason = `Dit wil ik met de begeleider bespreken (${javaScriptEnabled ? "A" : "B"}).`;
+      await reported.getByLabel("Waarom meld je dit?").fill(reason);
+      await reported.getByRole("button", { name: "Melding versturen" }).click();
+      await expect(replyItem(page, "Organiseer samen iets").getByRole("status")).toHaveText("Dank je. De cursusbegeleider kijkt ernaar.");
+      expect(await db.forumReport.count({ where: { reason } })).toBe(1);
       if (!javaScriptEnabled) await page.getByRole("button", { name: "Markeer als gelezen" }).click();
       await page.goto(`/groepen/${cohort.id}/casussen`);
       await expect(page.locator("li.forum-list-item", { hasText: title })).toBeVisible();

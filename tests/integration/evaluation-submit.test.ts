@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { getFormItems } from "~/modules/evaluation/form-items.server";
+import { answersLocalQuestions, getFormItems } from "~/modules/evaluation/form-items.server";
 import { addLocalQuestion } from "~/modules/evaluation/local-questions.server";
 import { setEvaluationOpen } from "~/modules/evaluation/manage-evaluation.server";
 import { getParticipantEvaluation } from "~/modules/evaluation/participant-status.server";
@@ -74,6 +74,13 @@ describe("submitting the evaluation", () => {
     const { answers } = readAnswers(formOf([["A1", "sport"]]), items, true);
     expect(await submitEvaluation({ userId: participant.id, cohortId: cohort.id, answers })).toBe("not-open");
     expect(await db.evaluationReceipt.count({ where: { cohortId: cohort.id } })).toBe(0);
+  });
+
+  it("loads the local questions only for a form with one of their fields, also a lone “waarom” text", () => {
+    expect(answersLocalQuestions(formOf([["A1", "sport"], ["C1", "8"]]))).toBe(false);
+    expect(answersLocalQuestions(formOf([["A1", "sport"], ["L2-waarom", "De zaal was koud."]]))).toBe(true);
+    expect(answersLocalQuestions(formOf([["L1", ""]]))).toBe(true);
+    expect(answersLocalQuestions(formOf([["Lx", "1"], ["L", "1"]]))).toBe(false);
   });
 
   it("appends local questions after the core items and stores their answers", async () => {

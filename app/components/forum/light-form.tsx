@@ -27,7 +27,8 @@ export function useLightForms() {
   };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Text or an attribute value, safe inside HTML written by hand. */
+export const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * Hidden inputs as server HTML that React leaves alone when it hydrates:
@@ -38,7 +39,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(
 export function HiddenFields({ fields }: { fields: Record<string, string | null> }) {
   const html = Object.entries(fields)
     .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([name, value]) => `<input type="hidden" name="${escapeAttribute(name)}" value="${escapeAttribute(value)}">`)
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join("");
   return <span className="hidden-fields" dangerouslySetInnerHTML={{ __html: html }} />;
 }
