@@ -1,5 +1,6 @@
 import { useSubmit } from "@remix-run/react";
 import type { FormEvent, FormHTMLAttributes, ReactNode } from "react";
+import { escapeHtml } from "~/utils/html";
 
 /**
  * A plain HTML form posting to the page itself. A thread shows a few small
@@ -27,8 +28,6 @@ export function useLightForms() {
   };
 }
 
-/** Text or an attribute value, safe inside HTML written by hand. */
-export const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * Hidden inputs as server HTML that React leaves alone when it hydrates:

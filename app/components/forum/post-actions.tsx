@@ -2,7 +2,8 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { useT } from "../use-t";
 import type { ForumActionData } from "./case-form";
-import { escapeHtml, HiddenFields, LightForm } from "./light-form";
+import { escapeHtml } from "~/utils/html";
+import { HiddenFields, LightForm } from "./light-form";
 
 /** Report, and for staff hide/restore: the same small forms under a case and under each reply. */
 export function ModerationForms({ replyId, hidden, isStaff, actionData }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined }) {
