@@ -4,6 +4,7 @@ import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, 
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/layout/app-shell";
 import { ErrorPage } from "~/components/layout/error-page";
+import { useMarkHydrated } from "~/components/hydration";
 import { clientMessages } from "~/i18n/catalogues.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  useMarkHydrated();
   return (
     <AppShell>
       <Outlet />

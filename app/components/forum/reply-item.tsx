@@ -1,4 +1,6 @@
 import { Form, Link } from "@remix-run/react";
+import { Fragment, useRef, type ComponentProps } from "react";
+import { useIsFirstHydration } from "../hydration";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
@@ -81,4 +83,29 @@ export function withParam(search: string, key: string, value: string) {
   const params = new URLSearchParams(search);
   params.set(key, value);
   return params.toString();
+}
+
+/**
+ * A reply as ReplyItem renders it, except while the page hydrates: then the
+ * server's HTML for the reply is kept as it is (React does not hydrate it)
+ * until something about the reply changes, for example after "dit helpt
+ * mij", when React renders it itself. A 50-reply thread hydrated every reply
+ * and kept a phone busy for a long task. The reply's forms are plain HTML
+ * forms, picked up by the thread's submit handler, and links work as links.
+ */
+export function ServerRenderedReply(props: ComponentProps<typeof ReplyItem>) {
+  const firstHydration = useIsFirstHydration();
+  const { reply, editing, actionData } = props;
+  const signature = JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null]);
+  const atHydration = useRef(signature);
+  const keepServerHtml = firstHydration && signature === atHydration.current;
+  return (
+    <Fragment key={keepServerHtml ? "server" : "react"}>
+      {keepServerHtml ? (
+        <li id={`reactie-${reply.id}`} className={`card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`} dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
+      ) : (
+        <ReplyItem {...props} />
+      )}
+    </Fragment>
+  );
 }

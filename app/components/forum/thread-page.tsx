@@ -11,7 +11,7 @@ import { CaseTextFields, type ForumActionData } from "./case-form";
 import { useLightForms } from "./light-form";
 import { ModerationForms } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
-import { ReplyItem, withParam } from "./reply-item";
+import { ServerRenderedReply, withParam } from "./reply-item";
 import { TextArea } from "./text-area";
 
 type Data = SerializeFrom<typeof loadThread>;
@@ -102,7 +102,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
           {/* Each reply its own Suspense boundary: React hydrates them one by one, so a long thread does not block the phone. */}
           {thread.replies.map((reply) => (
             <Suspense key={reply.id}>
-              <ReplyItem reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} locale={locale} search={search} />
+              <ServerRenderedReply reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} locale={locale} search={search} />
             </Suspense>
           ))}
         </ol>
