@@ -36,9 +36,13 @@ export function useLightForms() {
  * 50-reply thread. The values are escaped; they are ids and fixed intents.
  */
 export function HiddenFields({ fields }: { fields: Record<string, string | null> }) {
-  const html = Object.entries(fields)
+  return <span className="hidden-fields" dangerouslySetInnerHTML={{ __html: hiddenFieldsHtml(fields) }} />;
+}
+
+/** The hidden inputs as an HTML string (fields that are null are left out). */
+export function hiddenFieldsHtml(fields: Record<string, string | null>): string {
+  return Object.entries(fields)
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join("");
-  return <span className="hidden-fields" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -3,7 +3,7 @@ import { Field } from "../ui/field";
 import { useT } from "../use-t";
 import type { ForumActionData } from "./case-form";
 import { escapeHtml } from "~/utils/html";
-import { HiddenFields, LightForm } from "./light-form";
+import { HiddenFields, hiddenFieldsHtml, LightForm } from "./light-form";
 
 /** Report, and for staff hide/restore: the same small forms under a case and under each reply. */
 export function ModerationForms({ replyId, hidden, isStaff, actionData }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined }) {
@@ -53,8 +53,7 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData }: { repl
 function StaticModerationForms({ replyId, hidden, isStaff }: { replyId: string | null; hidden: boolean; isStaff: boolean }) {
   const t = useT();
   const key = replyId ?? "casus";
-  const hiddenInputs = (intent: string) =>
-    `<input type="hidden" name="intent" value="${intent}">${replyId ? `<input type="hidden" name="replyId" value="${escapeHtml(replyId)}">` : ""}`;
+  const hiddenInputs = (intent: string) => hiddenFieldsHtml({ intent, replyId });
   const field = (id: string, label: string) => `<div class="field"><label for="${id}">${escapeHtml(label)}</label><input id="${id}" name="reason" maxlength="500"></div>`;
   const button = (variant: string, label: string) => `<button type="submit" class="btn btn-${variant}">${escapeHtml(label)}</button>`;
   let html = `<details><summary>${escapeHtml(t("forum.moderation.report"))}</summary><form method="post" novalidate>${hiddenInputs("report")}${field(`melden-${escapeHtml(key)}`, t("forum.moderation.reportLegend"))}${button("secondary", t("forum.moderation.reportSubmit"))}</form></details>`;

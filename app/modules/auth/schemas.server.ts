@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DOMAINS, VOLUNTEER_ROLES } from "~/modules/people/types";
+import { isShowableName } from "~/utils/text";
 
 // Messages are catalogue keys; the form shows them in the reader's language.
 export const email = z
@@ -20,9 +21,7 @@ export const personName = z
   .trim()
   .min(2, "errors.nameRequired")
   .max(100, "errors.nameTooLong")
-  // Bidirectional overrides and control characters make a name lie about itself;
-  // < and > (markup) have no place in a name that also goes into badges, PDFs and mails.
-  .refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd<>]/.test(value), "errors.nameInvalid");
+  .refine(isShowableName, "errors.nameInvalid");
 
 export const LoginSchema = z.object({
   email,

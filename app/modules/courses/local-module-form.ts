@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FieldErrors } from "~/utils/forms.server";
 import { checkSafeMdx, type MdxProblem } from "./mdx-guard";
+import { withoutControlCharacters } from "~/utils/text";
 
 export type LessonValues = { slug: string; title: string; minutes: string; body: string };
 export type ModuleValues = { title: string; goals: string; region: string; lessons: LessonValues[] };
@@ -23,7 +24,7 @@ const Body = z.string().trim().min(1, "course.editor.errors.body").max(40_000, "
 // Control characters are dropped (a NUL byte cannot even be stored); line breaks and tabs stay.
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
-  return typeof value === "string" ? value.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "") : "";
+  return typeof value === "string" ? withoutControlCharacters(value.replace(/\r\n/g, "\n")) : "";
 };
 
 /** The editor's fields as typed, lessons in order (`lessons.<n>.<field>`). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutControlCharacters } from "~/utils/text";
 
 const Id = z.string().trim().min(1).max(80);
 
@@ -6,8 +7,7 @@ const Id = z.string().trim().min(1).max(80);
 export const LessonForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("done") }),
   z.object({ intent: z.literal("check"), checkId: Id, option: z.coerce.number({ message: "course.kennischeck.errors.choose" }).int().min(0).max(50).optional() }),
-  // Control characters are dropped (a NUL byte cannot even be stored); line breaks and tabs stay.
-  z.object({ intent: z.literal("reflection"), reflectionId: Id, text: z.string().transform((value) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).pipe(z.string().trim().max(5000, "course.reflectie.errors.long")) }),
+  z.object({ intent: z.literal("reflection"), reflectionId: Id, text: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(5000, "course.reflectie.errors.long")) }),
 ]);
 
 /** The forms on the course-run page of a cohort. */

@@ -1,10 +1,11 @@
 import { TEXT_MAX, type AnswerMap, type FormItem } from "./types";
+import { withoutControlCharacters } from "~/utils/text";
 
 export type ReadResult = { answers: AnswerMap; errors: Record<string, string> };
 
 /** Removes control characters (except line breaks and tabs) and surrounding space from typed text. */
 export function cleanText(value: string): string {
-  return value.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
+  return withoutControlCharacters(value.replace(/\r\n?/g, "\n")).trim();
 }
 
 const whyField = (itemId: string) => `${itemId}-waarom`;

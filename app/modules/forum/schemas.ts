@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { isTheme, type Theme } from "./themes";
+import { withoutControlCharacters } from "~/utils/text";
 
-// Control characters (a NUL byte cannot even be stored) are dropped; line breaks and tabs stay.
-const withoutControls = (value: string) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 
 const text = (min: number, max: number, key: string) =>
-  z.string().transform(withoutControls).pipe(z.string().trim().min(min, `forum.errors.${key}Required`).max(max, `forum.errors.${key}TooLong`));
+  z.string().transform(withoutControlCharacters).pipe(z.string().trim().min(min, `forum.errors.${key}Required`).max(max, `forum.errors.${key}TooLong`));
 
 export const CaseFieldsSchema = z.object({
   title: text(3, 120, "title"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ORG_TYPES } from "~/modules/people/types";
+import { isShowableName } from "~/utils/text";
 
 export const NewOrganisationForm = z.object({
   name: z
@@ -7,8 +8,7 @@ export const NewOrganisationForm = z.object({
     .trim()
     .min(2, "admin.orgNameRequired")
     .max(120, "admin.orgNameRequired")
-    // A NUL byte cannot be stored; control characters, bidirectional overrides and markup make a name lie.
-    .refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd<>]/.test(value), "admin.orgNameInvalid"),
+    .refine(isShowableName, "admin.orgNameInvalid"),
   type: z.enum(ORG_TYPES),
   town: z.string().trim().min(2, "admin.orgTownRequired").max(80, "admin.orgTownRequired"),
 });
