@@ -61,6 +61,11 @@ try {
         extraHeaders: { Cookie: participant.cookie },
       });
       runs.push(result!.lhr);
+      // LIGHTHOUSE_TRACES=<dir> keeps each run's trace and metrics, to see which tasks blocked the main thread.
+      if (process.env.LIGHTHOUSE_TRACES) {
+        const saved = { score: result!.lhr.categories.performance?.score, metrics: result!.lhr.audits.metrics?.details, trace: (result!.artifacts as { Trace?: unknown }).Trace };
+        writeFileSync(path.join(process.env.LIGHTHOUSE_TRACES, `${name.replace(/\W+/g, "-")}-${i}.json`), JSON.stringify(saved));
+      }
     }
     // Lighthouse's own advice for noisy machines: several runs, report the median.
     const lhr = runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(runs.length / 2)];

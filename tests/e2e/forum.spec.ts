@@ -78,9 +78,11 @@ for (const javaScriptEnabled of [true, false]) {
       await replyItem(page, "Organiseer samen iets").getByRole("button", { name: "Markeer als meest behulpzaam" }).click();
       await expect(replyItem(page, "Organiseer samen iets").getByText("Meest behulpzaam", { exact: true })).toBeVisible();
       await expect(page).toHaveURL(/andere-sector=1/);
-      // Reporting a reply: its form is server HTML under every reply, and posts with and without JavaScript.
+      // Reporting a reply: "Melden" opens the form for that reply only; it posts with and without JavaScript.
       const reported = replyItem(page, "Organiseer samen iets");
-      await reported.getByText("Melden", { exact: true }).click();
+      await expect(page.getByLabel("Waarom meld je dit?")).toHaveCount(0);
+      await reported.getByRole("link", { name: "Melden", exact: true }).click();
+      await expect(page).toHaveURL(/melden=/);
       const reason = `Dit wil ik met de begeleider bespreken (${javaScriptEnabled ? "A" : "B"}).`;
       await reported.getByLabel("Waarom meld je dit?").fill(reason);
       await reported.getByRole("button", { name: "Melding versturen" }).click();

@@ -1,4 +1,3 @@
-import { dateTimeFormat } from "~/utils/intl";
 import type { ShownAuthor } from "~/modules/forum/present-author.server";
 import { useT } from "../use-t";
 
@@ -23,8 +22,4 @@ export function AuthorLine({ author, town }: { author: ShownAuthor; town?: strin
       {town ? <span className="muted"> {t("forum.fromTown", { town })}</span> : null}
     </span>
   );
-}
-
-export function formatDate(iso: string, locale: string) {
-  return dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
 }

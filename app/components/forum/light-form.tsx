@@ -1,5 +1,5 @@
-import { useSubmit } from "@remix-run/react";
-import type { FormEvent, FormHTMLAttributes, ReactNode } from "react";
+import { useNavigate, useSubmit } from "@remix-run/react";
+import type { FormEvent, FormHTMLAttributes, MouseEvent, ReactNode } from "react";
 import { escapeHtml } from "~/utils/html";
 
 /**
@@ -30,6 +30,24 @@ export function useLightForms() {
 
 
 /**
+ * An onClick handler for a container of server HTML that React did not
+ * hydrate: its links to this site navigate through Remix, as a <Link> would,
+ * instead of loading the whole page again.
+ */
+export function useLightLinks() {
+  const navigate = useNavigate();
+  return (event: MouseEvent<HTMLElement>) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute("download")) return;
+    const url = new URL(link.href);
+    if (url.origin !== window.location.origin) return;
+    event.preventDefault();
+    navigate(url.pathname + url.search + url.hash, { preventScrollReset: true });
+  };
+}
+
+/**
  * Hidden inputs as server HTML that React leaves alone when it hydrates:
  * React touches every <input> it hydrates (it resets `name` and `value`),
  * which with a few per reply made the browser redo style and layout for a
@@ -40,7 +58,7 @@ export function HiddenFields({ fields }: { fields: Record<string, string | null>
 }
 
 /** The hidden inputs as an HTML string (fields that are null are left out). */
-export function hiddenFieldsHtml(fields: Record<string, string | null>): string {
+function hiddenFieldsHtml(fields: Record<string, string | null>): string {
   return Object.entries(fields)
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)

@@ -1,66 +1,76 @@
+import { Link } from "@remix-run/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { useT } from "../use-t";
 import type { ForumActionData } from "./case-form";
-import { escapeHtml } from "~/utils/html";
-import { HiddenFields, hiddenFieldsHtml, LightForm } from "./light-form";
+import { HiddenFields, LightForm } from "./light-form";
 
-/** Report, and for staff hide/restore: the same small forms under a case and under each reply. */
-export function ModerationForms({ replyId, hidden, isStaff, actionData }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined }) {
+/** Which moderation form a post shows open: from `?melden=<post>` or `?verbergen=<post>`. */
+export type OpenModeration = "report" | "hide" | null;
+
+export function openModeration(search: string, key: string): OpenModeration {
+  const params = new URLSearchParams(search);
+  if (params.get("melden") === key) return "report";
+  if (params.get("verbergen") === key) return "hide";
+  return null;
+}
+
+/**
+ * Report, and for staff hide/restore, under a case and under each reply.
+ * Each post has links that open the form for that one post (`?melden=<post>`),
+ * so a 50-reply thread does not carry 50 forms with a text field: the browser
+ * scans every such form after loading (for autofill), and on a phone that
+ * was one long task of a quarter second (decision 010).
+ */
+export function ModerationForms({ replyId, hidden, isStaff, actionData, search }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined; search: string }) {
   const t = useT();
   const key = replyId ?? "casus";
-  const mine = actionData?.target === key && (actionData.intent === "report" || actionData.done);
-  if (!mine) return <StaticModerationForms replyId={replyId} hidden={hidden} isStaff={isStaff} />;
+  const answer = actionData?.target === key && actionData.intent === "report" ? actionData : undefined;
+  const open = answer?.done ? null : answer ? "report" : openModeration(search, key);
+  const closed = moderationSearch(search);
+  const opening = (param: "melden" | "verbergen") => `${moderationSearch(search, param, key)}#moderatie-${key}`;
   return (
-    <div className="forum-moderation">
-      {mine && actionData?.done ? <p role="status" className="alert alert-success">{t(actionData.done)}</p> : null}
-      <details open={mine && !actionData?.done ? true : undefined}>
-        <summary>{t("forum.moderation.report")}</summary>
+    <div className="forum-moderation" id={`moderatie-${key}`}>
+      {answer?.done ? <p role="status" className="alert alert-success">{t(answer.done)}</p> : null}
+      {open === "report" ? (
         <LightForm noValidate>
           <HiddenFields fields={{ intent: "report", replyId }} />
-          <Field label={t("forum.moderation.reportLegend")} name="reason" error={mine ? actionData?.errors.reason : undefined} maxLength={500} />
-          <Button variant="secondary">{t("forum.moderation.reportSubmit")}</Button>
+          <Field label={t("forum.moderation.reportLegend")} name="reason" error={answer?.errors.reason} maxLength={500} autoFocus />
+          <div className="actions">
+            <Button variant="secondary">{t("forum.moderation.reportSubmit")}</Button>
+            <Link to={closed} preventScrollReset>{t("common.cancel")}</Link>
+          </div>
         </LightForm>
-      </details>
-      {isStaff ? (
-        hidden ? (
-          <LightForm>
-            <HiddenFields fields={{ intent: "restore", replyId }} />
-            <Button variant="secondary">{t("forum.moderation.restore")}</Button>
-          </LightForm>
-        ) : (
-          <details>
-            <summary>{t("forum.moderation.hide")}</summary>
+      ) : open === "hide" && isStaff && !hidden ? (
+        <LightForm>
+          <HiddenFields fields={{ intent: "hide", replyId }} />
+          <Field label={t("forum.moderation.hideReason")} name="reason" maxLength={500} autoFocus />
+          <div className="actions">
+            <Button variant="danger">{t("forum.moderation.hide")}</Button>
+            <Link to={closed} preventScrollReset>{t("common.cancel")}</Link>
+          </div>
+        </LightForm>
+      ) : (
+        <div className="actions">
+          {answer?.done ? null : <Link to={opening("melden")} preventScrollReset>{t("forum.moderation.report")}</Link>}
+          {isStaff && !hidden ? <Link to={opening("verbergen")} preventScrollReset>{t("forum.moderation.hide")}</Link> : null}
+          {isStaff && hidden ? (
             <LightForm>
-              <HiddenFields fields={{ intent: "hide", replyId }} />
-              <Field label={t("forum.moderation.hideReason")} name="reason" maxLength={500} />
-              <Button variant="danger">{t("forum.moderation.hide")}</Button>
+              <HiddenFields fields={{ intent: "restore", replyId }} />
+              <Button variant="secondary">{t("forum.moderation.restore")}</Button>
             </LightForm>
-          </details>
-        )
-      ) : null}
+          ) : null}
+        </div>
+      )}
     </div>
   );
 }
 
-/**
- * The same forms, closed and without a message, as server HTML that React
- * does not hydrate: a long thread has them under every reply, and hydrating
- * their inputs, labels and buttons cost a phone a long task. They post like
- * the React version (the thread's submit handler picks them up); once an
- * answer concerns this post, ModerationForms renders the React version.
- */
-function StaticModerationForms({ replyId, hidden, isStaff }: { replyId: string | null; hidden: boolean; isStaff: boolean }) {
-  const t = useT();
-  const key = replyId ?? "casus";
-  const hiddenInputs = (intent: string) => hiddenFieldsHtml({ intent, replyId });
-  const field = (id: string, label: string) => `<div class="field"><label for="${id}">${escapeHtml(label)}</label><input id="${id}" name="reason" maxlength="500"></div>`;
-  const button = (variant: string, label: string) => `<button type="submit" class="btn btn-${variant}">${escapeHtml(label)}</button>`;
-  let html = `<details><summary>${escapeHtml(t("forum.moderation.report"))}</summary><form method="post" novalidate>${hiddenInputs("report")}${field(`melden-${escapeHtml(key)}`, t("forum.moderation.reportLegend"))}${button("secondary", t("forum.moderation.reportSubmit"))}</form></details>`;
-  if (isStaff) {
-    html += hidden
-      ? `<form method="post">${hiddenInputs("restore")}${button("secondary", t("forum.moderation.restore"))}</form>`
-      : `<details><summary>${escapeHtml(t("forum.moderation.hide"))}</summary><form method="post">${hiddenInputs("hide")}${field(`verbergen-${escapeHtml(key)}`, t("forum.moderation.hideReason"))}${button("danger", t("forum.moderation.hide"))}</form></details>`;
-  }
-  return <div className="forum-moderation" dangerouslySetInnerHTML={{ __html: html }} />;
+/** The page's search with no moderation form open, or with the one for `key`. */
+function moderationSearch(search: string, param?: "melden" | "verbergen", key?: string) {
+  const params = new URLSearchParams(search);
+  params.delete("melden");
+  params.delete("verbergen");
+  if (param && key) params.set(param, key);
+  return `?${params}`;
 }

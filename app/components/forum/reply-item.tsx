@@ -4,24 +4,24 @@ import { useIsFirstHydration } from "../hydration";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
-import { AuthorLine, formatDate } from "./author-line";
+import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
 import { HiddenFields, LightForm } from "./light-form";
-import { ModerationForms } from "./post-actions";
+import { ModerationForms, openModeration } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
 import { TextArea } from "./text-area";
 
-type Reply = Thread["replies"][number];
+type Reply = Thread["replies"][number] & { postedAt: string };
 
 /** One reply: who (by sector), the sanitised Markdown, and what the viewer may do with it. */
-export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, locale, search }: { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; locale: string; search: string }) {
+export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, search }: { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; search: string }) {
   const t = useT();
   const editData = actionData?.intent === "edit-reply" && actionData.target === reply.id ? actionData : undefined;
   return (
     <li id={`reactie-${reply.id}`} className={`card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`}>
       <article>
         <p className="forum-meta">
-          <AuthorLine author={reply.author} /> <span className="muted">· {formatDate(reply.createdAt, locale)}{reply.edited ? ` · ${t("forum.edited")}` : ""}</span>
+          <AuthorLine author={reply.author} /> <span className="muted">· {reply.postedAt}{reply.edited ? ` · ${t("forum.edited")}` : ""}</span>
           {reply.isNew ? <> <span className="badge forum-unread">{t("forum.thread.newReply")}</span></> : null}
           {reply.mostHelpful ? <> <span className="badge forum-most-helpful">{t("forum.thread.mostHelpful")}</span></> : null}
         </p>
@@ -73,7 +73,7 @@ export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, loca
             ) : null}
           </div>
         ) : null}
-        {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} /> : null}
+        {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} search={search} /> : null}
       </article>
     </li>
   );
@@ -91,12 +91,12 @@ export function withParam(search: string, key: string, value: string) {
  * until something about the reply changes, for example after "dit helpt
  * mij", when React renders it itself. A 50-reply thread hydrated every reply
  * and kept a phone busy for a long task. The reply's forms are plain HTML
- * forms, picked up by the thread's submit handler, and links work as links.
+ * forms and links, picked up by the thread's submit and click handlers.
  */
 export function ServerRenderedReply(props: ComponentProps<typeof ReplyItem>) {
   const firstHydration = useIsFirstHydration();
-  const { reply, editing, actionData } = props;
-  const signature = JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null]);
+  const { reply, editing, actionData, search } = props;
+  const signature = JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, openModeration(search, reply.id)]);
   const atHydration = useRef(signature);
   const keepServerHtml = firstHydration && signature === atHydration.current;
   return (

@@ -1,14 +1,14 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form, Link, useFetcher, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { Suspense, useEffect } from "react";
 import type { loadThread } from "~/modules/forum/thread-route.server";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { useT } from "../use-t";
-import { AuthorLine, formatDate } from "./author-line";
+import { AuthorLine } from "./author-line";
 import { CaseTextFields, type ForumActionData } from "./case-form";
-import { useLightForms } from "./light-form";
+import { useLightForms, useLightLinks } from "./light-form";
 import { ModerationForms } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
 import { ServerRenderedReply, withParam } from "./reply-item";
@@ -19,7 +19,6 @@ type Data = SerializeFrom<typeof loadThread>;
 /** A case with its replies, the reply form, and the author's and facilitator's tools. */
 export function ThreadPage({ data, actionData }: { data: Data; actionData: ForumActionData | undefined }) {
   const t = useT();
-  const locale = useRouteLoaderData<{ locale: string }>("root")?.locale ?? "nl";
   const { thread, space, viewer, otherSectorOnly, editing } = data;
   const location = useLocation();
   const search = location.search.replace(/^\?/, "");
@@ -29,8 +28,9 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
   const canReply = !thread.locked && !thread.deleted && !thread.hidden;
   const filterBase = space.path + "/" + thread.id;
   const onLightFormSubmit = useLightForms();
+  const onLightLinkClick = useLightLinks();
   return (
-    <div className="stack" onSubmit={onLightFormSubmit}>
+    <div className="stack" onSubmit={onLightFormSubmit} onClick={onLightLinkClick}>
       <p><Link to={space.path}>{t("forum.thread.backToList")}</Link></p>
       <MarkRead unread={thread.unread} />
       {thread.deleted ? <Alert tone="info">{t("forum.thread.deletedCase")}</Alert> : null}
@@ -43,7 +43,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
       <article className="card forum-case" aria-labelledby="casus-titel">
         <h1 id="casus-titel">{thread.title ?? t(thread.deleted ? "forum.thread.deletedCase" : "forum.thread.hiddenCase")}</h1>
         <p className="forum-meta">
-          <AuthorLine author={thread.author} town={space.cohortId ? null : thread.town} /> <span className="muted">· {formatDate(thread.createdAt, locale)}{thread.edited ? ` · ${t("forum.edited")}` : ""}</span>
+          <AuthorLine author={thread.author} town={space.cohortId ? null : thread.town} /> <span className="muted">· {thread.postedAt}{thread.edited ? ` · ${t("forum.edited")}` : ""}</span>
         </p>
         {thread.themes.length ? (
           <ul className="forum-themes" aria-label={t("forum.themesLabel")}>
@@ -87,7 +87,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
             </Form>
           ) : null}
         </div>
-        {!thread.deleted && (!iAmPoster || viewer.isStaff) ? <ModerationForms replyId={null} hidden={thread.hidden} isStaff={viewer.isStaff} actionData={actionData} /> : null}
+        {!thread.deleted && (!iAmPoster || viewer.isStaff) ? <ModerationForms replyId={null} hidden={thread.hidden} isStaff={viewer.isStaff} actionData={actionData} search={search} /> : null}
       </article>
 
       <section aria-labelledby="reacties-titel" className="stack">
@@ -102,7 +102,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
           {/* Each reply its own Suspense boundary: React hydrates them one by one, so a long thread does not block the phone. */}
           {thread.replies.map((reply) => (
             <Suspense key={reply.id}>
-              <ServerRenderedReply reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} locale={locale} search={search} />
+              <ServerRenderedReply reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} />
             </Suspense>
           ))}
         </ol>

@@ -1,5 +1,7 @@
 import { isId } from "~/utils/ids";
 import { json, redirect } from "@remix-run/node";
+import { getLocale } from "~/i18n/locale.server";
+import { dateTimeFormat } from "~/utils/intl";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
 import { deleteOwnPost, editCase, editReply } from "./edit-post.server";
@@ -13,6 +15,7 @@ import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } 
 import { requireSpace, spacePath } from "./space-access.server";
 import { markThreadRead } from "./thread-read.server";
 
+const POSTED_AT: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" };
 
 /** The thread page's data for a cohort space (cohortId) or the course-wide space (null). */
 export async function loadThread({ request, cohortId, caseId }: { request: Request; cohortId: string | null; caseId: string | undefined }) {
@@ -20,11 +23,13 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   if (!isId(caseId)) notFound();
   const url = new URL(request.url);
   const otherSectorOnly = url.searchParams.get("andere-sector") === "1";
-  const thread = await getThread({ viewer, caseId, otherSectorOnly });
+  const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly }), getLocale(request)]);
   if (!thread) notFound();
   const editing = url.searchParams.get("bewerk");
+  // Dates are written out here: the first Intl formatter cost a phone a long task while the page hydrated.
+  const postedAt = (iso: string) => dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", POSTED_AT).format(new Date(iso));
   return json({
-    thread,
+    thread: { ...thread, postedAt: postedAt(thread.createdAt), replies: thread.replies.map((reply) => ({ ...reply, postedAt: postedAt(reply.createdAt) })) },
     space: { cohortId, path: spacePath(cohortId) },
     viewer: { isStaff: viewer.isStaff, domain: viewer.user.domain },
     otherSectorOnly,
@@ -45,6 +50,8 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
   const url = new URL(request.url);
   url.searchParams.delete("bewerk");
   url.searchParams.delete("index");
+  url.searchParams.delete("melden");
+  url.searchParams.delete("verbergen");
   const back = (anchor?: string) => redirect(`${spacePath(cohortId)}/${caseId}${url.search}${anchor ? `#${anchor}` : ""}`);
   const must = (done: boolean, orElse: () => never = notFound) => (done ? undefined : orElse());
 

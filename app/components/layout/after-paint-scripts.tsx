@@ -1,0 +1,44 @@
+import { Scripts } from "@remix-run/react";
+
+/**
+ * Remix's <Scripts/>, loaded after the browser has painted the page
+ * (decision 010). Every page works without JavaScript, so the scripts need
+ * not compete with the stylesheet and the HTML for a slow phone connection.
+ *
+ * On the server the scripts are rendered inside a <template>, where the
+ * browser neither fetches nor runs them. A small inline script takes them out
+ * after the first frame. It removes itself first, and the template last, so
+ * that when React hydrates, the page holds exactly the elements <Scripts/>
+ * renders on the client.
+ */
+export function AfterPaintScripts() {
+  if (typeof document !== "undefined") return <Scripts />;
+  return (
+    <>
+      <template id={TEMPLATE_ID}>
+        <Scripts />
+      </template>
+      <script dangerouslySetInnerHTML={{ __html: LOADER }} />
+    </>
+  );
+}
+
+const TEMPLATE_ID = "bdl-scripts";
+
+// The nodes go in a few at a time, in order, each batch its own short task:
+// the browser starts a fetch for each <link rel="modulepreload"> as it is
+// inserted, and all of them at once made one long task on a phone. The
+// module script comes last, so nothing runs before all are in place. A
+// hidden tab never paints: it starts at once.
+const LOADER = `(function(template){
+document.currentScript.remove();
+function load(){
+var nodes=Array.prototype.slice.call(document.importNode(template.content,true).childNodes);
+(function batch(){
+var start=performance.now();
+while(nodes.length&&performance.now()-start<4)template.before(nodes.shift());
+if(nodes.length)setTimeout(batch,0);else template.remove();
+})();
+}
+if(document.visibilityState==="visible")requestAnimationFrame(function(){setTimeout(load,0)});else load();
+})(document.getElementById("${TEMPLATE_ID}"))`;
