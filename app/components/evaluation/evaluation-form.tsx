@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import type { AnswerMap, FormItem } from "~/modules/evaluation/types";
 import { Button } from "../ui/button";
-import { Alert, Card } from "../ui/card";
+import { ServerHtmlUntilChanged } from "../server-html";
+import { Alert } from "../ui/card";
 import { useT } from "../use-t";
 import { ItemField } from "./item-field";
 
@@ -16,14 +17,20 @@ export function EvaluationForm({ items, answers, errors }: Props) {
   return (
     <Form method="post" noValidate className="eval-form">
       {Object.keys(errors).length ? <Alert tone="error">{t("evaluation.fixErrors")}</Alert> : null}
-      {sections.map((section) => (
-        <Card key={section} title={t(`evaluation.sections.${section}`)}>
-          {SECTION_INTRO[section] ? <p className="muted">{t(SECTION_INTRO[section])}</p> : null}
-          {items.filter((item) => item.section === section).map((item) => (
-            <ItemField key={item.id} item={item} answer={answers[item.id]} errors={errors} />
-          ))}
-        </Card>
-      ))}
+      {sections.map((section) => {
+        const sectionItems = items.filter((item) => item.section === section);
+        // Server HTML while the page hydrates (about 50 inputs React would otherwise touch), until answers or errors change.
+        const signature = JSON.stringify([sectionItems, sectionItems.map((item) => answers[item.id] ?? null), errors]);
+        return (
+          <ServerHtmlUntilChanged key={section} as="section" className="card" signature={signature}>
+            <h2 className="card-title">{t(`evaluation.sections.${section}`)}</h2>
+            {SECTION_INTRO[section] ? <p className="muted">{t(SECTION_INTRO[section])}</p> : null}
+            {sectionItems.map((item) => (
+              <ItemField key={item.id} item={item} answer={answers[item.id]} errors={errors} />
+            ))}
+          </ServerHtmlUntilChanged>
+        );
+      })}
       <p className="muted">{t("evaluation.submitHint")}</p>
       <div className="actions">
         {/* The draft button comes first: Enter on a radio button submits with the first button, and that must not be final. */}

@@ -1,6 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { Fragment, useRef, type ComponentProps } from "react";
-import { useIsFirstHydration } from "../hydration";
+import { ServerHtmlUntilChanged } from "../server-html";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
@@ -13,69 +12,71 @@ import { TextArea } from "./text-area";
 
 type Reply = Thread["replies"][number] & { postedAt: string };
 
+type ReplyProps = { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; search: string };
+
+const replyClass = (reply: Reply) => `card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`;
+
 /** One reply: who (by sector), the sanitised Markdown, and what the viewer may do with it. */
-export function ReplyItem({ reply, iAmPoster, isStaff, editing, actionData, search }: { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; search: string }) {
+function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search }: ReplyProps) {
   const t = useT();
   const editData = actionData?.intent === "edit-reply" && actionData.target === reply.id ? actionData : undefined;
   return (
-    <li id={`reactie-${reply.id}`} className={`card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`}>
-      <article>
-        <p className="forum-meta">
-          <AuthorLine author={reply.author} /> <span className="muted">· {reply.postedAt}{reply.edited ? ` · ${t("forum.edited")}` : ""}</span>
-          {reply.isNew ? <> <span className="badge forum-unread">{t("forum.thread.newReply")}</span></> : null}
-          {reply.mostHelpful ? <> <span className="badge forum-most-helpful">{t("forum.thread.mostHelpful")}</span></> : null}
+    <article>
+      <p className="forum-meta">
+        <AuthorLine author={reply.author} /> <span className="muted">· {reply.postedAt}{reply.edited ? ` · ${t("forum.edited")}` : ""}</span>
+        {reply.isNew ? <> <span className="badge forum-unread">{t("forum.thread.newReply")}</span></> : null}
+        {reply.mostHelpful ? <> <span className="badge forum-most-helpful">{t("forum.thread.mostHelpful")}</span></> : null}
+      </p>
+      {reply.deleted ? <p className="muted"><em>{t("forum.thread.deletedReply")}</em></p> : null}
+      {reply.hidden && !reply.deleted ? (
+        <p className="alert alert-warning">
+          {reply.author.isMine ? t("forum.thread.hiddenNoteAuthor") : t("forum.thread.hiddenReply")}
+          {reply.hiddenReason ? <> {t("forum.thread.hiddenReason", { reason: reply.hiddenReason })}</> : null}
         </p>
-        {reply.deleted ? <p className="muted"><em>{t("forum.thread.deletedReply")}</em></p> : null}
-        {reply.hidden && !reply.deleted ? (
-          <p className="alert alert-warning">
-            {reply.author.isMine ? t("forum.thread.hiddenNoteAuthor") : t("forum.thread.hiddenReply")}
-            {reply.hiddenReason ? <> {t("forum.thread.hiddenReason", { reason: reply.hiddenReason })}</> : null}
-          </p>
-        ) : null}
-        {editing && reply.body !== null ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="edit-reply" />
-            <input type="hidden" name="replyId" value={reply.id} />
-            <p className="field-hint">{t("forum.thread.editHint")}</p>
-            <TextArea label={t("forum.thread.replyLabel")} name="body" defaultValue={editData?.values.body ?? reply.body} error={editData?.errors.body} rows={6} />
-            <PrivacyFindings findings={editData?.findings ?? []} />
-            <div className="actions">
-              <Button>{t("forum.thread.editSave")}</Button>
-              <Link to={`?${search}`}>{t("forum.thread.editCancel")}</Link>
-            </div>
-          </Form>
-        ) : reply.html !== null ? (
-          <div className="forum-body" dangerouslySetInnerHTML={{ __html: reply.html }} />
-        ) : null}
-        {!reply.deleted ? (
-          <div className="actions forum-reply-actions">
-            {!reply.author.isMine && !reply.hidden ? (
-              <LightForm>
-                <HiddenFields fields={{ intent: "helpful", replyId: reply.id }} />
-                <Button variant="secondary" aria-pressed={reply.markedHelpfulByMe}>
-                  {reply.markedHelpfulByMe ? t("forum.thread.helpfulUndo") : t("forum.thread.helpful")}
-                </Button>
-              </LightForm>
-            ) : null}
-            <span className="muted">{t("forum.thread.helpfulCount", { count: reply.helpfulCount })}</span>
-            {iAmPoster && !reply.hidden ? (
-              <LightForm>
-                <HiddenFields fields={{ intent: "most-helpful", replyId: reply.id }} />
-                <Button variant="secondary">{reply.mostHelpful ? t("forum.thread.unmarkMostHelpful") : t("forum.thread.markMostHelpful")}</Button>
-              </LightForm>
-            ) : null}
-            {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
-            {reply.author.isMine ? (
-              <LightForm>
-                <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />
-                <Button variant="link">{t("forum.thread.delete")}</Button>
-              </LightForm>
-            ) : null}
+      ) : null}
+      {editing && reply.body !== null ? (
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="edit-reply" />
+          <input type="hidden" name="replyId" value={reply.id} />
+          <p className="field-hint">{t("forum.thread.editHint")}</p>
+          <TextArea label={t("forum.thread.replyLabel")} name="body" defaultValue={editData?.values.body ?? reply.body} error={editData?.errors.body} rows={6} />
+          <PrivacyFindings findings={editData?.findings ?? []} />
+          <div className="actions">
+            <Button>{t("forum.thread.editSave")}</Button>
+            <Link to={`?${search}`}>{t("forum.thread.editCancel")}</Link>
           </div>
-        ) : null}
-        {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} search={search} /> : null}
-      </article>
-    </li>
+        </Form>
+      ) : reply.html !== null ? (
+        <div className="forum-body" dangerouslySetInnerHTML={{ __html: reply.html }} />
+      ) : null}
+      {!reply.deleted ? (
+        <div className="actions forum-reply-actions">
+          {!reply.author.isMine && !reply.hidden ? (
+            <LightForm>
+              <HiddenFields fields={{ intent: "helpful", replyId: reply.id }} />
+              <Button variant="secondary" aria-pressed={reply.markedHelpfulByMe}>
+                {reply.markedHelpfulByMe ? t("forum.thread.helpfulUndo") : t("forum.thread.helpful")}
+              </Button>
+            </LightForm>
+          ) : null}
+          <span className="muted">{t("forum.thread.helpfulCount", { count: reply.helpfulCount })}</span>
+          {iAmPoster && !reply.hidden ? (
+            <LightForm>
+              <HiddenFields fields={{ intent: "most-helpful", replyId: reply.id }} />
+              <Button variant="secondary">{reply.mostHelpful ? t("forum.thread.unmarkMostHelpful") : t("forum.thread.markMostHelpful")}</Button>
+            </LightForm>
+          ) : null}
+          {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
+          {reply.author.isMine ? (
+            <LightForm>
+              <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />
+              <Button variant="link">{t("forum.thread.delete")}</Button>
+            </LightForm>
+          ) : null}
+        </div>
+      ) : null}
+      {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} search={search} /> : null}
+    </article>
   );
 }
 
@@ -86,26 +87,21 @@ export function withParam(search: string, key: string, value: string) {
 }
 
 /**
- * A reply as ReplyItem renders it, except while the page hydrates: then the
- * server's HTML for the reply is kept as it is (React does not hydrate it)
- * until something about the reply changes, for example after "dit helpt
- * mij", when React renders it itself. A 50-reply thread hydrated every reply
- * and kept a phone busy for a long task. The reply's forms are plain HTML
- * forms and links, picked up by the thread's submit and click handlers.
+ * A reply as ReplyContent renders it, except while the page hydrates: then
+ * the server's HTML for the reply is kept as it is until something about the
+ * reply changes, for example after "dit helpt mij". The reply's forms and
+ * links are picked up by the thread's submit and click handlers.
  */
-export function ServerRenderedReply(props: ComponentProps<typeof ReplyItem>) {
-  const firstHydration = useIsFirstHydration();
+export function ServerRenderedReply(props: ReplyProps) {
   const { reply, editing, actionData, search } = props;
-  const signature = JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, openModeration(search, reply.id)]);
-  const atHydration = useRef(signature);
-  const keepServerHtml = firstHydration && signature === atHydration.current;
   return (
-    <Fragment key={keepServerHtml ? "server" : "react"}>
-      {keepServerHtml ? (
-        <li id={`reactie-${reply.id}`} className={`card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`} dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
-      ) : (
-        <ReplyItem {...props} />
-      )}
-    </Fragment>
+    <ServerHtmlUntilChanged
+      as="li"
+      id={`reactie-${reply.id}`}
+      className={replyClass(reply)}
+      signature={JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, openModeration(search, reply.id)])}
+    >
+      <ReplyContent {...props} />
+    </ServerHtmlUntilChanged>
   );
 }
