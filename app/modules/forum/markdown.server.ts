@@ -1,7 +1,6 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml } from "~/utils/html";
 
 // Raw HTML in a post is shown as text; images become their alt text. The
 // sanitiser below is the real fence, this only keeps what people typed visible.
