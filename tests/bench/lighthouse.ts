@@ -47,40 +47,65 @@ const pages = [
 const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
 const rows: string[] = [];
 const misses: string[] = [];
+type Throttling = RunResult["configSettings"]["throttling"];
+
+async function measure(name: string, pagePath: string, throttling?: Throttling) {
+  const runs: RunResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(app.url + pagePath, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: Object.keys(BUDGET),
+      extraHeaders: { Cookie: participant.cookie },
+      ...(throttling ? { throttling } : {}),
+    });
+    runs.push(result!.lhr);
+    // LIGHTHOUSE_TRACES=<dir> keeps each run's trace and metrics, to see which tasks blocked the main thread.
+    if (process.env.LIGHTHOUSE_TRACES) {
+      const saved = { score: result!.lhr.categories.performance?.score, metrics: result!.lhr.audits.metrics?.details, trace: (result!.artifacts as { Trace?: unknown }).Trace };
+      writeFileSync(path.join(process.env.LIGHTHOUSE_TRACES, `${name.replace(/\W+/g, "-")}-${throttling ? "calibrated" : "default"}-${i}.json`), JSON.stringify(saved));
+    }
+  }
+  // Lighthouse's own advice for noisy machines: several runs, report the median.
+  const median = [...runs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(runs.length / 2)];
+  return { runs, median };
+}
+
+const percent = (lhr: RunResult, key: keyof typeof BUDGET) => Math.round((lhr.categories[key]?.score ?? 0) * 100);
+const perRun = (runs: RunResult[]) => runs.map((run) => percent(run, "performance")).join(", ");
+
 try {
+  // Lighthouse's default 4x CPU slowdown assumes a high-end desktop host. Its
+  // docs (docs/throttling.md, "Calibrating the CPU slowdown") give the
+  // multiplier for a mid-tier phone by the host's benchmarkIndex; we report
+  // both, and the budget is checked on Lighthouse's default.
+  for (let i = 0; i < 2; i++) await fetch(app.url + "/ping");
+  const calibration = await measure("calibration", "/ping");
+  const benchmarkIndex = [...calibration.runs.map((run) => run.environment.benchmarkIndex)].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  const multiplier = benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1;
+  const calibrated: Throttling = { ...calibration.median.configSettings.throttling, cpuSlowdownMultiplier: multiplier };
+  console.log(`benchmarkIndex ${benchmarkIndex}: calibrated CPU slowdown ${multiplier}x (default 4x)`);
+  rows.push(`Host benchmarkIndex ${benchmarkIndex} (median of ${RUNS}); calibrated CPU slowdown ${multiplier}×.\n`);
+  rows.push(`| page | performance, default 4× | accessibility | best practices | metrics of the median run (default) | performance per run (default) | performance, calibrated ${multiplier}× | per run (calibrated) |`);
+  rows.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, pagePath] of pages) {
     // Warm the server (MDX compile cache, prepared statements) before measuring.
     for (let i = 0; i < 3; i++) await fetch(app.url + pagePath, { headers: { Cookie: participant.cookie } });
-    const runs: RunResult[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(app.url + pagePath, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: Object.keys(BUDGET),
-        extraHeaders: { Cookie: participant.cookie },
-      });
-      runs.push(result!.lhr);
-      // LIGHTHOUSE_TRACES=<dir> keeps each run's trace and metrics, to see which tasks blocked the main thread.
-      if (process.env.LIGHTHOUSE_TRACES) {
-        const saved = { score: result!.lhr.categories.performance?.score, metrics: result!.lhr.audits.metrics?.details, trace: (result!.artifacts as { Trace?: unknown }).Trace };
-        writeFileSync(path.join(process.env.LIGHTHOUSE_TRACES, `${name.replace(/\W+/g, "-")}-${i}.json`), JSON.stringify(saved));
-      }
-    }
-    // Lighthouse's own advice for noisy machines: several runs, report the median.
-    const lhr = runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(runs.length / 2)];
+    const strict = await measure(name, pagePath);
+    const fair = await measure(name, pagePath, calibrated);
+    const lhr = strict.median;
     // LIGHTHOUSE_SAVE=<dir> keeps the median report of each page for a closer look.
     if (process.env.LIGHTHOUSE_SAVE) writeFileSync(path.join(process.env.LIGHTHOUSE_SAVE, `${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
-    const score = (key: keyof typeof BUDGET) => Math.round((lhr.categories[key]?.score ?? 0) * 100);
-    const scores = Object.keys(BUDGET).map((key) => score(key as keyof typeof BUDGET));
+    const scores = Object.keys(BUDGET).map((key) => percent(lhr, key as keyof typeof BUDGET));
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
     const metrics = `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`;
-    rows.push(`| ${name} | ${scores.join(" | ")} | ${metrics} | ${runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100)).join(", ")} |`);
+    rows.push(`| ${name} | ${scores.join(" | ")} | ${metrics} | ${perRun(strict.runs)} | ${percent(fair.median, "performance")} | ${perRun(fair.runs)} |`);
     for (const key of Object.keys(BUDGET) as (keyof typeof BUDGET)[]) {
-      if (score(key) < BUDGET[key] && pagePath !== "/ping") misses.push(`${name}: ${key} ${score(key)} < ${BUDGET[key]}`);
+      if (percent(lhr, key) < BUDGET[key] && pagePath !== "/ping") misses.push(`${name}: ${key} ${percent(lhr, key)} < ${BUDGET[key]}`);
     }
     const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual");
-    console.log(`${name}: ${scores.join(" / ")}; ${metrics}${failing.length ? `  (below 0.9: ${failing.map((audit) => audit.id).join(", ")})` : ""}`);
+    console.log(`${name}: ${scores.join(" / ")} (calibrated ${percent(fair.median, "performance")}); ${metrics}${failing.length ? `  (below 0.9: ${failing.map((audit) => audit.id).join(", ")})` : ""}`);
   }
 } finally {
   await chrome.kill();
@@ -88,9 +113,9 @@ try {
   await pg.stop();
   rmSync(dir, { recursive: true, force: true });
 }
-const table = ["| page | performance | accessibility | best practices | metrics of the median run | performance per run |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+const table = rows.join("\n");
 console.log(`\n${table}`);
-appendFileSync("docs/benchmarks.md", `\n## Lighthouse (mobile profile, Debian Chromium)\n\nBudgets: performance ≥ 95, accessibility 100, best practices ≥ 95. Median of ${RUNS} runs per page, after warm-up requests.\n\n${table}\n\n${misses.length ? `Missed:\n${misses.map((m) => `- ${m}`).join("\n")}\n` : "Every Lighthouse budget holds.\n"}`);
+appendFileSync("docs/benchmarks.md", `\n## Lighthouse (mobile profile, Debian Chromium)\n\nBudgets: performance ≥ 95, accessibility 100, best practices ≥ 95. Median of ${RUNS} runs per page and setting, after warm-up requests. The budget is checked with Lighthouse's default settings.\n\n${table}\n\n${misses.length ? `Missed:\n${misses.map((m) => `- ${m}`).join("\n")}\n` : "Every Lighthouse budget holds.\n"}`);
 if (misses.length) {
   console.error(`\nMissed:\n${misses.map((m) => `  - ${m}`).join("\n")}`);
   process.exitCode = 1;
