@@ -52,8 +52,9 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData, search }
         </LightForm>
       ) : (
         <div className="actions">
-          {answer?.done ? null : <Link to={opening("melden")} preventScrollReset>{t("forum.moderation.report")}</Link>}
-          {isStaff && !hidden ? <Link to={opening("verbergen")} preventScrollReset>{t("forum.moderation.hide")}</Link> : null}
+          {/* Plain links: a Remix <Link> under each of 50 replies cost the server render; the thread's click handler (useLightLinks) navigates with them. */}
+          {answer?.done ? null : <a href={opening("melden")}>{t("forum.moderation.report")}</a>}
+          {isStaff && !hidden ? <a href={opening("verbergen")}>{t("forum.moderation.hide")}</a> : null}
           {isStaff && hidden ? (
             <LightForm>
               <HiddenFields fields={{ intent: "restore", replyId }} />
