@@ -5,14 +5,24 @@ import { useT } from "../use-t";
 import type { ForumActionData } from "./case-form";
 import { HiddenFields, LightForm } from "./light-form";
 
-/** Which moderation form a post shows open: from `?melden=<post>` or `?verbergen=<post>`. */
-export type OpenModeration = "report" | "hide" | null;
+type OpenModeration = "report" | "hide" | null;
 
-export function openModeration(search: string, key: string): OpenModeration {
+/** Which post has a moderation form open (`?melden=<post>`, `?verbergen=<post>`), and the links that open or close one. */
+export type ModerationLinks = { openFor: (key: string) => OpenModeration; closedHref: string; openHref: (param: "melden" | "verbergen", key: string) => string };
+
+/** Read once per page render, not once per reply. */
+export function moderationLinks(search: string): ModerationLinks {
   const params = new URLSearchParams(search);
-  if (params.get("melden") === key) return "report";
-  if (params.get("verbergen") === key) return "hide";
-  return null;
+  const reporting = params.get("melden");
+  const hiding = params.get("verbergen");
+  params.delete("melden");
+  params.delete("verbergen");
+  const rest = params.toString();
+  return {
+    openFor: (key) => (reporting === key ? "report" : hiding === key ? "hide" : null),
+    closedHref: `?${rest}`,
+    openHref: (param, key) => `?${rest ? `${rest}&` : ""}${param}=${encodeURIComponent(key)}#moderatie-${key}`,
+  };
 }
 
 /**
@@ -22,13 +32,11 @@ export function openModeration(search: string, key: string): OpenModeration {
  * scans every such form after loading (for autofill), and on a phone that
  * was one long task of a quarter second (decision 010).
  */
-export function ModerationForms({ replyId, hidden, isStaff, actionData, search }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined; search: string }) {
+export function ModerationForms({ replyId, hidden, isStaff, actionData, links }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined; links: ModerationLinks }) {
   const t = useT();
   const key = replyId ?? "casus";
   const answer = actionData?.target === key && actionData.intent === "report" ? actionData : undefined;
-  const open = answer?.done ? null : answer ? "report" : openModeration(search, key);
-  const closed = moderationSearch(search);
-  const opening = (param: "melden" | "verbergen") => `${moderationSearch(search, param, key)}#moderatie-${key}`;
+  const open = answer?.done ? null : answer ? "report" : links.openFor(key);
   return (
     <div className="forum-moderation" id={`moderatie-${key}`}>
       {answer?.done ? <p role="status" className="alert alert-success">{t(answer.done)}</p> : null}
@@ -38,7 +46,7 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData, search }
           <Field label={t("forum.moderation.reportLegend")} name="reason" error={answer?.errors.reason} maxLength={500} autoFocus />
           <div className="actions">
             <Button variant="secondary">{t("forum.moderation.reportSubmit")}</Button>
-            <Link to={closed} preventScrollReset>{t("common.cancel")}</Link>
+            <Link to={links.closedHref} preventScrollReset>{t("common.cancel")}</Link>
           </div>
         </LightForm>
       ) : open === "hide" && isStaff && !hidden ? (
@@ -47,14 +55,14 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData, search }
           <Field label={t("forum.moderation.hideReason")} name="reason" maxLength={500} autoFocus />
           <div className="actions">
             <Button variant="danger">{t("forum.moderation.hide")}</Button>
-            <Link to={closed} preventScrollReset>{t("common.cancel")}</Link>
+            <Link to={links.closedHref} preventScrollReset>{t("common.cancel")}</Link>
           </div>
         </LightForm>
       ) : (
         <div className="actions">
           {/* Plain links: a Remix <Link> under each of 50 replies cost the server render; the thread's click handler (useLightLinks) navigates with them. */}
-          {answer?.done ? null : <a href={opening("melden")}>{t("forum.moderation.report")}</a>}
-          {isStaff && !hidden ? <a href={opening("verbergen")}>{t("forum.moderation.hide")}</a> : null}
+          {answer?.done ? null : <a href={links.openHref("melden", key)}>{t("forum.moderation.report")}</a>}
+          {isStaff && !hidden ? <a href={links.openHref("verbergen", key)}>{t("forum.moderation.hide")}</a> : null}
           {isStaff && hidden ? (
             <LightForm>
               <HiddenFields fields={{ intent: "restore", replyId }} />
@@ -65,13 +73,4 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData, search }
       )}
     </div>
   );
-}
-
-/** The page's search with no moderation form open, or with the one for `key`. */
-function moderationSearch(search: string, param?: "melden" | "verbergen", key?: string) {
-  const params = new URLSearchParams(search);
-  params.delete("melden");
-  params.delete("verbergen");
-  if (param && key) params.set(param, key);
-  return `?${params}`;
 }

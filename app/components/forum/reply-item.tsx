@@ -6,18 +6,18 @@ import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
 import { HiddenFields, LightForm } from "./light-form";
-import { ModerationForms, openModeration } from "./post-actions";
+import { ModerationForms, type ModerationLinks } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
 import { TextArea } from "./text-area";
 
 type Reply = Thread["replies"][number] & { postedAt: string };
 
-type ReplyProps = { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; search: string };
+type ReplyProps = { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; search: string; moderation: ModerationLinks };
 
 const replyClass = (reply: Reply) => `card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`;
 
 /** One reply: who (by sector), the sanitised Markdown, and what the viewer may do with it. */
-function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search }: ReplyProps) {
+function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, moderation }: ReplyProps) {
   const t = useT();
   const editData = actionData?.intent === "edit-reply" && actionData.target === reply.id ? actionData : undefined;
   return (
@@ -75,7 +75,7 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search }
           ) : null}
         </div>
       ) : null}
-      {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} search={search} /> : null}
+      {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} links={moderation} /> : null}
     </article>
   );
 }
@@ -93,13 +93,13 @@ export function withParam(search: string, key: string, value: string) {
  * links are picked up by the thread's submit and click handlers.
  */
 export function ServerRenderedReply(props: ReplyProps) {
-  const { reply, editing, actionData, search } = props;
+  const { reply, editing, actionData, moderation } = props;
   return (
     <ServerHtmlUntilChanged
       as="li"
       id={`reactie-${reply.id}`}
       className={replyClass(reply)}
-      signature={JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, openModeration(search, reply.id)])}
+      signature={JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, moderation.openFor(reply.id)])}
     >
       <ReplyContent {...props} />
     </ServerHtmlUntilChanged>

@@ -9,7 +9,7 @@ import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import { CaseTextFields, type ForumActionData } from "./case-form";
 import { useLightForms, useLightLinks } from "./light-form";
-import { ModerationForms } from "./post-actions";
+import { ModerationForms, moderationLinks } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
 import { ServerRenderedReply, withParam } from "./reply-item";
 import { TextArea } from "./text-area";
@@ -22,6 +22,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
   const { thread, space, viewer, otherSectorOnly, editing } = data;
   const location = useLocation();
   const search = location.search.replace(/^\?/, "");
+  const moderation = moderationLinks(search);
   const iAmPoster = thread.author.isMine;
   const replyData = actionData?.intent === "reply" ? actionData : undefined;
   const caseEditData = actionData?.intent === "edit-case" ? actionData : undefined;
@@ -87,7 +88,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
             </Form>
           ) : null}
         </div>
-        {!thread.deleted && (!iAmPoster || viewer.isStaff) ? <ModerationForms replyId={null} hidden={thread.hidden} isStaff={viewer.isStaff} actionData={actionData} search={search} /> : null}
+        {!thread.deleted && (!iAmPoster || viewer.isStaff) ? <ModerationForms replyId={null} hidden={thread.hidden} isStaff={viewer.isStaff} actionData={actionData} links={moderation} /> : null}
       </article>
 
       <section aria-labelledby="reacties-titel" className="stack">
@@ -102,7 +103,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
           {/* Each reply its own Suspense boundary: React hydrates them one by one, so a long thread does not block the phone. */}
           {thread.replies.map((reply) => (
             <Suspense key={reply.id}>
-              <ServerRenderedReply reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} />
+              <ServerRenderedReply reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} moderation={moderation} />
             </Suspense>
           ))}
         </ol>
