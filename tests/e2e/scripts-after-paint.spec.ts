@@ -15,6 +15,10 @@ test("a page paints first, then loads its scripts and hydrates the HTML it has",
     if (!parsed && request.resourceType() === "script") requestedDuringParse.push(request.url());
   });
   page.on("domcontentloaded", () => (parsed = true));
+  const scripts: Promise<string>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.text().then((body) => body, () => ""));
+  });
   await page.addInitScript(() => {
     document.addEventListener("DOMContentLoaded", () => {
       (window as unknown as { serverNodes: Element[] }).serverNodes = [document.querySelector("main")!, document.querySelector("h1")!];
@@ -33,6 +37,10 @@ test("a page paints first, then loads its scripts and hydrates the HTML it has",
     return main === document.querySelector("main") && h1 === document.querySelector("h1");
   });
   expect(keptServerNodes).toBe(true);
+  // No request is spent on an empty stand-in for server-only code (`*.server.ts`; patches/, decision 011).
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(3);
+  expect(bodies.filter((body) => /\.exports=\{\}\}\)/.test(body))).toEqual([]);
   // And it navigates as an app: a client-side transition keeps the window.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await page.getByRole("link", { name: "Nieuwe casus" }).first().click();
