@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
-import { Suspense, useEffect } from "react";
+import { useEffect } from "react";
 import type { loadThread } from "~/modules/forum/thread-route.server";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";
@@ -100,11 +100,8 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
         {otherSectorOnly ? <p className="muted">{t("forum.thread.showingOther", { shown: thread.replies.length, total: thread.totalReplies })}</p> : null}
         {thread.replies.length === 0 ? <p>{otherSectorOnly ? t("forum.thread.noOtherSector") : t("forum.thread.noReplies")}</p> : null}
         <ol className="forum-replies">
-          {/* Each reply its own Suspense boundary: React hydrates them one by one, so a long thread does not block the phone. */}
           {thread.replies.map((reply) => (
-            <Suspense key={reply.id}>
-              <ServerRenderedReply reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} moderation={moderation} />
-            </Suspense>
+            <ServerRenderedReply key={reply.id} reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} moderation={moderation} />
           ))}
         </ol>
         {thread.locked ? <Alert tone="info">{t("forum.thread.locked")}</Alert> : null}
