@@ -200,3 +200,30 @@ test("XSS payloads posted through the browser stay inert", async ({ page, make }
   await expect(page.getByText("<script>alert(1)</script>")).toBeVisible();
   expect(dialogs).toEqual([]);
 });
+
+// With JavaScript the thread marks itself read once it has shown. The button
+// that does this without JavaScript must not leave a gap that pulls the case
+// and its replies up while someone starts reading (a layout shift).
+test("opening an unread case marks it read without moving the text", async ({ page, make, db }) => {
+  const facilitator = await make.user({ role: "FACILITATOR", domain: "WELZIJN" });
+  const poster = await make.user({ domain: "SPORT" });
+  const reader = await make.user({ domain: "WELZIJN" });
+  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [poster.id, reader.id] });
+  const forumCase = await db.forumCase.create({
+    data: { cohortId: cohort.id, authorId: poster.id, authorDomain: "SPORT", title: "Een casus om te lezen", situation: "Een meisje van 12 komt niet meer.", whatIDid: "Ik heb haar moeder gebeld.", question: "Wat kan ik nog doen?", themes: [] },
+  });
+  await db.forumReply.create({ data: { caseId: forumCase.id, authorId: facilitator.id, authorDomain: "WELZIJN", body: "Vraag wat zij zelf wil." } });
+  await loginThroughForm(page, reader.email, reader.password);
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`/groepen/${cohort.id}/casussen/${forumCase.id}`);
+  await expect(page.getByRole("status").filter({ hasText: "Gemarkeerd als gelezen." })).toBeVisible();
+  await expect.poll(() => db.threadRead.count({ where: { userId: reader.id, caseId: forumCase.id } })).toBe(1);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+});

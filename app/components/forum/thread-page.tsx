@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { loadThread } from "~/modules/forum/thread-route.server";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";
@@ -33,7 +33,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
   return (
     <div className="stack" onSubmit={onLightFormSubmit} onClick={onLightLinkClick}>
       <p><Link to={space.path}>{t("forum.thread.backToList")}</Link></p>
-      <MarkRead unread={thread.unread} />
+      <MarkRead key={thread.id} unread={thread.unread} />
       {thread.deleted ? <Alert tone="info">{t("forum.thread.deletedCase")}</Alert> : null}
       {thread.hidden && !thread.deleted ? (
         <Alert tone="warning">
@@ -128,15 +128,21 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
 /**
  * Reading is not a state change on GET: with JavaScript the page posts
  * "read" by itself once it has shown; without it, the button does the same.
+ * Once marked, a note of the button's height takes its place, so that the
+ * replies below do not jump up while someone starts reading.
  */
 function MarkRead({ unread }: { unread: boolean }) {
   const t = useT();
   const fetcher = useFetcher();
   const submit = fetcher.submit;
+  const [shown] = useState(unread);
   useEffect(() => {
     if (unread) submit({ intent: "read", js: "1" }, { method: "post" });
   }, [unread, submit]);
-  if (!unread || fetcher.state !== "idle" || fetcher.data) return null;
+  if (!shown) return null;
+  if (!unread || fetcher.state !== "idle" || fetcher.data) {
+    return <p className="forum-mark-read muted" role="status">{t("forum.thread.markedRead")}</p>;
+  }
   return (
     <Form method="post" className="forum-mark-read">
       <input type="hidden" name="intent" value="read" />

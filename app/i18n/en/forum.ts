@@ -89,6 +89,7 @@ export const forum = {
     unmarkMostHelpful: "No longer most helpful",
     newReply: "New",
     markRead: "Mark as read",
+    markedRead: "Marked as read.",
     locked: "This case is closed: no more replies can be added.",
     deletedCase: "This case was deleted by its writer.",
     deletedReply: "Deleted by the writer.",

@@ -101,6 +101,7 @@ export const forum = {
     unmarkMostHelpful: "Niet meer meest behulpzaam",
     newReply: "Nieuw",
     markRead: "Markeer als gelezen",
+    markedRead: "Gemarkeerd als gelezen.",
     locked: "Deze casus is gesloten: er kunnen geen reacties meer bij.",
     deletedCase: "Deze casus is verwijderd door de schrijver.",
     deletedReply: "Verwijderd door de schrijver.",
