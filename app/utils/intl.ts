@@ -1,3 +1,5 @@
+import type { Locale } from "~/i18n";
+
 // Creating an Intl formatter costs far more than using one (it showed up as
 // the top cost of rendering a forum thread), so formatters are kept per
 // locale and options.
@@ -19,3 +21,6 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
+
+/** The BCP 47 tag our dates and numbers are written in, for a UI language. */
+export const languageTag = (locale: Locale) => (locale === "en" ? "en-GB" : "nl-NL");

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from "~/utils/intl";
+import { dateTimeFormat, languageTag } from "~/utils/intl";
 /** Today's calendar date in the Netherlands, as a date at midnight UTC (how @db.Date columns are read). */
 export function todayInAmsterdam(now = new Date()): Date {
   const day = dateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
@@ -7,10 +7,10 @@ export function todayInAmsterdam(now = new Date()): Date {
 
 /** A calendar date in words: "28 november 2026". */
 export function formatDate(day: Date, locale: "nl" | "en" = "nl"): string {
-  return dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
+  return dateTimeFormat(languageTag(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
 }
 
 /** A moment as a Dutch calendar date: "28 november 2026". */
 export function formatMoment(moment: Date, locale: "nl" | "en" = "nl"): string {
-  return dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" }).format(moment);
+  return dateTimeFormat(languageTag(locale), { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" }).format(moment);
 }

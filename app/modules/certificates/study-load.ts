@@ -1,4 +1,4 @@
-import { numberFormat } from "~/utils/intl";
+import { numberFormat, languageTag } from "~/utils/intl";
 const EVENING_FALLBACK_MINUTES = 120;
 
 /** An attended evening counts for its planned length (two hours when the times make no sense). */
@@ -14,5 +14,5 @@ export function studyHours(minutes: number): number {
 
 /** "12,5" for Dutch, "12.5" for English. */
 export function formatHours(hours: number, locale: "nl" | "en" = "nl"): string {
-  return numberFormat(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 }).format(hours);
+  return numberFormat(languageTag(locale), { maximumFractionDigits: 1 }).format(hours);
 }

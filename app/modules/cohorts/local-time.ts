@@ -1,4 +1,4 @@
-import { dateTimeFormat } from "~/utils/intl";
+import { dateTimeFormat, languageTag } from "~/utils/intl";
 // Evenings are planned in Dutch local time and stored in UTC.
 const ZONE = "Europe/Amsterdam";
 
@@ -23,7 +23,7 @@ export function amsterdamToUtc(date: string, time: string): Date {
 
 /** Date and time strings for display, formatted on the server so server and browser agree. */
 export function formatEvening(startsAt: Date, endsAt: Date, locale: "nl" | "en") {
-  const tag = locale === "en" ? "en-GB" : "nl-NL";
+  const tag = languageTag(locale);
   const date = dateTimeFormat(tag, { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
   const time = (value: Date) => dateTimeFormat(tag, { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(value);
   return { date, from: time(startsAt), until: time(endsAt) };
@@ -31,5 +31,5 @@ export function formatEvening(startsAt: Date, endsAt: Date, locale: "nl" | "en")
 
 /** A calendar date (stored at midnight UTC) for display. */
 export function formatDay(day: Date, locale: "nl" | "en") {
-  return dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
+  return dateTimeFormat(languageTag(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
 }

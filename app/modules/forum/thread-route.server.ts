@@ -1,7 +1,7 @@
 import { isId } from "~/utils/ids";
 import { json, redirect } from "@remix-run/node";
 import { getLocale } from "~/i18n/locale.server";
-import { dateTimeFormat } from "~/utils/intl";
+import { dateTimeFormat, languageTag } from "~/utils/intl";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
 import { deleteOwnPost, editCase, editReply } from "./edit-post.server";
@@ -27,7 +27,7 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   if (!thread) notFound();
   const editing = url.searchParams.get("bewerk");
   // Dates are written out here: the first Intl formatter cost a phone a long task while the page hydrated.
-  const postedAt = (iso: string) => dateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", POSTED_AT).format(new Date(iso));
+  const postedAt = (iso: string) => dateTimeFormat(languageTag(locale), POSTED_AT).format(new Date(iso));
   return json({
     thread: { ...thread, postedAt: postedAt(thread.createdAt), replies: thread.replies.map((reply) => ({ ...reply, postedAt: postedAt(reply.createdAt) })) },
     space: { cohortId, path: spacePath(cohortId) },
