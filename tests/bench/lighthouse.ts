@@ -68,10 +68,12 @@ async function measure(name: string, pagePath: string, throttling?: Throttling) 
     }
   }
   // Lighthouse's own advice for noisy machines: several runs, report the median.
-  const median = [...runs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(runs.length / 2)];
+  const median = medianBy(runs, (run) => run.categories.performance?.score ?? 0);
   return { runs, median };
 }
 
+/** The middle item by `value`. */
+const medianBy = <T,>(items: T[], value: (item: T) => number) => [...items].sort((a, b) => value(a) - value(b))[Math.floor(items.length / 2)];
 const percent = (lhr: RunResult, key: keyof typeof BUDGET) => Math.round((lhr.categories[key]?.score ?? 0) * 100);
 const perRun = (runs: RunResult[]) => runs.map((run) => percent(run, "performance")).join(", ");
 
@@ -82,7 +84,7 @@ try {
   // both, and the budget is checked on Lighthouse's default.
   for (let i = 0; i < 2; i++) await fetch(app.url + "/ping");
   const calibration = await measure("calibration", "/ping");
-  const benchmarkIndex = [...calibration.runs.map((run) => run.environment.benchmarkIndex)].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  const benchmarkIndex = medianBy(calibration.runs, (run) => run.environment.benchmarkIndex).environment.benchmarkIndex;
   const multiplier = benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1;
   const calibrated: Throttling = { ...calibration.median.configSettings.throttling, cpuSlowdownMultiplier: multiplier };
   console.log(`benchmarkIndex ${benchmarkIndex}: calibrated CPU slowdown ${multiplier}x (default 4x)`);

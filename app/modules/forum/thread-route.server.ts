@@ -27,7 +27,8 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   if (!thread) notFound();
   const editing = url.searchParams.get("bewerk");
   // Dates are written out here: the first Intl formatter cost a phone a long task while the page hydrated.
-  const postedAt = (iso: string) => dateTimeFormat(languageTag(locale), POSTED_AT).format(new Date(iso));
+  const dates = dateTimeFormat(languageTag(locale), POSTED_AT);
+  const postedAt = (iso: string) => dates.format(new Date(iso));
   return json({
     thread: { ...thread, postedAt: postedAt(thread.createdAt), replies: thread.replies.map((reply) => ({ ...reply, postedAt: postedAt(reply.createdAt) })) },
     space: { cohortId, path: spacePath(cohortId) },
