@@ -9,7 +9,7 @@
 import cluster from "node:cluster";
 import os from "node:os";
 import { readEnv, type Env } from "./app/utils/env.server";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./app/utils/embedded-postgres.server";
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "./app/utils/embedded-postgres.server";
 import { applyMigrations } from "./app/utils/migrate.server";
 import { serveApp } from "./app/utils/serve-app.server";
 
@@ -84,7 +84,8 @@ try {
 
 if (cluster.isPrimary) {
   primary(env).catch((error) => {
-    console.error(error);
+    // A database that cannot start is explained in one sentence, not a stack trace.
+    console.error(error instanceof EmbeddedPostgresError ? error.message : error);
     process.exit(1);
   });
 } else {

@@ -1,17 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import jsQR from "jsqr";
 import { generateVerificationCode } from "../../app/modules/certificates/code";
-import { readPng, toRgba } from "../integration/helpers/png";
+import { renderPdfPage, toRgba } from "../integration/helpers/image";
 import { expect, loginThroughForm, test } from "./fixtures";
 
 /** Decodes the QR code on the first page of a PDF file. */
 function qrOf(pdfPath: string): string | null {
-  const prefix = path.join(path.dirname(pdfPath), "page");
-  execFileSync("pdftoppm", ["-png", "-r", "150", "-singlefile", pdfPath, prefix]);
-  const image = readPng(readFileSync(`${prefix}.png`));
+  const image = renderPdfPage(readFileSync(pdfPath), 150);
   return jsQR(toRgba(image), image.width, image.height)?.data ?? null;
 }
 
