@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { isRouteErrorResponse, Links, Meta, Outlet, ScrollRestoration, useLoaderData, useMatches, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, Links, LiveReload, Meta, Outlet, ScrollRestoration, useLoaderData, useMatches, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AfterPaintScripts } from "~/components/layout/after-paint-scripts";
 import { AppShell } from "~/components/layout/app-shell";
@@ -47,6 +47,8 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
         {hydrate ? <ScrollRestoration /> : null}
         {hydrate ? <AfterPaintScripts /> : null}
+        {/* Only in builds made by `npm run dev` (remix dev defines the origin at build time): reload on change. */}
+        {process.env.REMIX_DEV_ORIGIN ? <LiveReload /> : null}
       </body>
     </html>
   );

@@ -1,16 +1,20 @@
+import { watch } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import type { Env } from "./env.server";
 import { bodySizeGuard, originGuard, queryCountHeader, securityHeaders } from "./http-guards.server";
 
+const BUILD = path.resolve("build/index.js");
+const importBuild = async (version = "") => (await import(`${pathToFileURL(BUILD).href}${version}`)) as ServerBuild;
+
 /** The Express server around the built Remix app, listening on env.PORT. */
 export async function serveApp(env: Env): Promise<Server> {
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  let build = await importBuild();
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY === "1");
@@ -22,13 +26,18 @@ export async function serveApp(env: Env): Promise<Server> {
   app.use(originGuard(env.APP_URL));
   app.use(bodySizeGuard(2 * 1024 * 1024));
   if (process.env.BENCH_QUERY_HEADER === "1") app.use(queryCountHeader);
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: env.NODE_ENV,
-      getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
-    }),
-  );
-  return app.listen(env.PORT);
+  const getLoadContext = (req: express.Request) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" });
+  // Under `remix dev --manual` (npm run dev): pick up each rebuild without restarting the server or the database.
+  const developing = Boolean(process.env.REMIX_DEV_ORIGIN);
+  if (developing) {
+    watch(path.dirname(BUILD), async (_event, file) => {
+      if (file !== "version.txt") return;
+      build = await importBuild(`?v=${Date.now()}`);
+      await broadcastDevReady(build);
+    });
+  }
+  app.all("*", developing ? (req, res, next) => createRequestHandler({ build, mode: "development", getLoadContext })(req, res, next) : createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext }));
+  const server = app.listen(env.PORT);
+  if (developing) server.once("listening", () => void broadcastDevReady(build));
+  return server;
 }
