@@ -159,12 +159,12 @@ try {
   await main();
 } catch (error) {
   results.push({ step: "setup", ok: false, seconds: 0, detail: String(error) });
-} finally {
-  cleanUp();
 }
 console.log("\nFresh-machine check");
 for (const result of results) {
   console.log(`${result.ok ? "PASS" : "FAIL"}  ${result.step.padEnd(36)} ${result.seconds.toFixed(0).padStart(5)} s  ${result.ok ? result.detail : ""}`);
   if (!result.ok) console.log(result.detail);
 }
+console.log(args.has("--keep") ? `\nThe clone stays in ${clone}.` : "\nRemoving the clone ...");
+cleanUp();
 process.exit(results.length > 0 && results.every((result) => result.ok) ? 0 : 1);
