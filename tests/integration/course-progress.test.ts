@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db, queryCount } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
+import { queryCount } from "~/utils/query-count.server";
 import * as lessonRoute from "~/routes/groepen_.$cohortId_.cursus.$kind.$module.$lesson";
 import * as overviewRoute from "~/routes/groepen_.$cohortId_.cursus._index";
 import * as dashboardRoute from "~/routes/groepen.$cohortId.overzicht";
