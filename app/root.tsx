@@ -1,11 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { isRouteErrorResponse, Links, LiveReload, Meta, Outlet, ScrollRestoration, useLoaderData, useMatches, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
-import { AfterPaintScripts } from "~/components/layout/after-paint-scripts";
+import { isRouteErrorResponse, Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
 import { AppShell } from "~/components/layout/app-shell";
 import { ErrorPage } from "~/components/layout/error-page";
-import { useMarkHydrated } from "~/components/hydration";
+import { restoreTypedText } from "~/components/keep-typed-text";
 import { clientMessages } from "~/i18n/catalogues.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
@@ -46,7 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <body>
         {children}
         {hydrate ? <ScrollRestoration /> : null}
-        {hydrate ? <AfterPaintScripts /> : null}
+        {hydrate ? <Scripts /> : null}
         {/* Only in builds made by `npm run dev` (remix dev defines the origin at build time): reload on change. */}
         {process.env.REMIX_DEV_ORIGIN ? <LiveReload /> : null}
       </body>
@@ -55,7 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  useMarkHydrated();
+  useEffect(restoreTypedText, []);
   return (
     <AppShell>
       <Outlet />

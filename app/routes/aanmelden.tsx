@@ -5,7 +5,7 @@ import { SignupForm } from "~/components/auth/signup-form";
 import { Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { requireAnonymous } from "~/modules/auth/guards.server";
-import { signupAction } from "~/modules/auth/signup-action.server";
+import { signupAction } from "~/http/signup-action.server";
 import { listOrganisations } from "~/modules/people/profile.server";
 
 export const meta: MetaFunction = () => [{ title: "Account maken · Buiten de Lijnen" }];

@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
-import { accountAction } from "~/modules/people/account-action.server";
+import { accountAction } from "~/http/account-action.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import { getProfile, listOrganisations } from "~/modules/people/profile.server";
 

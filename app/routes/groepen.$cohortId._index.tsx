@@ -23,7 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sector = SectorFilter.parse(new URL(request.url).searchParams.get("sector") || undefined);
   const [page, locale] = await Promise.all([getCohortPage({ cohortId: access.cohortId, sector }), getLocale(request)]);
   if (!page) notFound();
-  const completion = access.role === "PARTICIPANT" ? await getCompletion({ cohortId: access.cohortId, userId: access.user.id }) : null;
+  const found = access.role === "PARTICIPANT" ? await getCompletion({ cohortId: access.cohortId, userId: access.user.id }) : null;
+  // An issued certificate settles it: the page never lists work for someone whose certificate page says it is ready.
+  const completion = found?.hasCertificate ? { ...found, complete: true } : found;
   return json({
     cohort: { ...page, startsOn: formatDay(page.startsOn, locale), endsOn: formatDay(page.endsOn, locale), upcoming: page.upcoming.map((evening) => ({ ...evening, when: formatEvening(evening.startsAt, evening.endsAt, locale) })) },
     sector: sector ?? "",

@@ -11,7 +11,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
 import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
-import { loadCourseRun } from "~/modules/cohorts/course-run.server";
+import { loadCourseRun } from "~/modules/courses/course-run.server";
 import { listEvenings, planEvening } from "~/modules/cohorts/evenings.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
 import { EveningSchema } from "~/modules/cohorts/schemas.server";
@@ -22,12 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
   const [cohort, evenings, run, locale] = await Promise.all([getCohortName({ cohortId: access.cohortId }), listEvenings({ cohortId: access.cohortId }), loadCourseRun({ cohortId: access.cohortId }), getLocale(request)]);
   if (!cohort || !run) notFound();
-  const titles = new Map(run.modules.map((module) => [module.moduleKey, module.title]));
+  const titles = new Map(run.modules.map((module) => [module.key, module.title]));
   const now = Date.now();
   return json({
     cohort,
     isStaff: isStaffRole(access.role),
-    modules: run.modules.map((module) => ({ key: module.moduleKey, title: module.title })),
+    modules: run.modules.map((module) => ({ key: module.key, title: module.title })),
     evenings: evenings.map((evening) => ({
       id: evening.id,
       topic: evening.topic,

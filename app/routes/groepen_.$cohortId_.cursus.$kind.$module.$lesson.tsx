@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { LessonPage } from "~/components/course/lesson-page";
 import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortMember } from "~/modules/cohorts/access.server";
-import { handleLessonForm } from "~/modules/courses/lesson-action.server";
+import { handleLessonForm } from "~/http/lesson-action.server";
 import { findRunLesson, loadLessonPage, moduleKeyOf } from "~/modules/courses/lesson-page.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lesson.title} · Buiten de Lijnen` : "Buiten de Lijnen" }];

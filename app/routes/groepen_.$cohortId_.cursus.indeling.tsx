@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { RunEditor } from "~/components/course/run-editor";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { publicRun } from "~/modules/courses/course-run";
-import { addToRun, getRunEditor, moveModule, moveToNewestCore, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
+import { addToRun, getRunEditor, moveModule, moveToNewestCore, moveToNewestLocal, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
 import { RunForm } from "~/modules/courses/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,6 +23,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "newest-core":
       await moveToNewestCore({ cohortId });
       return back("kern");
+    case "newest-local":
+      return back((await moveToNewestLocal({ cohortId, moduleKey: input.moduleKey })) ? "lokaal" : "fout");
     case "add":
       if (!(await addToRun({ cohortId, moduleKey: input.moduleKey, required: input.required === "on" }))) return back("fout");
       return back("ok");

@@ -12,7 +12,8 @@ import { safeRedirect } from "~/modules/auth/safe-redirect";
 import { LoginSchema } from "~/modules/auth/schemas.server";
 import { invalidateSession } from "~/modules/auth/session.server";
 import { parseForm } from "~/utils/forms.server";
-import { invalid, rateLimited, redirectWithSession } from "~/utils/respond.server";
+import { invalid, rateLimited } from "~/utils/respond.server";
+import { redirectWithSession } from "~/http/session-redirects.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen · Buiten de Lijnen" }];
 

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ModuleEditor } from "~/components/course/module-editor";
 import { useT } from "~/components/use-t";
 import { notFound, requireRole } from "~/modules/auth/guards.server";
-import { handleEditorForm } from "~/modules/courses/editor-action.server";
+import { handleEditorForm } from "~/http/editor-action.server";
 import { getModuleForOwner } from "~/modules/courses/local-module-queries.server";
 import { requireId } from "~/utils/ids";
 

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ModuleEditor } from "~/components/course/module-editor";
 import { useT } from "~/components/use-t";
 import { requireRole } from "~/modules/auth/guards.server";
-import { emptyLesson, handleEditorForm } from "~/modules/courses/editor-action.server";
+import { emptyLesson, handleEditorForm } from "~/http/editor-action.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "FACILITATOR");

@@ -9,7 +9,7 @@ import { useT } from "~/components/use-t";
 import { getUser, requireAnonymous } from "~/modules/auth/guards.server";
 import { joinCohortByInvitation } from "~/modules/cohorts/cohort-invitations.server";
 import { describeInvitation } from "~/modules/auth/invitations.server";
-import { signupAction } from "~/modules/auth/signup-action.server";
+import { signupAction } from "~/http/signup-action.server";
 import { listOrganisations } from "~/modules/people/profile.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -9,7 +9,8 @@ import { useT } from "~/components/use-t";
 import { isResetTokenUsable, resetPassword } from "~/modules/auth/password-reset.server";
 import { NewPasswordSchema } from "~/modules/auth/schemas.server";
 import { parseForm } from "~/utils/forms.server";
-import { invalid, redirectWithSession } from "~/utils/respond.server";
+import { invalid } from "~/utils/respond.server";
+import { redirectWithSession } from "~/http/session-redirects.server";
 
 // Opening the link only shows the form; the token is used up by the POST.
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -1,7 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
+import { countQueries, queryLog } from "./query-count.server";
 
-type GlobalWithPrisma = typeof globalThis & { __prisma?: PrismaClient; __queryCount?: number };
+type GlobalWithPrisma = typeof globalThis & { __prisma?: PrismaClient };
 const globalRef = globalThis as GlobalWithPrisma;
 
 // Errors that mean "the database cannot be reached right now", not "your request was wrong".
@@ -27,12 +28,9 @@ function createClient(): PrismaClient {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     connectionTimeoutMillis: 3_000,
   });
-  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-  // Counted for the benchmark's "database round trips per page".
-  client.$on("query", (event) => {
-    globalRef.__queryCount = (globalRef.__queryCount ?? 0) + 1;
-    if (process.env.DEBUG_SQL === "1") console.log(`[sql] ${event.query.slice(0, 160)}`);
-  });
+  const client = new PrismaClient({ adapter, ...(queryLog ? { log: [...queryLog] } : {}) });
+  // Only for the benchmark's and the tests' "database round trips per page".
+  countQueries(client);
   // Typed as the plain client: the extension changes behaviour, not the API.
   return client.$extends({
     query: {
@@ -70,4 +68,3 @@ function withUnavailableTransactions(client: PrismaClient): PrismaClient {
 /** The one Prisma client of this process (kept across dev reloads). */
 export const db: PrismaClient = (globalRef.__prisma ??= withUnavailableTransactions(createClient()));
 
-export const queryCount = () => globalRef.__queryCount ?? 0;

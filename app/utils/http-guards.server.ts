@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { queryCount } from "./query-count.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -44,11 +45,10 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
  * request made, in `X-Db-Queries`. Exact only for one request at a time.
  */
 export function queryCountHeader(_req: Request, res: Response, next: NextFunction) {
-  const counter = globalThis as { __queryCount?: number };
-  const before = counter.__queryCount ?? 0;
+  const before = queryCount();
   const writeHead = res.writeHead.bind(res);
   res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
-    res.setHeader("X-Db-Queries", String((counter.__queryCount ?? 0) - before));
+    res.setHeader("X-Db-Queries", String(queryCount() - before));
     return writeHead(...args);
   }) as typeof res.writeHead;
   next();

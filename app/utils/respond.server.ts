@@ -1,6 +1,5 @@
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import type { FieldErrors } from "./forms.server";
-import { clearSessionCookie, commitSessionCookie } from "~/modules/auth/session.server";
 
 export type FormError = { key: string; params?: Record<string, string | number> };
 
@@ -14,12 +13,4 @@ export function rateLimited(retryAfterMinutes: number, values: Record<string, st
     { errors: {}, values, formError: { key: "errors.rateLimited", params: { minutes: retryAfterMinutes } }, done: null },
     { status: 429, headers: { "Retry-After": String(retryAfterMinutes * 60) } },
   );
-}
-
-export async function redirectWithSession(to: string, session: { token: string; expiresAt: Date }) {
-  return redirect(to, { headers: { "Set-Cookie": await commitSessionCookie(session.token, session.expiresAt) } });
-}
-
-export async function redirectLoggedOut(to: string) {
-  return redirect(to, { headers: { "Set-Cookie": await clearSessionCookie() } });
 }

@@ -61,7 +61,7 @@ export async function seedCourse(db: PrismaClient, _ctx?: unknown): Promise<void
   await db.cohortModule.createMany({
     data: [
       { cohortId: cohort.id, moduleKey: "lokaal/enschede", position: next + 1, required: true },
-      { cohortId: cohort.id, moduleKey: `lm/${module.id}`, localModuleId: module.id, position: next + 2, required: false },
+      { cohortId: cohort.id, moduleKey: `lm/${module.id}`, localModuleId: module.id, localVersionId: published.id, position: next + 2, required: false },
     ],
     skipDuplicates: true,
   });

@@ -109,9 +109,9 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.context().clearCookies();
       await loginThroughForm(page, facilitator.email, facilitator.password);
-      await page.goto(`/groepen/${cohort.id}/cursus/voortgang`);
+      await page.goto(`/groepen/${cohort.id}/overzicht`);
       const row = page.getByRole("row", { name: /Fatma Yıldız/ });
-      await expect(row.getByRole("cell").nth(3)).toHaveText("1/3");
+      await expect(row.getByRole("cell").filter({ hasText: "1/3" })).toHaveCount(1);
     });
 
     test("answering a Kennischeck shows the feedback of the chosen answer", async ({ page, make, login }) => {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client";
 import { hashPassword } from "../../app/modules/auth/password.server";
-import { readCourseFiles } from "../../app/modules/courses/course-files.server";
+import { lessonSources, readCourseFiles, toManifest } from "../../app/modules/courses/course-files.server";
 
 type Domain = "SPORT" | "ZORG" | "WELZIJN" | "ANDERS";
 type Role = "PARTICIPANT" | "FACILITATOR" | "ADMIN";
@@ -40,7 +40,8 @@ export function factories(db: PrismaClient) {
     /** The current core version from courses/, registered in this database. */
     async coreVersion() {
       const files = readCourseFiles();
-      const manifest = { title: files.title, label: files.label, core: files.core.map(stripModule), local: files.local.map(stripModule) };
+      const manifest = toManifest(files);
+      await db.lessonSource.createMany({ data: lessonSources(files), skipDuplicates: true });
       await db.coreVersion.upsert({ where: { id: files.versionId }, create: { id: files.versionId, label: files.label, manifest }, update: {} });
       return { id: files.versionId, files };
     },
@@ -81,11 +82,6 @@ export function factories(db: PrismaClient) {
       await db.evaluationReceipt.createMany({ data: [{ userId: input.userId, cohortId: input.cohortId }], skipDuplicates: true });
     },
   };
-}
-
-function stripModule(module: ReturnType<typeof readCourseFiles>["core"][number]) {
-  const { intro: _intro, lessons, ...rest } = module;
-  return { ...rest, lessons: lessons.map(({ slug, title, order, minutes, hash }) => ({ slug, title, order, minutes, hash })) };
 }
 
 export type Factories = ReturnType<typeof factories>;

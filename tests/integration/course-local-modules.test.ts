@@ -8,6 +8,7 @@ import * as runRoute from "~/routes/groepen_.$cohortId_.cursus.indeling";
 import * as overviewRoute from "~/routes/groepen_.$cohortId_.cursus._index";
 import * as lessonRoute from "~/routes/groepen_.$cohortId_.cursus.$kind.$module.$lesson";
 import { compileMdx } from "~/modules/courses/compile-mdx.server";
+import { readCourseFiles, toManifest } from "~/modules/courses/course-files.server";
 import { factories } from "../factories";
 import { asUser } from "./course-helpers";
 
@@ -156,7 +157,10 @@ describe("core versions", () => {
     const facilitator = await make.user({ role: "FACILITATOR" });
     const learner = await make.user();
     const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [learner.id] });
-    await db.coreVersion.create({ data: { id: "kern-oud000000", label: "Kern 2025.2", manifest: {} } });
+    // The old version did not have the volunteers module yet.
+    const manifest = toManifest(readCourseFiles());
+    manifest.core = manifest.core.filter((module) => module.key !== "kern/vrijwilligers");
+    await db.coreVersion.create({ data: { id: "kern-oud000000", label: "Kern 2025.2", manifest } });
     await db.cohort.update({ where: { id: cohort.id }, data: { coreVersionId: "kern-oud000000" } });
     await db.cohortModule.deleteMany({ where: { cohortId: cohort.id, moduleKey: "kern/vrijwilligers" } });
     await db.lessonProgress.create({ data: { userId: learner.id, cohortId: cohort.id, moduleKey: "kern/teamprocessen", lessonSlug: "van-groep-naar-team" } });

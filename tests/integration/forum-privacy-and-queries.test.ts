@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db, queryCount } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
+import { queryCount } from "~/utils/query-count.server";
 import * as list from "~/routes/groepen_.$cohortId_.casussen._index";
 import * as thread from "~/routes/groepen_.$cohortId_.casussen.$caseId";
 import { countUnread } from "~/modules/forum/thread-read.server";

@@ -24,6 +24,7 @@ export function CourseOverview({ cohortId, courseTitle, modules, version, isStaf
 }) {
   const t = useT();
   const base = `/groepen/${cohortId}/cursus`;
+  const newLessons = modules.flatMap((module) => module.lessons.filter((lesson) => lesson.isNew && !lesson.done).map((lesson) => lesson.title));
   return (
     <div className="stack">
       <h1>{t("course.overview.title", { course: courseTitle })}</h1>
@@ -33,11 +34,12 @@ export function CourseOverview({ cohortId, courseTitle, modules, version, isStaf
       ) : (
         <p className="muted">{t("course.overview.version", { label: version.cohort })}</p>
       )}
+      {newLessons.length ? <Alert tone="info">{t("course.overview.whatsNew", { lessons: newLessons.join(", ") })}</Alert> : null}
       {isStaff ? (
         <nav aria-label={t("course.overview.staffLinks")}>
           <ul className="actions plain-list">
             <li><Link className="btn btn-secondary" to={`${base}/indeling`}>{t("course.overview.linkRun")}</Link></li>
-            <li><Link className="btn btn-secondary" to={`${base}/voortgang`}>{t("course.overview.linkProgress")}</Link></li>
+            <li><Link className="btn btn-secondary" to={`/groepen/${cohortId}/overzicht`}>{t("course.overview.linkProgress")}</Link></li>
           </ul>
         </nav>
       ) : null}

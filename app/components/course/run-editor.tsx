@@ -3,6 +3,30 @@ import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
 import { useT } from "../use-t";
 
+type Lessons = { slug: string; title: string }[];
+type Update = { key: string; title: string; from: number | null; to: number | null; added: Lessons; removed: Lessons; changed: Lessons };
+
+/** Lessons added, removed and changed by a new version, one line each. */
+function Changes({ updates }: { updates: Update[] }) {
+  const t = useT();
+  const line = (key: "course.run.added" | "course.run.removed" | "course.run.changed", lessons: Lessons) =>
+    lessons.length ? <li>{t(key, { lessons: lessons.map((lesson) => lesson.title).join(", ") })}</li> : null;
+  return (
+    <ul>
+      {updates.map((update) => (
+        <li key={update.key}>
+          <strong>{update.title}</strong>
+          <ul>
+            {line("course.run.added", update.added)}
+            {line("course.run.removed", update.removed)}
+            {line("course.run.changed", update.changed)}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 type Props = {
   cohortId: string;
   cohortName: string;
@@ -10,10 +34,12 @@ type Props = {
   available: { key: string; title: string; region: string | null; author: string | null }[];
   cohortVersion: { id: string; label: string } | null;
   currentVersion: { id: string; label: string };
+  coreUpdates: Update[];
+  localUpdates: Update[];
 };
 
 /** The facilitator's page to choose, order and require the modules of a cohort's course. */
-export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion }: Props) {
+export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion, coreUpdates, localUpdates }: Props) {
   const t = useT();
   const [params] = useSearchParams();
   const done = params.get("gedaan");
@@ -25,7 +51,23 @@ export function RunEditor({ cohortId, cohortName, run, available, cohortVersion,
       <p>{t("course.run.intro")}</p>
       {done === "ok" ? <Alert tone="success">{t("course.run.saved")}</Alert> : null}
       {done === "kern" ? <Alert tone="success">{t("course.run.moved")}</Alert> : null}
+      {done === "lokaal" ? <Alert tone="success">{t("course.run.movedLocal")}</Alert> : null}
       {done === "fout" ? <Alert tone="error">{t("course.run.notAddable")}</Alert> : null}
+      {localUpdates.length ? (
+        <Card title={t("course.run.updatesTitle")}>
+          {localUpdates.map((update) => (
+            <div key={update.key} className="stack">
+              <p>{t("course.run.updateLocal", { title: update.title, from: update.from ?? "", to: update.to ?? "" })}</p>
+              <Changes updates={[update]} />
+              <p className="field-hint">{t("course.run.moveHint")}</p>
+              <Form method="post">
+                <input type="hidden" name="moduleKey" value={update.key} />
+                <Button name="intent" value="newest-local">{t("course.run.moveLocal", { title: update.title, to: update.to ?? "" })}</Button>
+              </Form>
+            </div>
+          ))}
+        </Card>
+      ) : null}
       <Card title={t("course.run.current")}>
         <ol className="run-list">
           {run.map((module, index) => (
@@ -74,11 +116,12 @@ export function RunEditor({ cohortId, cohortName, run, available, cohortVersion,
           ))}
         </ul>
       </Card>
-      <Card title={t("course.run.versionTitle")}>
+      <Card title={cohortVersion && cohortVersion.id !== currentVersion.id ? `${t("course.run.versionTitle")}: ${t("course.run.updatesTitle")}` : t("course.run.versionTitle")}>
         {cohortVersion && cohortVersion.id !== currentVersion.id ? (
           <>
             <p>{t("course.run.versionNow", { cohort: `${cohortVersion.label} (${cohortVersion.id})`, current: `${currentVersion.label} (${currentVersion.id})` })}</p>
-            <p className="field-hint">{t("course.run.versionHint")}</p>
+            <Changes updates={coreUpdates} />
+            <p className="field-hint">{t("course.run.moveHint")}</p>
             <Form method="post">
               <Button name="intent" value="newest-core">{t("course.run.versionMove")}</Button>
             </Form>

@@ -1,7 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { AnswerMap, FormItem } from "~/modules/evaluation/types";
 import { Button } from "../ui/button";
-import { ServerHtmlUntilChanged } from "../server-html";
 import { Alert } from "../ui/card";
 import { useT } from "../use-t";
 import { ItemField } from "./item-field";
@@ -19,16 +18,14 @@ export function EvaluationForm({ items, answers, errors }: Props) {
       {Object.keys(errors).length ? <Alert tone="error">{t("evaluation.fixErrors")}</Alert> : null}
       {sections.map((section) => {
         const sectionItems = items.filter((item) => item.section === section);
-        // Server HTML while the page hydrates (about 50 inputs React would otherwise touch), until answers or errors change.
-        const signature = JSON.stringify([sectionItems, sectionItems.map((item) => answers[item.id] ?? null), errors]);
         return (
-          <ServerHtmlUntilChanged key={section} as="section" className="card" signature={signature}>
+          <section key={section} className="card">
             <h2 className="card-title">{t(`evaluation.sections.${section}`)}</h2>
             {SECTION_INTRO[section] ? <p className="muted">{t(SECTION_INTRO[section])}</p> : null}
             {sectionItems.map((item) => (
               <ItemField key={item.id} item={item} answer={answers[item.id]} errors={errors} />
             ))}
-          </ServerHtmlUntilChanged>
+          </section>
         );
       })}
       <p className="muted">{t("evaluation.submitHint")}</p>

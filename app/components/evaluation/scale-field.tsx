@@ -1,6 +1,7 @@
 import { useId } from "react";
-import { escapeHtml } from "~/utils/html";
 import { useT } from "../use-t";
+
+const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 type Props = { name: string; legend: string; value?: number | null; why?: string | null; error?: string; whyError?: string; whyName: string };
 
@@ -22,8 +23,14 @@ export function ScaleField({ name, legend, value, why, error, whyError, whyName 
           <span>{t("evaluation.scaleLow")}</span>
           <span>{t("evaluation.scaleHigh")}</span>
         </p>
-        {/* Server HTML that React does not hydrate: it resets name and value on every input it hydrates, which for ten radio buttons per question cost a phone a long task. The string follows the props, so a new answer or error replaces it. */}
-        <div className="eval-scale-row" dangerouslySetInnerHTML={{ __html: scaleRadios(name, value ?? null, Boolean(error)) }} />
+        <div className="eval-scale-row">
+          {SCORES.map((score) => (
+            <label key={score} className="eval-scale-option">
+              <input type="radio" name={name} value={score} defaultChecked={value === score} aria-invalid={error ? true : undefined} />
+              <span>{score}</span>
+            </label>
+          ))}
+        </div>
         {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
       </fieldset>
       <label htmlFor={`${id}-why`} className="eval-why-label">{t("evaluation.scaleWhy")} <span className="muted">{t("evaluation.scaleWhyHint")}</span></label>
@@ -31,12 +38,4 @@ export function ScaleField({ name, legend, value, why, error, whyError, whyName 
       {whyError ? <p id={`${id}-why-error`} className="field-error">{t(whyError)}</p> : null}
     </div>
   );
-}
-
-function scaleRadios(name: string, value: number | null, invalid: boolean): string {
-  let html = "";
-  for (let score = 1; score <= 10; score++) {
-    html += `<label class="eval-scale-option"><input type="radio" name="${escapeHtml(name)}" value="${score}"${value === score ? " checked" : ""}${invalid ? ' aria-invalid="true"' : ""}><span>${score}</span></label>`;
-  }
-  return html;
 }

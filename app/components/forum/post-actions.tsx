@@ -1,9 +1,8 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { useT } from "../use-t";
 import type { ForumActionData } from "./case-form";
-import { HiddenFields, LightForm } from "./light-form";
 
 type OpenModeration = "report" | "hide" | null;
 
@@ -41,33 +40,35 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData, links }:
     <div className="forum-moderation" id={`moderatie-${key}`}>
       {answer?.done ? <p role="status" className="alert alert-success">{t(answer.done)}</p> : null}
       {open === "report" ? (
-        <LightForm noValidate>
-          <HiddenFields fields={{ intent: "report", replyId }} />
+        <Form method="post" preventScrollReset noValidate>
+          <input type="hidden" name="intent" value="report" />
+          {replyId !== null ? <input type="hidden" name="replyId" value={replyId} /> : null}
           <Field label={t("forum.moderation.reportLegend")} name="reason" error={answer?.errors.reason} maxLength={500} autoFocus />
           <div className="actions">
             <Button variant="secondary">{t("forum.moderation.reportSubmit")}</Button>
             <Link to={links.closedHref} preventScrollReset>{t("common.cancel")}</Link>
           </div>
-        </LightForm>
+        </Form>
       ) : open === "hide" && isStaff && !hidden ? (
-        <LightForm>
-          <HiddenFields fields={{ intent: "hide", replyId }} />
+        <Form method="post" preventScrollReset>
+          <input type="hidden" name="intent" value="hide" />
+          {replyId !== null ? <input type="hidden" name="replyId" value={replyId} /> : null}
           <Field label={t("forum.moderation.hideReason")} name="reason" maxLength={500} autoFocus />
           <div className="actions">
             <Button variant="danger">{t("forum.moderation.hide")}</Button>
             <Link to={links.closedHref} preventScrollReset>{t("common.cancel")}</Link>
           </div>
-        </LightForm>
+        </Form>
       ) : (
         <div className="actions">
-          {/* Plain links: a Remix <Link> under each of 50 replies cost the server render; the thread's click handler (useLightLinks) navigates with them. */}
-          {answer?.done ? null : <a href={links.openHref("melden", key)}>{t("forum.moderation.report")}</a>}
-          {isStaff && !hidden ? <a href={links.openHref("verbergen", key)}>{t("forum.moderation.hide")}</a> : null}
+          {answer?.done ? null : <Link to={links.openHref("melden", key)} preventScrollReset>{t("forum.moderation.report")}</Link>}
+          {isStaff && !hidden ? <Link to={links.openHref("verbergen", key)} preventScrollReset>{t("forum.moderation.hide")}</Link> : null}
           {isStaff && hidden ? (
-            <LightForm>
-              <HiddenFields fields={{ intent: "restore", replyId }} />
+            <Form method="post" preventScrollReset>
+              <input type="hidden" name="intent" value="restore" />
+              {replyId !== null ? <input type="hidden" name="replyId" value={replyId} /> : null}
               <Button variant="secondary">{t("forum.moderation.restore")}</Button>
-            </LightForm>
+            </Form>
           ) : null}
         </div>
       )}

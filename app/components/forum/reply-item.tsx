@@ -1,11 +1,9 @@
 import { Form, Link } from "@remix-run/react";
-import { ServerHtmlUntilChanged } from "../server-html";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
-import { HiddenFields, LightForm } from "./light-form";
 import { ModerationForms, type ModerationLinks } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
 import { TextArea } from "./text-area";
@@ -52,26 +50,29 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
       {!reply.deleted ? (
         <div className="actions forum-reply-actions">
           {!reply.author.isMine && !reply.hidden ? (
-            <LightForm>
-              <HiddenFields fields={{ intent: "helpful", replyId: reply.id }} />
+            <Form method="post" preventScrollReset>
+              <input type="hidden" name="intent" value="helpful" />
+              <input type="hidden" name="replyId" value={reply.id} />
               <Button variant="secondary" aria-pressed={reply.markedHelpfulByMe}>
                 {reply.markedHelpfulByMe ? t("forum.thread.helpfulUndo") : t("forum.thread.helpful")}
               </Button>
-            </LightForm>
+            </Form>
           ) : null}
           <span className="muted">{t("forum.thread.helpfulCount", { count: reply.helpfulCount })}</span>
           {iAmPoster && !reply.hidden ? (
-            <LightForm>
-              <HiddenFields fields={{ intent: "most-helpful", replyId: reply.id }} />
+            <Form method="post" preventScrollReset>
+              <input type="hidden" name="intent" value="most-helpful" />
+              <input type="hidden" name="replyId" value={reply.id} />
               <Button variant="secondary">{reply.mostHelpful ? t("forum.thread.unmarkMostHelpful") : t("forum.thread.markMostHelpful")}</Button>
-            </LightForm>
+            </Form>
           ) : null}
           {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
           {reply.author.isMine ? (
-            <LightForm>
-              <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />
+            <Form method="post" preventScrollReset>
+              <input type="hidden" name="intent" value="delete" />
+              <input type="hidden" name="replyId" value={reply.id} />
               <Button variant="link">{t("forum.thread.delete")}</Button>
-            </LightForm>
+            </Form>
           ) : null}
         </div>
       ) : null}
@@ -86,22 +87,11 @@ export function withParam(search: string, key: string, value: string) {
   return params.toString();
 }
 
-/**
- * A reply as ReplyContent renders it, except while the page hydrates: then
- * the server's HTML for the reply is kept as it is until something about the
- * reply changes, for example after "dit helpt mij". The reply's forms and
- * links are picked up by the thread's submit and click handlers.
- */
-export function ServerRenderedReply(props: ReplyProps) {
-  const { reply, editing, actionData, moderation } = props;
+/** One reply of a thread, as an item of its list. */
+export function ReplyItem(props: ReplyProps) {
   return (
-    <ServerHtmlUntilChanged
-      as="li"
-      id={`reactie-${reply.id}`}
-      className={replyClass(reply)}
-      signature={JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, moderation.openFor(reply.id)])}
-    >
+    <li id={`reactie-${props.reply.id}`} className={replyClass(props.reply)}>
       <ReplyContent {...props} />
-    </ServerHtmlUntilChanged>
+    </li>
   );
 }

@@ -8,10 +8,9 @@ import { Alert } from "../ui/card";
 import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import { CaseTextFields, type ForumActionData } from "./case-form";
-import { useLightForms, useLightLinks } from "./light-form";
 import { ModerationForms, moderationLinks } from "./post-actions";
 import { PrivacyFindings } from "./privacy-findings";
-import { ServerRenderedReply, withParam } from "./reply-item";
+import { ReplyItem, withParam } from "./reply-item";
 import { TextArea } from "./text-area";
 
 type Data = SerializeFrom<typeof loadThread>;
@@ -28,10 +27,8 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
   const caseEditData = actionData?.intent === "edit-case" ? actionData : undefined;
   const canReply = !thread.locked && !thread.deleted && !thread.hidden;
   const filterBase = space.path + "/" + thread.id;
-  const onLightFormSubmit = useLightForms();
-  const onLightLinkClick = useLightLinks();
   return (
-    <div className="stack" onSubmit={onLightFormSubmit} onClick={onLightLinkClick}>
+    <div className="stack">
       <p><Link to={space.path}>{t("forum.thread.backToList")}</Link></p>
       <MarkRead key={thread.id} unread={thread.unread} />
       {thread.deleted ? <Alert tone="info">{t("forum.thread.deletedCase")}</Alert> : null}
@@ -101,7 +98,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
         {thread.replies.length === 0 ? <p>{otherSectorOnly ? t("forum.thread.noOtherSector") : t("forum.thread.noReplies")}</p> : null}
         <ol className="forum-replies">
           {thread.replies.map((reply) => (
-            <ServerRenderedReply key={reply.id} reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} moderation={moderation} />
+            <ReplyItem key={reply.id} reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} moderation={moderation} />
           ))}
         </ol>
         {thread.locked ? <Alert tone="info">{t("forum.thread.locked")}</Alert> : null}

@@ -6,16 +6,22 @@ import { hitLimit, LIMITS } from "./rate-limit.server";
 import type { SignupSchema } from "./schemas.server";
 import { createSession } from "./session.server";
 import { claimInvitation } from "./invitations.server";
-import { CohortFull, takeSeat } from "~/modules/cohorts/take-seat.server";
 
 export type SignupResult =
   | { ok: true; token: string; expiresAt: Date; userId: string; cohortId: string | null }
   | { ok: false; reason: "email-taken" | "invitation-invalid" | "cohort-full" }
   | { ok: false; reason: "rate-limited"; retryAfterMinutes: number };
 
-/** Creates an account (open, or through an invitation) and logs the person in. */
+/** Takes a seat in a cohort inside the sign-up's transaction; false when there is none left. */
+export type JoinCohort = (tx: Prisma.TransactionClient, seat: { cohortId: string; userId: string }) => Promise<boolean>;
+
+/**
+ * Creates an account (open, or through an invitation) and logs the person in.
+ * A cohort invitation takes a seat through `joinCohort` (the cohorts domain's),
+ * in the same transaction, so a full cohort leaves no account behind.
+ */
 export async function signup(
-  input: z.infer<typeof SignupSchema> & { clientIp: string; invitationToken?: string },
+  input: z.infer<typeof SignupSchema> & { clientIp: string; invitationToken?: string; joinCohort?: JoinCohort },
 ): Promise<SignupResult> {
   const limited = await hitLimit(LIMITS.signupPerIp, input.clientIp);
   if (!limited.ok) return { ok: false, reason: "rate-limited", retryAfterMinutes: limited.retryAfterMinutes };
@@ -40,9 +46,7 @@ export async function signup(
         // Joining through an organisation's invitation is the organisation's consent.
         await tx.orgMembership.create({ data: { userId: user.id, orgId, status: invitation?.orgId ? "ACTIVE" : "PENDING" } });
       }
-      if (invitation?.cohortId) {
-        await takeSeat(tx, { cohortId: invitation.cohortId, userId: user.id });
-      }
+      if (invitation?.cohortId && !(await input.joinCohort?.(tx, { cohortId: invitation.cohortId, userId: user.id }))) throw new CohortFull();
       return { userId: user.id, cohortId: invitation?.cohortId ?? null };
     });
     return { ok: true, ...(await createSession(userId)), userId, cohortId };
@@ -56,6 +60,7 @@ export async function signup(
 }
 
 class InvitationInvalid extends Error {}
+class CohortFull extends Error {}
 
 async function existingOrg(tx: Prisma.TransactionClient, orgId: string): Promise<string | null> {
   const org = await tx.organisation.findUnique({ where: { id: orgId }, select: { id: true } });

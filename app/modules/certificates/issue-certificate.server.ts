@@ -2,7 +2,6 @@ import { Prisma, type Certificate } from "~/generated/prisma/client";
 import { isLocale } from "~/i18n";
 import { translator } from "~/i18n/catalogues.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
-import type { CoreManifest } from "~/modules/courses/core-version.server";
 import { sendMail } from "~/modules/mail/send-mail.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -60,12 +59,12 @@ async function isParticipant({ cohortId, userId }: { cohortId: string; userId: s
 }
 
 async function createOnce({ cohortId, userId, origin, manual }: { cohortId: string; userId: string; origin?: string; manual?: { reason: string; issuedById: string } }): Promise<IssueResult> {
-  const [user, cohort, studyMinutes] = await Promise.all([
+  const [user, study] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, locale: true } }),
-    db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { name: true, coreVersion: { select: { manifest: true } } } }),
     computeStudyMinutes({ cohortId, userId }),
   ]);
-  const courseTitle = (cohort.coreVersion.manifest as unknown as CoreManifest).title || "Sportcoach in de samenleving";
+  const { studyMinutes, cohortName } = study;
+  const courseTitle = study.courseTitle || "Sportcoach in de samenleving";
   let certificate: Certificate;
   try {
     certificate = await db.certificate.create({
@@ -93,7 +92,7 @@ async function createOnce({ cohortId, userId, origin, manual }: { cohortId: stri
   await sendMail({
     to: user.email,
     subject: t("certificates.mail.subject", { course: courseTitle }),
-    text: t("certificates.mail.text", { name: user.name, cohort: cohort.name, link: `${base}/groepen/${cohortId}/certificaat` }),
+    text: t("certificates.mail.text", { name: user.name, cohort: cohortName, link: `${base}/groepen/${cohortId}/certificaat` }),
   });
   return { status: "issued", certificate };
 }

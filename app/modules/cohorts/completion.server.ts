@@ -1,6 +1,7 @@
 import { db } from "~/utils/db.server";
+import { countProgress, type CourseRun } from "~/modules/courses/course-run";
+import { courseRunSql, resolveCourseRun } from "~/modules/courses/course-run.server";
 import { evaluateCompletion, type Completion } from "./completion";
-import { courseRunSql, toCourseRun, type RunRow } from "./course-run.server";
 
 export type CompletionReport = Completion & {
   /** Titles of the missing modules, in course order. */
@@ -16,6 +17,27 @@ type CompletionInputs = {
   evaluationSubmitted: boolean;
 };
 
+/** The cohort's completion rules applied to one person's progress, attendance and evaluation, over the pinned run. */
+export function completionOf(run: CourseRun, inputs: Pick<CompletionInputs, "progress" | "attendedEvenings" | "evaluationSubmitted">): CompletionReport {
+  const progress = countProgress(run.modules, inputs.progress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
+  const result = evaluateCompletion({
+    rules: {
+      requiredModules: run.modules.filter((module) => module.required).map((module) => ({ moduleKey: module.key, lessonCount: module.lessons.length })),
+      minEvenings: run.minEvenings,
+      requireEvaluation: run.requireEvaluation,
+    },
+    progress: { doneLessonsByModule: Object.fromEntries(Object.entries(progress.modules).map(([key, value]) => [key, value.done])) },
+    attendedEvenings: inputs.attendedEvenings,
+    evaluationSubmitted: inputs.evaluationSubmitted,
+  });
+  const titles = new Map(run.modules.map((module) => [module.key, module.title]));
+  return {
+    ...result,
+    missingModuleTitles: result.missing.modules.map((key) => titles.get(key) ?? key),
+    rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation },
+  };
+}
+
 /**
  * Whether this person has met their cohort's completion rules, and what is
  * still missing; also whether they are a participant and already have a
@@ -23,7 +45,7 @@ type CompletionInputs = {
  * person that the rules look at. Null for an unknown cohort.
  */
 export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<(CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null> {
-  const [row] = await db.$queryRaw<(RunRow & CompletionInputs)[]>`
+  const [row] = await db.$queryRaw<(Parameters<typeof resolveCourseRun>[1] & CompletionInputs)[]>`
     SELECT run.*,
            EXISTS (SELECT 1 FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL) AS "isParticipant",
            EXISTS (SELECT 1 FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "hasCertificate",
@@ -34,35 +56,7 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
            EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"
       FROM (${courseRunSql(cohortId)}) AS run`;
   if (!row) return null;
-  const run = toCourseRun(row);
-  const inputs: CompletionInputs = row;
-  const doneLessonsByModule = countDoneLessons(run.modules, inputs.progress);
-  const result = evaluateCompletion({
-    rules: {
-      requiredModules: run.modules.filter((module) => module.required).map((module) => ({ moduleKey: module.moduleKey, lessonCount: module.lessonSlugs.length })),
-      minEvenings: run.minEvenings,
-      requireEvaluation: run.requireEvaluation,
-    },
-    progress: { doneLessonsByModule },
-    attendedEvenings: inputs.attendedEvenings,
-    evaluationSubmitted: inputs.evaluationSubmitted,
-  });
-  const titles = new Map(run.modules.map((module) => [module.moduleKey, module.title]));
-  return {
-    ...result,
-    missingModuleTitles: result.missing.modules.map((key) => titles.get(key) ?? key),
-    rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation },
-    isParticipant: inputs.isParticipant,
-    hasCertificate: inputs.hasCertificate,
-  };
-}
-
-/** Done lessons per module, counting only lessons that exist in the run (a renamed lesson does not count twice). */
-export function countDoneLessons(modules: { moduleKey: string; lessonSlugs: string[] }[], progress: { moduleKey: string; lessonSlug: string }[]): Record<string, number> {
-  const known = new Map(modules.map((module) => [module.moduleKey, new Set(module.lessonSlugs)]));
-  const done: Record<string, number> = {};
-  for (const row of progress) {
-    if (known.get(row.moduleKey)?.has(row.lessonSlug)) done[row.moduleKey] = (done[row.moduleKey] ?? 0) + 1;
-  }
-  return done;
+  const run = await resolveCourseRun(cohortId, row);
+  if (!run) return null;
+  return { ...completionOf(run, row), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
 }

@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
 import type { Domain } from "~/modules/people/types";
-import { countDoneLessons } from "./completion.server";
-import { loadCourseRun } from "./course-run.server";
+import { countProgress } from "~/modules/courses/course-run";
+import { loadCourseRun } from "~/modules/courses/course-run.server";
 
 export type DashboardRow = {
   userId: string;
@@ -43,17 +43,16 @@ export async function getDashboard({ cohortId, sort }: { cohortId: string; sort:
     }),
   ]);
   if (!run) return null;
-  const totalLessons = run.modules.reduce((sum, module) => sum + module.lessonSlugs.length, 0);
   const rows: DashboardRow[] = members.map(({ user }) => {
-    const done = countDoneLessons(run.modules, user.lessonProgress);
-    const doneTotal = Object.values(done).reduce((sum, count) => sum + count, 0);
+    const progress = countProgress(run.modules, user.lessonProgress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
+    const done = Object.fromEntries(Object.entries(progress.modules).map(([key, value]) => [key, value.done]));
     const certificate = user.certificates[0];
     return {
       userId: user.id,
       name: user.name,
       domain: user.domain,
       done,
-      percent: totalLessons ? Math.round((doneTotal / totalLessons) * 100) : 0,
+      percent: progress.total ? Math.round((progress.done / progress.total) * 100) : 0,
       attended: user._count.attendance,
       evaluationSubmitted: user.receipts.length > 0,
       certificate: certificate ? (certificate.revokedAt ? "revoked" : "issued") : "none",
@@ -67,7 +66,7 @@ export async function getDashboard({ cohortId, sort }: { cohortId: string; sort:
   });
   return {
     cohort: { id: cohortId, name: run.name },
-    modules: run.modules.map((module) => ({ moduleKey: module.moduleKey, title: module.title, lessonCount: module.lessonSlugs.length, required: module.required })),
+    modules: run.modules.map((module) => ({ moduleKey: module.key, title: module.title, lessonCount: module.lessons.length, required: module.required })),
     minEvenings: run.minEvenings,
     eveningCount: run.eveningCount,
     rows,

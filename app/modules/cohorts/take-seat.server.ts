@@ -18,3 +18,14 @@ export async function takeSeat(tx: Prisma.TransactionClient, { cohortId, userId 
   if (cohort.capacity !== null && cohort.participants >= cohort.capacity) throw new CohortFull();
   await tx.cohortMember.create({ data: { cohortId, userId, role: "PARTICIPANT" } });
 }
+
+/** takeSeat for callers outside this domain: false when the cohort is full (the caller rolls back). */
+export async function tryTakeSeat(tx: Prisma.TransactionClient, seat: { cohortId: string; userId: string }): Promise<boolean> {
+  try {
+    await takeSeat(tx, seat);
+    return true;
+  } catch (error) {
+    if (error instanceof CohortFull) return false;
+    throw error;
+  }
+}

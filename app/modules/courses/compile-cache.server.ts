@@ -22,17 +22,18 @@ export function createCompileCache({ compile, store }: { compile: (source: strin
     return run;
   };
 
-  async function load(hash: string, source: () => string): Promise<Compiled> {
+  async function load(hash: string, source: () => string | Promise<string>): Promise<Compiled> {
     const stored = await store.get(hash);
     if (stored) return stored;
-    const compiled = await oneAtATime(() => compile(source()));
+    const text = await source();
+    const compiled = await oneAtATime(() => compile(text));
     await store.put(hash, compiled);
     return compiled;
   }
 
   return {
     /** The compiled form of the text `source()` returns (read only on a miss), whose content hash is `hash`. */
-    async get(hash: string, source: () => string): Promise<Compiled> {
+    async get(hash: string, source: () => string | Promise<string>): Promise<Compiled> {
       const hit = memory.get(hash);
       if (hit) return hit;
       let job = pending.get(hash);

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { bundleMDX } from "mdx-bundler";
 import { db } from "~/utils/db.server";
 import { createCompileCache, type Compiled } from "./compile-cache.server";
+import type { LessonSource } from "./course-run";
+import { lessonText } from "./course-run.server";
 
 const cache = createCompileCache({
   compile: async (source) => {
@@ -32,9 +33,9 @@ export function compileMdx(source: string): Promise<Compiled> {
 }
 
 /**
- * Compiles a lesson file of `courses/`. `hash` is the file's content hash from
- * the course reader, so a cached lesson is served without touching the disk.
+ * Compiles a lesson of a course run. A core lesson's key is its pinned
+ * content hash, so a cached lesson is served without reading its text.
  */
-export function compileCourseFile({ file, hash }: { file: string; hash: string }): Promise<Compiled> {
-  return cache.get(`${COMPILER}:${hash}`, () => readFileSync(file, "utf8"));
+export function compileLessonSource(source: LessonSource): Promise<Compiled> {
+  return source.kind === "file" ? cache.get(`${COMPILER}:${source.hash}`, () => lessonText(source)) : compileMdx(source.body);
 }

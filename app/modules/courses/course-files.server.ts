@@ -58,3 +58,26 @@ function readModule(dir: string, kind: "kern" | "lokaal"): ModuleFile {
     .sort((a, b) => a.order - b.order);
   return { key: `${kind}/${data.slug}`, kind, ...data, intro: index.content.trim(), lessons };
 }
+
+export type ManifestModule = Omit<ModuleFile, "lessons" | "intro"> & { intro?: string; lessons: { slug: string; title: string; order: number; minutes: number; hash: string }[] };
+export type CoreManifest = { title: string; label: string; core: ManifestModule[]; local: ManifestModule[] };
+
+/** The manifest of the files as a core version: modules and lessons with their content hashes. */
+export function toManifest(files: CourseFiles): CoreManifest {
+  const strip = ({ lessons, ...module }: ModuleFile): ManifestModule => ({
+    ...module,
+    lessons: lessons.map(({ slug, title, order, minutes, hash }) => ({ slug, title, order, minutes, hash })),
+  });
+  return { title: files.title, label: files.label, core: files.core.map(strip), local: files.local.map(strip) };
+}
+
+/**
+ * Every lesson's text by content hash: stored when the files are registered
+ * as a core version, so a cohort pinned to that version reads these texts
+ * after the files change (decision 006).
+ */
+export function lessonSources(files: CourseFiles): { hash: string; body: string }[] {
+  const sources = new Map<string, string>();
+  for (const module of [...files.core, ...files.local]) for (const lesson of module.lessons) sources.set(lesson.hash, readFileSync(lesson.file, "utf8"));
+  return [...sources].map(([hash, body]) => ({ hash, body }));
+}

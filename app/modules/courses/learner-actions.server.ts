@@ -16,7 +16,7 @@ export async function markLessonDone({ userId, cohortId, moduleKey, lessonSlug }
  * check or option.
  */
 export async function answerCheck({ userId, cohortId, moduleKey, lesson, checkId, optionIndex }: Scope & { checkId: string; optionIndex: number }): Promise<boolean> {
-  const options = lessonInteractions(lesson.source).checks[checkId];
+  const options = (await lessonInteractions(lesson.source)).checks[checkId];
   if (!options || !Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= options.length) return false;
   const id = interactionId(moduleKey, lesson.slug, checkId);
   const correct = options[optionIndex];
@@ -33,7 +33,7 @@ export async function answerCheck({ userId, cohortId, moduleKey, lesson, checkId
 
 /** Saves the learner's private reflection. Returns false for an unknown reflection. */
 export async function saveReflection({ userId, cohortId, moduleKey, lesson, reflectionId, text }: Scope & { reflectionId: string; text: string }): Promise<boolean> {
-  if (!lessonInteractions(lesson.source).reflections.includes(reflectionId)) return false;
+  if (!(await lessonInteractions(lesson.source)).reflections.includes(reflectionId)) return false;
   const id = interactionId(moduleKey, lesson.slug, reflectionId);
   await db.reflection.upsert({
     where: { userId_cohortId_reflectionId: { userId, cohortId, reflectionId: id } },

@@ -2,7 +2,8 @@ import { db } from "~/utils/db.server";
 import type { RunRow } from "./course-run";
 
 export type LearnerState = {
-  /** The cohort's course run rows (the same for every member). */
+  /** The cohort's pinned core version and course run rows (the same for every member). */
+  coreVersionId: string | null;
   rows: RunRow[];
   /** "moduleKey/lessonSlug" of every lesson this learner finished in the cohort. */
   done: string[];
@@ -12,7 +13,7 @@ export type LearnerState = {
   reflections: Record<string, string>;
 };
 
-type Row = { kind: "m" | "p" | "c" | "r"; key: string; option: number | null; text: string | null };
+type Row = { kind: "v" | "m" | "p" | "c" | "r"; key: string; option: number | null; text: string | null; pin: string | null; fresh: string[] | null };
 
 /**
  * The cohort's run rows plus one learner's own progress in the cohort and
@@ -22,20 +23,27 @@ type Row = { kind: "m" | "p" | "c" | "r"; key: string; option: number | null; te
  */
 export async function getLearnerState({ userId, cohortId, moduleKey }: { userId: string; cohortId: string; moduleKey: string }): Promise<LearnerState> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT 'm' AS kind, "moduleKey" AS key, "position" AS option, CASE WHEN "required" THEN 't' ELSE 'f' END AS text
-      FROM "CohortModule" WHERE "cohortId" = ${cohortId}
+    SELECT 'v' AS kind, "coreVersionId" AS key, NULL::int AS option, NULL AS text, NULL AS pin, NULL::text[] AS fresh
+      FROM "Cohort" WHERE "id" = ${cohortId}
     UNION ALL
-    SELECT 'p', "moduleKey" || '/' || "lessonSlug", NULL, NULL
+    SELECT 'm', m."moduleKey", m."position", CASE WHEN m."required" THEN 't' ELSE 'f' END,
+           COALESCE(m."localVersionId", (SELECT lm."publishedVersionId" FROM "LocalModule" lm
+                                          WHERE m."moduleKey" LIKE 'lm/%' AND lm."id" = substr(m."moduleKey", 4))),
+           m."newLessons"
+      FROM "CohortModule" m WHERE m."cohortId" = ${cohortId}
+    UNION ALL
+    SELECT 'p', "moduleKey" || '/' || "lessonSlug", NULL, NULL, NULL, NULL
       FROM "LessonProgress" WHERE "userId" = ${userId} AND "cohortId" = ${cohortId}
     UNION ALL
-    SELECT 'c', "checkId", "optionIndex", NULL FROM "CheckAnswer"
+    SELECT 'c', "checkId", "optionIndex", NULL, NULL, NULL FROM "CheckAnswer"
       WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}
     UNION ALL
-    SELECT 'r', "reflectionId", NULL, "text" FROM "Reflection"
+    SELECT 'r', "reflectionId", NULL, "text", NULL, NULL FROM "Reflection"
       WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}`;
-  const state: LearnerState = { rows: [], done: [], answers: {}, reflections: {} };
+  const state: LearnerState = { coreVersionId: null, rows: [], done: [], answers: {}, reflections: {} };
   for (const row of rows) {
-    if (row.kind === "m") state.rows.push({ moduleKey: row.key, position: Number(row.option), required: row.text === "t" });
+    if (row.kind === "v") state.coreVersionId = row.key;
+    else if (row.kind === "m") state.rows.push({ moduleKey: row.key, position: Number(row.option), required: row.text === "t", localVersionId: row.pin, newLessons: row.fresh ?? [] });
     else if (row.kind === "p") state.done.push(row.key);
     else if (row.kind === "c" && row.option !== null) state.answers[row.key] = Number(row.option);
     else if (row.kind === "r") state.reflections[row.key] = row.text ?? "";

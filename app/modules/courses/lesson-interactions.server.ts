@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import type { Nodes, Root } from "mdast";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { LessonSource } from "./course-run";
+import { lessonText } from "./course-run.server";
 
 /** The knowledge checks (right answer per option) and reflection ids of one lesson. */
 export type LessonInteractions = { checks: Record<string, boolean[]>; reflections: string[] };
@@ -16,11 +16,11 @@ const attribute = (node: Nodes, name: string) =>
   "attributes" in node ? node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name) : undefined;
 
 /** Reads the interactive parts from the lesson's MDX, so answers are judged on the server. */
-export function lessonInteractions(source: LessonSource): LessonInteractions {
+export async function lessonInteractions(source: LessonSource): Promise<LessonInteractions> {
   const key = source.kind === "file" ? source.hash : source.body;
   const known = memo.get(key);
   if (known) return known;
-  const tree = parser.parse(source.kind === "file" ? readFileSync(source.file, "utf8") : source.body) as Root;
+  const tree = parser.parse(await lessonText(source)) as Root;
   const found: LessonInteractions = { checks: {}, reflections: [] };
   visit(tree, (node: Nodes) => {
     if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;

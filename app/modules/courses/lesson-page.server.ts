@@ -1,21 +1,18 @@
-import { compileCourseFile, compileMdx } from "./compile-mdx.server";
+import { compileLessonSource } from "./compile-mdx.server";
 import { neighbours, type RunLesson, type RunModule } from "./course-run";
+import { loadCourseRun, resolveRunModules } from "./course-run.server";
 import { getLearnerState } from "./learner-state.server";
-import { loadCourseRun, resolveRunRows } from "./load-run.server";
 
 export const moduleKeyOf = (kind: string | undefined, slug: string | undefined) =>
   (kind === "kern" || kind === "lokaal" || kind === "lm") && slug && /^[a-z0-9-]{1,80}$/i.test(slug) ? `${kind}/${slug}` : null;
 
 /** The module and lesson of a cohort's run, or null when the run has no such lesson. */
 export async function findRunLesson({ cohortId, moduleKey, lessonSlug }: { cohortId: string; moduleKey: string; lessonSlug: string }): Promise<{ run: RunModule[]; module: RunModule; lesson: RunLesson } | null> {
-  const run = await loadCourseRun({ cohortId });
+  const run = (await loadCourseRun({ cohortId }))?.modules ?? [];
   const module = run.find((candidate) => candidate.key === moduleKey);
   const lesson = module?.lessons.find((candidate) => candidate.slug === lessonSlug);
   return module && lesson ? { run, module, lesson } : null;
 }
-
-export const compileLesson = (lesson: RunLesson) =>
-  lesson.source.kind === "file" ? compileCourseFile(lesson.source) : compileMdx(lesson.source.body);
 
 /**
  * Everything a lesson page shows, for the session user only. The compiled
@@ -23,11 +20,12 @@ export const compileLesson = (lesson: RunLesson) =>
  */
 export async function loadLessonPage({ cohortId, userId, moduleKey, lessonSlug }: { cohortId: string; userId: string; moduleKey: string; lessonSlug: string }) {
   const state = await getLearnerState({ userId, cohortId, moduleKey });
-  const run = await resolveRunRows({ rows: state.rows });
+  if (!state.coreVersionId) return null;
+  const { modules: run } = await resolveRunModules({ coreVersionId: state.coreVersionId, rows: state.rows });
   const module = run.find((candidate) => candidate.key === moduleKey);
   const lesson = module?.lessons.find((candidate) => candidate.slug === lessonSlug);
   if (!module || !lesson) return null;
-  const { code } = await compileLesson(lesson);
+  const { code } = await compileLessonSource(lesson.source);
   const prefix = `${moduleKey}/${lessonSlug}/`;
   const own = <T,>(record: Record<string, T>) =>
     Object.fromEntries(Object.entries(record).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : [])));

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { loadCourseRun } from "./load-run.server";
+import { loadCourseRun } from "./course-run.server";
 
 /** One module of the cohort's run with the learner's own progress, or null when it is not in the run. */
 export async function loadModulePage({ cohortId, userId, moduleKey }: { cohortId: string; userId: string; moduleKey: string }) {
@@ -7,10 +7,10 @@ export async function loadModulePage({ cohortId, userId, moduleKey }: { cohortId
     loadCourseRun({ cohortId }),
     db.lessonProgress.findMany({ where: { cohortId, userId, moduleKey }, select: { lessonSlug: true } }),
   ]);
-  const module = run.find((candidate) => candidate.key === moduleKey);
+  const module = run?.modules.find((candidate) => candidate.key === moduleKey);
   if (!module) return null;
   const finished = new Set(done.map((row) => row.lessonSlug));
-  const lessons = module.lessons.map(({ slug, title, minutes }) => ({ slug, title, minutes, done: finished.has(slug) }));
+  const lessons = module.lessons.map(({ slug, title, minutes, isNew }) => ({ slug, title, minutes, isNew, done: finished.has(slug) }));
   return {
     key: module.key,
     kind: module.kind,

@@ -12,7 +12,7 @@ export const LessonForm = z.discriminatedUnion("intent", [
 
 /** The forms on the course-run page of a cohort. */
 export const RunForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["up", "down", "remove", "required", "optional"]), moduleKey: z.string().min(1).max(120) }),
+  z.object({ intent: z.enum(["up", "down", "remove", "required", "optional", "newest-local"]), moduleKey: z.string().min(1).max(120) }),
   z.object({ intent: z.literal("add"), moduleKey: z.string().min(1).max(120), required: z.literal("on").optional() }),
   z.object({ intent: z.literal("newest-core") }),
 ]);

@@ -1,13 +1,15 @@
 import { parseForm } from "~/utils/forms.server";
-import { invalid, rateLimited, redirectWithSession } from "~/utils/respond.server";
-import { SignupSchema } from "./schemas.server";
-import { signup } from "./signup.server";
+import { invalid, rateLimited } from "~/utils/respond.server";
+import { redirectWithSession } from "~/http/session-redirects.server";
+import { SignupSchema } from "~/modules/auth/schemas.server";
+import { signup } from "~/modules/auth/signup.server";
+import { tryTakeSeat } from "~/modules/cohorts/take-seat.server";
 
 /** The shared action of open sign-up and sign-up by invitation. */
 export async function signupAction(input: { request: Request; clientIp: string; invitationToken?: string }) {
   const parsed = parseForm(await input.request.formData(), SignupSchema);
   if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
-  const result = await signup({ ...parsed.data, clientIp: input.clientIp, invitationToken: input.invitationToken });
+  const result = await signup({ ...parsed.data, clientIp: input.clientIp, invitationToken: input.invitationToken, joinCohort: tryTakeSeat });
   // A cohort invitation lands the newcomer in their cohort, via the short profile check.
   if (result.ok) return redirectWithSession(result.cohortId ? `/groepen/${result.cohortId}/welkom` : "/", result);
   const { password: _omit, ...values } = parsed.data;

@@ -4,9 +4,9 @@ import { changePassword } from "~/modules/auth/password-reset.server";
 import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schemas.server";
 import { invalidateUserSessions, type SessionUser } from "~/modules/auth/session.server";
 import { parseForm } from "~/utils/forms.server";
-import { redirectLoggedOut, redirectWithSession } from "~/utils/respond.server";
-import { deleteAccount } from "./personal-data.server";
-import { updateProfile } from "./profile.server";
+import { redirectLoggedOut, redirectWithSession } from "~/http/session-redirects.server";
+import { deleteAccount } from "~/modules/people/personal-data.server";
+import { updateProfile } from "~/modules/people/profile.server";
 
 const ok = (intent: string, done: string) => json({ intent, errors: {}, values: {}, formError: null, done });
 const fail = (intent: string, errors: Record<string, string>, values: Record<string, string> = {}, status = 400) =>

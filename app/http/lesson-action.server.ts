@@ -1,8 +1,8 @@
 import { json, redirect } from "@remix-run/node";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
-import { answerCheck, markLessonDone, saveReflection } from "./learner-actions.server";
-import type { RunLesson } from "./course-run";
-import { LessonForm } from "./schemas.server";
+import { answerCheck, markLessonDone, saveReflection } from "~/modules/courses/learner-actions.server";
+import type { RunLesson } from "~/modules/courses/course-run";
+import { LessonForm } from "~/modules/courses/schemas.server";
 
 const badRequest = () => new Response("Bad Request", { status: 400 });
 

@@ -1,9 +1,9 @@
 import { json, redirect } from "@remix-run/node";
 import { forbidden } from "~/modules/auth/guards.server";
-import { compileMdx } from "./compile-mdx.server";
-import { MAX_LESSONS, checkModuleValues, readModuleValues, type ModuleValues } from "./local-module-form";
-import { checkSafeMdx, type MdxProblem } from "./mdx-guard";
-import { saveLocalModule } from "./save-local-module.server";
+import { compileMdx } from "~/modules/courses/compile-mdx.server";
+import { MAX_LESSONS, checkModuleValues, readModuleValues, type ModuleValues } from "~/modules/courses/local-module-form";
+import { checkSafeMdx, type MdxProblem } from "~/modules/courses/mdx-guard";
+import { saveLocalModule } from "~/modules/courses/save-local-module.server";
 
 type EditorResult = {
   values: ModuleValues;
