@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { presentAuthor } from "./present-author.server";
+import { authorRelations, presentAuthor } from "./present-author.server";
 import type { SpaceViewer } from "./space-access.server";
 
 /**
@@ -34,12 +34,13 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
       _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
     },
   });
+  const relations = await authorRelations(viewer, rows.map((row) => row.authorId));
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
     themes: row.themes,
     town: row.authorTown,
-    author: presentAuthor(row, viewer),
+    author: presentAuthor(row, viewer, relations),
     createdAt: row.createdAt.toISOString(),
     lastReplyAt: row.lastReplyAt.toISOString(),
     hidden: row.hiddenAt !== null,
