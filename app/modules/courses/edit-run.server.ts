@@ -10,7 +10,7 @@ export async function getRunEditor({ cohortId }: { cohortId: string }) {
     db.cohort.findUnique({ where: { id: cohortId }, select: { name: true, coreVersion: { select: { id: true, label: true } } } }),
     db.localModule.findMany({
       where: { status: "PUBLISHED", publishedVersionId: { not: null } },
-      select: { id: true, region: true, owner: { select: { name: true } }, versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { title: true } } },
+      select: { id: true, region: true, owner: { select: { name: true } }, org: { select: { name: true } }, versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { title: true } } },
       orderBy: { updatedAt: "desc" },
     }),
     ensureCurrentCoreVersion(),
@@ -18,7 +18,7 @@ export async function getRunEditor({ cohortId }: { cohortId: string }) {
   const inRun = new Set(run.map((module) => module.key));
   const available = [
     ...currentCourseFiles().local.map((module) => ({ key: module.key, title: module.title, region: module.region ?? null, author: module.organisation ?? null })),
-    ...published.map((module) => ({ key: `lm/${module.id}`, title: module.versions[0]?.title ?? "", region: module.region, author: module.owner.name })),
+    ...published.map((module) => ({ key: `lm/${module.id}`, title: module.versions[0]?.title ?? "", region: module.region, author: module.owner?.name ?? module.org?.name ?? "Buiten de Lijnen" })),
   ].filter((module) => !inRun.has(module.key));
   return {
     cohortName: cohort?.name ?? "",

@@ -4,7 +4,7 @@ import type { SpaceViewer } from "./space-access.server";
 type Domain = "SPORT" | "ZORG" | "WELZIJN" | "ANDERS";
 
 /** What the page may show about who wrote a post: never an id, and no name when the writer is pseudonymous to this viewer. */
-export type ShownAuthor = { name: string | null; domain: Domain | null; pseudonymous: boolean; isMine: boolean };
+export type ShownAuthor = { name: string | null; domain: Domain | null; pseudonymous: boolean; isMine: boolean; former: boolean };
 
 /**
  * How the viewer of the course-wide space relates to each author: "peer" when
@@ -14,7 +14,8 @@ export type ShownAuthor = { name: string | null; domain: Domain | null; pseudony
  */
 export type AuthorRelations = Map<string, "peer" | "staff"> | null;
 
-export async function authorRelations(viewer: SpaceViewer, authorIds: string[]): Promise<AuthorRelations> {
+export async function authorRelations(viewer: SpaceViewer, ids: (string | null)[]): Promise<AuthorRelations> {
+  const authorIds = ids.filter((id): id is string => id !== null);
   if (viewer.cohortId !== null) return null;
   const relations = new Map<string, "peer" | "staff">();
   const own = viewer.cohorts ?? [];
@@ -38,14 +39,16 @@ export async function authorRelations(viewer: SpaceViewer, authorIds: string[]):
  * staff also a pseudonymous one); everyone else sees sector and place only.
  */
 export function presentAuthor(
-  post: { authorId: string; pseudonymous: boolean; authorDomain: Domain | null; author: { name: string } },
+  post: { authorId: string | null; pseudonymous: boolean; authorDomain: Domain | null; author: { name: string } | null },
   viewer: SpaceViewer,
   relations: AuthorRelations,
 ): ShownAuthor {
+  // The writer deleted their account: "een oud-deelnemer", without name or sector.
+  if (post.authorId === null || post.author === null) return { name: null, domain: null, pseudonymous: false, isMine: false, former: true };
   const isMine = post.authorId === viewer.user.id;
   const relation = relations?.get(post.authorId);
   const mayKnow = relations === null
     ? !post.pseudonymous || isMine || viewer.isStaff
     : isMine || relation === "staff" || (relation === "peer" && !post.pseudonymous);
-  return { name: mayKnow ? post.author.name : null, domain: post.authorDomain, pseudonymous: post.pseudonymous, isMine };
+  return { name: mayKnow ? post.author.name : null, domain: post.authorDomain, pseudonymous: post.pseudonymous, isMine, former: false };
 }

@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import { CASE_TOMBSTONE, REPLY_TOMBSTONE } from "~/modules/forum/edit-post.server";
 
 /**
  * Everything we keep about a person, for the AVG/GDPR download. Evaluation
@@ -43,7 +44,40 @@ export async function exportPersonalData({ userId }: { userId: string }) {
   return { exportedAt: new Date().toISOString(), person };
 }
 
-/** Deletes the account; related rows go with it through the schema's cascades. */
-export async function deleteAccount({ userId }: { userId: string }) {
-  await db.user.delete({ where: { id: userId } });
+/**
+ * Deletes the account: profile and private work go (schema cascades), but
+ * the conversation stays. The person's cases and replies become posts of "een
+ * oud-deelnemer" (author, sector and place removed; text removed too unless
+ * `keepPostText`), so other people's replies under them stay readable. Local
+ * modules a cohort uses pass to their organisation or the platform; unused
+ * ones go. Certificates stay verifiable without the name.
+ */
+export async function deleteAccount({ userId, keepPostText = false }: { userId: string; keepPostText?: boolean }) {
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const [cases, replies, modules] = await Promise.all([
+      tx.forumCase.findMany({ where: { authorId: userId }, select: { id: true } }),
+      tx.forumReply.findMany({ where: { authorId: userId }, select: { id: true } }),
+      tx.localModule.findMany({ where: { ownerId: userId }, select: { id: true } }),
+    ]);
+    const caseIds = cases.map((row) => row.id);
+    const replyIds = replies.map((row) => row.id);
+    // Earlier versions could hold what the person later took out: never kept.
+    await tx.forumEdit.deleteMany({ where: { OR: [{ caseId: { in: caseIds } }, { replyId: { in: replyIds } }] } });
+    await tx.forumCase.updateMany({
+      where: { id: { in: caseIds } },
+      data: { authorDomain: null, authorTown: null, pseudonymous: false, ...(keepPostText ? {} : { ...CASE_TOMBSTONE, deletedAt: now }) },
+    });
+    await tx.forumReply.updateMany({
+      where: { id: { in: replyIds } },
+      data: { authorDomain: null, pseudonymous: false, ...(keepPostText ? {} : { ...REPLY_TOMBSTONE, deletedAt: now }) },
+    });
+    const inUse = new Set(
+      (await tx.cohortModule.findMany({ where: { localModuleId: { in: modules.map((module) => module.id) } }, select: { localModuleId: true } })).map((row) => row.localModuleId),
+    );
+    await tx.localModule.deleteMany({ where: { id: { in: modules.map((module) => module.id).filter((id) => !inUse.has(id)) } } });
+    await tx.certificate.updateMany({ where: { userId }, data: { nameOnCertificate: "" } });
+    // Cases, replies, modules in use and certificates lose their link to the person (ON DELETE SET NULL); the rest cascades.
+    await tx.user.delete({ where: { id: userId } });
+  });
 }
