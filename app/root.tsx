@@ -4,6 +4,7 @@ import { isRouteErrorResponse, Links, Meta, Outlet, ScrollRestoration, useLoader
 import type { ReactNode } from "react";
 import { AfterPaintScripts } from "~/components/layout/after-paint-scripts";
 import { AppShell } from "~/components/layout/app-shell";
+import { useNonce } from "~/components/layout/nonce";
 import { ErrorPage } from "~/components/layout/error-page";
 import { useMarkHydrated } from "~/components/hydration";
 import { clientMessages } from "~/i18n/catalogues.server";
@@ -34,6 +35,7 @@ export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   // Public pages such as /verifieer opt out of client JavaScript with `handle = { hydrate: false }`.
+  const nonce = useNonce();
   const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={data?.locale ?? "nl"}>
@@ -45,8 +47,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        {hydrate ? <ScrollRestoration /> : null}
-        {hydrate ? <AfterPaintScripts /> : null}
+        {hydrate ? <ScrollRestoration nonce={nonce} /> : null}
+        {hydrate ? <AfterPaintScripts nonce={nonce} /> : null}
       </body>
     </html>
   );

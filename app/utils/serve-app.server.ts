@@ -27,7 +27,7 @@ export async function serveApp(env: Env): Promise<Server> {
     createRequestHandler({
       build,
       mode: env.NODE_ENV,
-      getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+      getLoadContext: (req, res) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown", cspNonce: res.locals.cspNonce as string | undefined }),
     }),
   );
   return app.listen(env.PORT);

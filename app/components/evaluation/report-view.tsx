@@ -7,6 +7,7 @@ import { useItemLabel, useOptionLabel } from "./item-field";
 /** The whole report: totals, then per item the group and the split by sector side by side. */
 export function ReportView({ report }: { report: Report }) {
   const t = useT();
+  if (report.respondents === 0 && !report.tooFew) return <Alert>{t("evaluation.report.noResponses")}</Alert>;
   if (report.tooFew || report.respondents === null) {
     return (
       <Alert tone="info">

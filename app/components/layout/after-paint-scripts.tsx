@@ -11,14 +11,14 @@ import { Scripts } from "@remix-run/react";
  * that when React hydrates, the page holds exactly the elements <Scripts/>
  * renders on the client.
  */
-export function AfterPaintScripts() {
-  if (typeof document !== "undefined") return <Scripts />;
+export function AfterPaintScripts({ nonce }: { nonce?: string }) {
+  if (typeof document !== "undefined") return <Scripts nonce={nonce} />;
   return (
     <>
       <template id={TEMPLATE_ID}>
-        <Scripts />
+        <Scripts nonce={nonce} />
       </template>
-      <script dangerouslySetInnerHTML={{ __html: LOADER }} />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: LOADER }} />
     </>
   );
 }
