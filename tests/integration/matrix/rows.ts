@@ -76,6 +76,8 @@ export function buildRows(w: World): Row[] {
     { file: "[.]well-known.jwks[.]json.tsx", method: "GET", pattern: "/.well-known/jwks.json", what: "public keys of the credentials", path: "/.well-known/jwks.json", allow: ALL },
     { file: "issuer.tsx", method: "GET", pattern: "/issuer", what: "Open Badges issuer profile", path: "/issuer", allow: ALL },
     { file: "_index.tsx", method: "GET", pattern: "/", what: "home page", path: "/", allow: ALL },
+    { file: "privacy.tsx", method: "GET", pattern: "/privacy", what: "privacy statement", path: "/privacy", allow: ALL },
+    { file: "toegankelijkheid.tsx", method: "GET", pattern: "/toegankelijkheid", what: "accessibility statement", path: "/toegankelijkheid", allow: ALL },
     { file: "ping.tsx", method: "GET", pattern: "/ping", what: "trivial page", path: "/ping", allow: ALL },
     { file: "healthz.tsx", method: "GET", pattern: "/healthz", what: "health check", path: "/healthz", allow: ALL },
     { file: "dev.postvak.tsx", method: "GET", pattern: "/dev/postvak", what: "development outbox", path: "/dev/postvak", allow: ALL, note: "development only: 404 when NODE_ENV=production" },
