@@ -74,6 +74,7 @@ export function buildRows(w: World): Row[] {
     { file: "$.tsx", method: "GET", pattern: "/<unknown>", what: "unknown address (404 page)", path: "/bestaat-niet", allow: NOBODY, note: "404 for everyone" },
     { file: "$.tsx", method: "POST", pattern: "/<unknown>", what: "post to an unknown address", path: "/bestaat-niet", body: {}, allow: NOBODY, note: "404 for everyone" },
     { file: "[.]well-known.jwks[.]json.tsx", method: "GET", pattern: "/.well-known/jwks.json", what: "public keys of the credentials", path: "/.well-known/jwks.json", allow: ALL },
+    { file: "status.$list.tsx", method: "GET", pattern: "/status/:list", what: "certificate status list (Open Badges revocation)", path: "/status/0", allow: ALL },
     { file: "issuer.tsx", method: "GET", pattern: "/issuer", what: "Open Badges issuer profile", path: "/issuer", allow: ALL },
     { file: "_index.tsx", method: "GET", pattern: "/", what: "home page", path: "/", allow: ALL },
     { file: "privacy.tsx", method: "GET", pattern: "/privacy", what: "privacy statement", path: "/privacy", allow: ALL },
