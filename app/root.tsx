@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { isRouteErrorResponse, Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { AppShell } from "~/components/layout/app-shell";
+import { useNonce } from "~/components/layout/nonce";
 import { ErrorPage } from "~/components/layout/error-page";
 import { restoreTypedText } from "~/components/keep-typed-text";
 import { clientMessages } from "~/i18n/catalogues.server";
@@ -33,6 +34,7 @@ export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   // Public pages such as /verifieer opt out of client JavaScript with `handle = { hydrate: false }`.
+  const nonce = useNonce();
   const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={data?.locale ?? "nl"}>
@@ -44,10 +46,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        {hydrate ? <ScrollRestoration /> : null}
-        {hydrate ? <Scripts /> : null}
+        {hydrate ? <ScrollRestoration nonce={nonce} /> : null}
+        {hydrate ? <Scripts nonce={nonce} /> : null}
         {/* Only in builds made by `npm run dev` (remix dev defines the origin at build time): reload on change. */}
-        {process.env.REMIX_DEV_ORIGIN ? <LiveReload /> : null}
+        {process.env.REMIX_DEV_ORIGIN ? <LiveReload nonce={nonce} /> : null}
       </body>
     </html>
   );

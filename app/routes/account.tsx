@@ -90,6 +90,11 @@ export default function AccountPage() {
             <legend>{t("account.deleteLegend")}</legend>
             <p className="field-hint">{t("account.deleteText")}</p>
             <Field label={t("account.deleteConfirm")} name="confirmEmail" type="email" autoComplete="off" error={deleteState.errors.confirmEmail} />
+            <label className="checkbox">
+              <input type="checkbox" name="keepPostText" />
+              <span>{t("account.deleteKeepText")}</span>
+            </label>
+            <p className="field-hint">{t("account.deleteKeepTextHint")}</p>
           </fieldset>
           <Button variant="danger">{t("account.deleteSubmit")}</Button>
         </Form>

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ReportView } from "~/components/evaluation/report-view";
 import { Button } from "~/components/ui/button";
-import { Card } from "~/components/ui/card";
+import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { requireRole } from "~/modules/auth/guards.server";
@@ -20,12 +20,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getAdminFilterOptions(),
     getAdminReport({ filter: { from: filter.van, to: filter.tot, place: filter.plaats || undefined, orgId: filter.organisatie || undefined } }),
   ]);
-  return json({ filter, options, report: result.report, cohorts: result.cohorts, query: url.searchParams.toString() }, { headers: { "Cache-Control": "no-store" } });
+  return json(
+    { filter, options, refused: result.refused, report: result.refused ? null : result.report, cohorts: result.refused ? null : result.cohortCount, query: url.searchParams.toString() },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 export default function AdminEvaluationPage() {
   const t = useT();
-  const { filter, options, report, cohorts, query } = useLoaderData<typeof loader>();
+  const { filter, options, refused, report, cohorts, query } = useLoaderData<typeof loader>();
   const exportBase = `/beheer/evaluatie/export?${query ? `${query}&` : ""}`;
   return (
     <div className="stack">
@@ -45,8 +48,9 @@ export default function AdminEvaluationPage() {
           <Button>{t("evaluation.report.apply")}</Button>
         </Form>
       </Card>
+      {refused || !report ? <Alert tone="info">{t("evaluation.disclosure.refused")}</Alert> : <>
       <Card title={t("evaluation.report.exportTitle")}>
-        <p>{t("evaluation.report.cohorts", { count: cohorts })}. {t("evaluation.report.localNote")}</p>
+        <p>{t("evaluation.report.cohorts", { count: cohorts ?? 0 })}. {t("evaluation.report.localNote")} {t("evaluation.disclosure.smallCohorts")}</p>
         <ul>
           <li><a href={`${exportBase}soort=overzicht`} download>{t("evaluation.report.exportAggregates")}</a></li>
           <li><a href={`${exportBase}soort=antwoorden`} download>{t("evaluation.report.exportRaw")}</a></li>
@@ -54,6 +58,7 @@ export default function AdminEvaluationPage() {
       </Card>
       <h2>{t("evaluation.title")}</h2>
       <ReportView report={report} />
+      </>}
     </div>
   );
 }

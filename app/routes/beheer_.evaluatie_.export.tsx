@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/guards.server";
-import { aggregatesCsv, csvResponse, rawResponsesCsv } from "~/modules/evaluation/export-csv.server";
+import { aggregatesCsv, csvResponse, rawResponsesCsv, refusedCsvResponse } from "~/modules/evaluation/export-csv.server";
 import { getAdminReport } from "~/modules/evaluation/report.server";
 import { ReportFilterInput } from "~/modules/evaluation/schemas.server";
 
@@ -9,8 +9,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "ADMIN");
   const url = new URL(request.url);
   const filter = ReportFilterInput.parse(Object.fromEntries(url.searchParams));
-  const { report, items, rows } = await getAdminReport({ filter: { from: filter.van, to: filter.tot, place: filter.plaats || undefined, orgId: filter.organisatie || undefined } });
+  const result = await getAdminReport({ filter: { from: filter.van, to: filter.tot, place: filter.plaats || undefined, orgId: filter.organisatie || undefined } });
+  if (result.refused) return refusedCsvResponse();
   return url.searchParams.get("soort") === "antwoorden"
-    ? csvResponse(rawResponsesCsv(rows, items), "evaluatie-alle-groepen-antwoorden.csv")
-    : csvResponse(aggregatesCsv(report), "evaluatie-alle-groepen-overzicht.csv");
+    ? csvResponse(rawResponsesCsv(result.cohorts, result.items), "evaluatie-alle-groepen-antwoorden.csv")
+    : csvResponse(aggregatesCsv(result.report), "evaluatie-alle-groepen-overzicht.csv");
 }

@@ -43,7 +43,7 @@ export default function ManageEvaluationPage() {
       <Card>
         <p><strong>{status.openedAt ? t("evaluation.manage.statusOpen", { date: formatDate(status.openedAt) }) : t("evaluation.manage.statusClosed")}</strong></p>
         {!status.openedAt && status.lastEvening ? <p>{t("evaluation.manage.lastEvening", { date: formatDate(status.lastEvening) })}</p> : null}
-        <p>{t("evaluation.manage.progress", { count: status.submitted, total: status.participants })}</p>
+        <p>{t(status.submitted === 0 ? "evaluation.manage.progressNone" : status.submitted === null ? "evaluation.manage.progressFew" : "evaluation.manage.progress", { count: status.submitted ?? 0, total: status.participants })}</p>
         <Form method="post">
           {status.openedAt
             ? <Button name="intent" value="close" variant="secondary">{t("evaluation.manage.close")}</Button>

@@ -7,8 +7,8 @@ import { getCohortReport } from "~/modules/evaluation/report.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const raw = new URL(request.url).searchParams.get("soort") === "antwoorden";
-  const { report, items, rows } = await getCohortReport({ cohortId: access.cohortId });
+  const { report, items, cohorts } = await getCohortReport({ cohortId: access.cohortId });
   return raw
-    ? csvResponse(rawResponsesCsv(rows, items), "evaluatie-antwoorden.csv")
+    ? csvResponse(rawResponsesCsv(cohorts, items), "evaluatie-antwoorden.csv")
     : csvResponse(aggregatesCsv(report), "evaluatie-overzicht.csv");
 }

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useItemLabel } from "~/components/evaluation/item-field";
 import { Button } from "~/components/ui/button";
-import { Card } from "~/components/ui/card";
+import { Alert, Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
@@ -24,14 +24,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const other = met === "alle" ? null : cohorts.find((cohort) => cohort.id === met);
   // Only cohorts this person runs: a foreign id is refused, not compared.
   if (other === undefined) forbidden();
-  const rows = await compareCohorts({ cohortId: access.cohortId, otherCohortId: other?.id ?? null });
-  return json({ cohortId: access.cohortId, name, cohorts, met, otherName: other?.name ?? null, rows });
+  const comparison = await compareCohorts({
+    cohortId: access.cohortId,
+    otherCohortId: other?.id ?? null,
+    ownCohortIds: [access.cohortId, ...cohorts.map((cohort) => cohort.id)],
+  });
+  const rows = comparison.refused ? [] : comparison.rows;
+  return json({ cohortId: access.cohortId, name, cohorts, met, otherName: other?.name ?? null, refused: comparison.refused, rows }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function ComparePage() {
   const t = useT();
   const itemLabel = useItemLabel();
-  const { cohortId, name, cohorts, met, otherName, rows } = useLoaderData<typeof loader>();
+  const { cohortId, name, cohorts, met, otherName, refused, rows } = useLoaderData<typeof loader>();
   const format = (side: Side, kind: "mean" | "yesShare") => {
     if (!side) return t("evaluation.report.tooFew");
     const value = kind === "mean" ? String(side.value).replace(".", ",") : t("evaluation.compare.yesShare", { share: side.value });
@@ -51,7 +56,8 @@ export default function ComparePage() {
           <Button>{t("evaluation.compare.show")}</Button>
         </Form>
       </Card>
-      <div className="table-wrap">
+      {refused ? <Alert tone="info">{t("evaluation.disclosure.refused")}</Alert> : null}
+      {refused ? null : <div className="table-wrap">
         <table>
           <thead>
             <tr>
@@ -73,7 +79,7 @@ export default function ComparePage() {
             })}
           </tbody>
         </table>
-      </div>
+      </div>}
     </div>
   );
 }

@@ -26,7 +26,10 @@ export async function serveApp(env: Env): Promise<Server> {
   app.use(originGuard(env.APP_URL));
   app.use(bodySizeGuard(2 * 1024 * 1024));
   if (process.env.BENCH_QUERY_HEADER === "1") app.use(queryCountHeader);
-  const getLoadContext = (req: express.Request) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" });
+  const getLoadContext = (req: express.Request, res: express.Response) => ({
+    clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    cspNonce: res.locals.cspNonce as string | undefined,
+  });
   // Under `remix dev --manual` (npm run dev): pick up each rebuild without restarting the server or the database.
   const developing = Boolean(process.env.REMIX_DEV_ORIGIN);
   if (developing) {

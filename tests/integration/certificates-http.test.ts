@@ -1,3 +1,8 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { Bitstring } from "@digitalbazaar/bitstring";
+import Ajv2019 from "ajv/dist/2019";
+import addFormats from "ajv-formats";
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
@@ -81,6 +86,57 @@ describe("certificate downloads", () => {
 
     const issuer = await (await get(app, "/issuer")).json();
     expect(issuer).toMatchObject({ id: `${app.url}/issuer`, type: ["Profile"], name: "Buiten de Lijnen" });
+  });
+});
+
+describe("Open Badges 3.0 conformance (issue 17)", () => {
+  // Independent checks: ajv (JSON Schema 2019-09) against a schema written from the
+  // OB 3.0 spec's data model, and Digital Bazaar's bitstring library to read the status list.
+  const schema = JSON.parse(readFileSync("tests/fixtures/ob-v3p0-achievement-credential.schema.json", "utf8"));
+  const ajv = new Ajv2019({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+
+  async function statusBit(url: string, index: number): Promise<boolean> {
+    const list = await (await fetch(url)).json();
+    expect(list.type).toEqual(["VerifiableCredential", "BitstringStatusListCredential"]);
+    expect(list.credentialSubject).toMatchObject({ type: "BitstringStatusList", statusPurpose: "revocation" });
+    const encoded: string = list.credentialSubject.encodedList;
+    expect(encoded.startsWith("u")).toBe(true); // multibase base64url
+    const bits = new Bitstring({ buffer: await Bitstring.decodeBits({ encoded: encoded.slice(1) }) });
+    expect(bits.length).toBeGreaterThanOrEqual(131_072);
+    return bits.get(index);
+  }
+
+  it("has a hashed e-mail identifier, an achievement image and a status entry; the status bit flips on revocation", async () => {
+    const { cohort, cookie, participant, facilitator, certificate } = await certifiedParticipant("Noor Bakker");
+    const { jws } = (await (await get(app, `/groepen/${cohort.id}/certificaat.json`, cookie)).json()) as { jws: string };
+    const jwks = (await (await get(app, "/.well-known/jwks.json")).json()) as JSONWebKeySet;
+    const credential = JSON.parse(new TextDecoder().decode((await compactVerify(jws, createLocalJWKSet(jwks))).payload));
+
+    const valid = validate(credential);
+    expect(validate.errors ?? [], "OB 3.0 schema errors").toEqual([]);
+    expect(valid).toBe(true);
+    // Old code: credentialSubject had neither id nor identifier, and no credentialStatus.
+    const withoutIdentifier = { ...credential, credentialSubject: { ...credential.credentialSubject, identifier: undefined } };
+    expect(validate(JSON.parse(JSON.stringify(withoutIdentifier)))).toBe(false);
+
+    const [identity] = credential.credentialSubject.identifier;
+    expect(identity).toMatchObject({ type: "IdentityObject", identityType: "emailAddress", hashed: true });
+    expect(identity.identityHash).toBe(`sha256$${createHash("sha256").update(participant.email.toLowerCase() + identity.salt).digest("hex")}`);
+    expect(JSON.stringify(credential)).not.toContain(participant.email);
+    expect((await get(app, new URL(credential.credentialSubject.achievement.image.id).pathname)).status).toBe(200);
+
+    const status = credential.credentialStatus;
+    expect(status).toMatchObject({ type: "BitstringStatusListEntry", statusPurpose: "revocation" });
+    const index = Number(status.statusListIndex);
+    expect(await statusBit(status.statusListCredential, index)).toBe(false);
+    const revoke = await post(app, `/groepen/${cohort.id}/certificaten`, [["intent", "revoke"], ["certificateId", certificate.id], ["reason", "Toch niet afgerond"]], await cookieFor(facilitator.id));
+    expect(revoke.status).toBe(200);
+    expect(await statusBit(status.statusListCredential, index)).toBe(true);
+    // The signed form of the list verifies with the same published key.
+    const signedList = await (await fetch(status.statusListCredential, { headers: { Accept: "application/vc+jwt" } })).text();
+    await expect(compactVerify(signedList, createLocalJWKSet(jwks))).resolves.toBeTruthy();
   });
 });
 

@@ -61,6 +61,39 @@ describe("who may read a cohort's case space", () => {
     expect((await call(loner.id, courseList.loader, { path: "/casussen", params: {} })).status).toBe(403);
   });
 
+  it("the course-wide space shows sector and place but no name outside the poster's cohort (loader JSON)", async () => {
+    const { a, b } = await twoCohorts();
+    const posted = await makeCase({ cohortId: null, authorId: a.sport.id, title: "Een case voor iedereen" });
+    await db.forumReply.create({ data: { caseId: posted.id, authorId: b.welfare.id, authorDomain: "WELZIJN", body: "Een reactie uit Zwolle." } });
+    const seenBy = async (userId: string) => {
+      const thread = JSON.stringify(await (await call(userId, courseThread.loader, { path: `/casussen/${posted.id}`, params: { caseId: posted.id } })).json());
+      const list = JSON.stringify(await (await call(userId, courseList.loader, { path: "/casussen", params: {} })).json());
+      return { thread, list };
+    };
+    // Another cohort: a participant and its facilitator see sector and place, not the name (old code showed "Sporter Enschede").
+    for (const outsider of [b.sport.id, b.facilitator.id]) {
+      const { thread, list } = await seenBy(outsider);
+      expect(thread).not.toContain("Sporter Enschede");
+      expect(list).not.toContain("Sporter Enschede");
+      expect(thread).toContain("Enschede");
+      expect(thread).toContain('"domain":"SPORT"');
+    }
+    // The poster's own cohort: a peer and the facilitator see the name; the Zwolle reply stays nameless for them.
+    for (const insider of [a.welfare.id, a.facilitator.id]) {
+      const { thread, list } = await seenBy(insider);
+      expect(thread).toContain("Sporter Enschede");
+      expect(list).toContain("Sporter Enschede");
+      expect(thread).not.toContain("Welzijner Zwolle");
+    }
+    expect((await seenBy(b.sport.id)).thread).toContain("Welzijner Zwolle");
+    // A pseudonymous case: only the own cohort's staff see the name.
+    const hidden = await makeCase({ cohortId: null, authorId: a.sport.id, pseudonymous: true, title: "Met schuilnaam" });
+    const peerView = JSON.stringify(await (await call(a.welfare.id, courseThread.loader, { path: `/casussen/${hidden.id}`, params: { caseId: hidden.id } })).json());
+    const staffView = JSON.stringify(await (await call(a.facilitator.id, courseThread.loader, { path: `/casussen/${hidden.id}`, params: { caseId: hidden.id } })).json());
+    expect(peerView).not.toContain("Sporter Enschede");
+    expect(staffView).toContain("Sporter Enschede");
+  });
+
   it("a search in the space finds words in titles, text and replies (Dutch stemming)", async () => {
     const { a } = await twoCohorts();
     const found = await makeCase({ cohortId: a.id, authorId: a.sport.id, title: "Pesten in de kleedkamer" });

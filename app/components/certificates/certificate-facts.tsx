@@ -8,7 +8,7 @@ export function CertificateFacts({ facts }: { facts: CertificateFactsData }) {
   return (
     <dl className="cert-facts">
       <dt>{t("certificates.name")}</dt>
-      <dd>{facts.name}</dd>
+      <dd>{facts.name || t("certificates.nameRemoved")}</dd>
       <dt>{t("certificates.course")}</dt>
       <dd>{facts.courseTitle}</dd>
       {facts.cohortName ? <><dt>{t("certificates.cohort")}</dt><dd>{facts.cohortName}</dd></> : null}

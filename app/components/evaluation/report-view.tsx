@@ -7,8 +7,8 @@ import { useItemLabel, useOptionLabel } from "./item-field";
 /** The whole report: totals, then per item the group and the split by sector side by side. */
 export function ReportView({ report }: { report: Report }) {
   const t = useT();
-  if (report.respondents === 0) return <Alert>{t("evaluation.report.noResponses")}</Alert>;
-  if (report.tooFew) {
+  if (report.respondents === 0 && !report.tooFew) return <Alert>{t("evaluation.report.noResponses")}</Alert>;
+  if (report.tooFew || report.respondents === null) {
     return (
       <Alert tone="info">
         <strong>{t("evaluation.report.tooFew")}</strong>. {t("evaluation.report.tooFewExplain")}
@@ -75,10 +75,16 @@ function GroupBlock({ group, itemReport, itemLabel, compact = false }: { group: 
           {stats.counts.map((count) => (
             <tr key={count.option}>
               <th scope="row">{optionLabel(itemReport.item, count.option)}</th>
-              <td>{count.count}</td>
-              <td>
-                <span className="eval-share"><span className="eval-share-fill" style={{ width: `${count.share}%` }} /></span> {count.share}%
-              </td>
+              {count.count === null || count.share === null ? (
+                <td colSpan={2}>{t("evaluation.disclosure.fewerThan5")}</td>
+              ) : (
+                <>
+                  <td>{count.count}</td>
+                  <td>
+                    <span className="eval-share"><span className="eval-share-fill" style={{ width: `${count.share}%` }} /></span> {count.share}%
+                  </td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

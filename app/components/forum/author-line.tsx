@@ -13,7 +13,8 @@ export function AuthorLine({ author, town }: { author: ShownAuthor; town?: strin
   const t = useT();
   const pseudonym = t(`forum.pseudonym.${author.domain ?? "ANDERS"}`);
   let label: string;
-  if (author.isMine) label = author.pseudonymous ? t("forum.youPseudonymous", { pseudonym }) : t("forum.you");
+  if (author.former) label = t("forum.formerParticipant");
+  else if (author.isMine) label = author.pseudonymous ? t("forum.youPseudonymous", { pseudonym }) : t("forum.you");
   else if (author.name && author.pseudonymous) label = t("forum.realNameForStaff", { name: author.name, pseudonym });
   else label = author.name ?? pseudonym;
   return (

@@ -46,7 +46,7 @@ export function SpacePage({ data }: { data: Data }) {
         {cases.map((item) => (
           <li key={item.id} className={`card forum-list-item${item.unread ? " is-unread" : ""}`}>
             <h2 className="forum-list-title">
-              <Link to={`${space.path}/${item.id}`}>{item.title}</Link>{" "}
+              <Link to={`${space.path}/${item.id}`}>{item.title ?? t("forum.thread.deletedCase")}</Link>{" "}
               {item.unread ? <span className="badge forum-unread" title={t("forum.unreadLong")}>{t("forum.unread")}<span className="sr-only">: {t("forum.unreadLong")}</span></span> : null}
             </h2>
             <p className="forum-meta">

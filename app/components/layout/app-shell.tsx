@@ -59,6 +59,10 @@ export function AppShell({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="container">
           <p>{t("common.tagline")}</p>
+          <p>
+            <Link to="/privacy">{t("legal.footerPrivacy")}</Link>{" · "}
+            <Link to="/toegankelijkheid">{t("legal.footerAccessibility")}</Link>
+          </p>
           {data?.showOutbox ? <p><Link to="/dev/postvak">{t("common.navOutbox")}</Link></p> : null}
         </div>
       </footer>

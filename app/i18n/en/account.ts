@@ -21,6 +21,8 @@ export const account = {
   deleteText: "This cannot be undone. Type your email address to confirm.",
   deleteConfirm: "Your email address",
   deleteSubmit: "Delete my account",
+  deleteKeepText: "Keep the text of my cases and replies (without my name, as “a former participant”)",
+  deleteKeepTextHint: "Unticked, we remove the text; other people's replies always stay.",
   deleteMismatch: "This is not the email address of your account.",
   deleted: "Your account and your data have been deleted.",
 } as const;

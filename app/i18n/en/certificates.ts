@@ -24,6 +24,7 @@ export const certificates = {
   downloadPdf: "Download as PDF",
   downloadBadge: "Download as Open Badge (JSON)",
   badgeHint: "An Open Badge is a digital proof with a signature. You can keep it in a badge app or add it to a CV.",
+  nameRemoved: "(name removed: the holder deleted their account)",
   verifyLink: "View the public verification page",
   staffTitle: "Certificates of {cohort}",
   staffIntro: "Participants get their certificate automatically once they have completed everything. You can also issue one yourself, for example when someone missed an evening for a good reason. You can also revoke a certificate; always give a reason.",

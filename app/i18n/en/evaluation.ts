@@ -96,6 +96,8 @@ export const evaluation = {
     statusClosed: "The evaluation is closed.",
     lastEvening: "The last meeting is on {date}. That is usually when you open the evaluation.",
     progress: "{count} of {total} participants have sent the evaluation.",
+    progressFew: "Fewer than 5 of the {total} participants have sent the evaluation. We show the exact number from 5 on.",
+    progressNone: "None of the {total} participants has sent the evaluation yet.",
     open: "Open evaluation",
     close: "Close evaluation",
     opened: "The evaluation is open. Participants can fill it in now.",
@@ -157,6 +159,11 @@ export const evaluation = {
     cohorts: "{count} groups",
     localNote: "A group's extra questions only appear in that group's report.",
   },
+  disclosure: {
+    fewerThan5: "fewer than 5",
+    refused: "We do not show these figures. They differ by only 1 to 4 responses from figures you can also request, and subtracting one from the other would show what those few people answered. Choose a wider selection.",
+    smallCohorts: "Groups with fewer than 5 responses are not counted here.",
+  },
   compare: {
     title: "Compare: {cohort}",
     intro: "Compare the mean scores with another group or with all groups together. A question is shown only when both groups have at least 5 responses.",
@@ -177,6 +184,8 @@ export const evaluation = {
     mean: "mean",
     median: "median",
     version: "version",
+    sectorGroup: "sector group",
+    groupHidden: "not shown (group too small)",
   },
   link: {
     participant: "Fill in the evaluation",

@@ -36,6 +36,7 @@ export const forum = {
   },
   pseudonym: { SPORT: "Participant from sport", ZORG: "Participant from care", WELZIJN: "Participant from welfare", ANDERS: "Participant" },
   you: "You",
+  formerParticipant: "a former participant",
   youPseudonymous: "You (others see: {pseudonym})",
   realNameForStaff: "{name} (to the group: {pseudonym})",
   postedOn: "posted on {date}",

@@ -21,6 +21,8 @@ export const account = {
   deleteText: "Dit kan niet ongedaan worden gemaakt. Typ je e-mailadres om te bevestigen.",
   deleteConfirm: "Je e-mailadres",
   deleteSubmit: "Verwijder mijn account",
+  deleteKeepText: "Laat de tekst van mijn casussen en reacties staan (zonder mijn naam, als “een oud-deelnemer”)",
+  deleteKeepTextHint: "Zonder vinkje halen we de tekst weg; reacties van anderen blijven altijd staan.",
   deleteMismatch: "Dit is niet het e-mailadres van je account.",
   deleted: "Je account en je gegevens zijn verwijderd.",
 } as const;

@@ -24,6 +24,7 @@ export const certificates = {
   downloadPdf: "Download als PDF",
   downloadBadge: "Download als Open Badge (JSON)",
   badgeHint: "Een Open Badge is een digitaal bewijs met een handtekening. Je kunt het bewaren in een badge-app of bij een cv voegen.",
+  nameRemoved: "(naam verwijderd: de houder heeft zijn of haar account opgeheven)",
   verifyLink: "Bekijk de openbare controlepagina",
   staffTitle: "Certificaten van {cohort}",
   staffIntro: "Deelnemers krijgen hun certificaat vanzelf als ze alles hebben afgerond. Je kunt er ook zelf een uitgeven, bijvoorbeeld als iemand een avond miste om een goede reden. Een certificaat intrekken kan ook; geef dan altijd een reden.",

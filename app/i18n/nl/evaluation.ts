@@ -96,6 +96,8 @@ export const evaluation = {
     statusClosed: "De evaluatie is gesloten.",
     lastEvening: "De laatste bijeenkomst is op {date}. Open de evaluatie meestal dan.",
     progress: "{count} van de {total} deelnemers hebben de evaluatie verstuurd.",
+    progressFew: "Minder dan 5 van de {total} deelnemers hebben de evaluatie verstuurd. Het precieze aantal tonen we pas vanaf 5.",
+    progressNone: "Nog geen van de {total} deelnemers heeft de evaluatie verstuurd.",
     open: "Evaluatie openen",
     close: "Evaluatie sluiten",
     opened: "De evaluatie is open. Deelnemers kunnen hem nu invullen.",
@@ -157,6 +159,11 @@ export const evaluation = {
     cohorts: "{count} groepen",
     localNote: "Extra vragen van een groep staan alleen in het rapport van die groep.",
   },
+  disclosure: {
+    fewerThan5: "minder dan 5",
+    refused: "Deze cijfers tonen we niet. Ze verschillen maar 1 tot 4 antwoorden van cijfers die je ook kunt opvragen, en dan is door af te trekken te zien wat die paar mensen antwoordden. Kies een ruimere selectie.",
+    smallCohorts: "Groepen met minder dan 5 antwoorden tellen hier niet mee.",
+  },
   compare: {
     title: "Vergelijken: {cohort}",
     intro: "Vergelijk de gemiddelde cijfers met een andere groep of met alle groepen samen. We tonen een vraag alleen als beide groepen minstens 5 antwoorden hebben.",
@@ -177,6 +184,8 @@ export const evaluation = {
     mean: "gemiddelde",
     median: "mediaan",
     version: "versie",
+    sectorGroup: "sectorgroep",
+    groupHidden: "niet getoond (groep te klein)",
   },
   link: {
     participant: "Evaluatie invullen",

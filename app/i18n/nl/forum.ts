@@ -41,6 +41,7 @@ export const forum = {
     ANDERS: "Deelnemer",
   },
   you: "Jij",
+  formerParticipant: "een oud-deelnemer",
   youPseudonymous: "Jij (anderen zien: {pseudonym})",
   realNameForStaff: "{name} (voor de groep: {pseudonym})",
   postedOn: "geplaatst op {date}",

@@ -14,6 +14,7 @@ const select = {
   manualReason: true,
   revokedAt: true,
   revokedReason: true,
+  statusListIndex: true,
   cohort: {
     select: {
       name: true,

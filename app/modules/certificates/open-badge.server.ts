@@ -1,7 +1,8 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { CompactSign } from "jose";
 import type { CertificateDetails } from "./get-certificate.server";
 import { getSigningKey } from "./signing-key.server";
+import { credentialStatusEntry } from "./status-list.server";
 import { formatHours, studyHours } from "./study-load";
 
 const ISSUER_NAME = "Buiten de Lijnen";
@@ -18,7 +19,22 @@ export function issuerProfile(origin: string) {
   };
 }
 
-type BadgeInput = Pick<CertificateDetails, "code" | "nameOnCertificate" | "courseTitle" | "cohortName" | "place" | "completedOn" | "issuedAt" | "studyMinutes" | "organisations">;
+type BadgeInput = Pick<CertificateDetails, "code" | "nameOnCertificate" | "courseTitle" | "cohortName" | "place" | "completedOn" | "issuedAt" | "studyMinutes" | "organisations" | "statusListIndex"> & {
+  /** The holder's e-mail address: only its salted hash goes into the credential. */
+  email: string;
+};
+
+/**
+ * Open Badges 3.0 IdentityObject: "sha256$" + hex SHA-256 of the e-mail
+ * address followed by the salt (spec section on IdentityObject). The salt is
+ * derived from the certificate's secret code, so it is unguessable and the
+ * same on every download of this credential.
+ */
+export function identityObject(email: string, code: string) {
+  const salt = createHmac("sha256", "bdl-identity-salt").update(code).digest("hex").slice(0, 32);
+  const identityHash = `sha256$${createHash("sha256").update(`${email.trim().toLowerCase()}${salt}`).digest("hex")}`;
+  return { type: "IdentityObject", identityHash, identityType: "emailAddress", hashed: true, salt };
+}
 
 /** The certificate as an Open Badges 3.0 credential (a W3C Verifiable Credential 2.0), unsigned. */
 export function buildCredential({ certificate, origin }: { certificate: BadgeInput; origin: string }) {
@@ -33,11 +49,13 @@ export function buildCredential({ certificate, origin }: { certificate: BadgeInp
     validFrom: certificate.issuedAt.toISOString(),
     credentialSubject: {
       type: ["AchievementSubject"],
+      identifier: [identityObject(certificate.email, certificate.code)],
       name: certificate.nameOnCertificate,
       achievement: {
         id: `${origin}/issuer#cursus-sportcoach`,
         type: ["Achievement"],
         name: certificate.courseTitle,
+        image: { id: `${origin}/badge.svg`, type: "Image", caption: "Buiten de Lijnen: badge van de cursus" },
         description: `Cursus ${certificate.courseTitle}, groep ${certificate.cohortName} in ${certificate.place}. Studiebelasting ${hours} uur.`,
         criteria: { narrative: "Alle verplichte online modules afgerond, het vereiste aantal cursusavonden bijgewoond en de evaluatie ingevuld." },
         creator: { id: `${origin}/issuer`, type: ["Profile"], name: ISSUER_NAME },
@@ -46,7 +64,9 @@ export function buildCredential({ certificate, origin }: { certificate: BadgeInp
       completedOn: certificate.completedOn.toISOString().slice(0, 10),
       organisations: certificate.organisations,
     },
-    // The public verification page tells whether the certificate was revoked since it was signed.
+    // Machine-readable revocation: the bit at this index in the published status list.
+    credentialStatus: credentialStatusEntry(origin, certificate.statusListIndex),
+    // The public verification page tells people the same.
     evidence: [{ id: verifyUrl, type: ["Evidence"], name: "Verificatiepagina" }],
   };
 }

@@ -54,7 +54,7 @@ export async function getRunEditor({ cohortId }: { cohortId: string }) {
     loadCourseRun({ cohortId }),
     db.localModule.findMany({
       where: { status: "PUBLISHED", publishedVersionId: { not: null } },
-      select: { id: true, region: true, owner: { select: { name: true } }, versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { title: true } } },
+      select: { id: true, region: true, owner: { select: { name: true } }, org: { select: { name: true } }, versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { title: true } } },
       orderBy: { updatedAt: "desc" },
     }),
     ensureCurrentCoreVersion(),
@@ -64,7 +64,7 @@ export async function getRunEditor({ cohortId }: { cohortId: string }) {
   const inRun = new Set(modules.map((module) => module.key));
   const available = [
     ...currentCourseFiles().local.map((module) => ({ key: module.key, title: module.title, region: module.region ?? null, author: module.organisation ?? null })),
-    ...published.map((module) => ({ key: `lm/${module.id}`, title: module.versions[0]?.title ?? "", region: module.region, author: module.owner.name })),
+    ...published.map((module) => ({ key: `lm/${module.id}`, title: module.versions[0]?.title ?? "", region: module.region, author: module.owner?.name ?? module.org?.name ?? "Buiten de Lijnen" })),
   ].filter((module) => !inRun.has(module.key));
   let coreUpdates: ModuleUpdate[] = [];
   if (run && run.coreVersion.id !== current.id) {

@@ -19,7 +19,7 @@ export async function listLocalModules({ userId }: { userId: string }) {
   ]);
   return {
     mine: mine.map((module) => ({ id: module.id, region: module.region, status: module.status, title: module.versions[0]?.title ?? "", version: module.versions[0]?.number ?? 0, latestIsPublished: Boolean(module.versions[0]?.publishedAt) })),
-    shared: shared.map((module) => ({ id: module.id, region: module.region, author: module.owner.name, org: module.org?.name ?? null, title: module.versions[0]?.title ?? "", goals: module.versions[0]?.goals ?? [] })),
+    shared: shared.map((module) => ({ id: module.id, region: module.region, author: module.owner?.name ?? module.org?.name ?? "Buiten de Lijnen", org: module.org?.name ?? null, title: module.versions[0]?.title ?? "", goals: module.versions[0]?.goals ?? [] })),
   };
 }
 
@@ -35,7 +35,7 @@ export async function getModuleForOwner({ moduleId, ownerId }: { moduleId: strin
 export async function getReadableModule({ moduleId, viewerId }: { moduleId: string; viewerId: string }) {
   const module = await db.localModule.findFirst({
     where: { id: moduleId, OR: [{ ownerId: viewerId }, { status: "PUBLISHED" }] },
-    select: { id: true, ownerId: true, region: true, status: true, owner: { select: { name: true } }, versions: { orderBy: { number: "desc" }, select: { number: true, title: true, goals: true, lessons: true, publishedAt: true } } },
+    select: { id: true, ownerId: true, region: true, status: true, owner: { select: { name: true } }, org: { select: { name: true } }, versions: { orderBy: { number: "desc" }, select: { number: true, title: true, goals: true, lessons: true, publishedAt: true } } },
   });
   if (!module) return null;
   const isOwner = module.ownerId === viewerId;
@@ -46,7 +46,8 @@ export async function getReadableModule({ moduleId, viewerId }: { moduleId: stri
     isOwner,
     region: module.region,
     status: module.status,
-    author: module.owner.name,
+    // A module whose writer left belongs to its organisation, or to the platform.
+    author: module.owner?.name ?? module.org?.name ?? "Buiten de Lijnen",
     title: version.title,
     goals: version.goals,
     lessons: version.lessons as StoredLesson[],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, median, MIN_GROUP_SIZE, type ResponseRow } from "./aggregate";
+import { buildCohortReport as buildReport, median, MIN_GROUP_SIZE, type ResponseRow } from "./aggregate";
 import { neutraliseCell, toCsv } from "./csv";
 import { coreItems } from "./questionnaire";
 
@@ -25,9 +25,10 @@ describe("buildReport", () => {
     const rows = [row("sport", 2), row("sport", 4), row("sport", 6), row("zorg", 8), row("welzijn", 10)];
     const [all, sport, care, other] = c1Of(rows).groups;
     expect(all).toMatchObject({ group: "all", tooFew: false, stats: { kind: "scale", answered: 5, mean: 6, median: 6, histogram: [0, 1, 0, 1, 0, 1, 0, 1, 0, 1] } });
-    expect(sport).toMatchObject({ group: "sport", respondents: 3, tooFew: true, stats: null });
-    expect(care).toMatchObject({ group: "zorg-welzijn", respondents: 2, tooFew: true, stats: null });
-    expect(other).toMatchObject({ group: "anders", respondents: 0, tooFew: true });
+    // A hidden group does not even say how many it holds (decision 008, rule 5).
+    expect(sport).toMatchObject({ group: "sport", respondents: null, tooFew: true, stats: null });
+    expect(care).toMatchObject({ group: "zorg-welzijn", respondents: null, tooFew: true, stats: null });
+    expect(other).toMatchObject({ group: "anders", respondents: null, tooFew: true });
   });
 
   it("shows the split at 5 and 5, and hides an item answered by fewer than 5", () => {

@@ -1,26 +1,27 @@
 import { randomInt } from "node:crypto";
+import { PERSON_ITEMS, releaseCohort, showableParts, suppressPeopleCounts, type CohortRelease, type ResponseRow } from "./disclosure";
 import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
 
-/** Groups (the whole report, or one column of a split) smaller than this show no figures. */
-export const MIN_GROUP_SIZE = 5;
-
-export const isSmallGroup = (count: number) => count < MIN_GROUP_SIZE;
-
-export type ResponseRow = { sector: string; answers: { itemId: string; number: number | null; text: string | null; choices: string[] }[] };
+export { MIN_GROUP_SIZE, isSmallGroup, type ResponseRow } from "./disclosure";
 
 export type GroupKey = "all" | SectorGroup;
 
 export type ItemStats =
   | { kind: "scale"; answered: number; histogram: number[]; mean: number; median: number }
-  | { kind: "counts"; answered: number; counts: { option: string; count: number; share: number }[] }
+  /** A count (and share) is null where it would count 1-4 people (rule 5). */
+  | { kind: "counts"; answered: number; counts: { option: string; count: number | null; share: number | null }[] }
   | { kind: "text"; answered: number };
 
-/** One group of one item: figures, or `tooFew` (then `stats` is null). */
-export type GroupStats = { group: GroupKey; respondents: number; tooFew: boolean; stats: ItemStats | null };
+/** One group of one item: figures, or `tooFew` (then `stats` and `respondents` are null). */
+export type GroupStats = { group: GroupKey; respondents: number | null; tooFew: boolean; stats: ItemStats | null };
 
 export type ItemReport = { item: FormItem; groups: GroupStats[]; texts: string[] };
 
-export type Report = { respondents: number; tooFew: boolean; bySector: Record<GroupKey, number>; items: ItemReport[] };
+/**
+ * `respondents` is null when there are answers but too few to count them
+ * ("minder dan 5"); `bySector` is null for a group that is not shown.
+ */
+export type Report = { respondents: number | null; tooFew: boolean; bySector: Record<GroupKey, number | null>; items: ItemReport[] };
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -61,33 +62,59 @@ function statsFor(item: FormItem, rows: ResponseRow[]): ItemStats {
 }
 
 function groupStats(group: GroupKey, item: FormItem, rows: ResponseRow[]): GroupStats {
-  if (isSmallGroup(rows.length)) return { group, respondents: rows.length, tooFew: true, stats: null };
+  if (rows.length === 0) return { group, respondents: null, tooFew: true, stats: null };
   const stats = statsFor(item, rows);
-  // An item that only a few people answered could point at them, even in a big group.
-  if (stats.kind !== "text" && isSmallGroup(stats.answered)) return { group, respondents: rows.length, tooFew: true, stats: null };
+  if (stats.kind === "counts" && PERSON_ITEMS.has(item.id)) {
+    // Rule 5: how many people chose a sector or a role is a count of people.
+    const shown = suppressPeopleCounts(stats.answered, Object.fromEntries(stats.counts.map((count) => [count.option, count.count ?? 0])), item.type === "choice");
+    stats.counts = stats.counts.map((count) => (shown[count.option] === null ? { option: count.option, count: null, share: null } : count));
+  }
   return { group, respondents: rows.length, tooFew: false, stats };
 }
 
 /**
- * The report of a set of anonymous responses: per item the whole group and
- * the split by sector (A1), each hidden as "te weinig antwoorden" below
- * MIN_GROUP_SIZE. Free text (and the explanations of scores) only for the
- * whole group, shuffled.
+ * The report of anonymous responses of one or more cohorts. Each cohort
+ * first decides what it may show (`releaseCohort`, decision 008); figures are
+ * sums of those released parts only. Free text (and the explanations of
+ * scores) only for the whole group, shuffled.
  */
-export function buildReport(rows: ResponseRow[], items: FormItem[]): Report {
-  const bySectorRows: Record<SectorGroup, ResponseRow[]> = { sport: [], "zorg-welzijn": [], anders: [] };
-  for (const row of rows) bySectorRows[sectorGroupOf(row.sector)].push(row);
-  const tooFew = isSmallGroup(rows.length);
+export function buildReport(cohorts: CohortRelease[], items: FormItem[]): Report {
+  const released = cohorts.filter((cohort) => cohort.released);
+  const rows = released.flatMap((cohort) => cohort.rows);
+  const anyRows = cohorts.some((cohort) => cohort.rows.length > 0);
+  const bySector: Record<GroupKey, number | null> = { all: rows.length || null, sport: null, "zorg-welzijn": null, anders: null };
+  for (const group of SECTOR_GROUPS) {
+    const inGroup = released.filter((cohort) => cohort.groups.has(group)).flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
+    bySector[group] = inGroup.length || null;
+  }
   return {
-    respondents: rows.length,
-    tooFew,
-    bySector: { all: rows.length, sport: bySectorRows.sport.length, "zorg-welzijn": bySectorRows["zorg-welzijn"].length, anders: bySectorRows.anders.length },
-    items: items.map((item) => ({
-      item,
-      groups: [groupStats("all", item, rows), ...SECTOR_GROUPS.map((group) => groupStats(group, item, bySectorRows[group]))],
-      texts: tooFew || (item.type !== "text" && item.type !== "scale10") ? [] : shuffle(textsOf(item.id, rows)),
-    })),
+    respondents: rows.length ? rows.length : anyRows ? null : 0,
+    tooFew: rows.length === 0 && anyRows,
+    bySector,
+    items: items.map((item) => {
+      const allRows = released.filter((cohort) => cohort.items.get(item.id)?.all).flatMap((cohort) => cohort.rows);
+      const splitRows = (group: SectorGroup) =>
+        released.filter((cohort) => cohort.items.get(item.id)?.groups.has(group)).flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
+      const groups = [groupStats("all", item, allRows), ...SECTOR_GROUPS.map((group) => groupStats(group, item, splitRows(group)))];
+      return { item, groups: finalComplementCheck(item, groups), texts: item.type !== "text" && item.type !== "scale10" ? [] : shuffle(textsOf(item.id, rows)) };
+    }),
   };
+}
+
+/** Defence in depth: the combined split obeys rule 2 too (it does by construction). */
+function finalComplementCheck(item: FormItem, groups: GroupStats[]): GroupStats[] {
+  const [all, ...split] = groups;
+  if (!all.stats) return groups.map((group) => hide(group));
+  const answered = Object.fromEntries(split.map((group) => [group.group, group.stats?.answered ?? 0])) as Record<SectorGroup, number>;
+  const shown = showableParts(all.stats.answered, answered, split.filter((group) => !group.stats).map((group) => group.group as SectorGroup));
+  return [all, ...split.map((group) => (shown.has(group.group as SectorGroup) ? group : hide(group)))];
+}
+
+const hide = (group: GroupStats): GroupStats => ({ group: group.group, respondents: null, tooFew: true, stats: null });
+
+/** One cohort's report. */
+export function buildCohortReport(rows: ResponseRow[], items: FormItem[]): Report {
+  return buildReport([releaseCohort(rows, items)], items);
 }
 
 function textsOf(itemId: string, rows: ResponseRow[]): string[] {

@@ -1,7 +1,7 @@
 import type { Locale } from "~/i18n";
 import { translator } from "~/i18n/catalogues.server";
-import type { Report, ResponseRow } from "./aggregate";
-import { isSmallGroup } from "./aggregate";
+import type { Report } from "./aggregate";
+import { releasedRows, type CohortRelease } from "./disclosure";
 import { optionKey } from "./questionnaire";
 import { toCsv } from "./csv";
 import type { FormItem } from "./types";
@@ -13,10 +13,11 @@ const optionLabel = (item: FormItem, option: string, locale: Locale) => {
   return key ? translator(locale)(key) : option;
 };
 
-/** The aggregates of a report, one row per item, group and answer; small groups say "te weinig antwoorden". */
+/** The aggregates of a report, one row per item, group and answer; hidden groups and counts say "te weinig antwoorden" / "minder dan 5". */
 export function aggregatesCsv(report: Report, locale: Locale = "nl"): string {
   const t = translator(locale);
   const tooFew = t("evaluation.report.tooFew");
+  const fewer = t("evaluation.disclosure.fewerThan5");
   const rows: (string | number | null)[][] = [[
     t("evaluation.csv.item"), t("evaluation.csv.wording"), t("evaluation.csv.group"), t("evaluation.csv.respondents"),
     t("evaluation.csv.answered"), t("evaluation.csv.mean"), t("evaluation.csv.median"), t("evaluation.report.option"), t("evaluation.report.count"),
@@ -30,7 +31,7 @@ export function aggregatesCsv(report: Report, locale: Locale = "nl"): string {
       } else if (stats.kind === "scale") {
         stats.histogram.forEach((count, index) => rows.push([...head, group.respondents, stats.answered, stats.mean, stats.median, String(index + 1), count]));
       } else if (stats.kind === "counts") {
-        for (const count of stats.counts) rows.push([...head, group.respondents, stats.answered, null, null, optionLabel(item, count.option, locale), count.count]);
+        for (const count of stats.counts) rows.push([...head, group.respondents, stats.answered, null, null, optionLabel(item, count.option, locale), count.count ?? fewer]);
       } else {
         rows.push([...head, group.respondents, stats.answered, null, null, null, null]);
       }
@@ -39,24 +40,33 @@ export function aggregatesCsv(report: Report, locale: Locale = "nl"): string {
   return toCsv(rows);
 }
 
-/** Every anonymous response as a row: core item ids as columns, then the local questions. No names, no dates. */
-export function rawResponsesCsv(rows: ResponseRow[], items: FormItem[], locale: Locale = "nl"): string {
+/**
+ * Every anonymous response as a row, as far as decision 008 (rule 4) allows:
+ * the sector group instead of A1-A3 and only where that group is shown, no
+ * names, no dates; core item ids as columns, then the local questions.
+ */
+export function rawResponsesCsv(cohorts: CohortRelease[], items: FormItem[], locale: Locale = "nl"): string {
   const t = translator(locale);
-  const header = [t("evaluation.csv.version"), ...items.flatMap((item) => (item.type === "scale10" ? [item.id, `${item.id}_waarom`] : [item.id]))];
-  if (isSmallGroup(rows.length)) return toCsv([header, [t("evaluation.report.tooFew")]]);
-  const body = rows.map((row) => {
-    const version = "questionnaireVersion" in row ? Number(row.questionnaireVersion) : null;
-    return [
-      version,
-      ...items.flatMap((item) => {
-        const answer = row.answers.find((candidate) => candidate.itemId === item.id);
-        if (item.type === "scale10") return [answer?.number ?? null, answer?.text ?? null];
-        if (item.type === "text") return [answer?.text ?? null];
-        return [answer?.choices.join(" | ") ?? null];
-      }),
-    ];
-  });
+  const { items: columns, rows } = releasedRows(cohorts, items);
+  const header = [t("evaluation.csv.version"), t("evaluation.csv.sectorGroup"), ...columns.flatMap((item) => (item.type === "scale10" ? [item.id, `${item.id}_waarom`] : [item.id]))];
+  if (rows.length === 0) return toCsv([header, [t("evaluation.report.tooFew")]]);
+  const body = rows.map((row) => [
+    row.version,
+    row.group ? t(`evaluation.report.groups.${row.group}`) : t("evaluation.csv.groupHidden"),
+    ...columns.flatMap((item) => {
+      const answer = row.cells.get(item.id);
+      if (item.type === "scale10") return [answer?.number ?? null, answer?.text ?? null];
+      if (item.type === "text") return [answer?.text ?? null];
+      return [answer?.choices.join(" | ") ?? null];
+    }),
+  ]);
   return toCsv([header, ...body]);
+}
+
+/** A download the disclosure rules refuse: a CSV with the Dutch explanation, not the figures. */
+export function refusedCsvResponse(locale: Locale = "nl"): Response {
+  const response = csvResponse(toCsv([[translator(locale)("evaluation.disclosure.refused")]]), "evaluatie-geweigerd.csv");
+  return new Response(response.body, { status: 409, headers: response.headers });
 }
 
 export function csvResponse(csv: string, filename: string): Response {

@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import { isDisclosive } from "./disclosure";
 
 /** Opens (from now) or closes the evaluation of a cohort. */
 export async function setEvaluationOpen({ cohortId, open }: { cohortId: string; open: boolean }): Promise<void> {
@@ -8,7 +9,7 @@ export async function setEvaluationOpen({ cohortId, open }: { cohortId: string; 
   });
 }
 
-/** Status for the facilitator: open since, how many participants sent it (receipts only), the last evening. */
+/** Status for the facilitator: open since, how many participants sent it (receipts only; null for 1-4), the last evening. */
 export async function getEvaluationStatus({ cohortId }: { cohortId: string }) {
   const cohort = await db.cohort.findFirst({
     where: { id: cohortId },
@@ -23,7 +24,8 @@ export async function getEvaluationStatus({ cohortId }: { cohortId: string }) {
   return {
     name: cohort.name,
     openedAt: cohort.evaluationOpenedAt,
-    submitted: cohort._count.receipts,
+    // Decision 008, rule 5: 1 to 4 is "fewer than 5" (null), never the number.
+    submitted: isDisclosive(cohort._count.receipts) ? null : cohort._count.receipts,
     participants: cohort._count.members,
     lastEvening: cohort.evenings[0]?.startsAt ?? null,
   };

@@ -1,51 +1,82 @@
 import { db } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { buildReport, type Report, type ResponseRow } from "./aggregate";
+import { buildReport, type Report } from "./aggregate";
+import { differencingRefusal, releaseCohort, releasedCounts, type CohortRelease, type ResponseRow } from "./disclosure";
 import { getFormItems } from "./form-items.server";
 import { coreItems } from "./questionnaire";
 import type { FormItem } from "./types";
 import { mondayOf } from "./week";
 
+type CohortRows = { cohortId: string; rows: ResponseRow[] };
+
 // Reads anonymous responses only: nothing in this file (or any report file) touches receipts.
-async function loadResponses(where: Prisma.EvaluationResponseWhereInput): Promise<ResponseRow[]> {
-  return db.evaluationResponse.findMany({
+async function loadResponses(where: Prisma.EvaluationResponseWhereInput): Promise<CohortRows[]> {
+  const responses = await db.evaluationResponse.findMany({
     where,
     // The id is random, so this order says nothing about when someone answered.
     orderBy: { id: "asc" },
-    select: { sector: true, questionnaireVersion: true, answers: { select: { itemId: true, number: true, text: true, choices: true } } },
+    select: { cohortId: true, sector: true, questionnaireVersion: true, answers: { select: { itemId: true, number: true, text: true, choices: true } } },
   });
+  const byCohort = new Map<string, ResponseRow[]>();
+  for (const { cohortId, ...row } of responses) byCohort.set(cohortId, [...(byCohort.get(cohortId) ?? []), row]);
+  return [...byCohort].map(([cohortId, rows]) => ({ cohortId, rows }));
 }
 
 export type AdminFilter = { from?: string; to?: string; place?: string; orgId?: string };
 
-function adminWhere(filter: AdminFilter): Prisma.EvaluationResponseWhereInput {
-  const week: Prisma.DateTimeFilter = {};
-  if (filter.from) week.gte = mondayOf(new Date(`${filter.from}T00:00:00Z`));
-  if (filter.to) week.lte = new Date(`${filter.to}T00:00:00Z`);
-  return {
-    ...(filter.from || filter.to ? { submittedWeek: week } : {}),
-    cohort: {
+/**
+ * The cohorts a filter selects. Always whole cohorts (decision 008, rule 3):
+ * place and organisation are properties of a cohort, and a cohort falls in
+ * the period when the first week it received answers does.
+ */
+async function cohortsMatching(filter: AdminFilter): Promise<string[]> {
+  const cohorts = await db.cohort.findMany({
+    where: {
       ...(filter.place ? { place: filter.place } : {}),
       ...(filter.orgId ? { organisations: { some: { orgId: filter.orgId } } } : {}),
     },
-  };
+    select: { id: true },
+  });
+  if (!filter.from && !filter.to) return cohorts.map((cohort) => cohort.id);
+  const firstWeeks = await db.evaluationResponse.groupBy({ by: ["cohortId"], where: { cohortId: { in: cohorts.map((cohort) => cohort.id) } }, _min: { submittedWeek: true } });
+  const from = filter.from ? mondayOf(new Date(`${filter.from}T00:00:00Z`)) : null;
+  const to = filter.to ? new Date(`${filter.to}T00:00:00Z`) : null;
+  return firstWeeks
+    .filter(({ _min }) => _min.submittedWeek && (!from || _min.submittedWeek >= from) && (!to || _min.submittedWeek <= to))
+    .map((group) => group.cohortId);
 }
+
+const release = (cohorts: CohortRows[], items: FormItem[]) => cohorts.map((cohort) => releaseCohort(cohort.rows, items));
 
 /** The report of one cohort: core items and the cohort's local questions. */
-export async function getCohortReport({ cohortId }: { cohortId: string }): Promise<{ report: Report; items: FormItem[]; rows: ResponseRow[] }> {
-  const [items, rows] = await Promise.all([getFormItems({ cohortId }), loadResponses({ cohortId })]);
-  return { report: buildReport(rows, items), items, rows };
+export async function getCohortReport({ cohortId }: { cohortId: string }): Promise<{ report: Report; items: FormItem[]; cohorts: CohortRelease[] }> {
+  const [items, loaded] = await Promise.all([getFormItems({ cohortId }), loadResponses({ cohortId })]);
+  const cohorts = release(loaded, items);
+  return { report: buildReport(cohorts, items), items, cohorts };
 }
 
-/** The report across all cohorts (core items only: local questions differ per cohort). */
-export async function getAdminReport({ filter }: { filter: AdminFilter }): Promise<{ report: Report; items: FormItem[]; rows: ResponseRow[]; cohorts: number }> {
-  const where = adminWhere(filter);
+export type AdminReport = { refused: false; report: Report; items: FormItem[]; cohorts: CohortRelease[]; cohortCount: number } | { refused: true };
+
+const FILTER_KEYS = ["from", "to", "place", "orgId"] as const;
+
+/**
+ * The report across all cohorts (core items only: local questions differ per
+ * cohort). Refused when it differs by 1-4 from what an admin can also ask
+ * for: the same filter with one condition left out, or one cohort's report.
+ */
+export async function getAdminReport({ filter }: { filter: AdminFilter }): Promise<AdminReport> {
   const items = coreItems();
-  const [rows, cohorts] = await Promise.all([
-    loadResponses(where),
-    db.evaluationResponse.groupBy({ by: ["cohortId"], where }).then((groups) => groups.length),
-  ]);
-  return { report: buildReport(rows, items), items, rows, cohorts };
+  const [all, selected] = await Promise.all([loadResponses({}), cohortsMatching(filter)]);
+  const releases = new Map(all.map((cohort) => [cohort.cohortId, releaseCohort(cohort.rows, items)]));
+  const pick = (ids: string[]) => ids.flatMap((id) => releases.get(id) ?? []);
+  const cohorts = pick(selected);
+  const requested = releasedCounts(cohorts, items);
+  const wider = await Promise.all(
+    FILTER_KEYS.filter((key) => filter[key]).map(async (key) => releasedCounts(pick(await cohortsMatching({ ...filter, [key]: undefined })), items)),
+  );
+  const single = cohorts.map((cohort) => releasedCounts([cohort], items));
+  if (differencingRefusal(requested, [...wider, ...single]).length > 0) return { refused: true };
+  return { refused: false, report: buildReport(cohorts, items), items, cohorts, cohortCount: cohorts.filter((cohort) => cohort.released).length };
 }
 
 /** Choices for the admin filter: the places of cohorts and the organisations linked to cohorts. */
@@ -57,9 +88,9 @@ export async function getAdminFilterOptions() {
   return { places: places.map((cohort) => cohort.place), organisations };
 }
 
-/** Rows of every cohort, or of one, for comparisons. */
-export function loadResponsesForComparison({ cohortId }: { cohortId: string | null }): Promise<ResponseRow[]> {
-  return loadResponses(cohortId ? { cohortId } : {});
+/** The released parts of every cohort, or of one, for comparisons. */
+export async function loadReleasesForComparison({ cohortId, items }: { cohortId: string | null; items: FormItem[] }): Promise<CohortRelease[]> {
+  return release(await loadResponses(cohortId ? { cohortId } : {}), items);
 }
 
 export async function getCohortName({ cohortId }: { cohortId: string }): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import { renderMarkdown } from "./markdown.server";
-import { presentAuthor } from "./present-author.server";
+import { authorRelations, presentAuthor } from "./present-author.server";
 import type { SpaceViewer } from "./space-access.server";
 import { EDIT_WINDOW_MS } from "./themes";
 
@@ -53,7 +53,8 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
     db.threadRead.findUnique({ where: { userId_caseId: { userId: viewer.user.id, caseId } }, select: { lastReadAt: true } }),
   ]);
   if (!found) return null;
-  const caseAuthor = presentAuthor(found, viewer);
+  const relations = await authorRelations(viewer, [found.authorId, ...found.replies.map((reply) => reply.authorId)]);
+  const caseAuthor = presentAuthor(found, viewer, relations);
   const caseHidden = found.hiddenAt !== null;
   // Peers do not get the text of a hidden or deleted case; its author still sees a hidden one, with the note.
   const showCaseText = found.deletedAt === null && (!caseHidden || viewer.isStaff || caseAuthor.isMine);
@@ -62,7 +63,7 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
 
   const replies = found.replies
     .map((reply) => {
-      const author = presentAuthor(reply, viewer);
+      const author = presentAuthor(reply, viewer, relations);
       const hidden = reply.hiddenAt !== null;
       const deleted = reply.deletedAt !== null;
       const showText = !deleted && (!hidden || viewer.isStaff || author.isMine);

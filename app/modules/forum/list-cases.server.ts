@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { presentAuthor } from "./present-author.server";
+import { authorRelations, presentAuthor } from "./present-author.server";
 import type { SpaceViewer } from "./space-access.server";
 
 /**
@@ -11,8 +11,11 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
   const rows = await db.forumCase.findMany({
     where: {
       cohortId: viewer.cohortId,
-      deletedAt: null,
-      ...(viewer.isStaff ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.user.id }] }),
+      // A removed case stays listed (as a tombstone) while other people's replies live under it.
+      AND: [
+        { OR: [{ deletedAt: null }, { replies: { some: { deletedAt: null } } }] },
+        viewer.isStaff ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.user.id }] },
+      ],
       ...(onlyIds ? { id: { in: onlyIds } } : {}),
     },
     orderBy: { lastReplyAt: "desc" },
@@ -29,17 +32,19 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
       lastReplyAt: true,
       hiddenAt: true,
       lockedAt: true,
+      deletedAt: true,
       author: { select: { name: true } },
       reads: { where: { userId: viewer.user.id }, select: { lastReadAt: true } },
       _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
     },
   });
+  const relations = await authorRelations(viewer, rows.map((row) => row.authorId));
   return rows.map((row) => ({
     id: row.id,
-    title: row.title,
+    title: row.deletedAt ? null : row.title,
     themes: row.themes,
     town: row.authorTown,
-    author: presentAuthor(row, viewer),
+    author: presentAuthor(row, viewer, relations),
     createdAt: row.createdAt.toISOString(),
     lastReplyAt: row.lastReplyAt.toISOString(),
     hidden: row.hiddenAt !== null,

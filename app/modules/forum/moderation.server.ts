@@ -34,6 +34,8 @@ export async function setHidden({ viewer, target, hidden, reason }: { viewer: Sp
   // Reports about this post are dealt with once someone acted on it.
   await db.forumReport.updateMany({ where: { resolvedAt: null, ...(target.replyId ? { replyId: target.replyId } : { caseId: target.caseId }) }, data: { resolvedAt: new Date() } });
   const title = "title" in post ? post.title : post.case.title;
+  // A former participant (account deleted) gets no mail.
+  if (!post.author) return true;
   const t = translator(isLocale(post.author.locale) ? post.author.locale : "nl");
   await sendMail({
     to: post.author.email,

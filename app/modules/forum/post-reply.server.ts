@@ -31,7 +31,7 @@ export async function postReply({ viewer, caseId, body, pseudonymous, idempotenc
         create: { userId: viewer.user.id, caseId, lastReadAt: now },
         update: { lastReadAt: now },
       });
-      if (target.authorId !== viewer.user.id && target.author.notifyReplies) {
+      if (target.authorId && target.authorId !== viewer.user.id && target.author?.notifyReplies) {
         await tx.pendingNotification.create({ data: { userId: target.authorId, caseId, replyId: created.id } });
       }
       return created;

@@ -3,8 +3,12 @@ import type { SessionUser } from "~/modules/auth/session.server";
 import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
 import { db } from "~/utils/db.server";
 
-/** Who is looking at which space: a cohort's space (cohortId) or the course-wide space (null). */
-export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff: boolean };
+/**
+ * Who is looking at which space: a cohort's space (cohortId) or the
+ * course-wide space (null). In the course-wide space, `cohorts` are the
+ * viewer's current cohorts: only there may they learn who wrote a post.
+ */
+export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff: boolean; cohorts?: { id: string; staff: boolean }[] };
 
 /**
  * Guards a forum space. A cohort space is for its current members; the
@@ -18,11 +22,12 @@ export async function requireSpace(request: Request, cohortId: string | null): P
     return { user: access.user, cohortId, isStaff: isStaffRole(access.role) };
   }
   const user = await requireUser(request);
-  if (user.role === "ADMIN") return { user, cohortId: null, isStaff: true };
-  const memberships = await db.cohortMember.findMany({ where: { userId: user.id, removedAt: null }, select: { role: true } });
+  const memberships = await db.cohortMember.findMany({ where: { userId: user.id, removedAt: null }, select: { role: true, cohortId: true } });
+  const cohorts = memberships.map((membership) => ({ id: membership.cohortId, staff: membership.role !== "PARTICIPANT" }));
+  if (user.role === "ADMIN") return { user, cohortId: null, isStaff: true, cohorts };
   if (memberships.length === 0) forbidden();
   const staffSomewhere = memberships.some((membership) => membership.role !== "PARTICIPANT");
-  return { user, cohortId: null, isStaff: user.role === "FACILITATOR" && staffSomewhere };
+  return { user, cohortId: null, isStaff: user.role === "FACILITATOR" && staffSomewhere, cohorts };
 }
 
 /** The cohort a participant belongs to, for the town shown in the course-wide space. */

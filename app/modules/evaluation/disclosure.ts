@@ -1,0 +1,165 @@
+import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
+
+/**
+ * Statistical disclosure control for evaluation responses (decision 008).
+ *
+ * Every figure, histogram, free text, per-respondent row and count of
+ * respondents that leaves the server passes this module. The rules:
+ *
+ * 1. Threshold: a group of fewer than MIN_GROUP_SIZE answers shows nothing.
+ * 2. Complement: when parts of a shown total are hidden, the hidden parts
+ *    together hold 0 or at least MIN_GROUP_SIZE answers; otherwise the
+ *    smallest shown part is hidden too, until "total minus shown parts"
+ *    gives nothing away.
+ * 3. Atoms: a cohort decides, with rules 1 and 2, which of its parts
+ *    (the whole cohort, a sector group, per item) may be shown. Every figure
+ *    over several cohorts is a sum of such released parts, and a cohort under
+ *    5 counts in no figure at all. So any two results anyone can request
+ *    differ by whole released parts: by 0 or by at least 5 answers.
+ *    `differencingRefusal` checks that on the pairs a person can request and
+ *    refuses the request if it ever does not hold.
+ * 4. Rows: per-respondent rows carry no role or volunteer type (A2, A3) and
+ *    a sector group only where that group is shown; a cell of an item
+ *    fewer than 5 people answered stays empty.
+ * 5. Counts of people (respondents, who chose which sector or role) show
+ *    "minder dan 5" instead of 1 to 4.
+ */
+export const MIN_GROUP_SIZE = 5;
+
+export const isSmallGroup = (count: number) => count < MIN_GROUP_SIZE;
+
+/** A count that would single out 1 to 4 people. Zero says nothing about anyone's answer. */
+export const isDisclosive = (count: number) => count > 0 && count < MIN_GROUP_SIZE;
+
+/** Items that describe the person (sector, role, volunteer type): their counts are counts of people. */
+export const PERSON_ITEMS = new Set(["A1", "A2", "A3"]);
+
+export type ResponseRow = {
+  sector: string;
+  questionnaireVersion?: number;
+  answers: { itemId: string; number: number | null; text: string | null; choices: string[] }[];
+};
+
+/**
+ * Rules 1 and 2: which parts of `total` may be shown. Parts below the
+ * threshold (and `forcedHidden` ones) are hidden; then, while the hidden
+ * remainder would be 1-4, the smallest shown part is hidden as well.
+ */
+export function showableParts<K extends string>(total: number, parts: Record<K, number>, forcedHidden: Iterable<K> = []): Set<K> {
+  const forced = new Set(forcedHidden);
+  const keys = Object.keys(parts) as K[];
+  const shown = new Set(keys.filter((key) => !forced.has(key) && !isSmallGroup(parts[key])));
+  if (isSmallGroup(total)) return new Set();
+  for (;;) {
+    const remainder = total - [...shown].reduce((sum, key) => sum + parts[key], 0);
+    if (!isDisclosive(remainder) || shown.size === 0) return shown;
+    const smallest = [...shown].sort((a, b) => parts[a] - parts[b])[0];
+    shown.delete(smallest);
+  }
+}
+
+export function answerOf(row: ResponseRow, itemId: string) {
+  return row.answers.find((answer) => answer.itemId === itemId);
+}
+
+/** Whether a row holds an answer to this item (a score, a choice or a text). */
+export function hasAnswer(row: ResponseRow, item: FormItem): boolean {
+  const answer = answerOf(row, item.id);
+  if (!answer) return false;
+  if (item.type === "scale10") return typeof answer.number === "number" && answer.number >= 1 && answer.number <= 10;
+  if (item.type === "text") return Boolean(answer.text);
+  return answer.choices.length > 0;
+}
+
+export type ItemRelease = { all: boolean; groups: Set<SectorGroup> };
+
+/** What one cohort's responses may show (rule 3): the whole, which sector groups, per item. */
+export type CohortRelease = {
+  rows: ResponseRow[];
+  released: boolean;
+  /** Sector groups whose respondents may be counted and labelled. */
+  groups: Set<SectorGroup>;
+  items: Map<string, ItemRelease>;
+};
+
+const countBy = (rows: ResponseRow[], keep: (row: ResponseRow) => boolean = () => true) => {
+  const counts: Record<SectorGroup, number> = { sport: 0, "zorg-welzijn": 0, anders: 0 };
+  for (const row of rows) if (keep(row)) counts[sectorGroupOf(row.sector)] += 1;
+  return counts;
+};
+
+export function releaseCohort(rows: ResponseRow[], items: FormItem[]): CohortRelease {
+  const released = !isSmallGroup(rows.length);
+  const groups = released ? showableParts(rows.length, countBy(rows)) : new Set<SectorGroup>();
+  const hiddenGroups = SECTOR_GROUPS.filter((group) => !groups.has(group));
+  const itemReleases = new Map<string, ItemRelease>();
+  for (const item of items) {
+    const answered = released ? rows.filter((row) => hasAnswer(row, item)).length : 0;
+    const all = released && !isSmallGroup(answered);
+    // An item never shows a sector group the respondent counts hide: rows and figures stay consistent.
+    itemReleases.set(item.id, { all, groups: all ? showableParts(answered, countBy(rows, (row) => hasAnswer(row, item)), hiddenGroups) : new Set() });
+  }
+  return { rows, released, groups, items: itemReleases };
+}
+
+export type RespondentCounts = { respondents: number; answered: Record<string, number> };
+
+/** What a result counts: the respondents and, per item, the answers it is made of. */
+export function releasedCounts(cohorts: CohortRelease[], items: FormItem[]): RespondentCounts {
+  const released = cohorts.filter((cohort) => cohort.released);
+  return {
+    respondents: released.reduce((sum, cohort) => sum + cohort.rows.length, 0),
+    answered: Object.fromEntries(items.map((item) => [
+      item.id,
+      released.reduce((sum, cohort) => sum + (cohort.items.get(item.id)?.all ? cohort.rows.filter((row) => hasAnswer(row, item)).length : 0), 0),
+    ])),
+  };
+}
+
+/**
+ * Rule 3 across requests: a result is refused when it differs from a result
+ * the same person can request by 1 to 4 respondents, or by 1 to 4 answers to
+ * any item. Returns the ids that differ too little ("respondents" for the
+ * whole), empty when the request may be answered.
+ */
+export function differencingRefusal(requested: RespondentCounts, others: RespondentCounts[]): string[] {
+  const problems = new Set<string>();
+  for (const other of others) {
+    if (isDisclosive(Math.abs(requested.respondents - other.respondents))) problems.add("respondents");
+    for (const [itemId, answered] of Object.entries(requested.answered)) {
+      if (isDisclosive(Math.abs(answered - (other.answered[itemId] ?? 0)))) problems.add(itemId);
+    }
+  }
+  return [...problems];
+}
+
+/** Rule 5 for a list of counts of people: 1-4 become null, and the complement is hidden as well. */
+export function suppressPeopleCounts<K extends string>(total: number, counts: Record<K, number>, additive: boolean): Record<K, number | null> {
+  const keys = Object.keys(counts) as K[];
+  const shown = additive ? showableParts(total, counts) : new Set(keys.filter((key) => !isDisclosive(counts[key])));
+  // Zero is not disclosive; with additive counts a zero next to hidden ones is still 0.
+  return Object.fromEntries(keys.map((key) => [key, shown.has(key) || counts[key] === 0 ? counts[key] : null])) as Record<K, number | null>;
+}
+
+export type ReleasedRow = { version: number | null; group: SectorGroup | null; cells: Map<string, ResponseRow["answers"][number] | null> };
+
+/**
+ * Rule 4: the per-respondent rows that may be exported. Only cohorts of 5 or
+ * more; no A1/A2/A3 answers (the sector group stands in for A1, and only
+ * where that group is shown, else null); a cell of an item the cohort
+ * answered fewer than 5 times stays empty.
+ */
+export function releasedRows(cohorts: CohortRelease[], items: FormItem[]): { items: FormItem[]; rows: ReleasedRow[] } {
+  const exported = items.filter((item) => !PERSON_ITEMS.has(item.id));
+  const rows = cohorts.filter((cohort) => cohort.released).flatMap((cohort) =>
+    cohort.rows.map((row) => {
+      const group = sectorGroupOf(row.sector);
+      return {
+        version: row.questionnaireVersion ?? null,
+        group: cohort.groups.has(group) ? group : null,
+        cells: new Map(exported.map((item) => [item.id, cohort.items.get(item.id)?.all ? answerOf(row, item.id) ?? null : null])),
+      };
+    }),
+  );
+  return { items: exported, rows };
+}
