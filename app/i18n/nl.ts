@@ -2,6 +2,7 @@ import { account } from "./nl/account";
 import { certificates } from "./nl/certificates";
 import { clubs } from "./nl/clubs";
 import { forum } from "./nl/forum";
+import { notify } from "./nl/notify";
 import { cohorts } from "./nl/cohorts";
 import { evaluation } from "./nl/evaluation";
 import { mdx } from "./nl/mdx";
@@ -12,4 +13,4 @@ import { errors } from "./nl/errors";
 import { admin, org } from "./nl/org";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };
+export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, notify };
