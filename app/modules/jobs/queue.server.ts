@@ -100,11 +100,16 @@ export async function startJobWorkers(handlers: Record<string, JobHandler<never>
   globalRef.__bossWorking = true;
   const boss = await getBoss();
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? Number(process.env.JOBS_POLL_SECONDS ?? 2);
+  const batchSize = Number(process.env.JOBS_BATCH_SIZE ?? 5);
   for (const spec of QUEUE_SPECS) {
     const handler = handlers[spec.name];
     if (!handler) throw new Error(`No handler for queue ${spec.name}`);
     await createOrUpdateQueue(boss, spec);
-    await boss.work<never>(spec.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job));
+    // A few jobs per fetch, fetching again at once while batches come back full. If one job of a
+    // batch throws, the whole batch is retried: harmless, as every job's mails are sent once (SentMail).
+    await boss.work<never>(spec.name, { pollingIntervalSeconds, batchSize, burstWhenBatchFull: true }, async (jobs) => {
+      for (const job of jobs) await handler(job);
+    });
     // Idempotent: every process registers the same schedules; pg-boss makes one job per occurrence.
     if (spec.cron) await boss.schedule(spec.name, spec.cron, {}, { tz: TIME_ZONE });
   }
