@@ -1,5 +1,6 @@
 import type { Job } from "pg-boss";
 import { sendVogReminders } from "~/modules/clubs/vog-reminders.server";
+import { sendAnnouncementMail } from "~/modules/cohorts/announcements.server";
 import { sendEvaluationMail, sendEveningReminders } from "~/modules/cohorts/reminders.server";
 import { requeueStrandedNotifications, sendDailyDigests, sendReplyBatch } from "~/modules/forum/reply-notifications.server";
 import { sendReportAlert } from "~/modules/forum/report-alerts.server";
@@ -16,6 +17,7 @@ export const JOB_HANDLERS: Record<string, JobHandler<never>> = {
   [QUEUES.replyMail]: handler<{ userId: string }>((job) => sendReplyBatch({ userId: job.data.userId, jobKey: `replies:${job.id}` })),
   [QUEUES.reportAlert]: handler<{ reportId: string }>((job) => sendReportAlert(job.data)),
   [QUEUES.evaluationMail]: handler<{ cohortId: string; openedAt: string; round: number }>((job) => sendEvaluationMail(job.data)),
+  [QUEUES.announcementMail]: handler<{ announcementId: string }>((job) => sendAnnouncementMail(job.data)),
   [QUEUES.forumDigest]: handler((job) => sendDailyDigests({ jobKey: `digest:${job.id}` })),
   [QUEUES.forumRequeue]: handler(() => requeueStrandedNotifications()),
   [QUEUES.eveningReminders]: handler(() => sendEveningReminders()),
