@@ -2,7 +2,7 @@ import { QUEUES } from "~/modules/jobs/queues";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import { jobNow } from "~/modules/jobs/clock.server";
-import { enqueue } from "~/modules/jobs/queue.server";
+import { enqueue, enqueueMany } from "~/modules/jobs/queue.server";
 import { deliverOnce } from "~/modules/mail/deliver-once.server";
 import { appOrigin, composeMail } from "~/modules/notify/compose.server";
 import { db } from "~/utils/db.server";
@@ -37,11 +37,13 @@ export async function queueReplyNotifications(tx: Tx, input: { caseId: string; r
   if (following.size === 0) return;
   const recipients = await tx.user.findMany({ where: { id: { in: [...following] }, notifyReplies: true }, select: { id: true, replyDigest: true } });
   if (recipients.length === 0) return;
+  // Someone with a reply still waiting already has a job waiting too: one statement for the others.
+  const waiting = await tx.pendingNotification.findMany({ where: { userId: { in: recipients.map((user) => user.id) }, sentAt: null }, distinct: ["userId"], select: { userId: true } });
+  const hasJob = new Set(waiting.map((row) => row.userId));
   await tx.pendingNotification.createMany({ data: recipients.map((user) => ({ userId: user.id, caseId: input.caseId, replyId: input.replyId })) });
   const startAfter = new Date(jobNow().getTime() + notifyDelayMinutes() * 60_000);
-  for (const user of recipients) {
-    if (!user.replyDigest) await enqueue(REPLY_MAIL_QUEUE, { userId: user.id }, { startAfter, singletonKey: user.id, tx });
-  }
+  const jobs = recipients.filter((user) => !user.replyDigest && !hasJob.has(user.id)).map((user) => ({ data: { userId: user.id }, startAfter, singletonKey: user.id }));
+  await enqueueMany(REPLY_MAIL_QUEUE, jobs, { tx });
 }
 
 /**

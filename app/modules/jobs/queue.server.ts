@@ -1,4 +1,4 @@
-import { PgBoss, fromPrisma, type Job, type PrismaTransactionLike, type SendOptions } from "pg-boss";
+import { PgBoss, fromPrisma, type Job, type JobInsert, type PrismaTransactionLike, type SendOptions } from "pg-boss";
 import { jobClock } from "./clock.server";
 import { QUEUE_SPECS, type QueueSpec } from "./queues";
 
@@ -87,6 +87,13 @@ export type EnqueueOptions = Pick<SendOptions, "startAfter" | "singletonKey" | "
 export async function enqueue(name: string, data: object, { tx, ...options }: EnqueueOptions = {}): Promise<string | null> {
   const boss = await getBoss();
   return boss.send(name, data, { ...options, ...(tx ? { db: fromPrisma(tx) } : {}) });
+}
+
+/** Many jobs in one statement (inside the caller's transaction when `tx` is given); singleton conflicts are skipped. */
+export async function enqueueMany(name: string, jobs: JobInsert[], { tx }: { tx?: PrismaTransactionLike } = {}): Promise<void> {
+  if (jobs.length === 0) return;
+  const boss = await getBoss();
+  await boss.insert(name, jobs, tx ? { db: fromPrisma(tx) } : {});
 }
 
 /**
