@@ -87,6 +87,19 @@ function printLogins(logins: { role: string; email: string; password: string }[]
   console.log("");
 }
 
+// A connection that breaks while PostgreSQL restarts can surface outside any request or job (a
+// transaction's timeout tries to roll back on a dead connection). That must not take the process
+// down: requests get 503s and jobs are retried. Anything else still crashes, as before.
+const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|database system is (starting up|shutting down|in recovery)/;
+process.on("uncaughtException", (error) => {
+  if (CONNECTION_LOST.test(String(error?.message))) {
+    console.error(`database connection lost: ${error.message}`);
+    return;
+  }
+  console.error(error);
+  process.exit(1);
+});
+
 let env: Env;
 try {
   env = readEnv();

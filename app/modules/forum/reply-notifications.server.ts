@@ -37,12 +37,11 @@ export async function queueReplyNotifications(tx: Tx, input: { caseId: string; r
   if (following.size === 0) return;
   const recipients = await tx.user.findMany({ where: { id: { in: [...following] }, notifyReplies: true }, select: { id: true, replyDigest: true } });
   if (recipients.length === 0) return;
-  // Someone with a reply still waiting already has a job waiting too: one statement for the others.
-  const waiting = await tx.pendingNotification.findMany({ where: { userId: { in: recipients.map((user) => user.id) }, sentAt: null }, distinct: ["userId"], select: { userId: true } });
-  const hasJob = new Set(waiting.map((row) => row.userId));
   await tx.pendingNotification.createMany({ data: recipients.map((user) => ({ userId: user.id, caseId: input.caseId, replyId: input.replyId })) });
   const startAfter = new Date(jobNow().getTime() + notifyDelayMinutes() * 60_000);
-  const jobs = recipients.filter((user) => !user.replyDigest && !hasJob.has(user.id)).map((user) => ({ data: { userId: user.id }, startAfter, singletonKey: user.id }));
+  // One statement for all; where a job is already waiting for someone, theirs is skipped (policy "short").
+  // Not skipped when their job is already running: it may not see this reply any more.
+  const jobs = recipients.filter((user) => !user.replyDigest).map((user) => ({ data: { userId: user.id }, startAfter, singletonKey: user.id }));
   await enqueueMany(REPLY_MAIL_QUEUE, jobs, { tx });
 }
 

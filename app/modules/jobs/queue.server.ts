@@ -34,8 +34,14 @@ function createBoss(work: boolean): PgBoss {
     ...(supervise ? { superviseIntervalSeconds: supervise, monitorIntervalSeconds: supervise } : {}),
     ...(process.env.JOBS_CRON_SECONDS ? { cronMonitorIntervalSeconds: Number(process.env.JOBS_CRON_SECONDS) } : {}),
   });
-  // During a database outage pg-boss reports every failed poll; one line each is enough.
-  boss.on("error", (error: Error) => console.error(`[jobs] ${error.message}`));
+  // During a database outage pg-boss reports every failed poll: the same message at most every 10 s.
+  const lastLogged = new Map<string, number>();
+  boss.on("error", (error: Error) => {
+    const now = Date.now();
+    if (now - (lastLogged.get(error.message) ?? 0) < 10_000) return;
+    lastLogged.set(error.message, now);
+    console.error(`[jobs] ${error.message}`);
+  });
   return boss;
 }
 

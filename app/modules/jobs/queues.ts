@@ -16,7 +16,8 @@ export const QUEUES = {
 // Retries with back-off ride out a database or SMTP outage; a heartbeat lets
 // another process take over a job whose process died (pg-boss fails the
 // attempt when no heartbeat came for 10 s, and retries it).
-const common = { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 600, heartbeatSeconds: 10, expireInSeconds: 600 } as const;
+// Back-off stops at 30 s, so that after an outage every job has run again within a minute.
+const common = { retryLimit: 20, retryDelay: 5, retryBackoff: true, retryDelayMax: 30, heartbeatSeconds: 10, expireInSeconds: 600 } as const;
 
 export type QueueSpec = { name: string; options: Omit<Queue, "name">; /** Cron in Europe/Amsterdam time. */ cron?: string };
 
