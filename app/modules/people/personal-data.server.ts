@@ -16,6 +16,8 @@ export async function exportPersonalData({ userId }: { userId: string }) {
       role: true,
       locale: true,
       notifyReplies: true,
+      replyDigest: true,
+      mailOptOuts: true,
       createdAt: true,
       memberships: {
         select: {
@@ -36,6 +38,8 @@ export async function exportPersonalData({ userId }: { userId: string }) {
       attendance: { select: { status: true, evening: { select: { startsAt: true, topic: true } } } },
       cases: { select: { title: true, situation: true, whatIDid: true, question: true, themes: true, pseudonymous: true, createdAt: true } },
       replies: { select: { body: true, pseudonymous: true, createdAt: true } },
+      follows: { select: { following: true, createdAt: true, case: { select: { title: true } } } },
+      announcements: { select: { title: true, body: true, sector: true, createdAt: true, cohort: { select: { name: true } } } },
       receipts: { select: { submittedAt: true, cohort: { select: { name: true } } } },
       certificates: { select: { code: true, nameOnCertificate: true, courseTitle: true, completedOn: true, revokedAt: true } },
     },
