@@ -5,11 +5,20 @@
  * app behind a small Express server on the same port. Workers keep nothing
  * of their own that matters: sessions, rate limits and content live in
  * PostgreSQL, so any worker (or any other server) can answer any request.
+ * Each process also works the job queue (pg-boss on the same PostgreSQL;
+ * docs/decisions/016-job-queue.md) unless JOBS_IN_APP=0, in which case
+ * `npm run worker` does that in a process of its own.
  */
 import cluster from "node:cluster";
 import os from "node:os";
 import { readEnv, type Env } from "./app/utils/env.server";
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "./app/utils/embedded-postgres.server";
+import { installQueue } from "./app/modules/jobs/queue.server";
+// Loaded once DATABASE_URL is known (the job handlers import the Prisma client).
+const jobs = () => import("./app/modules/jobs/run-workers.server");
+const appRunsJobs = () => process.env.JOBS_IN_APP !== "0";
+const startWorkers = async () => (await jobs()).startWorkers();
+const stopWorkers = async () => (appRunsJobs() ? (await jobs()).stopWorkers() : undefined);
 import { applyMigrations } from "./app/utils/migrate.server";
 import { serveApp } from "./app/utils/serve-app.server";
 
@@ -26,6 +35,8 @@ async function primary(env: Env) {
   }
   const applied = await applyMigrations(process.env.DATABASE_URL!);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  // The queue's own tables, once, before any worker process starts.
+  await installQueue(process.env.DATABASE_URL!);
 
   if (env.NODE_ENV !== "production" && process.env.SEED_DEMO !== "0") {
     const { seedDemoIfEmpty } = await import("./prisma/seed");
@@ -37,6 +48,7 @@ async function primary(env: Env) {
   let stopping = false;
   const shutdown = async (exitCode = 0) => {
     stopping = true;
+    await stopWorkers().catch(() => undefined);
     await Promise.all(Object.values(cluster.workers ?? {}).map((worker) => new Promise((resolve) => (worker?.isDead() ? resolve(null) : (worker?.once("exit", resolve), worker?.kill("SIGTERM"))))));
     await embedded?.stop().catch(() => undefined);
     process.exit(exitCode);
@@ -48,6 +60,7 @@ async function primary(env: Env) {
     // One process: no cluster, simplest to debug and what development uses.
     const server = await serveApp(env);
     server.once("listening", () => console.log(`Buiten de Lijnen: http://localhost:${env.PORT}`));
+    if (appRunsJobs()) await startWorkers();
     return;
   }
   cluster.on("exit", (worker, code, signal) => {
@@ -74,6 +87,19 @@ function printLogins(logins: { role: string; email: string; password: string }[]
   console.log("");
 }
 
+// A connection that breaks while PostgreSQL restarts can surface outside any request or job (a
+// transaction's timeout tries to roll back on a dead connection). That must not take the process
+// down: requests get 503s and jobs are retried. Anything else still crashes, as before.
+const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|database system is (starting up|shutting down|in recovery)/;
+process.on("uncaughtException", (error) => {
+  if (CONNECTION_LOST.test(String(error?.message))) {
+    console.error(`database connection lost: ${error.message}`);
+    return;
+  }
+  console.error(error);
+  process.exit(1);
+});
+
 let env: Env;
 try {
   env = readEnv();
@@ -90,9 +116,12 @@ if (cluster.isPrimary) {
   });
 } else {
   // A worker: DATABASE_URL came from the primary's environment.
-  serveApp(env).catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-  process.once("SIGTERM", () => process.exit(0));
+  serveApp(env)
+    .then(() => (appRunsJobs() ? startWorkers() : undefined))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+  // Jobs in hand finish (up to 10 s); an unfinished one is retried elsewhere.
+  process.once("SIGTERM", () => void Promise.race([stopWorkers(), new Promise((resolve) => setTimeout(resolve, 10_000))]).finally(() => process.exit(0)));
 }

@@ -4,6 +4,7 @@ import { account } from "./en/account";
 import { certificates } from "./en/certificates";
 import { clubs } from "./en/clubs";
 import { forum } from "./en/forum";
+import { notify } from "./en/notify";
 import { cohorts } from "./en/cohorts";
 import { mdx } from "./en/mdx";
 import { course } from "./en/course";
@@ -14,4 +15,4 @@ import { legal } from "./en/legal";
 import { admin, org } from "./en/org";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal };
+export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify };

@@ -2,6 +2,7 @@ import { account } from "./nl/account";
 import { certificates } from "./nl/certificates";
 import { clubs } from "./nl/clubs";
 import { forum } from "./nl/forum";
+import { notify } from "./nl/notify";
 import { cohorts } from "./nl/cohorts";
 import { evaluation } from "./nl/evaluation";
 import { mdx } from "./nl/mdx";
@@ -13,4 +14,4 @@ import { legal } from "./nl/legal";
 import { admin, org } from "./nl/org";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal };
+export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify };

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AnnouncementList } from "~/components/cohorts/announcement-list";
 import { CohortLinks } from "~/components/cohorts/cohort-links";
 import { CompletionTodo } from "~/components/cohorts/completion-todo";
 import { DomainMixView } from "~/components/cohorts/domain-mix";
@@ -11,6 +12,7 @@ import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
 import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
+import { listAnnouncements } from "~/modules/cohorts/announcements.server";
 import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { formatDay, formatEvening } from "~/modules/cohorts/local-time";
@@ -21,7 +23,11 @@ import { DOMAINS } from "~/modules/people/types";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
   const sector = SectorFilter.parse(new URL(request.url).searchParams.get("sector") || undefined);
-  const [page, locale] = await Promise.all([getCohortPage({ cohortId: access.cohortId, sector }), getLocale(request)]);
+  const [page, locale, announcements] = await Promise.all([
+    getCohortPage({ cohortId: access.cohortId, sector }),
+    getLocale(request),
+    listAnnouncements({ cohortId: access.cohortId, isStaff: isStaffRole(access.role), domain: access.user.domain, take: 5 }),
+  ]);
   if (!page) notFound();
   const found = access.role === "PARTICIPANT" ? await getCompletion({ cohortId: access.cohortId, userId: access.user.id }) : null;
   // An issued certificate settles it: the page never lists work for someone whose certificate page says it is ready.
@@ -32,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     role: access.role,
     isStaff: isStaffRole(access.role),
     completion,
+    announcements,
   });
 }
 
@@ -47,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CohortPage() {
   const t = useT();
-  const { cohort, sector, isStaff, completion } = useLoaderData<typeof loader>();
+  const { cohort, sector, isStaff, completion, announcements } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="stack">
@@ -60,6 +67,12 @@ export default function CohortPage() {
       </p>
       {data?.removed ? <Alert tone="success">{t("cohorts.page.removed", { name: data.removed })}</Alert> : null}
       <CohortLinks cohortId={cohort.id} isStaff={isStaff} />
+      {announcements.length || isStaff ? (
+        <Card title={t("notify.announcement.shownTitle")}>
+          <AnnouncementList items={announcements} />
+          {isStaff ? <p><Link to={`/groepen/${cohort.id}/berichten`}>{t("notify.announcement.write")}</Link></p> : null}
+        </Card>
+      ) : null}
       {completion ? (
         <Card title={t("cohorts.page.todoTitle")}>
           <CompletionTodo completion={completion} />

@@ -12,6 +12,8 @@ export function originGuard(appUrl: string | undefined) {
   const configured = appUrl ? new URL(appUrl).origin : null;
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
+    // RFC 8058 one-click unsubscribe is POSTed by mail providers, without an Origin; a signed token guards it.
+    if (req.path.startsWith("/afmelden/")) return next();
     const origin = req.get("origin");
     const expected = configured ?? `${req.protocol}://${req.get("host")}`;
     if (origin && origin === expected) return next();

@@ -3,7 +3,10 @@
  * each with a logged idempotency key; PostgreSQL is stopped in `immediate`
  * mode and restarted under load. Prints what the app answered during the
  * outage, how long recovery took, and whether every acknowledged write is
- * stored exactly once. Exits non-zero when a promise is broken.
+ * stored exactly once. The replies also queue notification mails on the job
+ * queue (delayed 6 s here): PostgreSQL goes down while such jobs are pending,
+ * and after recovery every job must have run and every notification must be
+ * mailed exactly once. Exits non-zero when a promise is broken.
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
@@ -29,7 +32,21 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url }
 const world = await buildFaultWorld(db);
 await db.$disconnect();
 // Two worker processes, as in production on this machine: both must ride out the outage.
-const app = await startAppServer(pg.url, { DATABASE_POOL_SIZE: "5", WEB_CONCURRENCY: "2" }, { echoErrors: true });
+const app = await startAppServer(
+  pg.url,
+  // Reply mails after 6 s instead of 15 min, so that jobs are pending when PostgreSQL stops.
+  { DATABASE_POOL_SIZE: "5", WEB_CONCURRENCY: "2", FORUM_NOTIFY_DELAY_MINUTES: "0.1", JOBS_SUPERVISE_SECONDS: "2" },
+  { echoErrors: true },
+);
+const openJobsSql = `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'forum-reply-mail' AND state IN ('created', 'retry', 'active')`;
+async function countOpenJobs(url: string): Promise<number> {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    return (await client.$queryRawUnsafe<{ n: number }[]>(openJobsSql))[0].n;
+  } finally {
+    await client.$disconnect();
+  }
+}
 
 const sent: Sent[] = [];
 const started = Date.now();
@@ -75,6 +92,7 @@ const load = setInterval(() => {
 }, 100);
 
 await sleep(6_000);
+const pendingAtStop = await countOpenJobs(pg.url);
 const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 process.kill(pid, "SIGQUIT"); // PostgreSQL's "immediate" shutdown
 outage = { from: now(), to: Infinity };
@@ -95,12 +113,22 @@ const replays = await Promise.all([
   ...ackedReplies.slice(0, 10).map((entry) => send("reply", entry.key, entry.user)),
 ]);
 
+// Let the queue finish: every reply-mail job, including those pending when PostgreSQL stopped.
+const jobsDeadline = Date.now() + 90_000;
+while ((await countOpenJobs(pg.url)) > 0 && Date.now() < jobsDeadline) await sleep(500);
 const check = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url }) });
 const replyRows = await check.forumReply.findMany({ where: { caseId: world.caseId, idempotencyKey: { not: null } }, select: { idempotencyKey: true } });
 const storedKeys = new Map<string, number>();
 for (const row of replyRows) storedKeys.set(row.idempotencyKey!, (storedKeys.get(row.idempotencyKey!) ?? 0) + 1);
 const receipts = await check.evaluationReceipt.findMany({ where: { cohortId: world.cohortId }, select: { userId: true } });
 const responses = await check.evaluationResponse.count({ where: { cohortId: world.cohortId } });
+const jobStates = await check.$queryRawUnsafe<{ state: string; n: number }[]>(`SELECT state::text AS state, count(*)::int AS n FROM pgboss.job WHERE name = 'forum-reply-mail' GROUP BY 1`);
+const jobsByState = Object.fromEntries(jobStates.map((row) => [row.state, row.n]));
+const notifications = await check.pendingNotification.count();
+const unsentNotifications = await check.pendingNotification.count({ where: { sentAt: null } });
+const replyMails = await check.outboxMail.findMany({ where: { subject: "Nieuwe reacties op je casus" }, select: { text: true } });
+const mailedNotifications = replyMails.reduce((sum, mail) => sum + [...mail.text.matchAll(/: (\d+) nieuwe reactie\(s\)/g)].reduce((inner, match) => inner + Number(match[1]), 0), 0);
+const replyMailRecords = await check.sentMail.count({ where: { jobKey: { startsWith: "replies:" } } });
 await check.$disconnect();
 
 const receiptUsers = new Set(receipts.map((receipt) => receipt.userId));
@@ -124,7 +152,10 @@ evaluations acknowledged      ${ackedEvaluations.length}, stored ${ackedEvaluati
 replies acknowledged          ${ackedReplies.length}, stored exactly once ${ackedReplyStoredOnce}
 responses / receipts          ${responses} / ${receipts.length}
 duplicates                    ${duplicates}
-replays answered as stored    ${replays.filter(acknowledged).length} / ${replays.length}`);
+replays answered as stored    ${replays.filter(acknowledged).length} / ${replays.length}
+reply-mail jobs               ${pendingAtStop} pending when PostgreSQL stopped; after recovery ${JSON.stringify(jobsByState)}
+reply notifications           ${notifications} queued, ${notifications - unsentNotifications} mailed, ${unsentNotifications} left; counted in ${replyMails.length} mails: ${mailedNotifications}
+mails vs. SentMail records    ${replyMails.length} / ${replyMailRecords}`);
 
 if (process.env.FAULT_DEBUG) for (const entry of sent.filter((e) => e.status === 0 || e.ms > 3000)) console.log("slow", entry.kind, entry.status, entry.at, entry.ms);
 await app.stop();
@@ -140,12 +171,18 @@ const broken = [
   slowestDuringOutage > 5_000 && "an answer during the outage took longer than 5 s",
   recoverySeconds > 10 && "recovery took longer than 10 s",
   !replaysOk && "a replay was not answered with the stored result",
+  pendingAtStop === 0 && "no job was pending when PostgreSQL stopped",
+  ((jobsByState.created ?? 0) + (jobsByState.retry ?? 0) + (jobsByState.active ?? 0) > 0) && "a reply-mail job did not run after recovery",
+  (jobsByState.failed ?? 0) > 0 && "a reply-mail job failed",
+  unsentNotifications > 0 && "a reply notification was never mailed",
+  mailedNotifications !== notifications && "a reply notification was mailed twice or not at all",
+  replyMails.length !== replyMailRecords && "a job mailed twice",
 ].filter(Boolean);
 if (broken.length) {
   console.error(`\nFAILED: ${broken.join("; ")}`);
   process.exit(1);
 }
-console.log("\nacknowledged = stored, 0 duplicates, 503 during the outage, recovered without an app restart.");
+console.log("\nacknowledged = stored, 0 duplicates, 503 during the outage, recovered without an app restart; every pending job ran once after recovery.");
 process.exit(0);
 
 function sleep(ms: number) {

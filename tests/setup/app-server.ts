@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export type RunningApp = { url: string; origin: string; stop: () => Promise<void> };
+export type RunningApp = { url: string; origin: string; stop: () => Promise<void>; /** SIGKILL: the process dies at once, mid-job if it was in one. */ kill: () => Promise<void>; output: () => string };
 
 /**
  * Starts the built app (build/ must exist: `npm test` builds first) as its own
@@ -31,9 +31,16 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
         origin: url,
         stop: () =>
           new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
             child.once("exit", () => resolve());
             child.kill("SIGTERM");
           }),
+        kill: () =>
+          new Promise<void>((resolve) => {
+            child.once("exit", () => resolve());
+            child.kill("SIGKILL");
+          }),
+        output: () => output,
       };
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

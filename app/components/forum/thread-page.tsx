@@ -78,6 +78,13 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
               <Button variant="link">{t("forum.thread.deleteCase")}</Button>
             </Form>
           ) : null}
+          {!thread.deleted ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value={viewer.following ? "unfollow" : "follow"} />
+              <span className="muted">{viewer.following ? t("notify.follow.following") : t("notify.follow.notFollowing")}</span>{" "}
+              <Button variant="secondary">{viewer.following ? t("notify.follow.unfollow") : t("notify.follow.follow")}</Button>
+            </Form>
+          ) : null}
           {viewer.isStaff ? (
             <Form method="post">
               <input type="hidden" name="intent" value={thread.locked ? "unlock" : "lock"} />

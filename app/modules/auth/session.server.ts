@@ -5,7 +5,7 @@ import { randomToken, sameBytes, sha256Bytes } from "./tokens.server";
 
 // Lucia's session design (docs/decisions/003-sessions.md): the cookie holds
 // `<id>.<secret>`; the database only keeps SHA-256(secret).
-const IDLE_TIMEOUT_MS = 14 * 24 * 60 * 60 * 1000;
+export const IDLE_TIMEOUT_MS = 14 * 24 * 60 * 60 * 1000;
 const ABSOLUTE_TIMEOUT_MS = 60 * 24 * 60 * 60 * 1000;
 // Renewing at most once an hour keeps a page view at one session query.
 const RENEW_AFTER_MS = 60 * 60 * 1000;

@@ -1,11 +1,18 @@
+import { queueEvaluationMails } from "~/modules/cohorts/reminders.server";
+import { jobNow } from "~/modules/jobs/clock.server";
 import { db } from "~/utils/db.server";
 import { isDisclosive } from "./disclosure";
 
-/** Opens (from now) or closes the evaluation of a cohort. */
+/** Opens (from now) or closes the evaluation of a cohort. Opening queues the mail to participants and the reminders after 3 and 7 days. */
 export async function setEvaluationOpen({ cohortId, open }: { cohortId: string; open: boolean }): Promise<void> {
-  await db.cohort.updateMany({
-    where: { id: cohortId, ...(open ? { evaluationOpenedAt: null } : {}) },
-    data: { evaluationOpenedAt: open ? new Date() : null },
+  if (!open) {
+    await db.cohort.updateMany({ where: { id: cohortId }, data: { evaluationOpenedAt: null } });
+    return;
+  }
+  const openedAt = jobNow();
+  await db.$transaction(async (tx) => {
+    const opened = await tx.cohort.updateMany({ where: { id: cohortId, evaluationOpenedAt: null }, data: { evaluationOpenedAt: openedAt } });
+    if (opened.count > 0) await queueEvaluationMails(tx, { cohortId, openedAt });
   });
 }
 

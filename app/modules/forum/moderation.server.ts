@@ -1,21 +1,27 @@
 import { isLocale } from "~/i18n";
 import { translator } from "~/i18n/catalogues.server";
 import { sendMail } from "~/modules/mail/send-mail.server";
+import { enqueue } from "~/modules/jobs/queue.server";
 import { db } from "~/utils/db.server";
+import { REPORT_ALERT_QUEUE } from "./report-alerts.server";
 import type { SpaceViewer } from "./space-access.server";
 
 type Target = { caseId: string; replyId?: string | null };
 
 const caseInSpace = (viewer: SpaceViewer, caseId: string) => ({ id: caseId, cohortId: viewer.cohortId });
 
-/** Anyone in the space may report a case or a reply there, with a reason. */
+/** Anyone in the space may report a case or a reply there, with a reason; the space's staff get a mail (a job in the same transaction). */
 export async function reportPost({ viewer, target, reason }: { viewer: SpaceViewer; target: Target; reason: string }): Promise<boolean> {
   const found = target.replyId
     ? await db.forumReply.findFirst({ where: { id: target.replyId, case: caseInSpace(viewer, target.caseId) }, select: { id: true } })
     : await db.forumCase.findFirst({ where: caseInSpace(viewer, target.caseId), select: { id: true } });
   if (!found) return false;
-  await db.forumReport.create({
-    data: { reporterId: viewer.user.id, reason, ...(target.replyId ? { replyId: target.replyId } : { caseId: target.caseId }) },
+  await db.$transaction(async (tx) => {
+    const report = await tx.forumReport.create({
+      data: { reporterId: viewer.user.id, reason, ...(target.replyId ? { replyId: target.replyId } : { caseId: target.caseId }) },
+      select: { id: true },
+    });
+    await enqueue(REPORT_ALERT_QUEUE, { reportId: report.id }, { tx });
   });
   return true;
 }

@@ -32,6 +32,8 @@ export async function postCase({ viewer, fromCohortId, courseWide, input, reflec
       select: { id: true, cohortId: true },
     });
     await tx.threadRead.create({ data: { userId: viewer.user.id, caseId: created.id, lastReadAt: now } });
+    // The author follows their own case (they can unfollow it on the thread page).
+    await tx.caseFollow.create({ data: { userId: viewer.user.id, caseId: created.id } });
     if (reflectionId) {
       await tx.reflection.updateMany({ where: { id: reflectionId, userId: viewer.user.id, cohortId: fromCohortId }, data: { sharedCaseId: created.id } });
     }

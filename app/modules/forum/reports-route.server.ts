@@ -2,7 +2,6 @@ import { json, redirect } from "@remix-run/node";
 import { forbidden } from "~/modules/auth/guards.server";
 import { listOpenReports, resolveReport, setHidden } from "./moderation.server";
 import { sendPendingReplyNotifications } from "./reply-notifications.server";
-import { appOrigin } from "~/utils/origin.server";
 import { requireSpace, spacePath } from "./space-access.server";
 
 const requireStaffSpace = async (request: Request, cohortId: string | null) => {
@@ -35,7 +34,7 @@ export async function reportsAction({ request, cohortId }: { request: Request; c
     return redirect(path);
   }
   if (intent === "send-notifications") {
-    const sent = await sendPendingReplyNotifications({ delayMinutes: 0, origin: appOrigin(request) });
+    const sent = await sendPendingReplyNotifications({ delayMinutes: 0 });
     return redirect(`${path}?verstuurd=${sent}`);
   }
   throw new Response("Bad Request", { status: 400 });

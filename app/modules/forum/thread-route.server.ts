@@ -5,6 +5,7 @@ import { dateTimeFormat, languageTag } from "~/utils/intl";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
 import { deleteOwnPost, editCase, editReply } from "./edit-post.server";
+import { isFollowing, setFollowing } from "./follow.server";
 import { getThread } from "./get-thread.server";
 import { markMostHelpful, toggleHelpful } from "./helpful.server";
 import { reportPost, setHidden, setLocked } from "./moderation.server";
@@ -25,6 +26,7 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   const otherSectorOnly = url.searchParams.get("andere-sector") === "1";
   const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly }), getLocale(request)]);
   if (!thread) notFound();
+  const following = await isFollowing({ userId: viewer.user.id, caseId, isAuthor: thread.author.isMine });
   const editing = url.searchParams.get("bewerk");
   // Dates are written out here: the first Intl formatter cost a phone a long task while the page hydrated.
   const dates = dateTimeFormat(languageTag(locale), POSTED_AT);
@@ -32,7 +34,7 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   return json({
     thread: { ...thread, postedAt: postedAt(thread.createdAt), replies: thread.replies.map((reply) => ({ ...reply, postedAt: postedAt(reply.createdAt) })) },
     space: { cohortId, path: spacePath(cohortId) },
-    viewer: { isStaff: viewer.isStaff, domain: viewer.user.domain },
+    viewer: { isStaff: viewer.isStaff, domain: viewer.user.domain, following },
     otherSectorOnly,
     editing: editing && (editing === "casus" ? thread.canEdit : thread.replies.some((reply) => reply.id === editing && reply.canEdit)) ? editing : null,
     replyKey: crypto.randomUUID(),
@@ -113,6 +115,10 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
     case "delete":
       must(await deleteOwnPost({ viewer, caseId, replyId }), forbidden);
       return back(replyId ? `reactie-${replyId}` : undefined);
+    case "follow":
+    case "unfollow":
+      must(await setFollowing({ viewer, caseId, following: intent === "follow" }));
+      return back();
     case "read": {
       must(await markThreadRead({ viewer, caseId }));
       return form.get("js") === "1" ? json({ intent, target: null, errors: {}, values: {}, findings: [], formError: null, done: null }) : back();

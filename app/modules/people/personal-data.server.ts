@@ -55,6 +55,8 @@ export async function exportPersonalData({ userId }: { userId: string }) {
         role: true,
         locale: true,
         notifyReplies: true,
+        replyDigest: true,
+        mailOptOuts: true,
         createdAt: true,
         memberships: {
           select: {
@@ -80,6 +82,8 @@ export async function exportPersonalData({ userId }: { userId: string }) {
         helpfulMarks: { select: { reply: { select: { case: { select: { title: true } } } } } },
         reports: { select: { reason: true, createdAt: true, resolvedAt: true } },
         threadReads: { select: { lastReadAt: true, case: { select: { title: true } } } },
+        follows: { select: { following: true, createdAt: true, case: { select: { title: true } } } },
+        announcements: { select: { title: true, body: true, sector: true, createdAt: true, cohort: { select: { name: true } } } },
         notifications: { select: { createdAt: true, sentAt: true } },
         evaluationDrafts: { select: { answers: true, updatedAt: true, cohort: { select: { name: true } } } },
         receipts: { select: { submittedAt: true, cohort: { select: { name: true } } } },

@@ -1,3 +1,4 @@
+import { unsubscribeToken } from "~/modules/notify/unsubscribe-link.server";
 import { ROLES, type Role, type World } from "./world";
 
 export type Body = Record<string, string | string[]>;
@@ -101,8 +102,10 @@ export function buildRows(w: World): Row[] {
     { file: "account.tsx", method: "GET", pattern: "/account", what: "own account", path: "/account", allow: LOGGED_IN },
     { file: "account.tsx", method: "POST", pattern: "/account", what: "change own profile", path: "/account", body: { intent: "profile", name: "" }, allow: LOGGED_IN, note: "sent invalid: answers 400" },
     { file: "account_.gegevens.tsx", method: "GET", pattern: "/account/gegevens", what: "download own data (AVG)", path: "/account/gegevens", allow: LOGGED_IN },
-    { file: "account_.meldingen.tsx", method: "GET", pattern: "/account/meldingen", what: "reply mail setting", path: "/account/meldingen", allow: LOGGED_IN },
-    { file: "account_.meldingen.tsx", method: "POST", pattern: "/account/meldingen", what: "change reply mail setting", path: "/account/meldingen", body: { notify: "on" }, allow: LOGGED_IN },
+    { file: "account_.meldingen.tsx", method: "GET", pattern: "/account/meldingen", what: "own mail preferences", path: "/account/meldingen", allow: LOGGED_IN },
+    { file: "account_.meldingen.tsx", method: "POST", pattern: "/account/meldingen", what: "change own mail preferences", path: "/account/meldingen", body: { replies: "batched", kinds: "1", receive: ["reports", "reminders", "announcements", "vog"] }, allow: LOGGED_IN },
+    { file: "afmelden.$token.tsx", method: "GET", pattern: "/afmelden/:token", what: "unsubscribe page of a signed mail link (asks, changes nothing)", path: `/afmelden/${unsubscribeToken(a.participant.id, "announcements")}`, allow: ALL, root: unsubscribeToken(a.participant.id, "announcements"), token: true },
+    { file: "afmelden.$token.tsx", method: "POST", pattern: "/afmelden/:token", what: "one-click unsubscribe (RFC 8058) for the link's own person and kind", path: `/afmelden/${unsubscribeToken(a.participant.id, "announcements")}`, body: { "List-Unsubscribe": "One-Click" }, allow: ALL, root: unsubscribeToken(a.participant.id, "announcements"), token: true, note: "works without login: the signed token is the authority" },
     { file: "account_.clubs.tsx", method: "GET", pattern: "/account/clubs", what: "own clubs, register status and VOG", path: "/account/clubs", allow: LOGGED_IN },
     { file: "account_.clubs.tsx", method: "POST", pattern: "/account/clubs", what: "ask to join a club", path: "/account/clubs", body: { intent: "request", orgId: "" }, allow: LOGGED_IN, note: "sent invalid: answers 400" },
 
@@ -121,6 +124,8 @@ export function buildRows(w: World): Row[] {
     { file: "groepen.$cohortId._index.tsx", method: "POST", pattern: "/groepen/:cohortId", what: "remove a participant", path: g, body: byActor({ facilitatorA: { intent: "remove", userId: a.spares[4].id } }, { intent: "remove", userId: a.spares[5].id }), allow: STAFF_A, root: cohort, child: [a.spares[4].id, a.spares[5].id] },
     { file: "groepen.$cohortId.welkom.tsx", method: "GET", pattern: "/groepen/:cohortId/welkom", what: "welcome after joining", path: `${g}/welkom`, allow: MEMBERS_A, root: cohort },
     { file: "groepen.$cohortId.welkom.tsx", method: "POST", pattern: "/groepen/:cohortId/welkom", what: "complete own profile", path: `${g}/welkom`, body: {}, allow: MEMBERS_A, root: cohort },
+    { file: "groepen.$cohortId.berichten.tsx", method: "GET", pattern: "/groepen/:cohortId/berichten", what: "announcements of the cohort and the form to write one", path: `${g}/berichten`, allow: STAFF_A, root: cohort },
+    { file: "groepen.$cohortId.berichten.tsx", method: "POST", pattern: "/groepen/:cohortId/berichten", what: "send an announcement to the cohort", path: `${g}/berichten`, body: { title: "", body: "" }, allow: STAFF_A, root: cohort, note: "sent invalid: answers 400 with field errors" },
     { file: "groepen.$cohortId.uitnodigen.tsx", method: "GET", pattern: "/groepen/:cohortId/uitnodigen", what: "invitations of the cohort", path: `${g}/uitnodigen`, allow: STAFF_A, root: cohort },
     { file: "groepen.$cohortId.uitnodigen.tsx", method: "POST", pattern: "/groepen/:cohortId/uitnodigen", what: "make an invitation link", path: `${g}/uitnodigen`, body: { intent: "link", validDays: "7" }, allow: STAFF_A, root: cohort },
     { file: "groepen.$cohortId.uitnodigen.tsx", method: "POST", pattern: "/groepen/:cohortId/uitnodigen", what: "invite by email", path: `${g}/uitnodigen`, body: { intent: "email", email: "nieuw-lid@voorbeeld.nl" }, allow: STAFF_A, root: cohort },
@@ -173,6 +178,8 @@ export function buildRows(w: World): Row[] {
     { file: "groepen_.$cohortId_.casussen.$caseId.tsx", method: "POST", pattern: "/groepen/:cohortId/casussen/:caseId", what: "hide a case", path: moderated, body: { intent: "hide", reason: "Bevat persoonsgegevens." }, allow: STAFF_A, root: cohort, child: [a.moderatedCase.id] },
     { file: "groepen_.$cohortId_.casussen.$caseId.tsx", method: "POST", pattern: "/groepen/:cohortId/casussen/:caseId", what: "lock a case", path: moderated, body: { intent: "lock" }, allow: STAFF_A, root: cohort, child: [a.moderatedCase.id] },
     { file: "groepen_.$cohortId_.casussen.$caseId.tsx", method: "POST", pattern: "/groepen/:cohortId/casussen/:caseId", what: "mark a case read", path: thread, body: { intent: "read", js: "1" }, allow: MEMBERS_A, root: cohort, child: [a.forumCase.id] },
+    { file: "groepen_.$cohortId_.casussen.$caseId.tsx", method: "POST", pattern: "/groepen/:cohortId/casussen/:caseId", what: "follow a case (mail on new replies)", path: thread, body: { intent: "follow" }, allow: MEMBERS_A, root: cohort, child: [a.forumCase.id] },
+    { file: "groepen_.$cohortId_.casussen.$caseId.tsx", method: "POST", pattern: "/groepen/:cohortId/casussen/:caseId", what: "unfollow a case", path: thread, body: { intent: "unfollow" }, allow: MEMBERS_A, root: cohort, child: [a.forumCase.id] },
     { file: "groepen_.$cohortId_.casussen.meldingen.tsx", method: "GET", pattern: "/groepen/:cohortId/casussen/meldingen", what: "reports in the cohort space", path: `${g}/casussen/meldingen`, allow: STAFF_A, root: cohort },
     { file: "groepen_.$cohortId_.casussen.meldingen.tsx", method: "POST", pattern: "/groepen/:cohortId/casussen/meldingen", what: "hide a reported case", path: `${g}/casussen/meldingen`, body: { intent: "hide", caseId: a.moderatedCase.id, reason: "Na melding verborgen." }, allow: STAFF_A, root: cohort, child: [a.moderatedCase.id] },
 
