@@ -11,6 +11,7 @@ import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
 import { admin, org } from "./en/org";
+import { season } from "./en/season";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };
+export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, season };

@@ -10,6 +10,7 @@ import { auth } from "./nl/auth";
 import { common } from "./nl/common";
 import { errors } from "./nl/errors";
 import { admin, org } from "./nl/org";
+import { season } from "./nl/season";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };
+export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, season };

@@ -162,7 +162,15 @@ export async function fingerprint() {
     db.reflection.aggregate({ _max: { updatedAt: true } }), db.localModule.aggregate({ _max: { updatedAt: true } }), db.user.aggregate({ _max: { updatedAt: true } }),
     db.forumCase.aggregate({ _max: { lastReplyAt: true } }), db.cohortModule.aggregate({ _sum: { position: true } }), db.orgMembership.aggregate({ _max: { trainedConfirmedAt: true } }),
   ]);
+  // Issue 15: cohort settings, evening changes, apologies and calendar feed tokens.
+  const season = await db.$transaction([
+    db.cohort.findMany({ orderBy: { id: "asc" }, select: { name: true, place: true, startsOn: true, endsOn: true, capacity: true, minEvenings: true, requireEvaluation: true, archivedAt: true } }),
+    db.evening.findMany({ orderBy: { id: "asc" }, select: { startsAt: true, endsAt: true, place: true, topic: true, sequence: true, cancelledAt: true } }),
+    db.eveningApology.findMany({ orderBy: [{ eveningId: "asc" }, { userId: "asc" }], select: { reason: true } }),
+    db.calendarFeed.findMany({ orderBy: { userId: "asc" }, select: { token: true } }),
+  ]);
   return JSON.stringify({
+    season,
     cases, hiddenCases, lockedCases, editedCases, deletedCases, replies, hiddenReplies, editedReplies, reports, resolvedReports, helpful, reads,
     certificates, revoked, responses, receipts, drafts, questions, progress, reflections, checks,
     cohorts, members, removedMembers, runModules, requiredModules, evenings, attendance, presentAttendance, invitations, revokedInvitations,
