@@ -114,6 +114,9 @@ export async function buildWorld() {
   const resetUser = await make.user({ name: "Vergeetachtig" });
   await db.passwordResetToken.create({ data: { userId: resetUser.id, tokenHash: sha256Hex(resetToken), expiresAt: new Date(Date.now() + 3_600_000) } });
   const spare = await make.user({ name: "Losse gebruiker" });
+  // Issue 15: participant A's calendar feed (a secret token in the URL).
+  const feedToken = "abcdefghijklmnopqrstuvwxyz234567";
+  await db.calendarFeed.create({ data: { userId: a.participant.id, token: feedToken } });
 
   const people: Record<Exclude<Role, "anonymous">, { id: string }> = {
     participantA: a.participant,
@@ -124,7 +127,7 @@ export async function buildWorld() {
     orgAdminY: b.orgAdmin,
     platformAdmin: admin,
   };
-  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people };
+  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, feedToken };
 }
 
 /** A "name=value" session cookie for this person, made directly (no login). */
