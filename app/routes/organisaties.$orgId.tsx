@@ -50,7 +50,7 @@ export default function OrganisationAdminPage() {
   return (
     <div className="stack">
       <h1>{t("org.adminTitle", { name: org.name })}</h1>
-      <p><Link to={`/organisaties/${org.id}/leden`}>{t("season.orgs.membersLink")}</Link></p>
+      <p><Link to={`/organisaties/${org.id}/leden`}>{t("season.orgs.membersLink")}</Link> · <Link to={`/organisaties/${org.id}/werklijst`}>{t("season.register.pageLink")}</Link></p>
       <Card title={t("org.pendingTitle")}>
         {pending.length === 0 ? <p>{t("org.noPending")}</p> : null}
         <ul>

@@ -171,6 +171,9 @@ export async function fingerprint() {
     db.evening.findMany({ orderBy: { id: "asc" }, select: { startsAt: true, endsAt: true, place: true, topic: true, sequence: true, cancelledAt: true } }),
     db.eveningApology.findMany({ orderBy: [{ eveningId: "asc" }, { userId: "asc" }], select: { reason: true } }),
     db.calendarFeed.findMany({ orderBy: { userId: "asc" }, select: { token: true } }),
+    db.clubVolunteer.findMany({ orderBy: { id: "asc" }, select: { name: true, linkedUserId: true, vogSeenOn: true } }),
+    db.organisation.findMany({ orderBy: { id: "asc" }, select: { name: true, type: true, town: true, region: true } }),
+    db.orgMembership.count({ where: { role: "ADMIN" } }),
   ]);
   return JSON.stringify({
     season,
