@@ -6,6 +6,7 @@ import { AfterPaintScripts } from "~/components/layout/after-paint-scripts";
 import { AppShell } from "~/components/layout/app-shell";
 import { ErrorPage } from "~/components/layout/error-page";
 import { useMarkHydrated } from "~/components/hydration";
+import { routeTitle } from "~/components/route-titles";
 import { clientMessages } from "~/i18n/catalogues.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
@@ -17,7 +18,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Buiten de Lijnen" }];
+export const meta: MetaFunction = ({ matches, error }) => routeTitle({ matches, error });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);

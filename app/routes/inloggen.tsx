@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { FormError, useFormState } from "~/components/forms";
@@ -14,7 +14,6 @@ import { invalidateSession } from "~/modules/auth/session.server";
 import { parseForm } from "~/utils/forms.server";
 import { invalid, rateLimited, redirectWithSession } from "~/utils/respond.server";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen · Buiten de Lijnen" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
