@@ -10,7 +10,11 @@ type Match = { id: string; data?: unknown };
  * English readers get English titles.
  */
 export function pageTitle(matches: readonly Match[] | undefined, key: string, context?: string | null): MetaDescriptor[] {
-  const root = matches?.find((match) => match.id === "root")?.data as { messages?: DeepPartialMessages | null } | undefined;
-  const t = translatorFor(root?.messages);
-  return [{ title: [t(key), context, "Buiten de Lijnen"].filter(Boolean).join(" · ") }];
+  return [{ title: titleText(matches?.find((match) => match.id === "root")?.data, key, context) }];
+}
+
+/** "<page> · <context> · Buiten de Lijnen", translated with the catalogue in the root loader's data. */
+export function titleText(rootData: unknown, key: string, context?: string | null): string {
+  const t = translatorFor((rootData as { messages?: DeepPartialMessages | null } | undefined)?.messages);
+  return [t(key), context, "Buiten de Lijnen"].filter(Boolean).join(" · ");
 }

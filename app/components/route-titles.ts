@@ -1,6 +1,5 @@
-import type { MetaDescriptor } from "@remix-run/node";
-import { isRouteErrorResponse } from "@remix-run/react";
-import { pageTitle } from "./page-title";
+import { useMatches } from "@remix-run/react";
+import { titleText } from "./page-title";
 
 /**
  * The page title of every route that does not set its own, as a catalogue
@@ -17,8 +16,6 @@ const TITLES: Record<string, string> = {
   "routes/wachtwoord-vergeten": "forgotPassword",
   "routes/wachtwoord-herstellen.$token": "resetPassword",
   "routes/uitnodiging.$token": "invitation",
-  "routes/verifieer._index": "verify",
-  "routes/verifieer.$code": "verifyResult",
   "routes/account": "account",
   "routes/account_.meldingen": "replyMails",
   "routes/account_.clubs": "myClubs",
@@ -59,8 +56,6 @@ const TITLES: Record<string, string> = {
   "routes/organisaties.$orgId": "register",
 };
 
-type Match = { id: string; data?: unknown };
-
 /** What the page is about, when its data says: a lesson, module or case title, a cohort or organisation name. */
 function contextOf(data: unknown): string | null {
   const value = (data ?? {}) as Record<string, { title?: unknown; name?: unknown } | undefined> & { cohortName?: unknown };
@@ -70,13 +65,15 @@ function contextOf(data: unknown): string | null {
   return null;
 }
 
-/** The root's meta: the title of the deepest route that has one (routes with their own meta export replace this). */
-export function routeTitle({ matches, error }: { matches: readonly Match[]; error?: unknown }): MetaDescriptor[] {
-  if (error) {
-    const status = isRouteErrorResponse(error) ? error.status : 500;
-    return pageTitle(matches, `season.titles.pages.${status === 404 ? "notFound" : status === 403 ? "forbidden" : "error"}`);
-  }
-  const leaf = [...matches].reverse().find((match) => TITLES[match.id]);
-  if (!leaf) return pageTitle(matches, "season.titles.pages.home");
-  return pageTitle(matches, `season.titles.pages.${TITLES[leaf.id]}`, contextOf(leaf.data));
+/**
+ * The title of the current page, for the routes in TITLES (routes that
+ * export their own meta are not in it). Rendered by the root Layout: a
+ * root meta function cannot see the child routes' matches.
+ */
+export function useRouteTitle(): string | null {
+  const matches = useMatches();
+  const root = matches.find((match) => match.id === "root");
+  const leaf = matches[matches.length - 1];
+  if (!leaf || !TITLES[leaf.id]) return null;
+  return titleText(root?.data, `season.titles.pages.${TITLES[leaf.id]}`, contextOf(leaf.data));
 }
