@@ -11,14 +11,14 @@ module.exports = {
       comment: "A domain module returns data and domain results; screens and routes use modules, never the other way round.",
       severity: "error",
       from: { path: "^app/modules/" },
-      to: { path: "^app/(components|routes|http)/" },
+      to: { path: "^app/(components|routes|http|flows)/" },
     },
     {
       name: "utils-not-domains",
       comment: "utils are small shared helpers below every domain.",
       severity: "error",
       from: { path: "^app/utils/" },
-      to: { path: "^app/(modules|components|routes|http)/" },
+      to: { path: "^app/(modules|components|routes|http|flows)/" },
     },
     {
       name: "courses-not-cohorts",

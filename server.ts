@@ -15,7 +15,7 @@ import { readEnv, type Env } from "./app/utils/env.server";
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "./app/utils/embedded-postgres.server";
 import { installQueue } from "./app/modules/jobs/queue.server";
 // Loaded once DATABASE_URL is known (the job handlers import the Prisma client).
-const jobs = () => import("./app/modules/jobs/run-workers.server");
+const jobs = () => import("./app/flows/run-workers.server");
 const appRunsJobs = () => process.env.JOBS_IN_APP !== "0";
 const startWorkers = async () => (await jobs()).startWorkers();
 const stopWorkers = async () => (appRunsJobs() ? (await jobs()).stopWorkers() : undefined);

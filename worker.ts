@@ -13,7 +13,7 @@ process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process
 async function main() {
   await applyMigrations(process.env.DATABASE_URL!);
   await installQueue(process.env.DATABASE_URL!);
-  const { startWorkers, stopWorkers } = await import("./app/modules/jobs/run-workers.server");
+  const { startWorkers, stopWorkers } = await import("./app/flows/run-workers.server");
   await startWorkers();
   console.log("Buiten de Lijnen job worker: waiting for jobs.");
   const stop = () => void Promise.race([stopWorkers(), new Promise((resolve) => setTimeout(resolve, 10_000))]).finally(() => process.exit(0));

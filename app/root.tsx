@@ -6,6 +6,7 @@ import { AppShell } from "~/components/layout/app-shell";
 import { useNonce } from "~/components/layout/nonce";
 import { ErrorPage } from "~/components/layout/error-page";
 import { restoreTypedText } from "~/components/keep-typed-text";
+import { useRouteTitle } from "~/components/route-titles";
 import { clientMessages } from "~/i18n/catalogues.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
@@ -17,7 +18,8 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Buiten de Lijnen" }];
+// Titles come from the routes (pageTitle) or from the Layout (useRouteTitle): see app/components/route-titles.ts.
+export const meta: MetaFunction = () => [];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
@@ -35,12 +37,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   // Public pages such as /verifieer opt out of client JavaScript with `handle = { hydrate: false }`.
   const nonce = useNonce();
+  const title = useRouteTitle();
   const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={data?.locale ?? "nl"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {title ? <title>{title}</title> : null}
         <Meta />
         <Links />
       </head>

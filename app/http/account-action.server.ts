@@ -5,7 +5,7 @@ import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schemas.serv
 import { invalidateUserSessions, type SessionUser } from "~/modules/auth/session.server";
 import { parseForm } from "~/utils/forms.server";
 import { redirectLoggedOut, redirectWithSession } from "~/http/session-redirects.server";
-import { deleteAccount } from "~/modules/people/personal-data.server";
+import { deleteAccount } from "~/flows/personal-data.server";
 import { updateProfile } from "~/modules/people/profile.server";
 
 const ok = (intent: string, done: string) => json({ intent, errors: {}, values: {}, formError: null, done });

@@ -13,6 +13,7 @@ import { common } from "./en/common";
 import { errors } from "./en/errors";
 import { legal } from "./en/legal";
 import { admin, org } from "./en/org";
+import { season } from "./en/season";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify };
+export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season };

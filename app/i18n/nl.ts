@@ -12,6 +12,7 @@ import { common } from "./nl/common";
 import { errors } from "./nl/errors";
 import { legal } from "./nl/legal";
 import { admin, org } from "./nl/org";
+import { season } from "./nl/season";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify };
+export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season };

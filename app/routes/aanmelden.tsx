@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SignupForm } from "~/components/auth/signup-form";
@@ -8,7 +8,6 @@ import { requireAnonymous } from "~/modules/auth/guards.server";
 import { signupAction } from "~/http/signup-action.server";
 import { listOrganisations } from "~/modules/people/profile.server";
 
-export const meta: MetaFunction = () => [{ title: "Account maken · Buiten de Lijnen" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

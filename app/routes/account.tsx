@@ -47,6 +47,7 @@ export default function AccountPage() {
       </Card>
       <Card title={t("account.organisationsTitle")}>
         <p><Link to="/account/clubs">{t("clubs.mine.link")}</Link></p>
+        <p><Link to="/account/agenda">{t("season.feed.link")}</Link></p>
         {profile.memberships.length === 0 ? <p>{t("account.noOrganisations")}</p> : null}
         <ul>
           {profile.memberships.map((membership) => (

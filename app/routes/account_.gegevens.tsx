@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/modules/auth/guards.server";
-import { exportPersonalData } from "~/modules/people/personal-data.server";
+import { exportPersonalData } from "~/flows/personal-data.server";
 
 /** The AVG/GDPR download: a read, so a GET is right. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -48,7 +48,8 @@ export default function AdminPage() {
         <ul>
           {organisations.map((org) => (
             <li key={org.id}>
-              <Link to={`/organisaties/${org.id}`}>{org.name}</Link> <span className="muted">({t(`common.orgType.${org.type}`)}, {org.town}, {org._count.memberships})</span>
+              <Link to={`/organisaties/${org.id}`}>{org.name}</Link> <span className="muted">({t(`common.orgType.${org.type}`)}, {org.town}, {org._count.memberships})</span>{" "}
+              <Link to={`/beheer/organisaties/${org.id}`} aria-label={`${t("season.orgs.manageLink")}: ${org.name}`}>{t("season.orgs.manageLink")}</Link>
             </li>
           ))}
         </ul>

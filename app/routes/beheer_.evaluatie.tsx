@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ReportView } from "~/components/evaluation/report-view";
@@ -10,7 +10,6 @@ import { requireRole } from "~/modules/auth/guards.server";
 import { getAdminFilterOptions, getAdminReport } from "~/modules/evaluation/report.server";
 import { ReportFilterInput } from "~/modules/evaluation/schemas.server";
 
-export const meta: MetaFunction = () => [{ title: "Uitkomsten evaluatie · Beheer · Buiten de Lijnen" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "ADMIN");

@@ -17,6 +17,8 @@ import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { formatDay, formatEvening } from "~/modules/cohorts/local-time";
 import { removeParticipant } from "~/modules/cohorts/members.server";
+import { archivedAt, mailRemovedParticipant } from "~/modules/cohorts/manage-cohort.server";
+import { appOrigin } from "~/utils/origin.server";
 import { RemoveMemberForm, SectorFilter } from "~/modules/cohorts/schemas.server";
 import { DOMAINS } from "~/modules/people/types";
 
@@ -47,8 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const parsed = RemoveMemberForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  if (await archivedAt({ cohortId: access.cohortId })) throw new Response("Conflict", { status: 409 });
   const removed = await removeParticipant({ cohortId: access.cohortId, userId: parsed.data.userId });
   if (!removed) notFound();
+  await mailRemovedParticipant({ cohortId: access.cohortId, userId: parsed.data.userId, origin: appOrigin(request) });
   return json({ removed: removed.name });
 }
 

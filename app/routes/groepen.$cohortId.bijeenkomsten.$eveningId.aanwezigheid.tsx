@@ -48,9 +48,11 @@ export default function AttendancePage() {
       {people.length === 0 ? <p>{t("cohorts.attendance.noParticipants")}</p> : (
         <Form method="post" className="attendance-form">
           <p>{t("cohorts.attendance.intro")}</p>
+          {people.some((person) => person.apologised) ? <p>{t("season.attendance.apologiesIntro")}</p> : null}
           {people.map((person) => (
             <fieldset key={person.id} className="attendance-person">
               <legend>{person.name} <span className="muted">({t(`common.domain.${person.domain ?? "ANDERS"}`)})</span></legend>
+              {person.apologised ? <p className="muted attendance-apology">{person.apologyReason ? t("season.attendance.apologisedReason", { reason: person.apologyReason }) : t("season.attendance.apologisedNote")}</p> : null}
               <div className="attendance-choices">
                 {ATTENDANCE_STATUSES.map((status) => (
                   <label key={status} className={`attendance-choice attendance-${status}`}>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortMember } from "~/modules/cohorts/access.server";
 import { getEvening } from "~/modules/cohorts/evenings.server";
+import { eveningEvent } from "~/modules/cohorts/evening-calendar";
 import { buildIcs } from "~/modules/cohorts/ics";
 import { appOrigin } from "~/utils/origin.server";
 
@@ -11,14 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const evening = await getEvening({ cohortId: access.cohortId, eveningId: params.eveningId ?? "" });
   if (!evening) notFound();
   const link = `${appOrigin(request)}/groepen/${access.cohortId}/bijeenkomsten`;
-  const ics = buildIcs({
-    uid: `${evening.id}@buitendelijnen`,
-    startsAt: evening.startsAt,
-    endsAt: evening.endsAt,
-    summary: `${evening.cohort.name}: ${evening.topic}`,
-    location: evening.place,
-    description: link,
-  });
+  const ics = buildIcs(eveningEvent({ ...evening, cohortName: evening.cohort.name, link }));
   return new Response(ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

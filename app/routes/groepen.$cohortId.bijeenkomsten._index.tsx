@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ApologyForm } from "~/components/cohorts/apology-form";
 import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
+import { MinimumOutlook } from "~/components/cohorts/minimum-outlook";
 import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -15,6 +17,8 @@ import { loadCourseRun } from "~/modules/courses/course-run.server";
 import { listEvenings, planEvening } from "~/modules/cohorts/evenings.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
 import { EveningSchema } from "~/modules/cohorts/schemas.server";
+import { apologyCounts, attendanceOutlooks, myEveningStatus } from "~/modules/cohorts/apologies.server";
+import { archivedAt } from "~/modules/cohorts/manage-cohort.server";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
 
@@ -24,9 +28,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!cohort || !run) notFound();
   const titles = new Map(run.modules.map((module) => [module.key, module.title]));
   const now = Date.now();
+  const isStaff = isStaffRole(access.role);
+  const isParticipant = access.role === "PARTICIPANT";
+  const [outlooks, counts, mine] = await Promise.all([
+    isStaff || isParticipant ? attendanceOutlooks({ cohortId: access.cohortId, userId: isParticipant ? access.user.id : undefined }) : [],
+    isStaff ? apologyCounts({ cohortId: access.cohortId }) : {},
+    isParticipant ? myEveningStatus({ cohortId: access.cohortId, userId: access.user.id }) : null,
+  ]);
   return json({
     cohort,
-    isStaff: isStaffRole(access.role),
+    isStaff,
+    isParticipant,
+    minEvenings: run.minEvenings,
+    myOutlook: isParticipant ? outlooks[0] ?? null : null,
+    cannotReach: isStaff ? outlooks.filter((person) => !person.reachable).map((person) => ({ id: person.userId, name: person.name, attended: person.attended })) : [],
+    apologies: counts as Record<string, number>,
+    mine,
     modules: run.modules.map((module) => ({ key: module.key, title: module.title })),
     evenings: evenings.map((evening) => ({
       id: evening.id,
@@ -35,6 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       when: formatEvening(evening.startsAt, evening.endsAt, locale),
       past: evening.endsAt.getTime() < now,
       present: evening._count.attendance,
+      cancelled: Boolean(evening.cancelledAt),
+      cancelReason: evening.cancelReason,
       prepare: evening.prepareModules.map((key) => titles.get(key) ?? key),
     })),
   });
@@ -42,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
+  if (await archivedAt({ cohortId: access.cohortId })) return invalid({ formError: { key: "season.errors.archived" } }, 409);
   const form = await request.formData();
   const parsed = parseForm(form, EveningSchema);
   if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
@@ -52,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EveningsPage() {
   const t = useT();
-  const { cohort, isStaff, modules, evenings } = useLoaderData<typeof loader>();
+  const { cohort, isStaff, isParticipant, modules, evenings, minEvenings, myOutlook, cannotReach, apologies, mine } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const { errors, values } = useFormState(data);
   const [params] = useSearchParams();
@@ -63,11 +83,28 @@ export default function EveningsPage() {
       <h1>{t("cohorts.evenings.title")}</h1>
       <p>{t("cohorts.evenings.intro", { cohort: cohort.name })}</p>
       {params.get("gepland") ? <Alert tone="success">{t("cohorts.evenings.planned")}</Alert> : null}
+      {params.get("gewijzigd") ? <Alert tone="success">{t("season.evenings.changed")}</Alert> : null}
+      {params.get("afgelast") ? <Alert tone="success">{t("season.evenings.cancelled")}</Alert> : null}
+      {params.get("verwijderd") ? <Alert tone="success">{t("season.evenings.deleted")}</Alert> : null}
+      {params.get("afgemeld") ? <Alert tone="success">{t("season.evenings.apologySent")}</Alert> : null}
+      {params.get("ingetrokken") ? <Alert tone="success">{t("season.evenings.apologyWithdrawn")}</Alert> : null}
+      {isParticipant && myOutlook && minEvenings > 0 ? <MinimumOutlook outlook={myOutlook} /> : null}
+      {isStaff && minEvenings > 0 ? (
+        <Card title={t("season.evenings.cannotReachTitle")}>
+          {cannotReach.length === 0 ? <p>{t("season.evenings.cannotReachNone", { needed: minEvenings })}</p> : (
+            <>
+              <p>{t("season.evenings.cannotReachIntro", { needed: minEvenings })}</p>
+              <ul>{cannotReach.map((person) => <li key={person.id}>{person.name}</li>)}</ul>
+            </>
+          )}
+        </Card>
+      ) : null}
       {evenings.length === 0 ? <p>{t("cohorts.evenings.none")}</p> : (
         <ol className="evening-cards">
           {evenings.map((evening) => (
             <li key={evening.id} className="card">
-              <h2 className="card-title">{evening.topic}{evening.past ? <span className="badge badge-ANDERS">{t("cohorts.evenings.past")}</span> : null}</h2>
+              <h2 className="card-title">{evening.topic}{evening.cancelled ? <span className="badge badge-ZORG">{t("season.evenings.cancelledBadge")}</span> : evening.past ? <span className="badge badge-ANDERS">{t("cohorts.evenings.past")}</span> : null}</h2>
+              {evening.cancelled ? <p>{t("season.evenings.cancelledReason", { reason: evening.cancelReason ?? "" })}</p> : null}
               <p>
                 {t("cohorts.evenings.when", { date: evening.when.date, from: evening.when.from, until: evening.when.until })}
                 <br />
@@ -80,9 +117,20 @@ export default function EveningsPage() {
                   <>
                     <Link className="btn btn-secondary" to={`${base}/${evening.id}/aanwezigheid`} aria-label={t("cohorts.evenings.attendanceLabel", { topic: evening.topic })}>{t("cohorts.evenings.attendance")}</Link>
                     <span className="muted">{t("cohorts.evenings.presentCount", { count: evening.present })}</span>
+                    {apologies[evening.id] ? <span className="muted">{t("season.evenings.apologiesCount", { count: apologies[evening.id] })}</span> : null}
+                    <Link className="btn btn-secondary" to={`${base}/${evening.id}/bewerken`} aria-label={t("season.evenings.editLabel", { topic: evening.topic })}>{t("season.evenings.edit")}</Link>
                   </>
                 ) : null}
               </p>
+              {mine ? (
+                <p>{t("season.evenings.myStatus", { status: mine.attendance[evening.id] ? t(`cohorts.attendance.status.${mine.attendance[evening.id]}`) : evening.id in mine.apologies ? t("season.attendance.apologisedNote") : t("season.evenings.notTaken") })}</p>
+              ) : null}
+              {mine && !evening.past && !evening.cancelled && !mine.attendance[evening.id] ? (
+                <details open={evening.id in mine.apologies}>
+                  <summary>{evening.id in mine.apologies ? t("season.evenings.apologised") : t("season.evenings.apologyTitle")}</summary>
+                  <ApologyForm action={`${base}/${evening.id}/afmelden`} topic={evening.topic} apologised={evening.id in mine.apologies} reason={mine.apologies[evening.id]} />
+                </details>
+              ) : null}
             </li>
           ))}
         </ol>

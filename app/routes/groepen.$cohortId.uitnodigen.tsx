@@ -71,6 +71,7 @@ export default function InvitePage() {
     <div className="stack">
       <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("cohorts.invite.title")}</h1>
+      <p><Link to={`/groepen/${cohort.id}/uitnodigen/lijst`}>{t("season.invite.link")}</Link></p>
       <p>{t("cohorts.invite.intro", { cohort: cohort.name })}</p>
       {data?.revoked ? <Alert tone="success">{t("cohorts.invite.revoked")}</Alert> : null}
       <Card title={t("cohorts.invite.linkTitle")}>

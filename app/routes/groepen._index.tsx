@@ -25,7 +25,7 @@ export default function MyCohortsPage() {
       <h1>{t("cohorts.listTitle")}</h1>
       {canCreate ? <p><Link className="btn btn-primary" to="/groepen/nieuw">{t("cohorts.newCohort")}</Link></p> : null}
       {cohorts.length === 0 ? <p>{canCreate ? t("cohorts.listEmptyFacilitator") : t("cohorts.listEmpty")}</p> : null}
-      {cohorts.map((cohort) => (
+      {cohorts.filter((cohort) => !cohort.archived).map((cohort) => (
         <Card key={cohort.id}>
           <h2 className="card-title"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></h2>
           <p className="muted">
@@ -35,6 +35,16 @@ export default function MyCohortsPage() {
           </p>
         </Card>
       ))}
+      {cohorts.some((cohort) => cohort.archived) ? (
+        <details>
+          <summary>{t("season.archivedList")}</summary>
+          <ul>
+            {cohorts.filter((cohort) => cohort.archived).map((cohort) => (
+              <li key={cohort.id}><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link> · {cohort.place} · {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

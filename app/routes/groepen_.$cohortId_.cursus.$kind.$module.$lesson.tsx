@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { LessonPage } from "~/components/course/lesson-page";
@@ -7,7 +7,6 @@ import { requireCohortMember } from "~/modules/cohorts/access.server";
 import { handleLessonForm } from "~/http/lesson-action.server";
 import { findRunLesson, loadLessonPage, moduleKeyOf } from "~/modules/courses/lesson-page.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lesson.title} · Buiten de Lijnen` : "Buiten de Lijnen" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, cohortId } = await requireCohortMember(request, params.cohortId);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvaluationForm } from "~/components/evaluation/evaluation-form";
@@ -16,7 +16,6 @@ import { saveDraft } from "~/modules/evaluation/save-draft.server";
 import { submitEvaluation } from "~/modules/evaluation/submit-evaluation.server";
 import type { AnswerMap } from "~/modules/evaluation/types";
 
-export const meta: MetaFunction = () => [{ title: "Evaluatie · Buiten de Lijnen" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);

@@ -1,5 +1,5 @@
 import { dateTimeFormat } from "~/utils/intl";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
@@ -10,7 +10,6 @@ import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getEvaluationStatus, setEvaluationOpen } from "~/modules/evaluation/manage-evaluation.server";
 import { EvaluationWindowForm } from "~/modules/evaluation/schemas.server";
 
-export const meta: MetaFunction = () => [{ title: "Evaluatie beheren · Buiten de Lijnen" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);

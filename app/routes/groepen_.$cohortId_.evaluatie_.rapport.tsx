@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ReportView } from "~/components/evaluation/report-view";
@@ -8,7 +8,6 @@ import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getCohortName, getCohortReport } from "~/modules/evaluation/report.server";
 
-export const meta: MetaFunction = () => [{ title: "Uitkomsten evaluatie · Buiten de Lijnen" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useItemLabel } from "~/components/evaluation/item-field";
@@ -11,7 +11,6 @@ import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { compareCohorts, listComparableCohorts, type Side } from "~/modules/evaluation/compare.server";
 import { getCohortName } from "~/modules/evaluation/report.server";
 
-export const meta: MetaFunction = () => [{ title: "Vergelijken · Evaluatie · Buiten de Lijnen" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useId } from "react";
@@ -17,7 +17,6 @@ import { ITEM_TYPES } from "~/modules/evaluation/types";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
 
-export const meta: MetaFunction = () => [{ title: "Extra vragen · Buiten de Lijnen" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { FormError, useFormState } from "~/components/forms";
@@ -15,7 +15,6 @@ import { parseForm } from "~/utils/forms.server";
 import { invalid, rateLimited } from "~/utils/respond.server";
 import { redirectWithSession } from "~/http/session-redirects.server";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen · Buiten de Lijnen" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

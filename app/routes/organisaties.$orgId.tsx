@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RegisterList } from "~/components/clubs/register-list";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -50,6 +50,7 @@ export default function OrganisationAdminPage() {
   return (
     <div className="stack">
       <h1>{t("org.adminTitle", { name: org.name })}</h1>
+      <p><Link to={`/organisaties/${org.id}/leden`}>{t("season.orgs.membersLink")}</Link> · <Link to={`/organisaties/${org.id}/werklijst`}>{t("season.register.pageLink")}</Link></p>
       <Card title={t("org.pendingTitle")}>
         {pending.length === 0 ? <p>{t("org.noPending")}</p> : null}
         <ul>

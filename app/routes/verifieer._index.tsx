@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { pageTitle } from "~/components/page-title";
 import { VerifyPage } from "~/components/certificates/verify-page";
 import { verifyLoader } from "~/modules/certificates/verify-route.server";
 
 // A public page that needs no JavaScript: root.tsx leaves the scripts out.
 export const handle = { hydrate: false, returnPath: "/verifieer" };
 
-export const meta: MetaFunction = () => [{ title: "Certificaat controleren – Buiten de Lijnen" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "season.titles.pages.verify"), { name: "robots", content: "noindex" }];
 
 export function loader({ request, context }: LoaderFunctionArgs) {
   return verifyLoader({ request, context, code: new URL(request.url).searchParams.get("code") });

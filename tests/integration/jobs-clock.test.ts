@@ -4,7 +4,7 @@ import * as manage from "~/routes/groepen_.$cohortId_.evaluatie_.beheer";
 import * as thread from "~/routes/groepen_.$cohortId_.casussen.$caseId";
 import { amsterdamToUtc } from "~/modules/cohorts/local-time";
 import { setJobClock } from "~/modules/jobs/clock.server";
-import { JOB_HANDLERS } from "~/modules/jobs/definitions.server";
+import { JOB_HANDLERS } from "~/flows/job-handlers.server";
 import { startJobWorkers, stopBoss } from "~/modules/jobs/queue.server";
 import { db } from "~/utils/db.server";
 import { factories } from "../factories";

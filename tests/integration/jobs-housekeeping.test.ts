@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runHousekeeping } from "~/modules/jobs/housekeeping.server";
+import { runHousekeeping } from "~/flows/housekeeping.server";
 import { db } from "~/utils/db.server";
 import { factories } from "../factories";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { deleteOwnPost, editCase, editReply, purgeHiddenPosts } from "~/modules/forum/edit-post.server";
-import { deleteAccount } from "~/modules/people/personal-data.server";
+import { deleteAccount } from "~/flows/personal-data.server";
 import { verifyCertificate } from "~/modules/certificates/verify-certificate.server";
 import * as thread from "~/routes/groepen_.$cohortId_.casussen.$caseId";
 import * as list from "~/routes/groepen_.$cohortId_.casussen._index";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { deleteAccount, exportPersonalData, PERSONAL_DATA_COVERAGE } from "~/modules/people/personal-data.server";
+import { deleteAccount, exportPersonalData, PERSONAL_DATA_COVERAGE } from "~/flows/personal-data.server";
 import { factories } from "../factories";
 
 const make = factories(db);

@@ -24,6 +24,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <ul className="nav-list">
               {user ? (
                 <>
+                  <li><Link to="/mijn-overzicht">{t("season.overview.navLink")}</Link></li>
                   <li><Link to="/groepen">{t("cohorts.nav")}</Link></li>
                   <li><Link to="/account">{t("common.navAccount")}</Link></li>
                   {user.role !== "PARTICIPANT" ? <li><Link to="/modules">{t("course.navModules")}</Link></li> : null}

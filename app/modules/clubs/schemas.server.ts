@@ -20,3 +20,20 @@ export function parseVogDate(raw: string, today: Date): { ok: true; date: Date }
 }
 
 export const RequestMembershipSchema = z.object({ orgId: z.string({ required_error: "clubs.errors.orgRequired" }).min(1, "clubs.errors.orgRequired").max(40) });
+
+/** A volunteer recorded without an account (issue 15). */
+export const RecordVolunteerForm = z.object({
+  name: z.string({ required_error: "season.register.errors.nameRequired" }).trim().min(2, "season.register.errors.nameRequired").max(120, "season.register.errors.nameRequired"),
+  volunteerRole: z.string().trim().max(60, "season.register.errors.roleTooLong").optional().transform((value) => value || undefined),
+  vogSeenOn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && value <= new Date().toISOString().slice(0, 10)), "season.register.errors.vogDate"),
+});
+
+export const LinkVolunteerForm = z.object({
+  recordId: z.string().trim().regex(/^[a-z0-9-]{10,40}$/i, "season.register.errors.recordUnknown"),
+  userId: z.string({ required_error: "season.register.errors.memberRequired" }).trim().regex(/^[a-z0-9-]{10,40}$/i, "season.register.errors.memberRequired"),
+});

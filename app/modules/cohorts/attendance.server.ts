@@ -5,7 +5,7 @@ import type { AttendanceStatus } from "./schemas.server";
 export async function getAttendanceSheet({ cohortId, eveningId }: { cohortId: string; eveningId: string }) {
   const evening = await db.evening.findFirst({
     where: { id: eveningId, cohortId },
-    select: { id: true, startsAt: true, endsAt: true, topic: true, place: true, attendance: { select: { userId: true, status: true } } },
+    select: { id: true, startsAt: true, endsAt: true, topic: true, place: true, attendance: { select: { userId: true, status: true } }, apologies: { select: { userId: true, reason: true } } },
   });
   if (!evening) return null;
   const participants = await db.cohortMember.findMany({
@@ -14,9 +14,16 @@ export async function getAttendanceSheet({ cohortId, eveningId }: { cohortId: st
     select: { user: { select: { id: true, name: true, domain: true } } },
   });
   const recorded = new Map(evening.attendance.map((row) => [row.userId, row.status]));
+  // Who apologised in advance starts on EXCUSED ("afgemeld") until attendance is recorded.
+  const apologies = new Map(evening.apologies.map((row) => [row.userId, row.reason ?? ""]));
   return {
     evening: { id: evening.id, startsAt: evening.startsAt, endsAt: evening.endsAt, topic: evening.topic, place: evening.place },
-    people: participants.map(({ user }) => ({ ...user, status: recorded.get(user.id) ?? null })),
+    people: participants.map(({ user }) => ({
+      ...user,
+      status: recorded.get(user.id) ?? (apologies.has(user.id) ? ("EXCUSED" as const) : null),
+      apologised: apologies.has(user.id),
+      apologyReason: apologies.get(user.id) || null,
+    })),
   };
 }
 

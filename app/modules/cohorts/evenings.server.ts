@@ -22,10 +22,10 @@ export function listEvenings({ cohortId }: { cohortId: string }) {
   return db.evening.findMany({
     where: { cohortId },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, place: true, topic: true, prepareModules: true, _count: { select: { attendance: { where: { status: "PRESENT" } } } } },
+    select: { id: true, startsAt: true, endsAt: true, place: true, topic: true, prepareModules: true, sequence: true, cancelledAt: true, cancelReason: true, _count: { select: { attendance: { where: { status: "PRESENT" } } } } },
   });
 }
 
 export function getEvening({ cohortId, eveningId }: { cohortId: string; eveningId: string }) {
-  return db.evening.findFirst({ where: { id: eveningId, cohortId }, select: { id: true, startsAt: true, endsAt: true, place: true, topic: true, prepareModules: true, cohort: { select: { name: true } } } });
+  return db.evening.findFirst({ where: { id: eveningId, cohortId }, select: { id: true, startsAt: true, endsAt: true, place: true, topic: true, prepareModules: true, sequence: true, cancelledAt: true, cancelReason: true, cohort: { select: { name: true } } } });
 }

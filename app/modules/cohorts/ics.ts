@@ -1,4 +1,9 @@
-export type CalendarEvent = { uid: string; startsAt: Date; endsAt: Date; summary: string; location: string; description: string };
+export type CalendarEvent = {
+  uid: string; startsAt: Date; endsAt: Date; summary: string; location: string; description: string;
+  /** RFC 5545 SEQUENCE: raised on every change so that calendars update the entry with this UID. */
+  sequence?: number;
+  cancelled?: boolean;
+};
 
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
@@ -28,21 +33,31 @@ function fold(line: string): string {
 
 /** An iCalendar file with one event, for "add to my agenda". */
 export function buildIcs(event: CalendarEvent, now = new Date()): string {
+  return buildCalendar([event], now);
+}
+
+/** An iCalendar file with any number of events (a subscribable feed when `name` is given). */
+export function buildCalendar(events: CalendarEvent[], now = new Date(), name?: string): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Buiten de Lijnen//Bijeenkomsten//NL",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    "BEGIN:VEVENT",
-    `UID:${event.uid}`,
-    `DTSTAMP:${stamp(now)}`,
-    `DTSTART:${stamp(event.startsAt)}`,
-    `DTEND:${stamp(event.endsAt)}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    `LOCATION:${escapeText(event.location)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    "END:VEVENT",
+    ...(name ? [`X-WR-CALNAME:${escapeText(name)}`, "REFRESH-INTERVAL;VALUE=DURATION:PT6H"] : []),
+    ...events.flatMap((event) => [
+      "BEGIN:VEVENT",
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp(now)}`,
+      `SEQUENCE:${event.sequence ?? 0}`,
+      `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+      `DTSTART:${stamp(event.startsAt)}`,
+      `DTEND:${stamp(event.endsAt)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `LOCATION:${escapeText(event.location)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      "END:VEVENT",
+    ]),
     "END:VCALENDAR",
   ];
   return lines.map(fold).join("\r\n") + "\r\n";

@@ -1,6 +1,6 @@
 import type { Queue } from "pg-boss";
 
-/** Every queue of the app. Handlers live in definitions.server.ts; this file has no database imports so install scripts can use it. */
+/** Every queue of the app. Handlers live in app/flows/job-handlers.server.ts; this file has no database imports so install scripts can use it. */
 export const QUEUES = {
   replyMail: "forum-reply-mail",
   reportAlert: "forum-report-alert",

@@ -114,6 +114,9 @@ export async function buildWorld() {
   const resetUser = await make.user({ name: "Vergeetachtig" });
   await db.passwordResetToken.create({ data: { userId: resetUser.id, tokenHash: sha256Hex(resetToken), expiresAt: new Date(Date.now() + 3_600_000) } });
   const spare = await make.user({ name: "Losse gebruiker" });
+  // Issue 15: participant A's calendar feed (a secret token in the URL).
+  const feedToken = "abcdefghijklmnopqrstuvwxyz234567";
+  await db.calendarFeed.create({ data: { userId: a.participant.id, token: feedToken } });
 
   const people: Record<Exclude<Role, "anonymous">, { id: string }> = {
     participantA: a.participant,
@@ -124,7 +127,7 @@ export async function buildWorld() {
     orgAdminY: b.orgAdmin,
     platformAdmin: admin,
   };
-  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people };
+  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, feedToken };
 }
 
 /** A "name=value" session cookie for this person, made directly (no login). */
@@ -162,7 +165,18 @@ export async function fingerprint() {
     db.reflection.aggregate({ _max: { updatedAt: true } }), db.localModule.aggregate({ _max: { updatedAt: true } }), db.user.aggregate({ _max: { updatedAt: true } }),
     db.forumCase.aggregate({ _max: { lastReplyAt: true } }), db.cohortModule.aggregate({ _sum: { position: true } }), db.orgMembership.aggregate({ _max: { trainedConfirmedAt: true } }),
   ]);
+  // Issue 15: cohort settings, evening changes, apologies and calendar feed tokens.
+  const season = await db.$transaction([
+    db.cohort.findMany({ orderBy: { id: "asc" }, select: { name: true, place: true, startsOn: true, endsOn: true, capacity: true, minEvenings: true, requireEvaluation: true, archivedAt: true } }),
+    db.evening.findMany({ orderBy: { id: "asc" }, select: { startsAt: true, endsAt: true, place: true, topic: true, sequence: true, cancelledAt: true } }),
+    db.eveningApology.findMany({ orderBy: [{ eveningId: "asc" }, { userId: "asc" }], select: { reason: true } }),
+    db.calendarFeed.findMany({ orderBy: { userId: "asc" }, select: { token: true } }),
+    db.clubVolunteer.findMany({ orderBy: { id: "asc" }, select: { name: true, linkedUserId: true, vogSeenOn: true } }),
+    db.organisation.findMany({ orderBy: { id: "asc" }, select: { name: true, type: true, town: true, region: true } }),
+    db.orgMembership.count({ where: { role: "ADMIN" } }),
+  ]);
   return JSON.stringify({
+    season,
     cases, hiddenCases, lockedCases, editedCases, deletedCases, replies, hiddenReplies, editedReplies, reports, resolvedReports, helpful, reads,
     certificates, revoked, responses, receipts, drafts, questions, progress, reflections, checks,
     cohorts, members, removedMembers, runModules, requiredModules, evenings, attendance, presentAttendance, invitations, revokedInvitations,

@@ -1,7 +1,7 @@
 import { LIMITS } from "~/modules/auth/rate-limit.server";
 import { IDLE_TIMEOUT_MS } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
-import { jobNow } from "./clock.server";
+import { jobNow } from "~/modules/jobs/clock.server";
 
 const DAY = 86_400_000;
 /** Development mails are kept this long. */

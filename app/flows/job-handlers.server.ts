@@ -5,8 +5,8 @@ import { sendEvaluationMail, sendEveningReminders } from "~/modules/cohorts/remi
 import { requeueStrandedNotifications, sendDailyDigests, sendReplyBatch } from "~/modules/forum/reply-notifications.server";
 import { sendReportAlert } from "~/modules/forum/report-alerts.server";
 import { runHousekeeping } from "./housekeeping.server";
-import type { JobHandler } from "./queue.server";
-import { QUEUES } from "./queues";
+import type { JobHandler } from "~/modules/jobs/queue.server";
+import { QUEUES } from "~/modules/jobs/queues";
 
 function handler<T extends object>(run: (job: Job<T>) => Promise<unknown>): JobHandler<T> {
   return async (job) => void (await run(job));

@@ -1,5 +1,5 @@
-import { JOB_HANDLERS } from "./definitions.server";
-import { startJobWorkers, stopBoss } from "./queue.server";
+import { JOB_HANDLERS } from "./job-handlers.server";
+import { startJobWorkers, stopBoss } from "~/modules/jobs/queue.server";
 
 /** Whether this process works jobs: yes unless JOBS_IN_APP=0 (then run `npm run worker` beside it). */
 export const appRunsJobs = () => process.env.JOBS_IN_APP !== "0";
