@@ -25,6 +25,8 @@ export const errors = {
   unavailableText: "We cannot reach the data right now. Please try again in a minute.",
   genericTitle: "Something went wrong",
   genericText: "That is our fault, not yours. Please try again; if it still does not work, let your course facilitator know.",
+  forbiddenPlain: "No access: this file or page is not available to your account.",
+  notFoundPlain: "Not found: this file or page does not exist (any more).",
   goHome: "Go to the home page",
   tooLarge: "This is too much text to send in one go.",
 } as const;

@@ -25,6 +25,8 @@ export const errors = {
   unavailableText: "We kunnen de gegevens nu even niet bereiken. Probeer het over een minuut opnieuw.",
   genericTitle: "Er ging iets mis",
   genericText: "Dat is onze fout, niet de jouwe. Probeer het opnieuw; lukt het niet, laat het je cursusbegeleider weten.",
+  forbiddenPlain: "Geen toegang: dit bestand of deze pagina is niet voor jouw account.",
+  notFoundPlain: "Niet gevonden: dit bestand of deze pagina bestaat niet (meer).",
   goHome: "Naar de startpagina",
   tooLarge: "Dit is te veel tekst om in één keer te versturen.",
 } as const;

@@ -3,7 +3,7 @@ import { translator } from "~/i18n/catalogues.server";
 import type { Report, ResponseRow } from "./aggregate";
 import { isSmallGroup } from "./aggregate";
 import { optionKey } from "./questionnaire";
-import { toCsv } from "./csv";
+import { toCsv } from "~/utils/csv";
 import type { FormItem } from "./types";
 
 const wording = (item: FormItem, locale: Locale) => (item.labelKey ? translator(locale)(item.labelKey) : item.label ?? item.id);
@@ -28,7 +28,7 @@ export function aggregatesCsv(report: Report, locale: Locale = "nl"): string {
       if (group.tooFew || !stats) {
         rows.push([...head, tooFew, tooFew, null, null, null, null]);
       } else if (stats.kind === "scale") {
-        stats.histogram.forEach((count, index) => rows.push([...head, group.respondents, stats.answered, stats.mean, stats.median, String(index + 1), count]));
+        stats.histogram.forEach((count, index) => rows.push([...head, group.respondents, stats.answered, stats.mean, stats.median, index + 1, count]));
       } else if (stats.kind === "counts") {
         for (const count of stats.counts) rows.push([...head, group.respondents, stats.answered, null, null, optionLabel(item, count.option, locale), count.count]);
       } else {
@@ -57,14 +57,4 @@ export function rawResponsesCsv(rows: ResponseRow[], items: FormItem[], locale: 
     ];
   });
   return toCsv([header, ...body]);
-}
-
-export function csvResponse(csv: string, filename: string): Response {
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
 }
