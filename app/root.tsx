@@ -4,6 +4,7 @@ import { isRouteErrorResponse, Links, Meta, Outlet, ScrollRestoration, useLoader
 import type { ReactNode } from "react";
 import { AfterPaintScripts } from "~/components/layout/after-paint-scripts";
 import { AppShell } from "~/components/layout/app-shell";
+import { ErrorTitle } from "~/components/layout/error-title";
 import { ErrorPage } from "~/components/layout/error-page";
 import { useMarkHydrated } from "~/components/hydration";
 import { clientMessages } from "~/i18n/catalogues.server";
@@ -40,6 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <ErrorTitle />
         <Meta />
         <Links />
       </head>

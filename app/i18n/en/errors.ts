@@ -16,6 +16,8 @@ export const errors = {
   loginFailed: "This email address and password do not match. Please try again.",
   rateLimited: "You have tried too many times. Please try again in {minutes} minutes.",
   rateLimitedOne: "You have tried too many times. Please try again in 1 minute.",
+  summaryTitle: "There is a problem",
+  titlePrefix: "Error: {title}",
   formHasErrors: "Something is not quite right yet. Please check the fields below.",
   notFoundTitle: "This page does not exist",
   notFoundText: "Perhaps the link is out of date or there is a typo.",

@@ -17,7 +17,6 @@ export const evaluation = {
   submitHint: "After sending you can no longer change your answers.",
   requiredMark: "(required)",
   optional: "You may skip this question.",
-  fixErrors: "Something is missing. Look at the questions with a red message.",
   scaleLow: "1 = little",
   scaleHigh: "10 = a lot",
   scaleWhy: "Why this score?",

@@ -16,6 +16,8 @@ export const errors = {
   loginFailed: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.",
   rateLimited: "Je hebt het te vaak geprobeerd. Probeer het over {minutes} minuten opnieuw.",
   rateLimitedOne: "Je hebt het te vaak geprobeerd. Probeer het over 1 minuut opnieuw.",
+  summaryTitle: "Er is een probleem",
+  titlePrefix: "Fout: {title}",
   formHasErrors: "Er klopt iets nog niet. Kijk bij de velden hieronder.",
   notFoundTitle: "Deze pagina bestaat niet",
   notFoundText: "Misschien is de link oud of is er een tikfout gemaakt.",

@@ -17,7 +17,6 @@ export const evaluation = {
   submitHint: "Na versturen kun je je antwoorden niet meer veranderen.",
   requiredMark: "(verplicht)",
   optional: "Je mag deze vraag overslaan.",
-  fixErrors: "Er ontbreekt nog iets. Kijk bij de vragen met een rode melding.",
   scaleLow: "1 = weinig",
   scaleHigh: "10 = veel",
   scaleWhy: "Waarom dit cijfer?",
