@@ -84,7 +84,7 @@ export default function OrganisationAdminPage() {
         )}
       </Card>
       <Card title={t("clubs.registerTitle")}>
-        <p>{t("clubs.registerIntro")}</p>
+        <p>{t(org.type === "SPORTVERENIGING" ? "clubs.registerIntro" : "clubs.registerIntroOrg")}</p>
         <p><a className="btn btn-secondary" href={`/organisaties/${org.id}/register.csv`} download>{t("clubs.exportCsv")}</a></p>
         {data?.saved ? <Alert tone="success">{t(data.saved.key, { name: register.find((member) => member.userId === data.saved?.userId)?.name ?? "" })}</Alert> : null}
         {register.length === 0 ? <p>{t("clubs.noMembers")}</p> : <RegisterList members={register} feedback={data?.register ?? null} today={today} />}

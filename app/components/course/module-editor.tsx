@@ -128,7 +128,7 @@ function TextArea({ label, hint, name, defaultValue, rows, error, problems, prob
               <p>{problemsTitle}</p>
               <ul>
                 {problems.map((problem, index) => (
-                  <li key={index}>{t(`mdx.${problem.code}`, { line: problem.line, detail: problem.detail ?? "" })}</li>
+                  <li key={index}>{t(`mdx.${problem.code}`, problemParams(problem))}</li>
                 ))}
               </ul>
             </>
@@ -137,4 +137,11 @@ function TextArea({ label, hint, name, defaultValue, rows, error, problems, prob
       ) : null}
     </div>
   );
+}
+
+/** "Reflectie.id" reads as code; the messages name the component and the property apart. */
+function problemParams(problem: { line: number; detail?: string | null }) {
+  const detail = problem.detail ?? "";
+  const [component, prop] = detail.includes(".") ? detail.split(".", 2) : ["", detail];
+  return { line: problem.line, detail, component, prop };
 }

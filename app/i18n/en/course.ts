@@ -6,7 +6,7 @@ export const course = {
   totalTime: "About {minutes} minutes",
   required: "Required",
   optional: "Optional",
-  lessonsDone: "{done} of {total} lessons done",
+  lessonsDone: "{total, plural, one {{done} of 1 lesson done} other {{done} of # lessons done}}",
   overview: {
     title: "Course: {course}",
     intro: "Here you see every module of your group, in the order your facilitator chose. Work at your own pace, also on your phone.",

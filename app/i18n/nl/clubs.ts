@@ -1,6 +1,7 @@
 export const clubs = {
   registerTitle: "Vrijwilligersregister",
   registerIntro: "Hier zie je de leden van je club met hun cursus. Alleen wie lid is en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
+  registerIntroOrg: "Hier zie je de vrijwilligers van je organisatie met hun cursus. Alleen wie aan de organisatie is gekoppeld en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
   exportCsv: "Download het register (CSV)",
   noMembers: "Er staan nog geen leden in het register.",
   course: {
@@ -26,7 +27,7 @@ export const clubs = {
   typesSaved: "Opgeslagen voor {name}.",
   trainedSince: "Bevestigd als getrainde vrijwilliger op {date} door {admin}",
   vogLabel: "VOG gezien op",
-  vogHint: "De datum op de VOG die je hebt gezien.",
+  vogHint: "De dag waarop je de VOG hebt ingezien (niet de datum die op de VOG staat).",
   vogSubmit: "VOG-datum opslaan",
   vogSaved: "VOG-datum opgeslagen voor {name}.",
   vogNone: "Nog geen VOG gezien",
