@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { AfterPaintScripts } from "~/components/layout/after-paint-scripts";
 import { AppShell } from "~/components/layout/app-shell";
 import { ErrorTitle } from "~/components/layout/error-title";
+import { usePreventDoubleSubmit } from "~/components/layout/prevent-double-submit";
 import { ErrorPage } from "~/components/layout/error-page";
 import { useMarkHydrated } from "~/components/hydration";
 import { clientMessages } from "~/i18n/catalogues.server";
@@ -56,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   useMarkHydrated();
+  usePreventDoubleSubmit();
   return (
     <AppShell>
       <Outlet />

@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { ServerHtmlUntilChanged } from "../server-html";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
+import { ConfirmAction } from "../ui/confirm-action";
 import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
@@ -68,10 +69,12 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
           ) : null}
           {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
           {reply.author.isMine ? (
-            <LightForm>
-              <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />
-              <Button variant="link">{t("forum.thread.delete")}</Button>
-            </LightForm>
+            <ConfirmAction label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} variant="link">
+              <LightForm>
+                <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />
+                <Button variant="danger">{t("forum.thread.deleteReplyConfirm")}</Button>
+              </LightForm>
+            </ConfirmAction>
           ) : null}
         </div>
       ) : null}

@@ -67,6 +67,8 @@ export const clubs = {
     nothingRecorded: "The club has not recorded anything about you yet.",
     types: "Type of volunteer: {types}",
     leave: "Remove link with {org}",
+    leaveQuestion: "Are you sure you want to remove the link with {org}? The administrator will then no longer see your course.",
+    leaveConfirm: "Yes, remove the link",
     left: "You are no longer linked to {org}. The club no longer sees your details.",
     requestTitle: "Link to a club or organisation",
     requestText: "Choose your club or organisation. Its admin has to accept your request first.",

@@ -87,6 +87,8 @@ export const course = {
     requiredLabel: "{title}: {state}",
     remove: "Remove from the course",
     removeLabel: "Remove {title} from the course",
+    removeQuestion: "Are you sure you want to remove {title} from this group's course?",
+    removeConfirm: "Yes, remove {title} from the course",
     add: "Add a local module",
     addIntro: "These local modules are published. Add one; it goes to the bottom.",
     addSubmit: "Add",

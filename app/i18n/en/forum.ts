@@ -103,6 +103,10 @@ export const forum = {
     editCancel: "Stop editing",
     delete: "Delete",
     deleteCase: "Delete my case",
+    deleteCaseQuestion: "Are you sure you want to delete your case? This cannot be undone.",
+    deleteCaseConfirm: "Yes, delete my case",
+    deleteReplyQuestion: "Are you sure you want to delete this reply? This cannot be undone.",
+    deleteReplyConfirm: "Yes, delete my reply",
     backToList: "Back to all cases",
   },
   moderation: {

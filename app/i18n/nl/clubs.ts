@@ -67,6 +67,8 @@ export const clubs = {
     nothingRecorded: "De club heeft nog niets over je vastgelegd.",
     types: "Soort vrijwilliger: {types}",
     leave: "Koppeling met {org} verwijderen",
+    leaveQuestion: "Weet je zeker dat je de koppeling met {org} wilt verwijderen? De beheerder ziet daarna niets meer van je cursus.",
+    leaveConfirm: "Ja, verwijder de koppeling",
     left: "Je bent niet meer gekoppeld aan {org}. De club ziet je gegevens niet meer.",
     requestTitle: "Koppelen aan een club of organisatie",
     requestText: "Kies je club of organisatie. De beheerder moet je aanvraag eerst accepteren.",

@@ -87,6 +87,8 @@ export const course = {
     requiredLabel: "{title}: {state}",
     remove: "Uit de cursus halen",
     removeLabel: "{title} uit de cursus halen",
+    removeQuestion: "Weet je zeker dat je {title} uit de cursus van deze groep wilt halen?",
+    removeConfirm: "Ja, haal {title} uit de cursus",
     add: "Lokale module toevoegen",
     addIntro: "Deze lokale modules zijn gepubliceerd. Voeg er een toe; hij komt onderaan te staan.",
     addSubmit: "Toevoegen",

@@ -115,6 +115,10 @@ export const forum = {
     editCancel: "Niet bewerken",
     delete: "Verwijderen",
     deleteCase: "Mijn casus verwijderen",
+    deleteCaseQuestion: "Weet je zeker dat je je casus wilt verwijderen? Dit kun je niet ongedaan maken.",
+    deleteCaseConfirm: "Ja, verwijder mijn casus",
+    deleteReplyQuestion: "Weet je zeker dat je deze reactie wilt verwijderen? Dit kun je niet ongedaan maken.",
+    deleteReplyConfirm: "Ja, verwijder mijn reactie",
     backToList: "Terug naar alle casussen",
   },
   moderation: {
