@@ -11,6 +11,7 @@ import { useMarkHydrated } from "~/components/hydration";
 import { clientMessages } from "~/i18n/catalogues.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
+import { listAdminOrganisations } from "~/modules/organisations/my-organisations.server";
 import { env } from "~/utils/env.server";
 import styles from "~/styles/app.css";
 
@@ -23,10 +24,12 @@ export const meta: MetaFunction = () => [{ title: "Buiten de Lijnen" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  // The header links a club administrator to the club's page (the register lives there).
+  const adminOf = user ? await listAdminOrganisations({ userId: user.id }) : [];
   return json({
     locale,
     messages: clientMessages(locale),
-    user: user ? { name: user.name, role: user.role } : null,
+    user: user ? { name: user.name, role: user.role, adminOf: adminOf.map((org) => ({ id: org.id, isClub: org.type === "SPORTVERENIGING" })) } : null,
     showOutbox: env().NODE_ENV !== "production",
   });
 }

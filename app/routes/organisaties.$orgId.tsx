@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { RegisterList } from "~/components/clubs/register-list";
+import { InviteLinkBox } from "~/components/cohorts/invite-link-box";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
@@ -14,6 +15,7 @@ import { registerAction } from "~/modules/clubs/register-action.server";
 import { getClubRegister } from "~/modules/clubs/register.server";
 import { decideMembership, getOrganisationForAdmin } from "~/modules/organisations/members.server";
 import { appOrigin } from "~/utils/origin.server";
+import { inviteQrSvg } from "~/modules/cohorts/invite-qr.server";
 import { MembershipDecisionForm } from "~/modules/organisations/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,7 +34,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "invite") {
     const { token } = await createInvitation({ createdById: admin.id, orgId });
-    return json({ inviteLink: `${appOrigin(request)}/uitnodiging/${token}`, register: null, saved: null });
+    const inviteLink = `${appOrigin(request)}/uitnodiging/${token}`;
+    return json({ inviteLink, inviteQr: await inviteQrSvg(inviteLink), register: null, saved: null });
   }
   if (intent === "types" || intent === "vog") return registerAction({ form, orgId, adminId: admin.id });
   const parsed = MembershipDecisionForm.safeParse(Object.fromEntries(form));
@@ -91,7 +94,7 @@ export default function OrganisationAdminPage() {
       </Card>
       <Card title={t("org.inviteTitle")}>
         <p>{t("org.inviteText", { name: org.name })}</p>
-        {data?.inviteLink ? <><p>{t("org.inviteCreated")}</p><p className="code-box">{data.inviteLink}</p></> : null}
+        {data?.inviteLink && "inviteQr" in data ? <><p>{t("org.inviteCreated")}</p><InviteLinkBox link={data.inviteLink} qrSvg={data.inviteQr} /></> : null}
         <Form method="post">
           <Button name="intent" value="invite" variant="secondary">{t("org.inviteSubmit")}</Button>
         </Form>
