@@ -60,7 +60,7 @@ export default function CohortPage() {
       <CohortLinks cohortId={cohort.id} isStaff={isStaff} />
       {completion ? (
         <Card title={t("cohorts.page.todoTitle")}>
-          <CompletionTodo completion={completion} />
+          <CompletionTodo cohortId={cohort.id} completion={completion} />
         </Card>
       ) : null}
       <Card title={t("cohorts.page.mixTitle")}>

@@ -40,13 +40,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "link") {
     const parsed = parseForm(form, InviteLinkSchema);
-    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, madeId: null, sentTo: null, revoked: false }, 400);
-    const { id } = await createCohortInvitation({ cohortId: access.cohortId, createdById: access.user.id, ...parsed.data });
-    return json({ intent, errors: {}, values: {}, madeId: id, sentTo: null, revoked: false });
+    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, madeId: null, sentTo: null, revoked: false }, 400);
+    const { id, token } = await createCohortInvitation({ cohortId: access.cohortId, createdById: access.user.id, ...parsed.data });
+    return json({ intent, errors: {}, values: {}, link: `${appOrigin(request)}/uitnodiging/${token}`, madeId: id, sentTo: null, revoked: false });
   }
   if (intent === "email") {
     const parsed = parseForm(form, InviteEmailSchema);
-    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, madeId: null, sentTo: null, revoked: false }, 400);
+    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, madeId: null, sentTo: null, revoked: false }, 400);
     const [cohort, t] = await Promise.all([getCohortName({ cohortId: access.cohortId }), getT(request)]);
     const names = { cohort: cohort?.name ?? "", name: access.user.name };
     await inviteByEmail({
@@ -57,13 +57,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       subject: t("cohorts.invite.mailSubject", names),
       text: (link) => t("cohorts.invite.mailText", { ...names, link }),
     });
-    return json({ intent, errors: {}, values: {}, madeId: null, sentTo: parsed.data.email, revoked: false });
+    return json({ intent, errors: {}, values: {}, link: null, madeId: null, sentTo: parsed.data.email, revoked: false });
   }
   if (intent === "revoke") {
     const parsed = RevokeInvitationForm.safeParse(Object.fromEntries(form));
     if (!parsed.success) throw new Response("Bad Request", { status: 400 });
     if (!(await revokeCohortInvitation({ cohortId: access.cohortId, invitationId: parsed.data.invitationId }))) notFound();
-    return json({ intent, errors: {}, values: {}, madeId: null, sentTo: null, revoked: true });
+    return json({ intent, errors: {}, values: {}, link: null, madeId: null, sentTo: null, revoked: true });
   }
   throw new Response("Bad Request", { status: 400 });
 }

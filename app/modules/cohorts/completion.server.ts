@@ -5,6 +5,8 @@ import { courseRunSql, toCourseRun, type RunRow } from "./course-run.server";
 export type CompletionReport = Completion & {
   /** Titles of the missing modules, in course order. */
   missingModuleTitles: string[];
+  /** Every required module in course order, done or not (the checklist). */
+  requiredModules: { key: string; title: string; done: boolean }[];
   rules: { minEvenings: number; requireEvaluation: boolean };
 };
 
@@ -51,6 +53,7 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
   return {
     ...result,
     missingModuleTitles: result.missing.modules.map((key) => titles.get(key) ?? key),
+    requiredModules: run.modules.filter((module) => module.required).map((module) => ({ key: module.moduleKey, title: module.title, done: !result.missing.modules.includes(module.moduleKey) })),
     rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation },
     isParticipant: inputs.isParticipant,
     hasCertificate: inputs.hasCertificate,
