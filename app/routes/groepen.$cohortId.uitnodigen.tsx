@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InviteLinkBox } from "~/components/cohorts/invite-link-box";
-import { useFormState } from "~/components/forms";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -81,6 +81,7 @@ export default function InvitePage() {
     <div className="stack">
       <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("cohorts.invite.title")}</h1>
+      <ErrorSummary data={data} />
       <p>{t("cohorts.invite.intro", { cohort: cohort.name })}</p>
       {data?.revoked ? <Alert tone="success">{t("cohorts.invite.revoked")}</Alert> : null}
       <Card title={t("cohorts.invite.linkTitle")}>

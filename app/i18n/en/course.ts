@@ -161,6 +161,7 @@ export const course = {
     draftSaved: "Your draft has been saved (version {n}).",
     publishedSaved: "The module is published (version {n}). Facilitators can now add it to their course.",
     problemsTitle: "Lesson {n} cannot be saved like this:",
+    lessonHasProblems: "this text cannot be saved like this.",
     notSaved: "Nothing was saved. Look at the fields with a message.",
     statusLine: "Status: {status}, version {n}",
     errors: {

@@ -162,6 +162,7 @@ export const course = {
     publishedSaved: "De module is gepubliceerd. Begeleiders kunnen hem nu aan hun cursus toevoegen.",
     problemsTitle: "Les {n} kan zo niet worden opgeslagen:",
     notSaved: "Er is niets opgeslagen. Kijk bij de velden met een melding.",
+    lessonHasProblems: "deze tekst kan zo niet worden opgeslagen.",
     statusLine: "Status: {status}",
     errors: {
       title: "Geef de module een titel van minstens 3 tekens.",
