@@ -39,7 +39,7 @@ export function ErrorSummary({ data, labels = {} }: { data: ActionShape; labels?
           {fields.map(([name, key]) => (
             <li key={name}>
               <a href={`#${fieldAnchor(name)}`} onClick={focusField}>
-                {labels[name] ? `${labels[name]}: ` : ""}
+                {labels[name] ? `${labels[name]}${/[?!.:]$/.test(labels[name]) ? "" : ":"} ` : ""}
                 {t(key)}
               </a>
             </li>
