@@ -4,12 +4,15 @@ import { isRouteErrorResponse, Links, LiveReload, Meta, Outlet, Scripts, ScrollR
 import { useEffect, type ReactNode } from "react";
 import { AppShell } from "~/components/layout/app-shell";
 import { useNonce } from "~/components/layout/nonce";
+import { ErrorTitle } from "~/components/layout/error-title";
+import { usePreventDoubleSubmit } from "~/components/layout/prevent-double-submit";
 import { ErrorPage } from "~/components/layout/error-page";
 import { restoreTypedText } from "~/components/keep-typed-text";
 import { useRouteTitle } from "~/components/route-titles";
 import { clientMessages } from "~/i18n/catalogues.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
+import { listAdminOrganisations } from "~/modules/organisations/my-organisations.server";
 import { env } from "~/utils/env.server";
 import styles from "~/styles/app.css";
 
@@ -23,10 +26,12 @@ export const meta: MetaFunction = () => [];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  // The header links a club administrator to the club's page (the register lives there).
+  const adminOf = user ? await listAdminOrganisations({ userId: user.id }) : [];
   return json({
     locale,
     messages: clientMessages(locale),
-    user: user ? { name: user.name, role: user.role } : null,
+    user: user ? { name: user.name, role: user.role, adminOf: adminOf.map((org) => ({ id: org.id, isClub: org.type === "SPORTVERENIGING" })) } : null,
     showOutbox: env().NODE_ENV !== "production",
   });
 }
@@ -44,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <ErrorTitle fallback={title} />
         {title ? <title>{title}</title> : null}
         <Meta />
         <Links />
@@ -61,6 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   useEffect(restoreTypedText, []);
+  usePreventDoubleSubmit();
   return (
     <AppShell>
       <Outlet />

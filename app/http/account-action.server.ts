@@ -31,7 +31,7 @@ export async function accountAction({ request, user }: { request: Request; user:
   }
   if (intent === "logout-everywhere") {
     await invalidateUserSessions(user.id);
-    return redirectLoggedOut("/inloggen?uitgelogd=1");
+    return redirectLoggedOut("/inloggen?uitgelogd=overal");
   }
   if (intent === "delete") {
     const parsed = parseForm(form, z.object({ confirmEmail: z.string().trim().toLowerCase() }));

@@ -22,11 +22,48 @@ function lookup(catalogue: unknown, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+// Dutch and English share their plural categories (one, other), so one set of rules serves both catalogues.
+const pluralRules = new Intl.PluralRules("nl");
+
+/**
+ * ICU plural messages, the subset the catalogue uses:
+ * `{count, plural, =0 {geen reacties} one {# reactie} other {# reacties}}`.
+ * `#` is the number; a branch may hold other `{params}`.
+ */
+export function formatPlurals(template: string, params: Params): string {
+  let out = "";
+  let at = 0;
+  for (;;) {
+    const head = /\{(\w+),\s*plural,\s*/g;
+    head.lastIndex = at;
+    const found = head.exec(template);
+    if (!found) return out + template.slice(at);
+    out += template.slice(at, found.index);
+    const branches: Record<string, string> = {};
+    let cursor = head.lastIndex;
+    while (template[cursor] !== "}") {
+      const selector = /\s*(=\d+|\w+)\s*\{/y;
+      selector.lastIndex = cursor;
+      const match = selector.exec(template);
+      if (!match) throw new Error(`Plural message without a closing brace: ${template}`);
+      let depth = 1;
+      let end = selector.lastIndex;
+      for (; depth > 0 && end < template.length; end++) depth += template[end] === "{" ? 1 : template[end] === "}" ? -1 : 0;
+      branches[match[1]] = template.slice(selector.lastIndex, end - 1);
+      cursor = end;
+      while (/\s/.test(template[cursor] ?? "")) cursor++;
+    }
+    const count = Number(params[found[1]]);
+    out += (branches[`=${count}`] ?? branches[pluralRules.select(count)] ?? branches.other ?? "").replace(/#/g, String(params[found[1]]));
+    at = cursor + 1;
+  }
+}
+
 /** A translate function for one catalogue, with Dutch as the fallback. */
 export function createTranslate(catalogue: DeepPartialMessages | Messages): Translate {
   return (key, params) => {
     const template = lookup(catalogue, key) ?? lookup(nl, key) ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+    return (template.includes(", plural,") ? formatPlurals(template, params) : template).replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
 }

@@ -1,4 +1,4 @@
-import { publicJwks } from "~/modules/certificates/signing-key.server";
+import { publicJwks } from "~/utils/signing-key.server";
 
 /** The public key(s) that verify our Open Badges credentials, so anyone can check them offline. */
 export async function loader() {

@@ -85,6 +85,7 @@ export default function AccountPage() {
       <Card title={t("account.dataTitle")}>
         <p>{t("account.dataText")}</p>
         <p><a className="btn btn-secondary" href="/account/gegevens" download>{t("account.dataDownload")}</a></p>
+        {intent === "delete" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="delete" />
           <fieldset className="field">

@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MyClubCard } from "~/components/clubs/my-clubs";
-import { useFormState } from "~/components/forms";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { requireUser } from "~/modules/auth/guards.server";
-import { formatDate, formatMoment } from "~/modules/certificates/dates";
+import { formatDate, formatMoment } from "~/utils/dates";
 import { leaveClub, listJoinableOrganisations, listMyClubs, requestMembership } from "~/modules/clubs/my-clubs.server";
 import { RequestMembershipSchema } from "~/modules/clubs/schemas.server";
 import { parseForm } from "~/utils/forms.server";
@@ -60,6 +60,7 @@ export default function MyClubsPage() {
     <div className="stack">
       <p className="crumbs"><Link to="/account">{t("account.title")}</Link></p>
       <h1>{t("clubs.mine.title")}</h1>
+      <ErrorSummary data={data as never} />
       <p>{t("clubs.mine.intro")}</p>
       {data?.done ? <Alert tone="success">{t(data.done.key, { org: data.done.org })}</Alert> : null}
       {clubs.length === 0 ? <p>{t("clubs.mine.none")}</p> : clubs.map((club) => <MyClubCard key={club.org.id} club={club} />)}

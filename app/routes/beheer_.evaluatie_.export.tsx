@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/guards.server";
-import { aggregatesCsv, csvResponse, rawResponsesCsv, refusedCsvResponse } from "~/modules/evaluation/export-csv.server";
+import { aggregatesCsv, rawResponsesCsv, refusedCsvResponse } from "~/modules/evaluation/export-csv.server";
+import { csvResponse } from "~/utils/csv";
 import { getAdminReport } from "~/modules/evaluation/report.server";
 import { ReportFilterInput } from "~/modules/evaluation/schemas.server";
 

@@ -79,7 +79,7 @@ export default function CohortPage() {
       ) : null}
       {completion ? (
         <Card title={t("cohorts.page.todoTitle")}>
-          <CompletionTodo completion={completion} />
+          <CompletionTodo cohortId={cohort.id} completion={completion} />
         </Card>
       ) : null}
       <Card title={t("cohorts.page.mixTitle")}>

@@ -14,6 +14,7 @@ import { notFound } from "~/modules/auth/guards.server";
 import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { loadCourseRun } from "~/modules/courses/course-run.server";
+import { eveningDateDoubt } from "~/modules/cohorts/evening-date-check.server";
 import { listEvenings, planEvening } from "~/modules/cohorts/evenings.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
 import { EveningSchema } from "~/modules/cohorts/schemas.server";
@@ -66,8 +67,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, EveningSchema);
   if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
   const prepareModules = form.getAll("prepareModules").filter((value): value is string => typeof value === "string").slice(0, 30);
-  await planEvening({ cohortId: access.cohortId, ...parsed.data, prepareModules });
-  return redirect(`/groepen/${access.cohortId}/bijeenkomsten?gepland=1`);
+  const doubt = await eveningDateDoubt({ cohortId: access.cohortId, date: parsed.data.date });
+  if (doubt && form.get("dateConfirmed") !== parsed.data.date) {
+    const values: Record<string, string> = { ...parsed.data };
+    return json({ errors: { date: `cohorts.errors.dateDoubt.${doubt}` }, values, formError: null, done: null, prepareModules, confirmDate: parsed.data.date }, 400);
+  }
+  const evening = await planEvening({ cohortId: access.cohortId, ...parsed.data, prepareModules });
+  return redirect(`/groepen/${access.cohortId}/bijeenkomsten?gepland=${evening.id}`);
 }
 
 export default function EveningsPage() {
@@ -76,6 +82,8 @@ export default function EveningsPage() {
   const data = useActionData<typeof action>();
   const { errors, values } = useFormState(data);
   const [params] = useSearchParams();
+  const confirmDate = data && "confirmDate" in data ? data.confirmDate : null;
+  const checkedModules = data && "prepareModules" in data ? data.prepareModules : [];
   const base = `/groepen/${cohort.id}/bijeenkomsten`;
   return (
     <div className="stack">
@@ -138,15 +146,21 @@ export default function EveningsPage() {
       {isStaff ? (
         <Card title={t("cohorts.evenings.planTitle")}>
           <FormError data={data} />
-          <Form method="post" noValidate>
+          {/* A new key after each planned evening: the form starts empty, so a second click cannot plan the same evening again by accident. */}
+          <Form method="post" noValidate key={params.get("gepland") ?? "nieuw"}>
             <Field label={t("cohorts.evenings.date")} name="date" type="date" required defaultValue={values.date} error={errors.date} />
+            {confirmDate ? (
+              <label className="checkbox confirm-date">
+                <input type="checkbox" name="dateConfirmed" value={confirmDate} /> {t("cohorts.evenings.dateConfirm")}
+              </label>
+            ) : null}
             <div className="field-row">
               <Field label={t("cohorts.evenings.startTime")} name="startTime" type="time" required defaultValue={values.startTime ?? "19:30"} error={errors.startTime} />
               <Field label={t("cohorts.evenings.endTime")} name="endTime" type="time" required defaultValue={values.endTime ?? "21:30"} error={errors.endTime} />
             </div>
             <Field label={t("cohorts.evenings.place")} name="place" hint={t("cohorts.evenings.placeHint")} required defaultValue={values.place} error={errors.place} />
             <Field label={t("cohorts.evenings.topic")} name="topic" required defaultValue={values.topic} error={errors.topic} />
-            <CheckboxGroup legend={t("cohorts.evenings.prepare")} name="prepareModules" checked={[]} options={modules.map((module) => ({ value: module.key, label: module.title }))} />
+            <CheckboxGroup legend={t("cohorts.evenings.prepare")} name="prepareModules" checked={checkedModules} options={modules.map((module) => ({ value: module.key, label: module.title }))} />
             <Button>{t("cohorts.evenings.submit")}</Button>
           </Form>
         </Card>

@@ -56,7 +56,7 @@ export default function CertificatePage() {
       {!certificate && completion ? (
         <Card title={t("certificates.notYetTitle")}>
           <p>{t("certificates.notYetText")}</p>
-          <CompletionTodo completion={completion} />
+          <CompletionTodo cohortId={cohort.id} completion={completion} />
           <Form method="post">
             <Button>{t("certificates.request")}</Button>
           </Form>

@@ -7,7 +7,7 @@ import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
 import { listCohortCertificates } from "~/modules/certificates/cohort-certificates.server";
-import { formatMoment } from "~/modules/certificates/dates";
+import { formatMoment } from "~/utils/dates";
 import { issueCertificateByHand } from "~/modules/certificates/issue-certificate.server";
 import { revokeCertificate } from "~/modules/certificates/revoke-certificate.server";
 import { IssueByHandSchema, RevokeSchema } from "~/modules/certificates/schemas.server";

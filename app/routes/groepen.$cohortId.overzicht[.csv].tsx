@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getT } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
-import { toCsv } from "~/modules/cohorts/csv";
 import { getDashboard } from "~/modules/cohorts/dashboard.server";
 import { DashboardSort } from "~/modules/cohorts/schemas.server";
+import { csvResponse, toCsv } from "~/utils/csv";
 
 /** The facilitator's overview as a spreadsheet: a read, so a GET. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,11 +30,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     row.evaluationSubmitted ? t("cohorts.dashboard.yes") : t("cohorts.dashboard.no"),
     t(`cohorts.dashboard.certificate.${row.certificate}`),
   ]);
-  return new Response(toCsv([header, ...rows]), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${t("cohorts.dashboard.csvFile")}-${access.cohortId}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvResponse(toCsv([header, ...rows]), `${t("cohorts.dashboard.csvFile")}-${access.cohortId}.csv`);
 }

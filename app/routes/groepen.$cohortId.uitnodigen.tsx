@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useFormState } from "~/components/forms";
+import { InviteLinkBox } from "~/components/cohorts/invite-link-box";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -11,6 +12,7 @@ import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { createCohortInvitation, inviteByEmail, listCohortInvitations, revokeCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
+import { inviteQrSvg } from "~/modules/cohorts/invite-qr.server";
 import { formatDay } from "~/modules/cohorts/local-time";
 import { RevokeInvitationForm, InviteEmailSchema, InviteLinkSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
@@ -20,9 +22,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const [cohort, invitations, locale] = await Promise.all([getCohortName({ cohortId: access.cohortId }), listCohortInvitations({ cohortId: access.cohortId }), getLocale(request)]);
   if (!cohort) notFound();
+  const origin = appOrigin(request);
+  // Shared links stay visible (with a QR code) until they expire or are revoked.
+  const shown = await Promise.all(
+    invitations.map(async (row) => (row.token ? { link: `${origin}/uitnodiging/${row.token}`, qrSvg: await inviteQrSvg(`${origin}/uitnodiging/${row.token}`) } : null)),
+  );
   return json({
     cohort,
-    invitations: invitations.map((row) => ({ id: row.id, email: row.email, state: row.state, uses: row.uses, maxUses: row.maxUses, createdAt: formatDay(row.createdAt, locale), expiresAt: formatDay(row.expiresAt, locale) })),
+    invitations: invitations.map((row, index) => ({ id: row.id, email: row.email, state: row.state, uses: row.uses, maxUses: row.maxUses, createdAt: formatDay(row.createdAt, locale), expiresAt: formatDay(row.expiresAt, locale), shown: shown[index] })),
   });
 }
 
@@ -33,13 +40,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "link") {
     const parsed = parseForm(form, InviteLinkSchema);
-    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, sentTo: null, revoked: false }, 400);
-    const { token } = await createCohortInvitation({ cohortId: access.cohortId, createdById: access.user.id, ...parsed.data });
-    return json({ intent, errors: {}, values: {}, link: `${appOrigin(request)}/uitnodiging/${token}`, sentTo: null, revoked: false });
+    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, madeId: null, sentTo: null, revoked: false }, 400);
+    const { id, token } = await createCohortInvitation({ cohortId: access.cohortId, createdById: access.user.id, ...parsed.data });
+    return json({ intent, errors: {}, values: {}, link: `${appOrigin(request)}/uitnodiging/${token}`, madeId: id, sentTo: null, revoked: false });
   }
   if (intent === "email") {
     const parsed = parseForm(form, InviteEmailSchema);
-    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, sentTo: null, revoked: false }, 400);
+    if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values, link: null, madeId: null, sentTo: null, revoked: false }, 400);
     const [cohort, t] = await Promise.all([getCohortName({ cohortId: access.cohortId }), getT(request)]);
     const names = { cohort: cohort?.name ?? "", name: access.user.name };
     await inviteByEmail({
@@ -50,13 +57,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       subject: t("cohorts.invite.mailSubject", names),
       text: (link) => t("cohorts.invite.mailText", { ...names, link }),
     });
-    return json({ intent, errors: {}, values: {}, link: null, sentTo: parsed.data.email, revoked: false });
+    return json({ intent, errors: {}, values: {}, link: null, madeId: null, sentTo: parsed.data.email, revoked: false });
   }
   if (intent === "revoke") {
     const parsed = RevokeInvitationForm.safeParse(Object.fromEntries(form));
     if (!parsed.success) throw new Response("Bad Request", { status: 400 });
     if (!(await revokeCohortInvitation({ cohortId: access.cohortId, invitationId: parsed.data.invitationId }))) notFound();
-    return json({ intent, errors: {}, values: {}, link: null, sentTo: null, revoked: true });
+    return json({ intent, errors: {}, values: {}, link: null, madeId: null, sentTo: null, revoked: true });
   }
   throw new Response("Bad Request", { status: 400 });
 }
@@ -67,18 +74,22 @@ export default function InvitePage() {
   const data = useActionData<typeof action>();
   const linkState = useFormState(data?.intent === "link" ? data : null);
   const emailState = useFormState(data?.intent === "email" ? data : null);
+  // The link just made (the action answers with its id), shown from the list so that it looks the same after a reload.
+  const made = invitations.find((row) => row.id === data?.madeId);
+  const newest = made?.shown ? { ...made, shown: made.shown } : null;
   return (
     <div className="stack">
       <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("cohorts.invite.title")}</h1>
+      <ErrorSummary data={data} />
       <p><Link to={`/groepen/${cohort.id}/uitnodigen/lijst`}>{t("season.invite.link")}</Link></p>
       <p>{t("cohorts.invite.intro", { cohort: cohort.name })}</p>
       {data?.revoked ? <Alert tone="success">{t("cohorts.invite.revoked")}</Alert> : null}
       <Card title={t("cohorts.invite.linkTitle")}>
-        {data?.link ? (
+        {newest ? (
           <>
             <p>{t("cohorts.invite.linkCreated")}</p>
-            <p className="code-box" data-testid="invite-link">{data.link}</p>
+            <InviteLinkBox link={newest.shown.link} qrSvg={newest.shown.qrSvg} validUntil={newest.expiresAt} />
           </>
         ) : null}
         <Form method="post" noValidate>
@@ -113,7 +124,12 @@ export default function InvitePage() {
               <tbody>
                 {invitations.map((row) => (
                   <tr key={row.id}>
-                    <td>{row.email ?? t("cohorts.invite.shared")}<br /><span className="muted">{row.createdAt}</span></td>
+                    <td>
+                      {row.email ?? t("cohorts.invite.shared")}
+                      <br />
+                      <span className="muted">{row.createdAt}</span>
+                      {row.shown && row.id !== newest?.id ? <InviteLinkBox link={row.shown.link} qrSvg={row.shown.qrSvg} /> : null}
+                    </td>
                     <td>{t(`cohorts.invite.state.${row.state}`)}</td>
                     <td>{row.maxUses === null ? t("cohorts.invite.uses", { uses: row.uses }) : t("cohorts.invite.usesOf", { uses: row.uses, max: row.maxUses })}</td>
                     <td>{row.expiresAt}</td>

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvaluationForm } from "~/components/evaluation/evaluation-form";
-import { FormError } from "~/components/forms";
+import { ErrorSummary } from "~/components/forms";
+import { useItemLabel } from "~/components/evaluation/item-field";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
@@ -47,9 +48,11 @@ export default function EvaluationPage() {
   const { cohortName, open, submitted, draft, items } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const itemLabel = useItemLabel();
   return (
     <div className="stack">
       <h1>{t("evaluation.formTitle", { cohort: cohortName })}</h1>
+      {open && !submitted ? <ErrorSummary data={data} labels={Object.fromEntries(items.map((item) => [item.id, itemLabel(item)]))} /> : null}
       {submitted ? (
         <Alert tone="success">
           <strong>{t("evaluation.thanks")}</strong>
@@ -69,7 +72,6 @@ export default function EvaluationPage() {
             </ul>
           </Card>
           {params.get("opgeslagen") && !data ? <Alert tone="success">{t("evaluation.draftSaved")}</Alert> : null}
-          <FormError data={data} />
           <EvaluationForm items={items} answers={(data?.answers ?? draft) as AnswerMap} errors={data?.errors ?? {}} />
         </>
       )}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
-import { aggregatesCsv, csvResponse, rawResponsesCsv } from "~/modules/evaluation/export-csv.server";
+import { aggregatesCsv, rawResponsesCsv } from "~/modules/evaluation/export-csv.server";
+import { csvResponse } from "~/utils/csv";
 import { getCohortReport } from "~/modules/evaluation/report.server";
 
 /** CSV downloads of a cohort's evaluation: a read, so a GET. */

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
-import { Card } from "~/components/ui/card";
+import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { requireAnonymous, getSession } from "~/modules/auth/guards.server";
@@ -43,6 +43,7 @@ export default function LoginPage() {
   return (
     <div className="narrow">
       <h1>{t("auth.loginTitle")}</h1>
+      {params.get("uitgelogd") && !data ? <Alert tone="success">{t(params.get("uitgelogd") === "overal" ? "auth.logoutEverywhereDone" : "auth.logoutDone")}</Alert> : null}
       <Card>
         <FormError data={data} />
         <Form method="post" noValidate>

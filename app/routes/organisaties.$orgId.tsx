@@ -2,18 +2,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RegisterList } from "~/components/clubs/register-list";
+import { InviteLinkBox } from "~/components/cohorts/invite-link-box";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { notFound, requireOrgAdmin } from "~/modules/auth/guards.server";
 import { createInvitation } from "~/modules/auth/invitations.server";
-import { todayInAmsterdam } from "~/modules/certificates/dates";
+import { todayInAmsterdam } from "~/utils/dates";
 import { presentRegister } from "~/modules/clubs/present";
 import { registerAction } from "~/modules/clubs/register-action.server";
 import { getClubRegister } from "~/modules/clubs/register.server";
 import { decideMembership, getOrganisationForAdmin } from "~/modules/organisations/members.server";
 import { appOrigin } from "~/utils/origin.server";
+import { inviteQrSvg } from "~/modules/cohorts/invite-qr.server";
 import { MembershipDecisionForm } from "~/modules/organisations/schemas.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,7 +34,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "invite") {
     const { token } = await createInvitation({ createdById: admin.id, orgId });
-    return json({ inviteLink: `${appOrigin(request)}/uitnodiging/${token}`, register: null, saved: null });
+    const inviteLink = `${appOrigin(request)}/uitnodiging/${token}`;
+    return json({ inviteLink, inviteQr: await inviteQrSvg(inviteLink), register: null, saved: null });
   }
   if (intent === "types" || intent === "vog") return registerAction({ form, orgId, adminId: admin.id });
   const parsed = MembershipDecisionForm.safeParse(Object.fromEntries(form));
@@ -85,14 +88,14 @@ export default function OrganisationAdminPage() {
         )}
       </Card>
       <Card title={t("clubs.registerTitle")}>
-        <p>{t("clubs.registerIntro")}</p>
+        <p>{t(org.type === "SPORTVERENIGING" ? "clubs.registerIntro" : "clubs.registerIntroOrg")}</p>
         <p><a className="btn btn-secondary" href={`/organisaties/${org.id}/register.csv`} download>{t("clubs.exportCsv")}</a></p>
         {data?.saved ? <Alert tone="success">{t(data.saved.key, { name: register.find((member) => member.userId === data.saved?.userId)?.name ?? "" })}</Alert> : null}
         {register.length === 0 ? <p>{t("clubs.noMembers")}</p> : <RegisterList members={register} feedback={data?.register ?? null} today={today} />}
       </Card>
       <Card title={t("org.inviteTitle")}>
         <p>{t("org.inviteText", { name: org.name })}</p>
-        {data?.inviteLink ? <><p>{t("org.inviteCreated")}</p><p className="code-box">{data.inviteLink}</p></> : null}
+        {data?.inviteLink && "inviteQr" in data ? <><p>{t("org.inviteCreated")}</p><InviteLinkBox link={data.inviteLink} qrSvg={data.inviteQr} /></> : null}
         <Form method="post">
           <Button name="intent" value="invite" variant="secondary">{t("org.inviteSubmit")}</Button>
         </Form>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useFormState } from "~/components/forms";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -43,6 +43,7 @@ export default function ResetPasswordPage() {
   return (
     <div className="narrow">
       <h1>{t("auth.resetTitle")}</h1>
+      <ErrorSummary data={data} />
       <Card>
         <Form method="post" noValidate>
           <Field label={t("auth.password")} name="password" type="password" autoComplete="new-password" required hint={t("auth.passwordHint")} error={errors.password} />

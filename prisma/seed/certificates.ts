@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../app/generated/prisma/client";
 import { generateVerificationCode } from "../../app/modules/certificates/code";
-import { todayInAmsterdam } from "../../app/modules/certificates/dates";
+import { todayInAmsterdam } from "../../app/utils/dates";
 import { eveningMinutes } from "../../app/modules/certificates/study-load";
 import { readCourseFiles } from "../../app/modules/courses/course-files.server";
 import { buildRunModules, requiredStudyMinutes } from "../../app/modules/courses/course-run";

@@ -14,7 +14,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("E-mailadres").fill(email);
       await page.getByLabel("Wachtwoord").fill("kort");
       await page.getByRole("button", { name: "Account maken" }).click();
-      await expect(page.getByText("Kies een wachtwoord van minstens 8 tekens.")).toBeVisible();
+      await expect(page.locator(".field-error", { hasText: "Kies een wachtwoord van minstens 8 tekens." })).toBeVisible();
+      await expect(page.locator("[data-error-summary]").getByRole("link", { name: "Kies een wachtwoord van minstens 8 tekens." })).toBeVisible();
       // The form keeps what was typed, except the password.
       await expect(page.getByLabel("Naam")).toHaveValue("Fatma Yıldız");
       await page.getByLabel("Wachtwoord").fill("een lange zin als wachtwoord");
@@ -39,7 +40,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("E-mailadres").fill(user.email);
       await page.getByLabel("Wachtwoord", { exact: true }).fill("helemaal-verkeerd");
       await page.getByRole("button", { name: "Inloggen" }).click();
-      await expect(page.getByRole("alert")).toHaveText("Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.");
+      const summary = page.locator("[data-error-summary]");
+      await expect(summary).toContainText("Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.");
+      await expect(summary).toBeFocused();
+      await expect(page).toHaveTitle(/^Fout: Inloggen/);
       await expect(page.getByLabel("E-mailadres")).toHaveValue(user.email);
     });
 

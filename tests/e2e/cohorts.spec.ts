@@ -36,7 +36,7 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   await page.getByLabel("Startdatum").fill("2026-09-01");
   await page.getByLabel("Einddatum").fill("2026-08-01");
   await page.getByRole("button", { name: "Groep aanmaken" }).click();
-  await expect(page.getByText("De einddatum ligt vóór de startdatum.")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "De einddatum ligt vóór de startdatum." })).toBeVisible();
   await expect(page.getByLabel("Naam van de groep")).toHaveValue(cohortName);
   await page.getByLabel("Einddatum").fill("2026-12-15");
   await page.getByRole("button", { name: "Groep aanmaken" }).click();
@@ -78,9 +78,22 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
     await page.getByLabel("Plaats").fill("Kantine SV Oranje, Hengelo");
     await page.getByLabel("Onderwerp").fill(topic);
     await page.getByRole("checkbox", { name: files.core[0].title }).check();
-    await page.getByRole("button", { name: "Bijeenkomst plannen" }).click();
+    // Double-clicked: one request, one evening.
+    await page.getByRole("button", { name: "Bijeenkomst plannen" }).dblclick();
+    if (Date.now() > Date.parse(`${date}T23:59:59Z`)) {
+      // A date before today: the app asks first, and keeps what was typed.
+      await expect(page.locator(".field-error", { hasText: "Deze datum ligt in het verleden. Weet je het zeker?" })).toBeVisible();
+      await expect(page.locator("[data-error-summary]")).toBeFocused();
+      await expect(page.getByLabel("Onderwerp")).toHaveValue(topic);
+      await page.getByRole("checkbox", { name: "Ja, plan de bijeenkomst toch op deze datum" }).check();
+      await page.getByRole("button", { name: "Bijeenkomst plannen" }).dblclick();
+    }
     await expect(page.getByText("De bijeenkomst is gepland.")).toBeVisible();
+    // The form starts empty again, so a second click plans nothing twice.
+    await expect(page.getByLabel("Onderwerp")).toHaveValue("");
+    await expect(page.getByRole("checkbox", { name: files.core[0].title })).not.toBeChecked();
   }
+  await expect(page.getByRole("heading", { level: 2, name: /Kennismaken/ })).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 2, name: /Kennismaken/ })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /De kwetsbare sporter/ })).toBeVisible();
   await expect(page.getByText("donderdag 1 oktober 2026, 19:30 tot 21:30 uur")).toBeVisible();
@@ -105,10 +118,12 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
 
   // The sport volunteer sees what is still missing: every module, one more evening, the evaluation.
   await sport.page.reload();
-  const todo = sport.page.getByText(/^Nog te doen:/);
-  await expect(todo).toContainText(files.core[0].title);
-  await expect(todo).toContainText("1 bijeenkomst");
-  await expect(todo).toContainText(/evaluatie$/);
+  const todo = sport.page.getByRole("list", { name: "Wat je certificaat vraagt" });
+  await expect(todo.getByRole("listitem")).toHaveCount(files.core.length + 2);
+  await expect(todo.getByRole("listitem").filter({ hasText: files.core[0].title })).toContainText("nog te doen");
+  await expect(todo.getByRole("link", { name: files.core[0].title })).toHaveAttribute("href", `${new URL(cohortUrl).pathname}/cursus/${files.core[0].key}`);
+  await expect(todo.getByRole("link", { name: "Bij 2 bijeenkomsten zijn (1 van 2)" })).toBeVisible();
+  await expect(todo.getByRole("link", { name: "De evaluatie invullen" })).toHaveAttribute("href", `${new URL(cohortUrl).pathname}/evaluatie`);
   await sport.context.close();
   void facilitator;
 });

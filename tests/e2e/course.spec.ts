@@ -64,13 +64,14 @@ test("a facilitator writes, previews, publishes and edits a local module; a lear
   await expect(page.locator(".preview").getByText("Feedback: Ja, samen weet je meer.")).toBeVisible();
 
   await page.getByRole("button", { name: "Publiceren" }).click();
-  await expect(page.getByText("De module is gepubliceerd (versie 1).")).toBeVisible();
+  await expect(page.getByText("De module is gepubliceerd. Begeleiders kunnen hem nu aan hun cursus toevoegen.")).toBeVisible();
   await page.getByLabel("Titel van les 1").fill("Het wijkteam in Zuid");
   await page.getByRole("button", { name: "Les toevoegen" }).click();
   await page.getByLabel("Titel van les 2").fill("De signaleringswaaier");
   await page.getByLabel("Tekst van les 2").fill("## Een signaal, wat nu?\n\nGebruik de waaier om de volgende stap te kiezen.");
   await page.getByRole("button", { name: "Publiceren" }).click();
-  await expect(page.getByText("De module is gepubliceerd (versie 2).")).toBeVisible();
+  await expect(page.getByText("De module is gepubliceerd. Begeleiders kunnen hem nu aan hun cursus toevoegen.")).toBeVisible();
+  await expect(page).toHaveURL(/gepubliceerd=2/);
   await expect(page.getByLabel("Titel van les 1")).toHaveValue("Het wijkteam in Zuid");
 
   await page.goto(`/groepen/${cohort.id}/cursus/indeling`);

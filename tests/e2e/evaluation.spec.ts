@@ -109,7 +109,7 @@ test("a facilitator adds a local question; an admin filters the report of all co
   await page.getByLabel("De vraag").fill("Welke avond vond je het best?");
   await page.getByLabel("Soort vraag").selectOption({ label: "Eén keuze" });
   await page.getByRole("button", { name: "Vraag toevoegen" }).click();
-  await expect(page.getByText("Geef minstens twee antwoordmogelijkheden, elk op een eigen regel.")).toBeVisible();
+  await expect(page.locator(".field-error", { hasText: "Geef minstens twee antwoordmogelijkheden, elk op een eigen regel." })).toBeVisible();
   await page.getByLabel("Antwoordmogelijkheden").fill("De eerste avond\nDe laatste avond");
   await page.getByRole("button", { name: "Vraag toevoegen" }).click();
   await expect(page.getByText("De vraag is toegevoegd.")).toBeVisible();

@@ -312,7 +312,7 @@ const formulaInName = (formula: string, csv: "dashboard" | "register"): Case => 
   check: async (w) => {
     expect(await db.user.count({ where: { name: formula } })).toBe(1);
     const path = csv === "dashboard" ? paths.dashboardCsv(w) : paths.registerCsv(w);
-    expectNeutralised(await page(w, path, csv === "dashboard" ? w.cookies.facilitator : w.cookies.orgAdmin), ",", formula);
+    expectNeutralised(await page(w, path, csv === "dashboard" ? w.cookies.facilitator : w.cookies.orgAdmin), ";", formula);
   },
 });
 

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
+import { ConfirmAction } from "../ui/confirm-action";
 import { Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { VogLine, type RegisterMember } from "./register-list";
@@ -28,11 +29,13 @@ export function MyClubCard({ club }: { club: MyClub }) {
           {club.vog.state !== "none" ? <VogLine vog={club.vog} /> : null}
         </>
       ) : null}
-      <Form method="post">
-        <input type="hidden" name="intent" value="leave" />
-        <input type="hidden" name="orgId" value={club.org.id} />
-        <Button variant="danger">{t("clubs.mine.leave", { org: club.org.name })}</Button>
-      </Form>
+      <ConfirmAction label={t("clubs.mine.leave", { org: club.org.name })} question={t("clubs.mine.leaveQuestion", { org: club.org.name })}>
+        <Form method="post">
+          <input type="hidden" name="intent" value="leave" />
+          <input type="hidden" name="orgId" value={club.org.id} />
+          <Button variant="danger">{t("clubs.mine.leaveConfirm")}</Button>
+        </Form>
+      </ConfirmAction>
     </Card>
   );
 }

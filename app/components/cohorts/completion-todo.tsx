@@ -1,16 +1,39 @@
+import { Link } from "@remix-run/react";
 import { Alert } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 
-type Props = { complete: boolean; missing: { evenings: number; evaluation: boolean }; missingModuleTitles: string[] };
+type Props = {
+  complete: boolean;
+  missing: { evenings: number; evaluation: boolean };
+  requiredModules: { key: string; title: string; done: boolean }[];
+  rules: { minEvenings: number; requireEvaluation: boolean };
+};
 
-/** "Nog te doen: module 5, 1 bijeenkomst, evaluatie", or a well-done message. */
-export function CompletionTodo({ completion }: { completion: Props }) {
+/** What a certificate takes, as a checklist: each required module, the evenings and the evaluation on its own line, with a link and a tick. */
+export function CompletionTodo({ cohortId, completion }: { cohortId: string; completion: Props }) {
   const t = useT();
-  if (completion.complete) return <Alert tone="success">{t("cohorts.page.todoDone")}</Alert>;
-  const items = [
-    ...completion.missingModuleTitles,
-    ...(completion.missing.evenings === 1 ? [t("cohorts.page.todoEvening")] : completion.missing.evenings > 1 ? [t("cohorts.page.todoEvenings", { count: completion.missing.evenings })] : []),
-    ...(completion.missing.evaluation ? [t("cohorts.page.todoEvaluation")] : []),
+  const base = `/groepen/${cohortId}`;
+  const attended = completion.rules.minEvenings - completion.missing.evenings;
+  const lines = [
+    ...completion.requiredModules.map((module) => ({ key: module.key, done: module.done, to: `${base}/cursus/${module.key}`, label: module.title })),
+    ...(completion.rules.minEvenings > 0
+      ? [{ key: "evenings", done: completion.missing.evenings === 0, to: `${base}/bijeenkomsten`, label: t("cohorts.page.todoEvenings", { count: completion.rules.minEvenings, attended }) }]
+      : []),
+    ...(completion.rules.requireEvaluation ? [{ key: "evaluation", done: !completion.missing.evaluation, to: `${base}/evaluatie`, label: t("cohorts.page.todoEvaluation") }] : []),
   ];
-  return <p className="todo">{t("cohorts.page.todo", { items: items.join(", ") })}</p>;
+  return (
+    <>
+      {completion.complete ? <Alert tone="success">{t("cohorts.page.todoDone")}</Alert> : null}
+      <ul className="checklist" aria-label={t("cohorts.page.todoListLabel")}>
+        {lines.map((line) => (
+          <li key={line.key} className={line.done ? "checklist-done" : "checklist-open"}>
+            <span className="checklist-mark" aria-hidden="true">{line.done ? "✓" : ""}</span>
+            <Link to={line.to}>{line.label}</Link>
+            <span className="sr-only"> ({line.done ? t("cohorts.page.todoStateDone") : t("cohorts.page.todoStateOpen")})</span>
+            {line.done ? null : <span className="checklist-open-label" aria-hidden="true">{t("cohorts.page.todoStateOpen")}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

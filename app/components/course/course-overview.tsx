@@ -29,7 +29,8 @@ export function CourseOverview({ cohortId, courseTitle, modules, version, isStaf
     <div className="stack">
       <h1>{t("course.overview.title", { course: courseTitle })}</h1>
       <p>{t("course.overview.intro")}</p>
-      {version.cohortId !== version.currentId ? (
+      {/* Version labels ("Kern 2026.1") mean something to staff only. */}
+      {!isStaff ? null : version.cohortId !== version.currentId ? (
         <Alert tone="info">{t("course.overview.versionOld", { cohort: `${version.cohort} (${version.cohortId})`, current: `${version.current} (${version.currentId})` })}</Alert>
       ) : (
         <p className="muted">{t("course.overview.version", { label: version.cohort })}</p>

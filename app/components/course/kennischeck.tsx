@@ -75,10 +75,17 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
       </Form>
       {chosen ? (
         <div className={`alert ${chosen.juist ? "alert-success" : "alert-warning"} check-feedback`} role="status">
-          <p><strong>{chosen.juist ? t("course.kennischeck.right") : t("course.kennischeck.wrong")}</strong> {chosen.feedback}</p>
+          <p>{verdictUnlessRepeated(chosen.juist ? t("course.kennischeck.right") : t("course.kennischeck.wrong"), chosen.feedback)}{chosen.feedback}</p>
           {chosen.juist ? null : <p>{t("course.kennischeck.again")}</p>}
         </div>
       ) : null}
     </section>
   );
+}
+
+/** "Niet helemaal." before feedback that itself starts with "Niet helemaal: …" would say it twice; then the feedback speaks alone. */
+function verdictUnlessRepeated(verdict: string, feedback: string) {
+  const stem = verdict.replace(/[.!:]+$/, "").toLocaleLowerCase("nl");
+  if (feedback.toLocaleLowerCase("nl").startsWith(stem)) return null;
+  return <><strong>{verdict}</strong> </>;
 }

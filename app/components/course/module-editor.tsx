@@ -4,6 +4,7 @@ import type { MdxProblem } from "~/modules/courses/mdx-guard";
 import type { ModuleValues } from "~/modules/courses/local-module-form";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
+import { ErrorSummary, fieldAnchor } from "../forms";
 import { Field } from "../ui/field";
 import { useT } from "../use-t";
 import { MdxContent } from "./mdx-content";
@@ -47,7 +48,15 @@ export function ModuleEditor({ heading, state, status }: { heading: string; stat
       {params.get("concept") ? <Alert tone="success">{t("course.editor.draftSaved", { n: params.get("concept") ?? "" })}</Alert> : null}
       {params.get("gepubliceerd") ? <Alert tone="success">{t("course.editor.publishedSaved", { n: params.get("gepubliceerd") ?? "" })}</Alert> : null}
       {params.get("gekopieerd") ? <Alert tone="success">{t("course.modules.copied")}</Alert> : null}
-      {hasProblems ? <Alert tone="error">{t("course.editor.notSaved")}</Alert> : null}
+      {hasProblems ? (
+        <ErrorSummary
+          data={{
+            formError: { key: "course.editor.notSaved" },
+            errors: { ...Object.fromEntries(Object.keys(problems).map((index) => [`lessons.${index}.body`, "course.editor.lessonHasProblems"])), ...errors },
+          }}
+          labels={Object.fromEntries(values.lessons.flatMap((_, index) => ["title", "minutes", "body"].map((field) => [`lessons.${index}.${field}`, t(`course.editor.lesson${field === "title" ? "Title" : field === "minutes" ? "Minutes" : "Body"}`, { n: index + 1 })])))}
+        />
+      ) : null}
       {status ? <p className="muted">{t("course.editor.statusLine", { status: status.label, n: status.number })}</p> : null}
       <p>{t("course.editor.intro")}</p>
       <details className="card">
@@ -112,8 +121,9 @@ function TextArea({ label, hint, name, defaultValue, rows, error, problems, prob
   problemsTitle?: string;
 }) {
   const t = useT();
-  const id = useId();
+  const generated = useId();
   const invalid = Boolean(error) || Boolean(problems?.length);
+  const id = invalid ? fieldAnchor(name) : generated;
   const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
@@ -128,7 +138,7 @@ function TextArea({ label, hint, name, defaultValue, rows, error, problems, prob
               <p>{problemsTitle}</p>
               <ul>
                 {problems.map((problem, index) => (
-                  <li key={index}>{t(`mdx.${problem.code}`, { line: problem.line, detail: problem.detail ?? "" })}</li>
+                  <li key={index}>{t(`mdx.${problem.code}`, problemParams(problem))}</li>
                 ))}
               </ul>
             </>
@@ -137,4 +147,11 @@ function TextArea({ label, hint, name, defaultValue, rows, error, problems, prob
       ) : null}
     </div>
   );
+}
+
+/** "Reflectie.id" reads as code; the messages name the component and the property apart. */
+function problemParams(problem: { line: number; detail?: string | null }) {
+  const detail = problem.detail ?? "";
+  const [component, prop] = detail.includes(".") ? detail.split(".", 2) : ["", detail];
+  return { line: problem.line, detail, component, prop };
 }

@@ -1,6 +1,7 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
+import { ConfirmAction } from "../ui/confirm-action";
 import { useT } from "../use-t";
 
 type Lessons = { slug: string; title: string }[];
@@ -88,10 +89,15 @@ export function RunEditor({ cohortId, cohortName, run, available, cohortVersion,
                 >
                   {module.required ? t("course.run.makeOptional") : t("course.run.makeRequired")}
                 </Button>
-                {module.kind !== "kern" ? (
-                  <Button name="intent" value="remove" variant="danger" aria-label={t("course.run.removeLabel", { title: module.title })}>{t("course.run.remove")}</Button>
-                ) : null}
               </Form>
+              {module.kind !== "kern" ? (
+                <ConfirmAction label={t("course.run.remove")} question={t("course.run.removeQuestion", { title: module.title })}>
+                  <Form method="post">
+                    <input type="hidden" name="moduleKey" value={module.key} />
+                    <Button name="intent" value="remove" variant="danger">{t("course.run.removeConfirm", { title: module.title })}</Button>
+                  </Form>
+                </ConfirmAction>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,7 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { AnswerMap, FormItem } from "~/modules/evaluation/types";
 import { Button } from "../ui/button";
-import { Alert } from "../ui/card";
 import { useT } from "../use-t";
 import { ItemField } from "./item-field";
 
@@ -15,7 +14,6 @@ export function EvaluationForm({ items, answers, errors }: Props) {
   const sections = [...new Set(items.map((item) => item.section))];
   return (
     <Form method="post" noValidate className="eval-form">
-      {Object.keys(errors).length ? <Alert tone="error">{t("evaluation.fixErrors")}</Alert> : null}
       {sections.map((section) => {
         const sectionItems = items.filter((item) => item.section === section);
         return (

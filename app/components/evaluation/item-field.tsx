@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { Answer, FormItem } from "~/modules/evaluation/types";
+import { fieldAnchor } from "../forms";
 import { useT } from "../use-t";
 import { ScaleField } from "./scale-field";
 
@@ -21,11 +22,12 @@ export function useOptionLabel() {
 
 /** One question of the evaluation form, by type, with its error next to it. */
 export function ItemField({ item, answer, errors }: Props) {
-  const id = useId();
+  const generated = useId();
   const t = useT();
   const label = useItemLabel()(item);
   const optionLabel = useOptionLabel();
   const error = errors[item.id];
+  const id = error ? fieldAnchor(item.id) : generated;
   if (item.type === "scale10") {
     return (
       <ScaleField
@@ -56,9 +58,10 @@ export function ItemField({ item, answer, errors }: Props) {
         {label}
         {item.required ? <> <span className="muted">{t("evaluation.requiredMark")}</span></> : null}
       </legend>
-      {item.options.map((option) => (
+      {item.options.map((option, index) => (
         <label key={option} className={multiple ? "checkbox" : "radio"}>
           <input
+            id={error && index === 0 ? fieldAnchor(item.id) : undefined}
             type={multiple ? "checkbox" : "radio"}
             name={item.id}
             value={option}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { fieldAnchor } from "../forms";
 import { useT } from "../use-t";
 
 const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -14,6 +15,7 @@ type Props = { name: string; legend: string; value?: number | null; why?: string
 export function ScaleField({ name, legend, value, why, error, whyError, whyName }: Props) {
   const id = useId();
   const t = useT();
+  const whyId = whyError ? fieldAnchor(whyName) : `${id}-why`;
   const describedBy = [`${id}-ends`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field eval-scale">
@@ -26,15 +28,15 @@ export function ScaleField({ name, legend, value, why, error, whyError, whyName 
         <div className="eval-scale-row">
           {SCORES.map((score) => (
             <label key={score} className="eval-scale-option">
-              <input type="radio" name={name} value={score} defaultChecked={value === score} aria-invalid={error ? true : undefined} />
+              <input id={error && score === 1 ? fieldAnchor(name) : undefined} type="radio" name={name} value={score} defaultChecked={value === score} aria-invalid={error ? true : undefined} />
               <span>{score}</span>
             </label>
           ))}
         </div>
         {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
       </fieldset>
-      <label htmlFor={`${id}-why`} className="eval-why-label">{t("evaluation.scaleWhy")} <span className="muted">{t("evaluation.scaleWhyHint")}</span></label>
-      <textarea id={`${id}-why`} name={whyName} rows={2} maxLength={2000} defaultValue={why ?? ""} aria-invalid={whyError ? true : undefined} aria-describedby={whyError ? `${id}-why-error` : undefined} />
+      <label htmlFor={whyId} className="eval-why-label">{t("evaluation.scaleWhy")} <span className="muted">{t("evaluation.scaleWhyHint")}</span></label>
+      <textarea id={whyId} name={whyName} rows={2} maxLength={2000} defaultValue={why ?? ""} aria-invalid={whyError ? true : undefined} aria-describedby={whyError ? `${id}-why-error` : undefined} />
       {whyError ? <p id={`${id}-why-error`} className="field-error">{t(whyError)}</p> : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
+import { ConfirmAction } from "../ui/confirm-action";
 import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
@@ -68,11 +69,13 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
           ) : null}
           {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
           {reply.author.isMine ? (
-            <Form method="post" preventScrollReset>
-              <input type="hidden" name="intent" value="delete" />
-              <input type="hidden" name="replyId" value={reply.id} />
-              <Button variant="link">{t("forum.thread.delete")}</Button>
-            </Form>
+            <ConfirmAction label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} variant="link">
+              <Form method="post" preventScrollReset>
+                <input type="hidden" name="intent" value="delete" />
+                <input type="hidden" name="replyId" value={reply.id} />
+                <Button variant="danger">{t("forum.thread.deleteReplyConfirm")}</Button>
+              </Form>
+            </ConfirmAction>
           ) : null}
         </div>
       ) : null}

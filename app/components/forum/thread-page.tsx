@@ -3,6 +3,7 @@ import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import type { loadThread } from "~/modules/forum/thread-route.server";
 import { FormError } from "../forms";
+import { ConfirmAction } from "../ui/confirm-action";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { useT } from "../use-t";
@@ -31,7 +32,8 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
     <div className="stack">
       <p><Link to={space.path}>{t("forum.thread.backToList")}</Link></p>
       <MarkRead key={thread.id} unread={thread.unread} />
-      {thread.deleted ? <Alert tone="info">{t("forum.thread.deletedCase")}</Alert> : null}
+      {/* The heading already says so when the title is gone: say it once. */}
+      {thread.deleted && thread.title !== null ? <Alert tone="info">{t("forum.thread.deletedCase")}</Alert> : null}
       {thread.hidden && !thread.deleted ? (
         <Alert tone="warning">
           {thread.author.isMine ? t("forum.thread.hiddenNoteAuthor") : t("forum.thread.hiddenCase")}
@@ -73,10 +75,12 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
         <div className="actions">
           {thread.canEdit && editing !== "casus" ? <Link to={`?${withParam(search, "bewerk", "casus")}`}>{t("forum.thread.edit")}</Link> : null}
           {iAmPoster && !thread.deleted ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="delete" />
-              <Button variant="link">{t("forum.thread.deleteCase")}</Button>
-            </Form>
+            <ConfirmAction label={t("forum.thread.deleteCase")} question={t("forum.thread.deleteCaseQuestion")}>
+              <Form method="post">
+                <input type="hidden" name="intent" value="delete" />
+                <Button variant="danger">{t("forum.thread.deleteCaseConfirm")}</Button>
+              </Form>
+            </ConfirmAction>
           ) : null}
           {!thread.deleted ? (
             <Form method="post">

@@ -1,4 +1,4 @@
-import { Form, Link, useLocation, useMatches, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation, useMatches, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { loader } from "~/root";
 import { useT } from "../use-t";
@@ -24,11 +24,16 @@ export function AppShell({ children }: { children: ReactNode }) {
             <ul className="nav-list">
               {user ? (
                 <>
-                  <li><Link to="/mijn-overzicht">{t("season.overview.navLink")}</Link></li>
-                  <li><Link to="/groepen">{t("cohorts.nav")}</Link></li>
-                  <li><Link to="/account">{t("common.navAccount")}</Link></li>
-                  {user.role !== "PARTICIPANT" ? <li><Link to="/modules">{t("course.navModules")}</Link></li> : null}
-                  {user.role === "ADMIN" ? <li><Link to="/beheer">{t("common.navAdmin")}</Link></li> : null}
+                  <li><NavLink to="/mijn-overzicht">{t("common.navOverview")}</NavLink></li>
+                  <li><NavLink to="/groepen">{t("cohorts.nav")}</NavLink></li>
+                  <li><NavLink to="/casussen">{t("common.navCases")}</NavLink></li>
+                  {user.role !== "PARTICIPANT" ? <li><NavLink to="/modules">{t("course.navModules")}</NavLink></li> : null}
+                  {user.adminOf.length ? (
+                    // One organisation: straight to it; several: the overview lists them.
+                    <li><NavLink to={user.adminOf.length === 1 ? `/organisaties/${user.adminOf[0].id}` : "/"} end={user.adminOf.length > 1}>{t(user.adminOf.every((org) => org.isClub) ? "common.navClubAdmin" : "common.navOrgAdmin")}</NavLink></li>
+                  ) : null}
+                  {user.role === "ADMIN" ? <li><NavLink to="/beheer">{t("common.navAdmin")}</NavLink></li> : null}
+                  <li><NavLink to="/account">{t("common.navAccount")}</NavLink></li>
                   <li>
                     <Form method="post" action="/uitloggen">
                       <button type="submit" className="btn-link">{t("common.navLogout")}</button>

@@ -1,11 +1,12 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { fieldAnchor } from "../forms";
 import { useT } from "../use-t";
 
 type Common = { label: string; name: string; error?: string; hint?: string };
 
 /** A labelled input with its hint and its (translated) error next to it. */
 export function Field({ label, name, error, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
+  const id = useFieldId(name, error);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
@@ -14,7 +15,7 @@ export function Field({ label, name, error, hint, ...input }: Common & InputHTML
 }
 
 export function SelectField({ label, name, error, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId();
+  const id = useFieldId(name, error);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...select}>
@@ -31,9 +32,9 @@ export function RadioGroup({ legend, name, options, value, error }: { legend: st
   return (
     <fieldset className="field radio-group" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
-      {options.map((option) => (
+      {options.map((option, index) => (
         <label key={option.value} className="radio">
-          <input type="radio" name={name} value={option.value} defaultChecked={value === option.value} />
+          <input id={error && index === 0 ? fieldAnchor(name) : undefined} type="radio" name={name} value={option.value} defaultChecked={value === option.value} />
           <span>{option.label}</span>
         </label>
       ))}
@@ -52,6 +53,12 @@ function FieldShell({ id, label, error, hint, children }: { id: string; label: s
       {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
     </div>
   );
+}
+
+/** A field in error gets the id the error summary links to; otherwise a generated one (names may repeat across a page's forms). */
+function useFieldId(name: string, error?: string) {
+  const generated = useId();
+  return error ? fieldAnchor(name) : generated;
 }
 
 function describedBy(id: string, error?: string, hint?: string) {

@@ -26,6 +26,7 @@ export const auth = {
   organisationNone: "None, or not listed",
   organisationHint: "Your organisation's administrator will confirm that you belong to it.",
   haveAccount: "Already have an account?",
+  logoutEverywhereDone: "You have been logged out on all your devices.",
   logoutDone: "You have been logged out.",
   forgotTitle: "Forgotten password",
   forgotIntro: "Enter your email address. If we recognise it, we will send you a link to choose a new password. The link works for one hour and can be used once.",

@@ -1,6 +1,7 @@
 export const clubs = {
   registerTitle: "Volunteer register",
   registerIntro: "Here you see your club's members with their course. Only people who are members and whom you have accepted appear here. For a VOG, only note the date you saw it; do not keep a copy.",
+  registerIntroOrg: "Here you see your organisation's volunteers with their course. Only people linked to the organisation whom you have accepted appear here. For a VOG, only note the date you saw it; do not keep a copy.",
   exportCsv: "Download the register (CSV)",
   noMembers: "There is nobody in the register yet.",
   course: {
@@ -26,7 +27,7 @@ export const clubs = {
   typesSaved: "Saved for {name}.",
   trainedSince: "Confirmed as trained volunteer on {date} by {admin}",
   vogLabel: "VOG seen on",
-  vogHint: "The date on the VOG you have seen.",
+  vogHint: "The day you inspected the VOG (not the date printed on it).",
   vogSubmit: "Save VOG date",
   vogSaved: "VOG date saved for {name}.",
   vogNone: "No VOG seen yet",
@@ -66,6 +67,8 @@ export const clubs = {
     nothingRecorded: "The club has not recorded anything about you yet.",
     types: "Type of volunteer: {types}",
     leave: "Remove link with {org}",
+    leaveQuestion: "Are you sure you want to remove the link with {org}? The administrator will then no longer see your course.",
+    leaveConfirm: "Yes, remove the link",
     left: "You are no longer linked to {org}. The club no longer sees your details.",
     requestTitle: "Link to a club or organisation",
     requestText: "Choose your club or organisation. Its admin has to accept your request first.",

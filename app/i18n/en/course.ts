@@ -6,7 +6,7 @@ export const course = {
   totalTime: "About {minutes} minutes",
   required: "Required",
   optional: "Optional",
-  lessonsDone: "{done} of {total} lessons done",
+  lessonsDone: "{total, plural, one {{done} of 1 lesson done} other {{done} of # lessons done}}",
   overview: {
     title: "Course: {course}",
     intro: "Here you see every module of your group, in the order your facilitator chose. Work at your own pace, also on your phone.",
@@ -89,6 +89,8 @@ export const course = {
     requiredLabel: "{title}: {state}",
     remove: "Remove from the course",
     removeLabel: "Remove {title} from the course",
+    removeQuestion: "Are you sure you want to remove {title} from this group's course?",
+    removeConfirm: "Yes, remove {title} from the course",
     add: "Add a local module",
     addIntro: "These local modules are published. Add one; it goes to the bottom.",
     addSubmit: "Add",
@@ -160,6 +162,7 @@ export const course = {
     draftSaved: "Your draft has been saved (version {n}).",
     publishedSaved: "The module is published (version {n}). Facilitators can now add it to their course.",
     problemsTitle: "Lesson {n} cannot be saved like this:",
+    lessonHasProblems: "this text cannot be saved like this.",
     notSaved: "Nothing was saved. Look at the fields with a message.",
     statusLine: "Status: {status}, version {n}",
     errors: {

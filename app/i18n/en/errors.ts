@@ -16,6 +16,8 @@ export const errors = {
   loginFailed: "This email address and password do not match. Please try again.",
   rateLimited: "You have tried too many times. Please try again in {minutes} minutes.",
   rateLimitedOne: "You have tried too many times. Please try again in 1 minute.",
+  summaryTitle: "There is a problem",
+  titlePrefix: "Error: {title}",
   formHasErrors: "Something is not quite right yet. Please check the fields below.",
   notFoundTitle: "This page does not exist",
   notFoundText: "Perhaps the link is out of date or there is a typo.",
@@ -25,6 +27,8 @@ export const errors = {
   unavailableText: "We cannot reach the data right now. Please try again in a minute.",
   genericTitle: "Something went wrong",
   genericText: "That is our fault, not yours. Please try again; if it still does not work, let your course facilitator know.",
+  forbiddenPlain: "No access: this file or page is not available to your account.",
+  notFoundPlain: "Not found: this file or page does not exist (any more).",
   goHome: "Go to the home page",
   tooLarge: "This is too much text to send in one go.",
 } as const;

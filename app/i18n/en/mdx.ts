@@ -14,10 +14,10 @@ export const mdx = {
   "raw-html":
     "Line {line}: HTML is not allowed. Use plain formatting, such as headings, lists and links, or one of the components.",
   "unknown-prop":
-    "Line {line}: the property {detail} does not exist. Remove it, or check the guide for the properties you can use.",
-  "missing-prop": "Line {line}: the property {detail} is missing. It is required, so please fill it in.",
+    "Line {line}: <{component}> has no property {prop}. Remove it, or check the guide for the properties you can use.",
+  "missing-prop": "Line {line}: <{component}> is missing the property {prop}. It is required; add it, like {prop}=\"…\".",
   "bad-prop-value":
-    "Line {line}: the value of {detail} is not right. Choose a value from the guide. For juist, write only the word juist, without a value after it.",
+    "Line {line}: the value of {prop} on <{component}> is not right. Choose a value from the guide. For juist, write only the word juist, without a value after it.",
   "unsafe-link":
     "Line {line}: this link is not safe ({detail}:). Use a link that starts with https://, http:// or mailto:.",
   "misplaced-component":

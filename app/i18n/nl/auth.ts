@@ -27,6 +27,7 @@ export const auth = {
   organisationHint: "De beheerder van je organisatie bevestigt dat je erbij hoort.",
   haveAccount: "Heb je al een account?",
   logoutDone: "Je bent uitgelogd.",
+  logoutEverywhereDone: "Je bent op al je apparaten uitgelogd.",
   forgotTitle: "Wachtwoord vergeten",
   forgotIntro: "Vul je e-mailadres in. Als we het kennen, sturen we je een link om een nieuw wachtwoord te kiezen. De link werkt één uur en één keer.",
   forgotSubmit: "Stuur de link",

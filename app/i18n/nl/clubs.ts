@@ -1,6 +1,7 @@
 export const clubs = {
   registerTitle: "Vrijwilligersregister",
   registerIntro: "Hier zie je de leden van je club met hun cursus. Alleen wie lid is en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
+  registerIntroOrg: "Hier zie je de vrijwilligers van je organisatie met hun cursus. Alleen wie aan de organisatie is gekoppeld en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
   exportCsv: "Download het register (CSV)",
   noMembers: "Er staan nog geen leden in het register.",
   course: {
@@ -26,7 +27,7 @@ export const clubs = {
   typesSaved: "Opgeslagen voor {name}.",
   trainedSince: "Bevestigd als getrainde vrijwilliger op {date} door {admin}",
   vogLabel: "VOG gezien op",
-  vogHint: "De datum op de VOG die je hebt gezien.",
+  vogHint: "De dag waarop je de VOG hebt ingezien (niet de datum die op de VOG staat).",
   vogSubmit: "VOG-datum opslaan",
   vogSaved: "VOG-datum opgeslagen voor {name}.",
   vogNone: "Nog geen VOG gezien",
@@ -66,6 +67,8 @@ export const clubs = {
     nothingRecorded: "De club heeft nog niets over je vastgelegd.",
     types: "Soort vrijwilliger: {types}",
     leave: "Koppeling met {org} verwijderen",
+    leaveQuestion: "Weet je zeker dat je de koppeling met {org} wilt verwijderen? De beheerder ziet daarna niets meer van je cursus.",
+    leaveConfirm: "Ja, verwijder de koppeling",
     left: "Je bent niet meer gekoppeld aan {org}. De club ziet je gegevens niet meer.",
     requestTitle: "Koppelen aan een club of organisatie",
     requestText: "Kies je club of organisatie. De beheerder moet je aanvraag eerst accepteren.",

@@ -16,6 +16,8 @@ export const errors = {
   loginFailed: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.",
   rateLimited: "Je hebt het te vaak geprobeerd. Probeer het over {minutes} minuten opnieuw.",
   rateLimitedOne: "Je hebt het te vaak geprobeerd. Probeer het over 1 minuut opnieuw.",
+  summaryTitle: "Er is een probleem",
+  titlePrefix: "Fout: {title}",
   formHasErrors: "Er klopt iets nog niet. Kijk bij de velden hieronder.",
   notFoundTitle: "Deze pagina bestaat niet",
   notFoundText: "Misschien is de link oud of is er een tikfout gemaakt.",
@@ -25,6 +27,8 @@ export const errors = {
   unavailableText: "We kunnen de gegevens nu even niet bereiken. Probeer het over een minuut opnieuw.",
   genericTitle: "Er ging iets mis",
   genericText: "Dat is onze fout, niet de jouwe. Probeer het opnieuw; lukt het niet, laat het je cursusbegeleider weten.",
+  forbiddenPlain: "Geen toegang: dit bestand of deze pagina is niet voor jouw account.",
+  notFoundPlain: "Niet gevonden: dit bestand of deze pagina bestaat niet (meer).",
   goHome: "Naar de startpagina",
   tooLarge: "Dit is te veel tekst om in één keer te versturen.",
 } as const;

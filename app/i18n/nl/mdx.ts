@@ -14,10 +14,10 @@ export const mdx = {
   "raw-html":
     "Regel {line}: HTML is niet toegestaan. Gebruik gewone opmaak, zoals kopjes, lijstjes en links, of een van de onderdelen.",
   "unknown-prop":
-    "Regel {line}: de eigenschap {detail} bestaat niet. Haal deze weg, of kijk in de uitleg welke eigenschappen je kunt gebruiken.",
-  "missing-prop": "Regel {line}: de eigenschap {detail} ontbreekt. Deze is verplicht, dus vul hem nog in.",
+    "Regel {line}: <{component}> kent de eigenschap {prop} niet. Haal deze weg, of kijk in de uitleg welke eigenschappen je kunt gebruiken.",
+  "missing-prop": "Regel {line}: bij <{component}> ontbreekt de eigenschap {prop}. Die is verplicht; schrijf hem erbij, zoals {prop}=\"…\".",
   "bad-prop-value":
-    "Regel {line}: de waarde van {detail} klopt niet. Kies een waarde uit de uitleg. Bij juist schrijf je alleen het woord juist, zonder waarde erachter.",
+    "Regel {line}: de waarde van {prop} bij <{component}> klopt niet. Kies een waarde uit de uitleg. Bij juist schrijf je alleen het woord juist, zonder waarde erachter.",
   "unsafe-link":
     "Regel {line}: deze link is niet veilig ({detail}:). Gebruik een link die begint met https://, http:// of mailto:.",
   "misplaced-component":

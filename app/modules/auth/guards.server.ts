@@ -3,6 +3,7 @@ import { db } from "~/utils/db.server";
 import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "./session.server";
 import { safeRedirect } from "./safe-redirect";
 import { requireId } from "~/utils/ids";
+import { refusal } from "~/utils/refusal";
 
 const perRequest = new WeakMap<Request, Promise<ValidSession | null>>();
 const inFlight = new Map<string, Promise<ValidSession | null>>();
@@ -53,11 +54,11 @@ export async function requireAnonymous(request: Request): Promise<void> {
 }
 
 export function forbidden(): never {
-  throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+  throw refusal(403);
 }
 
 export function notFound(): never {
-  throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  throw refusal(404);
 }
 
 const RANK = { PARTICIPANT: 0, FACILITATOR: 1, ADMIN: 2 } as const;

@@ -1,5 +1,8 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { createHmac, randomUUID } from "node:crypto";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import { derivedSecret } from "~/utils/signing-key.server";
 import { randomToken, sha256Hex } from "./tokens.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,9 +17,13 @@ export async function createInvitation(input: {
   validDays?: number;
   maxUses?: number;
 }): Promise<{ id: string; token: string }> {
-  const token = randomToken(20);
+  // A shared link is derived from its id, so its page can show it again until it
+  // expires; a personal (mail) link is random and shown to nobody but its addressee.
+  const id = randomUUID();
+  const token = input.email ? randomToken(20) : sharedLinkToken(id);
   const invitation = await db.invitation.create({
     data: {
+      id,
       tokenHash: sha256Hex(token),
       createdById: input.createdById,
       email: input.email,
@@ -29,6 +36,18 @@ export async function createInvitation(input: {
     select: { id: true },
   });
   return { id: invitation.id, token };
+}
+
+/** The token of a shared invitation link, derived from its id with a server secret (20 bytes, like a random one). */
+function sharedLinkToken(id: string): string {
+  return encodeBase32LowerCaseNoPadding(createHmac("sha256", derivedSecret("invitation-link")).update(id).digest().subarray(0, 20));
+}
+
+/** The token of a shared link, to show it again; null for links made otherwise (mail links, links from before a key rotation). */
+export function showableToken({ id, email, tokenHash }: { id: string; email: string | null; tokenHash: string }): string | null {
+  if (email) return null;
+  const token = sharedLinkToken(id);
+  return sha256Hex(token) === tokenHash ? token : null;
 }
 
 export type InvitationView =

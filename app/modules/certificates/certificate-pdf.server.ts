@@ -6,7 +6,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import type { Translate } from "~/i18n/translate";
 import { formatCode } from "./code";
-import { formatDate } from "./dates";
+import { formatDate } from "~/utils/dates";
 import type { CertificateDetails } from "./get-certificate.server";
 import { formatHours, studyHours } from "./study-load";
 

@@ -6,7 +6,7 @@ import { sendMail } from "~/modules/mail/send-mail.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { generateVerificationCode } from "./code";
-import { todayInAmsterdam } from "./dates";
+import { todayInAmsterdam } from "~/utils/dates";
 import { computeStudyMinutes } from "./study-load.server";
 
 export type IssueResult =

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { CompactSign } from "jose";
 import type { CertificateDetails } from "./get-certificate.server";
-import { getSigningKey } from "./signing-key.server";
+import { getSigningKey } from "~/utils/signing-key.server";
 import { credentialStatusEntry } from "./status-list.server";
 import { formatHours, studyHours } from "./study-load";
 

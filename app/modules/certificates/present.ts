@@ -1,5 +1,5 @@
 import { formatCode } from "./code";
-import { formatDate, formatMoment } from "./dates";
+import { formatDate, formatMoment } from "~/utils/dates";
 import { formatHours, studyHours } from "./study-load";
 
 type Presentable = {

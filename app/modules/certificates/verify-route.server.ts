@@ -1,7 +1,7 @@
 import { json, type AppLoadContext } from "@remix-run/node";
 import { getLocale } from "~/i18n/locale.server";
 import { hitLimit, LIMITS } from "~/modules/auth/rate-limit.server";
-import { formatDate, formatMoment } from "./dates";
+import { formatDate, formatMoment } from "~/utils/dates";
 import { formatHours, studyHours } from "./study-load";
 import { verifyCertificate } from "./verify-certificate.server";
 

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { todayInAmsterdam } from "~/modules/certificates/dates";
+import { todayInAmsterdam } from "~/utils/dates";
 import { vogStatus } from "./vog";
 
 /** Every club link of this person with exactly what the club records about them (for /account/clubs). */

@@ -1,5 +1,5 @@
 import { formatCode } from "~/modules/certificates/code";
-import { formatDate, formatMoment } from "~/modules/certificates/dates";
+import { formatDate, formatMoment } from "~/utils/dates";
 import type { RegisterRow } from "./register.server";
 
 /** Register rows as display strings (dates formatted on the server, so server and browser agree). */

@@ -1,5 +1,5 @@
 import { json } from "@remix-run/node";
-import { todayInAmsterdam } from "~/modules/certificates/dates";
+import { todayInAmsterdam } from "~/utils/dates";
 import { recordVogSeen, setVolunteerTypes } from "./record-member.server";
 import { MemberTarget, parseVogDate, VolunteerTypesSchema } from "./schemas.server";
 

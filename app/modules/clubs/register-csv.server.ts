@@ -1,10 +1,9 @@
 import type { Translate } from "~/i18n/translate";
-import { toCsv } from "~/modules/cohorts/csv";
+import { toCsv } from "~/utils/csv";
 import type { RegisterRow } from "./register.server";
 
 /** The register as CSV; every cell passes the formula guard (= + - @ at the start are neutralised). */
 export function registerCsv(rows: RegisterRow[], t: Translate): string {
-  const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
   return toCsv([
     [t("clubs.csv.name"), t("clubs.csv.domain"), t("clubs.csv.course"), t("clubs.csv.certificateCode"), t("clubs.csv.completedOn"), t("clubs.csv.types"), t("clubs.csv.trainedConfirmedOn"), t("clubs.csv.vogSeenOn"), t("clubs.csv.vogSeenBy"), t("clubs.csv.vogRenewBy")],
     ...rows.map((row) => [
@@ -12,12 +11,12 @@ export function registerCsv(rows: RegisterRow[], t: Translate): string {
       row.domain ? t(`common.domain.${row.domain}`) : "",
       t(`clubs.course.${row.courseStatus}`),
       row.certificate?.code ?? "",
-      day(row.certificate?.completedOn ?? null),
+      row.certificate?.completedOn ?? null,
       row.volunteerTypes.map((type) => t(`clubs.types.${type}`)).join("; "),
-      day(row.trainedConfirmedAt),
-      day(row.vogSeenOn),
+      row.trainedConfirmedAt,
+      row.vogSeenOn,
       row.vogSeenBy ?? "",
-      day(row.vog.renewBy),
+      row.vog.renewBy,
     ]),
   ]);
 }

@@ -1,4 +1,4 @@
-import { todayInAmsterdam } from "~/modules/certificates/dates";
+import { todayInAmsterdam } from "~/utils/dates";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { db } from "~/utils/db.server";
 import type { CourseStatus } from "./types";

@@ -1,4 +1,4 @@
-import { todayInAmsterdam } from "~/modules/certificates/dates";
+import { todayInAmsterdam } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { getClubRegister } from "./register.server";
 import type { CourseStatus } from "./types";

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { claimInvitation, createInvitation, describeInvitation } from "~/modules/auth/invitations.server";
+import { claimInvitation, createInvitation, describeInvitation, showableToken } from "~/modules/auth/invitations.server";
 import { sendMail } from "~/modules/mail/send-mail.server";
 import { CohortFull, takeSeat } from "./take-seat.server";
 
@@ -24,12 +24,12 @@ export async function listCohortInvitations({ cohortId }: { cohortId: string }) 
     where: { cohortId },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, email: true, expiresAt: true, revokedAt: true, maxUses: true, uses: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: { id: true, email: true, tokenHash: true, expiresAt: true, revokedAt: true, maxUses: true, uses: true, createdAt: true, createdBy: { select: { name: true } } },
   });
   const now = Date.now();
-  return rows.map((row) => {
+  return rows.map(({ tokenHash, ...row }) => {
     const state: InvitationState = row.revokedAt ? "revoked" : row.expiresAt.getTime() <= now ? "expired" : row.maxUses !== null && row.uses >= row.maxUses ? "used" : "valid";
-    return { ...row, createdBy: row.createdBy.name, state };
+    return { ...row, createdBy: row.createdBy.name, state, token: state === "valid" ? showableToken({ id: row.id, email: row.email, tokenHash }) : null };
   });
 }
 

@@ -6,6 +6,8 @@ import { evaluateCompletion, type Completion } from "./completion";
 export type CompletionReport = Completion & {
   /** Titles of the missing modules, in course order. */
   missingModuleTitles: string[];
+  /** Every required module in course order, done or not (the checklist). */
+  requiredModules: { key: string; title: string; done: boolean }[];
   rules: { minEvenings: number; requireEvaluation: boolean };
 };
 
@@ -34,6 +36,8 @@ export function completionOf(run: CourseRun, inputs: Pick<CompletionInputs, "pro
   return {
     ...result,
     missingModuleTitles: result.missing.modules.map((key) => titles.get(key) ?? key),
+    // Each required module as a line of the "nog te doen" checklist.
+    requiredModules: run.modules.filter((module) => module.required).map((module) => ({ key: module.key, title: module.title, done: !result.missing.modules.includes(module.key) })),
     rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation },
   };
 }

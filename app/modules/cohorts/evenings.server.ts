@@ -4,11 +4,14 @@ import { amsterdamToUtc } from "./local-time";
 /** Plans an evening; modules to prepare are kept only when they are in the cohort's course run. */
 export async function planEvening(input: { cohortId: string; date: string; startTime: string; endTime: string; place: string; topic: string; prepareModules: string[] }) {
   const known = await db.cohortModule.findMany({ where: { cohortId: input.cohortId, moduleKey: { in: input.prepareModules } }, select: { moduleKey: true } });
+  const when = { startsAt: amsterdamToUtc(input.date, input.startTime), endsAt: amsterdamToUtc(input.date, input.endTime) };
+  // A second click (or a resent form) plans nothing new: the same evening is already there.
+  const same = await db.evening.findFirst({ where: { cohortId: input.cohortId, ...when, place: input.place, topic: input.topic }, select: { id: true } });
+  if (same) return same;
   return db.evening.create({
     data: {
       cohortId: input.cohortId,
-      startsAt: amsterdamToUtc(input.date, input.startTime),
-      endsAt: amsterdamToUtc(input.date, input.endTime),
+      ...when,
       place: input.place,
       topic: input.topic,
       prepareModules: known.map((module) => module.moduleKey),

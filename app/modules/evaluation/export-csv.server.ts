@@ -3,7 +3,7 @@ import { translator } from "~/i18n/catalogues.server";
 import type { Report } from "./aggregate";
 import { releasedRows, type CohortRelease } from "./disclosure";
 import { optionKey } from "./questionnaire";
-import { toCsv } from "./csv";
+import { csvResponse, toCsv } from "~/utils/csv";
 import type { FormItem } from "./types";
 
 const wording = (item: FormItem, locale: Locale) => (item.labelKey ? translator(locale)(item.labelKey) : item.label ?? item.id);
@@ -29,7 +29,7 @@ export function aggregatesCsv(report: Report, locale: Locale = "nl"): string {
       if (group.tooFew || !stats) {
         rows.push([...head, tooFew, tooFew, null, null, null, null]);
       } else if (stats.kind === "scale") {
-        stats.histogram.forEach((count, index) => rows.push([...head, group.respondents, stats.answered, stats.mean, stats.median, String(index + 1), count]));
+        stats.histogram.forEach((count, index) => rows.push([...head, group.respondents, stats.answered, stats.mean, stats.median, index + 1, count]));
       } else if (stats.kind === "counts") {
         for (const count of stats.counts) rows.push([...head, group.respondents, stats.answered, null, null, optionLabel(item, count.option, locale), count.count ?? fewer]);
       } else {
@@ -67,14 +67,4 @@ export function rawResponsesCsv(cohorts: CohortRelease[], items: FormItem[], loc
 export function refusedCsvResponse(locale: Locale = "nl"): Response {
   const response = csvResponse(toCsv([[translator(locale)("evaluation.disclosure.refused")]]), "evaluatie-geweigerd.csv");
   return new Response(response.body, { status: 409, headers: response.headers });
-}
-
-export function csvResponse(csv: string, filename: string): Response {
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
 }

@@ -4,7 +4,8 @@ import { db } from "~/utils/db.server";
 export async function listAdminOrganisations({ userId }: { userId: string }) {
   const rows = await db.orgMembership.findMany({
     where: { userId, role: "ADMIN", status: "ACTIVE" },
-    select: { org: { select: { id: true, name: true } } },
+    select: { org: { select: { id: true, name: true, type: true } } },
+    orderBy: { createdAt: "asc" },
   });
   return rows.map((row) => row.org);
 }

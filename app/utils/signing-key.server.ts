@@ -38,6 +38,17 @@ function developmentJwk(): JWK {
   return key.export({ format: "jwk" }) as JWK;
 }
 
+/**
+ * A secret for other derived values (such as invitation links that can be
+ * shown again), separated by `purpose` from the signing itself.
+ */
+export function derivedSecret(purpose: string): Buffer {
+  const { CREDENTIAL_SIGNING_KEY, NODE_ENV } = env();
+  const jwk = CREDENTIAL_SIGNING_KEY ? (JSON.parse(CREDENTIAL_SIGNING_KEY) as JWK) : NODE_ENV !== "production" ? developmentJwk() : null;
+  if (!jwk?.d) throw new Error("CREDENTIAL_SIGNING_KEY is required in production (see .env.example)");
+  return createHash("sha256").update(`buiten-de-lijnen/${purpose}\n${jwk.d}`).digest();
+}
+
 /** The public keys that verify our credentials, as a JWK Set. */
 export async function publicJwks(): Promise<{ keys: JWK[] }> {
   return { keys: [(await getSigningKey()).publicJwk] };
