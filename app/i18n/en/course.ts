@@ -74,6 +74,7 @@ export const course = {
     },
   },
   kader: { tip: "Tip", letop: "Note", voorbeeld: "Example" },
+  bron: { label: "Source", report: "Kracht van Sport (report), {section}", also: "Also: {other}" },
   run: {
     title: "Course run",
     intro: "Choose which local modules your group follows, in which order, and whether they are required. The fixed core always stays in the course.",
@@ -137,7 +138,7 @@ export const course = {
   editor: {
     newTitle: "New local module",
     editTitle: "Edit module: {title}",
-    intro: "Write plain text with Markdown: ## for a heading, - for a list, [text](https://…) for a link. You can also use the components Reflectie, Kennischeck, Praktijkcasus and Kader.",
+    intro: "Write plain text with Markdown: ## for a heading, - for a list, [text](https://…) for a link. You can also use the components Reflectie, Kennischeck, Praktijkcasus, Kader and Bron.",
     help: "Example of the components",
     title: "Title of the module",
     goals: "Learning goals",

@@ -74,6 +74,7 @@ export const course = {
     },
   },
   kader: { tip: "Tip", letop: "Let op", voorbeeld: "Voorbeeld" },
+  bron: { label: "Bron", report: "Kracht van Sport, {section}", also: "Ook: {other}" },
   run: {
     title: "Indeling van de cursus",
     intro: "Kies welke lokale modules je groep volgt, in welke volgorde, en of ze verplicht zijn. De vaste kern blijft altijd in de cursus.",
@@ -137,7 +138,7 @@ export const course = {
   editor: {
     newTitle: "Nieuwe lokale module",
     editTitle: "Module bewerken: {title}",
-    intro: "Schrijf gewone tekst met Markdown: ## voor een kopje, - voor een lijstje, [tekst](https://…) voor een link. Je kunt ook de onderdelen Reflectie, Kennischeck, Praktijkcasus en Kader gebruiken.",
+    intro: "Schrijf gewone tekst met Markdown: ## voor een kopje, - voor een lijstje, [tekst](https://…) voor een link. Je kunt ook de onderdelen Reflectie, Kennischeck, Praktijkcasus, Kader en Bron gebruiken.",
     help: "Voorbeeld van de onderdelen",
     title: "Titel van de module",
     goals: "Leerdoelen",
