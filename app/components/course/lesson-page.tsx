@@ -13,6 +13,7 @@ export type LessonPageData = {
   code: string;
   answers: Record<string, number>;
   reflections: Record<string, string>;
+  shuffleSeed?: string;
   previous: Ref;
   next: Ref;
 };
@@ -35,7 +36,7 @@ export function LessonPage({ data }: { data: LessonPageData }) {
         </p>
         <h1>{data.lesson.title}</h1>
       </header>
-      <MdxContent code={data.code} context={{ mode: "learn", cohortId: data.cohortId, moduleKey: data.module.key, answers: data.answers, reflections: data.reflections }} />
+      <MdxContent code={data.code} context={{ mode: "learn", cohortId: data.cohortId, moduleKey: data.module.key, answers: data.answers, reflections: data.reflections, shuffleSeed: data.shuffleSeed }} />
       <section id="les-klaar" className="card lesson-done" aria-live="polite">
         {data.lesson.done ? (
           <p className="status-done" role="status">{params.get("klaar") ? t("course.lesson.markedDone") : t("course.lesson.isDone")}</p>
