@@ -25,7 +25,10 @@ export async function seedCertificates(db: PrismaClient, _ctx?: unknown): Promis
   });
   await db.evaluationReceipt.createMany({ data: [{ userId: trainer.id, cohortId: cohort.id }], skipDuplicates: true });
   const attended = await db.attendance.findMany({ where: { userId: trainer.id, status: "PRESENT", evening: { cohortId: cohort.id } }, select: { evening: { select: { startsAt: true, endsAt: true } } } });
-  const studyMinutes = files.core.reduce((sum, module) => sum + module.minutes, 0) + attended.reduce((sum, row) => sum + eveningMinutes(row.evening), 0);
+  // As computeStudyMinutes does: the core and the cohort's required shipped local modules (minutes by the rule of decision 019), plus the evenings.
+  const requiredLocal = await db.cohortModule.findMany({ where: { cohortId: cohort.id, required: true, moduleKey: { in: files.local.map((module) => module.key) } }, select: { moduleKey: true } });
+  const modules = [...files.core, ...files.local.filter((module) => requiredLocal.some((row) => row.moduleKey === module.key))];
+  const studyMinutes = modules.reduce((sum, module) => sum + module.minutes, 0) + attended.reduce((sum, row) => sum + eveningMinutes(row.evening), 0);
   const completedOn = new Date(todayInAmsterdam().getTime() - 3 * 86_400_000);
   await db.certificate.create({
     data: { code: generateVerificationCode(), userId: trainer.id, cohortId: cohort.id, nameOnCertificate: trainer.name, courseTitle: files.title, studyMinutes, completedOn, issuedAt: completedOn },
