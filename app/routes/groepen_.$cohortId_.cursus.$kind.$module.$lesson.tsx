@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { LessonPage } from "~/components/course/lesson-page";
@@ -8,6 +9,9 @@ import { handleLessonForm } from "~/modules/courses/lesson-action.server";
 import { findRunLesson, loadLessonPage, moduleKeyOf } from "~/modules/courses/lesson-page.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lesson.title} · Buiten de Lijnen` : "Buiten de Lijnen" }];
+
+// Noting that the lesson was opened changes nothing on the page.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => (formData?.get("intent") === "opened" ? false : defaultShouldRevalidate);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, cohortId } = await requireCohortMember(request, params.cohortId);

@@ -1,4 +1,5 @@
-import { Form, Link, useSearchParams } from "@remix-run/react";
+import { Form, Link, useFetcher, useSearchParams } from "@remix-run/react";
+import { useEffect } from "react";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
 import { MdxContent } from "./mdx-content";
@@ -24,6 +25,7 @@ export function LessonPage({ data }: { data: LessonPageData }) {
   const [params] = useSearchParams();
   const base = `/groepen/${data.cohortId}/cursus`;
   const index = data.lessons.findIndex((lesson) => lesson.slug === data.lesson.slug);
+  useNoteOpened(data.lesson.done ? null : `${data.module.key}/${data.lesson.slug}`);
   return (
     <article className="lesson stack">
       <nav aria-label={t("course.lesson.crumbs")} className="crumbs">
@@ -61,4 +63,16 @@ export function LessonPage({ data }: { data: LessonPageData }) {
       </nav>
     </article>
   );
+}
+
+/**
+ * Notes when an unfinished lesson was first opened, for the measured study
+ * time per module (decision 019). Not a state change on GET: the page posts
+ * it after it has shown, with JavaScript only; the route skips revalidation.
+ */
+function useNoteOpened(lessonKey: string | null) {
+  const { submit } = useFetcher();
+  useEffect(() => {
+    if (lessonKey) submit({ intent: "opened" }, { method: "post" });
+  }, [lessonKey, submit]);
 }

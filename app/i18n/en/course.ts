@@ -112,6 +112,16 @@ export const course = {
     none: "This group has no participants yet.",
     cell: "{done}/{total}",
   },
+  times: {
+    title: "Study time per module: estimate and reality",
+    intro: "The estimate comes from a fixed rule (reading time plus fixed time per task). The measured time is the median of participants who finished every lesson of the module: per lesson from opening to done, at most {cap} minutes per lesson. Figures are only shown for groups of at least {min} participants.",
+    module: "Module",
+    estimate: "Estimate",
+    measured: "Measured (median)",
+    people: "Participants",
+    minutes: "{minutes} min",
+    tooFew: "Fewer than {min} participants so far",
+  },
   modules: {
     title: "Local modules",
     intro: "Write a module about your town, neighbourhood or club. Other facilitators can read and copy published modules.",

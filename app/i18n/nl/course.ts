@@ -112,6 +112,16 @@ export const course = {
     none: "Er zijn nog geen deelnemers in deze groep.",
     cell: "{done}/{total}",
   },
+  times: {
+    title: "Studietijd per module: schatting en werkelijkheid",
+    intro: "De geschatte tijd komt uit een vaste rekenregel (leestijd plus vaste tijd per opdracht). De gemeten tijd is de mediaan van deelnemers die alle lessen van de module hebben afgerond: per les van openen tot afronden, hoogstens {cap} minuten per les. Je ziet alleen cijfers van groepen van minstens {min} deelnemers.",
+    module: "Module",
+    estimate: "Geschat",
+    measured: "Gemeten (mediaan)",
+    people: "Deelnemers",
+    minutes: "{minutes} min",
+    tooFew: "Nog minder dan {min} deelnemers",
+  },
   modules: {
     title: "Lokale modules",
     intro: "Schrijf een module over jouw stad, wijk of club. Andere begeleiders kunnen gepubliceerde modules lezen en kopiëren.",
