@@ -1,25 +1,28 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { CheckResults } from "~/components/course/check-results";
 import { ModuleTimes } from "~/components/course/module-times";
 import { ProgressTable } from "~/components/course/progress-table";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { getCheckResults } from "~/modules/courses/check-results.server";
 import { getCohortProgress } from "~/modules/courses/progress.server";
 import { getModuleTimes, LESSON_CAP_MINUTES } from "~/modules/courses/study-time.server";
 import { MIN_GROUP_SIZE } from "~/modules/evaluation/aggregate";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohortId } = await requireCohortStaff(request, params.cohortId);
-  const [progress, times] = await Promise.all([getCohortProgress({ cohortId }), getModuleTimes({ cohortId })]);
-  return json({ cohortId, progress, times, cap: LESSON_CAP_MINUTES, min: MIN_GROUP_SIZE });
+  const [progress, times, checks] = await Promise.all([getCohortProgress({ cohortId }), getModuleTimes({ cohortId }), getCheckResults({ cohortId })]);
+  return json({ cohortId, progress, times, checks, cap: LESSON_CAP_MINUTES, min: MIN_GROUP_SIZE });
 }
 
 export default function ProgressRoute() {
-  const { cohortId, progress, times, cap, min } = useLoaderData<typeof loader>();
+  const { cohortId, progress, times, checks, cap, min } = useLoaderData<typeof loader>();
   return (
     <>
       <ProgressTable cohortId={cohortId} progress={progress} />
       <ModuleTimes times={times} cap={cap} min={min} />
+      <CheckResults results={checks} min={min} />
     </>
   );
 }

@@ -122,6 +122,15 @@ export const course = {
     minutes: "{minutes} min",
     tooFew: "Fewer than {min} participants so far",
   },
+  checkResults: {
+    title: "Knowledge checks: how did the group answer?",
+    intro: "For each question you see how many participants gave which answer (their last choice), so you can prepare the next evening. A question shows figures only from {min} answers.",
+    answers: "{count} answers",
+    tooFew: "Fewer than {min} answers so far",
+    right: "right answer",
+    option: "Answer",
+    count: "Count",
+  },
   modules: {
     title: "Local modules",
     intro: "Write a module about your town, neighbourhood or club. Other facilitators can read and copy published modules.",

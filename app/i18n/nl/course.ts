@@ -122,6 +122,15 @@ export const course = {
     minutes: "{minutes} min",
     tooFew: "Nog minder dan {min} deelnemers",
   },
+  checkResults: {
+    title: "Kennischecks: hoe antwoordde de groep?",
+    intro: "Per vraag zie je hoeveel deelnemers welk antwoord gaven (hun laatste keuze). Zo zie je wat je op de volgende avond kunt bespreken. Een vraag toont pas cijfers vanaf {min} antwoorden.",
+    answers: "{count} antwoorden",
+    tooFew: "Nog minder dan {min} antwoorden",
+    right: "juist antwoord",
+    option: "Antwoord",
+    count: "Aantal",
+  },
   modules: {
     title: "Lokale modules",
     intro: "Schrijf een module over jouw stad, wijk of club. Andere begeleiders kunnen gepubliceerde modules lezen en kopiëren.",
