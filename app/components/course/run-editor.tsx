@@ -10,10 +10,11 @@ type Props = {
   available: { key: string; title: string; region: string | null; author: string | null }[];
   cohortVersion: { id: string; label: string } | null;
   currentVersion: { id: string; label: string };
+  twoWorlds: { on: boolean; mixed: boolean };
 };
 
 /** The facilitator's page to choose, order and require the modules of a cohort's course. */
-export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion }: Props) {
+export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion, twoWorlds }: Props) {
   const t = useT();
   const [params] = useSearchParams();
   const done = params.get("gedaan");
@@ -86,6 +87,14 @@ export function RunEditor({ cohortId, cohortName, run, available, cohortVersion,
         ) : (
           <p>{t("course.run.versionSame", { current: `${currentVersion.label} (${currentVersion.id})` })}</p>
         )}
+      </Card>
+      <Card title={t("course.run.twoWorlds.title")}>
+        <p>{t("course.run.twoWorlds.intro")}</p>
+        <p>{twoWorlds.on ? (twoWorlds.mixed ? t("course.run.twoWorlds.onMixed") : t("course.run.twoWorlds.onOneSector")) : t("course.run.twoWorlds.off")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value={twoWorlds.on ? "cross-sector-off" : "cross-sector-on"} />
+          <Button variant="secondary">{twoWorlds.on ? t("course.run.twoWorlds.switchOff") : t("course.run.twoWorlds.switchOn")}</Button>
+        </Form>
       </Card>
     </div>
   );

@@ -68,6 +68,7 @@ export const cohorts = {
     todoEvening: "1 evening",
     todoEvenings: "{count} evenings",
     todoEvaluation: "evaluation",
+    todoCrossSectorCase: "a practice case from a lesson with a reply from the other world",
     todoDone: "You have done everything needed for your certificate. Well done!",
   },
   invite: {

@@ -76,6 +76,15 @@ export const course = {
   kader: { tip: "Tip", letop: "Note", voorbeeld: "Example" },
   bron: { label: "Source", report: "Kracht van Sport (report), {section}", also: "Also: {other}" },
   run: {
+    twoWorlds: {
+      title: "Two worlds, one task",
+      intro: "The course is about sport and care or welfare learning from each other. So a practice case from a lesson counts towards completion only once someone from the other world has replied to it. A sport volunteer needs a reply from care or welfare, and the other way round. Every participant needs one such answered case.",
+      onMixed: "This is on, and your group has participants from both worlds: the rule applies.",
+      onOneSector: "This is on, but your group now has participants from one world only. Then the rule does not apply, because nobody can reply from the other world. Invite participants from the other world too.",
+      off: "This is off: a practice case is not needed to complete the course. Only switch it off for a group from one sector.",
+      switchOff: "Switch off for this group",
+      switchOn: "Switch on for this group",
+    },
     title: "Course run",
     intro: "Choose which local modules your group follows, in which order, and whether they are required. The fixed core always stays in the course.",
     current: "Modules in the course",
@@ -121,6 +130,11 @@ export const course = {
     people: "Participants",
     minutes: "{minutes} min",
     tooFew: "Fewer than {min} participants so far",
+  },
+  waiting: {
+    title: "Cases waiting for the other world",
+    intro: "These practice cases from the lessons have no reply yet from someone of the other world (sport, or care and welfare). Ask at the next evening whether someone will reply.",
+    none: "No cases are waiting now.",
   },
   checkResults: {
     title: "Knowledge checks: how did the group answer?",

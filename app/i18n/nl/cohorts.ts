@@ -68,6 +68,7 @@ export const cohorts = {
     todoEvening: "1 bijeenkomst",
     todoEvenings: "{count} bijeenkomsten",
     todoEvaluation: "evaluatie",
+    todoCrossSectorCase: "een praktijkcasus uit een les met een reactie uit de andere wereld",
     todoDone: "Je hebt alles gedaan wat nodig is voor je certificaat. Goed gedaan!",
   },
   invite: {

@@ -76,6 +76,15 @@ export const course = {
   kader: { tip: "Tip", letop: "Let op", voorbeeld: "Voorbeeld" },
   bron: { label: "Bron", report: "Kracht van Sport, {section}", also: "Ook: {other}" },
   run: {
+    twoWorlds: {
+      title: "Twee werelden, één taak",
+      intro: "De cursus draait om sport en zorg of welzijn die van elkaar leren. Daarom telt een praktijkcasus uit een les pas mee voor het afronden als iemand uit de andere wereld erop heeft gereageerd. Een sportvrijwilliger heeft dus een reactie uit zorg of welzijn nodig, en andersom. Iedere deelnemer heeft één zo'n beantwoorde casus nodig.",
+      onMixed: "Dit staat aan, en je groep heeft deelnemers uit beide werelden: de regel geldt.",
+      onOneSector: "Dit staat aan, maar je groep heeft nu deelnemers uit maar één wereld. Dan geldt de regel niet, want niemand kan uit de andere wereld reageren. Nodig ook deelnemers uit de andere wereld uit.",
+      off: "Dit staat uit: een praktijkcasus is niet nodig om de cursus af te ronden. Zet het alleen uit voor een groep uit één sector.",
+      switchOff: "Zet uit voor deze groep",
+      switchOn: "Zet aan voor deze groep",
+    },
     title: "Indeling van de cursus",
     intro: "Kies welke lokale modules je groep volgt, in welke volgorde, en of ze verplicht zijn. De vaste kern blijft altijd in de cursus.",
     current: "Modules in de cursus",
@@ -121,6 +130,11 @@ export const course = {
     people: "Deelnemers",
     minutes: "{minutes} min",
     tooFew: "Nog minder dan {min} deelnemers",
+  },
+  waiting: {
+    title: "Casussen die wachten op de andere wereld",
+    intro: "Deze praktijkcasussen uit de lessen hebben nog geen reactie van iemand uit de andere wereld (sport of zorg en welzijn). Vraag op de volgende avond of iemand wil reageren.",
+    none: "Er wachten nu geen casussen.",
   },
   checkResults: {
     title: "Kennischecks: hoe antwoordde de groep?",

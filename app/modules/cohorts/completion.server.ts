@@ -1,3 +1,4 @@
+import { crossSectorSql } from "~/modules/forum/cross-sector.server";
 import { db } from "~/utils/db.server";
 import { evaluateCompletion, type Completion } from "./completion";
 import { courseRunSql, toCourseRun, type RunRow } from "./course-run.server";
@@ -14,6 +15,8 @@ type CompletionInputs = {
   progress: { moduleKey: string; lessonSlug: string }[];
   attendedEvenings: number;
   evaluationSubmitted: boolean;
+  crossSectorRequired: boolean;
+  crossSectorAnswered: boolean;
 };
 
 /**
@@ -31,7 +34,8 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
                        FROM "LessonProgress" p WHERE p."cohortId" = ${cohortId} AND p."userId" = ${userId}), '[]'::json) AS "progress",
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
              WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
-           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"
+           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted",
+           ${crossSectorSql(cohortId, userId)}
       FROM (${courseRunSql(cohortId)}) AS run`;
   if (!row) return null;
   const run = toCourseRun(row);
@@ -46,6 +50,7 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
     progress: { doneLessonsByModule },
     attendedEvenings: inputs.attendedEvenings,
     evaluationSubmitted: inputs.evaluationSubmitted,
+    crossSectorCase: { required: inputs.crossSectorRequired, answered: inputs.crossSectorAnswered },
   });
   const titles = new Map(run.modules.map((module) => [module.moduleKey, module.title]));
   return {
