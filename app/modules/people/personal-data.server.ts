@@ -32,6 +32,7 @@ export async function exportPersonalData({ userId }: { userId: string }) {
       cohortMemberships: { select: { role: true, joinedAt: true, removedAt: true, cohort: { select: { name: true, place: true } } } },
       lessonProgress: { select: { moduleKey: true, lessonSlug: true, completedAt: true } },
       lessonVisits: { select: { moduleKey: true, lessonSlug: true, openedAt: true } },
+      socialMaps: { select: { entries: true, updatedAt: true, cohort: { select: { name: true } } } },
       reflections: { select: { moduleKey: true, reflectionId: true, text: true, updatedAt: true } },
       checkAnswers: { select: { moduleKey: true, checkId: true, optionIndex: true, correct: true, answeredAt: true } },
       attendance: { select: { status: true, evening: { select: { startsAt: true, topic: true } } } },
