@@ -36,7 +36,6 @@ const TITLES: Record<string, string> = {
   "routes/groepen_.$cohortId_.cursus.$kind.$module._index": "module",
   "routes/groepen_.$cohortId_.cursus.$kind.$module.$lesson": "lesson",
   "routes/groepen_.$cohortId_.cursus.indeling": "courseRun",
-  "routes/groepen_.$cohortId_.cursus.voortgang": "progress",
   "routes/groepen_.$cohortId_.casussen._index": "cases",
   "routes/groepen_.$cohortId_.casussen.nieuw": "newCase",
   "routes/groepen_.$cohortId_.casussen.$caseId": "case",

@@ -73,6 +73,8 @@ export async function exportPersonalData({ userId }: { userId: string }) {
         invitationsOut: { select: { createdAt: true, expiresAt: true, role: true, cohort: { select: { name: true } }, org: { select: { name: true } } } },
         cohortMemberships: { select: { role: true, joinedAt: true, removedAt: true, cohort: { select: { name: true, place: true } } } },
         lessonProgress: { select: { moduleKey: true, lessonSlug: true, completedAt: true } },
+        lessonVisits: { select: { moduleKey: true, lessonSlug: true, openedAt: true } },
+        socialMaps: { select: { entries: true, updatedAt: true, cohort: { select: { name: true } } } },
         reflections: { select: { moduleKey: true, reflectionId: true, text: true, updatedAt: true } },
         checkAnswers: { select: { moduleKey: true, checkId: true, optionIndex: true, correct: true, answeredAt: true } },
         localModules: { select: { region: true, status: true, createdAt: true, versions: { select: { number: true, title: true, goals: true, lessons: true, createdAt: true, publishedAt: true } } } },

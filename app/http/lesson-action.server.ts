@@ -1,6 +1,6 @@
 import { json, redirect } from "@remix-run/node";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
-import { answerCheck, markLessonDone, saveReflection } from "~/modules/courses/learner-actions.server";
+import { answerCheck, markLessonDone, markLessonOpened, saveReflection } from "~/modules/courses/learner-actions.server";
 import type { RunLesson } from "~/modules/courses/course-run";
 import { LessonForm } from "~/modules/courses/schemas.server";
 
@@ -22,6 +22,11 @@ export async function handleLessonForm({ form, userId, cohortId, moduleKey, less
   }
   const scope = { userId, cohortId, moduleKey, lesson };
   const input = parsed.data;
+  if (input.intent === "opened") {
+    // Posted by the lesson page in the background; the page does not reload for it.
+    await markLessonOpened({ userId, cohortId, moduleKey, lessonSlug: lesson.slug });
+    return json({ opened: true });
+  }
   if (input.intent === "done") {
     await markLessonDone({ userId, cohortId, moduleKey, lessonSlug: lesson.slug });
     await issueCertificateQuietly({ cohortId, userId });

@@ -8,18 +8,31 @@ import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getDashboard } from "~/modules/cohorts/dashboard.server";
 import { DashboardSort } from "~/modules/cohorts/schemas.server";
+import { CheckResults } from "~/components/course/check-results";
+import { ModuleTimes } from "~/components/course/module-times";
+import { WaitingCases } from "~/components/course/waiting-cases";
+import { getCheckResults } from "~/modules/courses/check-results.server";
+import { getModuleTimes, LESSON_CAP_MINUTES } from "~/modules/courses/study-time.server";
+import { MIN_GROUP_SIZE } from "~/modules/evaluation/aggregate";
+import { casesWaitingForOtherWorld } from "~/modules/cohorts/cross-sector.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const sort = DashboardSort.parse(new URL(request.url).searchParams.get("sort") ?? undefined);
-  const dashboard = await getDashboard({ cohortId: access.cohortId, sort });
+  const cohortId = access.cohortId;
+  const [dashboard, times, checks, waiting] = await Promise.all([
+    getDashboard({ cohortId, sort }),
+    getModuleTimes({ cohortId }),
+    getCheckResults({ cohortId }),
+    casesWaitingForOtherWorld({ cohortId }),
+  ]);
   if (!dashboard) notFound();
-  return json({ sort, ...dashboard });
+  return json({ sort, ...dashboard, times, checks, waiting, cap: LESSON_CAP_MINUTES, min: MIN_GROUP_SIZE });
 }
 
 export default function DashboardPage() {
   const t = useT();
-  const { cohort, sort, modules, rows, minEvenings } = useLoaderData<typeof loader>();
+  const { cohort, sort, modules, rows, minEvenings, times, checks, waiting, cap, min } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
@@ -84,6 +97,9 @@ export default function DashboardPage() {
           {modules.map((module) => <li key={module.moduleKey}>{module.title}</li>)}
         </ol>
       </section>
+      <WaitingCases cohortId={cohort.id} cases={waiting} modules={modules.map((module) => ({ key: module.moduleKey, title: module.title }))} />
+      <ModuleTimes times={times} cap={cap} min={min} />
+      <CheckResults results={checks} min={min} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { LessonPage } from "~/components/course/lesson-page";
@@ -7,6 +8,9 @@ import { requireCohortMember } from "~/modules/cohorts/access.server";
 import { handleLessonForm } from "~/http/lesson-action.server";
 import { findRunLesson, loadLessonPage, moduleKeyOf } from "~/modules/courses/lesson-page.server";
 
+
+// Noting that the lesson was opened changes nothing on the page.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => (formData?.get("intent") === "opened" ? false : defaultShouldRevalidate);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, cohortId } = await requireCohortMember(request, params.cohortId);

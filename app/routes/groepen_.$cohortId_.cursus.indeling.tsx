@@ -6,11 +6,12 @@ import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { publicRun } from "~/modules/courses/course-run";
 import { addToRun, getRunEditor, moveModule, moveToNewestCore, moveToNewestLocal, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
 import { RunForm } from "~/modules/courses/schemas.server";
+import { getTwoWorldsSetting, setTwoWorlds } from "~/modules/cohorts/cross-sector.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohortId } = await requireCohortStaff(request, params.cohortId);
-  const editor = await getRunEditor({ cohortId });
-  return json({ cohortId, ...editor, run: publicRun(editor.run) });
+  const [editor, twoWorlds] = await Promise.all([getRunEditor({ cohortId }), getTwoWorldsSetting({ cohortId })]);
+  return json({ cohortId, ...editor, run: publicRun(editor.run), twoWorlds });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -20,6 +21,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   const back = (done: string) => redirect(`/groepen/${cohortId}/cursus/indeling?gedaan=${done}`);
   switch (input.intent) {
+    case "cross-sector-on":
+    case "cross-sector-off":
+      await setTwoWorlds({ cohortId, on: input.intent === "cross-sector-on" });
+      return back("ok");
     case "newest-core":
       await moveToNewestCore({ cohortId });
       return back("kern");

@@ -4,7 +4,7 @@ import { useT } from "~/components/use-t";
 
 type Props = {
   complete: boolean;
-  missing: { evenings: number; evaluation: boolean };
+  missing: { evenings: number; evaluation: boolean; crossSectorCase?: true };
   requiredModules: { key: string; title: string; done: boolean }[];
   rules: { minEvenings: number; requireEvaluation: boolean };
 };
@@ -20,6 +20,7 @@ export function CompletionTodo({ cohortId, completion }: { cohortId: string; com
       ? [{ key: "evenings", done: completion.missing.evenings === 0, to: `${base}/bijeenkomsten`, label: t("cohorts.page.todoEvenings", { count: completion.rules.minEvenings, attended }) }]
       : []),
     ...(completion.rules.requireEvaluation ? [{ key: "evaluation", done: !completion.missing.evaluation, to: `${base}/evaluatie`, label: t("cohorts.page.todoEvaluation") }] : []),
+    ...(completion.missing.crossSectorCase ? [{ key: "cross-sector", done: false, to: `${base}/casussen`, label: t("cohorts.page.todoCrossSectorCase") }] : []),
   ];
   return (
     <>

@@ -4,6 +4,7 @@ import type { AllowedProps } from "~/modules/courses/allowed-components";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
 import { useLesson, type LessonActionError } from "./lesson-context";
+import { shuffledOrder } from "./shuffle";
 
 type OptionProps = AllowedProps<"Optie"> & { children?: ReactNode };
 
@@ -54,6 +55,8 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
   }
 
   const chosenIndex = lesson.answers[id];
+  // Shown in a per-person order; the value posted is the index as written, so stored answers keep their meaning.
+  const order = lesson.shuffleSeed ? shuffledOrder(options.length, `${lesson.shuffleSeed}:${id}`) : options.map((_, index) => index);
   const chosen = chosenIndex === undefined ? undefined : options[chosenIndex];
   return (
     <section className="lesson-block kennischeck" id={anchor}>
@@ -63,10 +66,10 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
         <input type="hidden" name="checkId" value={id} />
         <fieldset className="field radio-group" aria-describedby={error ? `${headingId}-error` : undefined}>
           <legend className="lesson-block-question" id={headingId}>{vraag}</legend>
-          {options.map((option, index) => (
+          {order.map((index) => (
             <label key={`${index}-${chosenIndex ?? "x"}`} className="radio">
               <input type="radio" name="option" value={index} defaultChecked={chosenIndex === index} required />
-              <span>{option.children}</span>
+              <span>{options[index]?.children}</span>
             </label>
           ))}
           {error ? <p id={`${headingId}-error`} className="field-error">{t(error)}</p> : null}

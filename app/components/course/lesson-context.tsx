@@ -10,6 +10,8 @@ export type LessonContextValue =
       answers: Record<string, number>;
       /** The learner's own text per Reflectie id of this lesson. */
       reflections: Record<string, string>;
+      /** Per-person seed for the order of Kennischeck options (stable across visits). */
+      shuffleSeed?: string;
     }
   | { mode: "preview" };
 

@@ -1,4 +1,5 @@
-import { Form, Link, useSearchParams } from "@remix-run/react";
+import { Form, Link, useFetcher, useSearchParams } from "@remix-run/react";
+import { useEffect } from "react";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
 import { MdxContent } from "./mdx-content";
@@ -13,6 +14,7 @@ export type LessonPageData = {
   code: string;
   answers: Record<string, number>;
   reflections: Record<string, string>;
+  shuffleSeed?: string;
   previous: Ref;
   next: Ref;
 };
@@ -23,6 +25,7 @@ export function LessonPage({ data }: { data: LessonPageData }) {
   const [params] = useSearchParams();
   const base = `/groepen/${data.cohortId}/cursus`;
   const index = data.lessons.findIndex((lesson) => lesson.slug === data.lesson.slug);
+  useNoteOpened(data.lesson.done ? null : `${data.module.key}/${data.lesson.slug}`);
   return (
     <article className="lesson stack">
       <nav aria-label={t("course.lesson.crumbs")} className="crumbs">
@@ -35,7 +38,7 @@ export function LessonPage({ data }: { data: LessonPageData }) {
         </p>
         <h1>{data.lesson.title}</h1>
       </header>
-      <MdxContent code={data.code} context={{ mode: "learn", cohortId: data.cohortId, moduleKey: data.module.key, answers: data.answers, reflections: data.reflections }} />
+      <MdxContent code={data.code} context={{ mode: "learn", cohortId: data.cohortId, moduleKey: data.module.key, answers: data.answers, reflections: data.reflections, shuffleSeed: data.shuffleSeed }} />
       <section id="les-klaar" className="card lesson-done" aria-live="polite">
         {data.lesson.done ? (
           <p className="status-done" role="status">{params.get("klaar") ? t("course.lesson.markedDone") : t("course.lesson.isDone")}</p>
@@ -60,4 +63,16 @@ export function LessonPage({ data }: { data: LessonPageData }) {
       </nav>
     </article>
   );
+}
+
+/**
+ * Notes when an unfinished lesson was first opened, for the measured study
+ * time per module (decision 019). Not a state change on GET: the page posts
+ * it after it has shown, with JavaScript only; the route skips revalidation.
+ */
+function useNoteOpened(lessonKey: string | null) {
+  const { submit } = useFetcher();
+  useEffect(() => {
+    if (lessonKey) submit({ intent: "opened" }, { method: "post" });
+  }, [lessonKey, submit]);
 }

@@ -37,10 +37,11 @@ type Props = {
   currentVersion: { id: string; label: string };
   coreUpdates: Update[];
   localUpdates: Update[];
+  twoWorlds: { on: boolean; mixed: boolean };
 };
 
 /** The facilitator's page to choose, order and require the modules of a cohort's course. */
-export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion, coreUpdates, localUpdates }: Props) {
+export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion, coreUpdates, localUpdates, twoWorlds }: Props) {
   const t = useT();
   const [params] = useSearchParams();
   const done = params.get("gedaan");
@@ -135,6 +136,14 @@ export function RunEditor({ cohortId, cohortName, run, available, cohortVersion,
         ) : (
           <p>{t("course.run.versionSame", { current: `${currentVersion.label} (${currentVersion.id})` })}</p>
         )}
+      </Card>
+      <Card title={t("course.run.twoWorlds.title")}>
+        <p>{t("course.run.twoWorlds.intro")}</p>
+        <p>{twoWorlds.on ? (twoWorlds.mixed ? t("course.run.twoWorlds.onMixed") : t("course.run.twoWorlds.onOneSector")) : t("course.run.twoWorlds.off")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value={twoWorlds.on ? "cross-sector-off" : "cross-sector-on"} />
+          <Button variant="secondary">{twoWorlds.on ? t("course.run.twoWorlds.switchOff") : t("course.run.twoWorlds.switchOn")}</Button>
+        </Form>
       </Card>
     </div>
   );

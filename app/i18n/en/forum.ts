@@ -67,6 +67,10 @@ export const forum = {
     kind: { name: "Name", phone: "Phone number", email: "E-mail address", postcode: "Postcode or address", bsn: "Number that looks like a BSN", birthdate: "Date of birth" },
   },
   thread: {
+    crossSector: {
+      waiting: "Waiting for a reply from the other world",
+      answered: "Answered from the other world",
+    },
     situation: "The situation",
     whatIDid: "What I did",
     question: "My question to the group",

@@ -7,7 +7,7 @@ export const mdx = {
   expression:
     "Line {line}: code between curly braces { } is not allowed. Put text between quotes, for example vraag=\"What would you do?\".",
   "unknown-component":
-    "Line {line}: the component <{detail}> does not exist. Only use Reflectie, Kennischeck, Optie, Praktijkcasus or Kader.",
+    "Line {line}: the component <{detail}> does not exist. Only use Reflectie, Kennischeck, Optie, Praktijkcasus, Kader or Bron.",
   script: "Line {line}: scripts are not allowed in a local module.",
   "event-handler":
     "Line {line}: the property {detail} is not allowed. Properties that start with \"on\" can run code.",

@@ -79,6 +79,10 @@ export const forum = {
     },
   },
   thread: {
+    crossSector: {
+      waiting: "Wacht op een reactie uit de andere wereld",
+      answered: "Beantwoord vanuit de andere wereld",
+    },
     situation: "De situatie",
     whatIDid: "Wat ik deed",
     question: "Mijn vraag aan de groep",

@@ -7,7 +7,7 @@ export const mdx = {
   expression:
     "Regel {line}: code tussen accolades { } is niet toegestaan. Zet tekst tussen aanhalingstekens, bijvoorbeeld vraag=\"Wat zou jij doen?\".",
   "unknown-component":
-    "Regel {line}: het onderdeel <{detail}> bestaat niet. Gebruik alleen Reflectie, Kennischeck, Optie, Praktijkcasus of Kader.",
+    "Regel {line}: het onderdeel <{detail}> bestaat niet. Gebruik alleen Reflectie, Kennischeck, Optie, Praktijkcasus, Kader of Bron.",
   script: "Regel {line}: een script is niet toegestaan in een lokale module.",
   "event-handler":
     "Regel {line}: de eigenschap {detail} is niet toegestaan. Eigenschappen die met \"on\" beginnen, kunnen code starten.",

@@ -1,3 +1,4 @@
+import { crossSectorSql } from "~/modules/cohorts/cross-sector.server";
 import { db } from "~/utils/db.server";
 import { countProgress, type CourseRun } from "~/modules/courses/course-run";
 import { courseRunSql, resolveCourseRun } from "~/modules/courses/course-run.server";
@@ -17,10 +18,16 @@ type CompletionInputs = {
   progress: { moduleKey: string; lessonSlug: string }[];
   attendedEvenings: number;
   evaluationSubmitted: boolean;
+  crossSectorRequired: boolean;
+  crossSectorAnswered: boolean;
 };
 
 /** The cohort's completion rules applied to one person's progress, attendance and evaluation, over the pinned run. */
-export function completionOf(run: CourseRun, inputs: Pick<CompletionInputs, "progress" | "attendedEvenings" | "evaluationSubmitted">): CompletionReport {
+export function completionOf(
+  run: CourseRun,
+  inputs: Pick<CompletionInputs, "progress" | "attendedEvenings" | "evaluationSubmitted">,
+  crossSectorCase?: { required: boolean; answered: boolean },
+): CompletionReport {
   const progress = countProgress(run.modules, inputs.progress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
   const result = evaluateCompletion({
     rules: {
@@ -31,6 +38,7 @@ export function completionOf(run: CourseRun, inputs: Pick<CompletionInputs, "pro
     progress: { doneLessonsByModule: Object.fromEntries(Object.entries(progress.modules).map(([key, value]) => [key, value.done])) },
     attendedEvenings: inputs.attendedEvenings,
     evaluationSubmitted: inputs.evaluationSubmitted,
+    crossSectorCase,
   });
   const titles = new Map(run.modules.map((module) => [module.key, module.title]));
   return {
@@ -57,10 +65,11 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
                        FROM "LessonProgress" p WHERE p."cohortId" = ${cohortId} AND p."userId" = ${userId}), '[]'::json) AS "progress",
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
              WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
-           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"
+           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted",
+           ${crossSectorSql(cohortId, userId)}
       FROM (${courseRunSql(cohortId)}) AS run`;
   if (!row) return null;
   const run = await resolveCourseRun(cohortId, row);
   if (!run) return null;
-  return { ...completionOf(run, row), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
+  return { ...completionOf(run, row, { required: row.crossSectorRequired, answered: row.crossSectorAnswered }), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
 }

@@ -9,11 +9,14 @@ export type CompletionInput = {
   progress: { doneLessonsByModule: Record<string, number> };
   attendedEvenings: number;
   evaluationSubmitted: boolean;
+  /** A mixed cohort that asks for a case answered by the other world (decision 019); absent means not asked. */
+  crossSectorCase?: { required: boolean; answered: boolean };
 };
 
 export type Completion = {
   complete: boolean;
-  missing: { modules: string[]; evenings: number; evaluation: boolean };
+  /** `crossSectorCase` is only present (true) while that case is still missing. */
+  missing: { modules: string[]; evenings: number; evaluation: boolean; crossSectorCase?: true };
 };
 
 /**
@@ -21,11 +24,15 @@ export type Completion = {
  * required module has all its lessons done, at least `minEvenings` evenings
  * attended, and (when the cohort asks for it) the evaluation submitted.
  */
-export function evaluateCompletion({ rules, progress, attendedEvenings, evaluationSubmitted }: CompletionInput): Completion {
+export function evaluateCompletion({ rules, progress, attendedEvenings, evaluationSubmitted, crossSectorCase }: CompletionInput): Completion {
   const modules = rules.requiredModules
     .filter((module) => (progress.doneLessonsByModule[module.moduleKey] ?? 0) < module.lessonCount)
     .map((module) => module.moduleKey);
   const evenings = Math.max(0, rules.minEvenings - attendedEvenings);
   const evaluation = rules.requireEvaluation && !evaluationSubmitted;
-  return { complete: modules.length === 0 && evenings === 0 && !evaluation, missing: { modules, evenings, evaluation } };
+  const caseMissing = crossSectorCase?.required === true && !crossSectorCase.answered;
+  return {
+    complete: modules.length === 0 && evenings === 0 && !evaluation && !caseMissing,
+    missing: { modules, evenings, evaluation, ...(caseMissing ? { crossSectorCase: true as const } : {}) },
+  };
 }

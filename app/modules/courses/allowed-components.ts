@@ -63,6 +63,12 @@ export const ALLOWED_COMPONENTS = {
       titel: { kind: "string", required: false },
     },
   },
+  Bron: {
+    props: {
+      rapport: { kind: "string", required: false },
+      ook: { kind: "string", required: false },
+    },
+  },
 } as const satisfies Record<string, ComponentRule>;
 
 export type AllowedComponentName = keyof typeof ALLOWED_COMPONENTS;

@@ -6,6 +6,11 @@ import { lessonInteractions } from "./lesson-interactions.server";
 type Scope = { userId: string; cohortId: string; moduleKey: string; lesson: RunLesson };
 
 /** Marks a lesson done for this learner; doing it twice changes nothing. */
+/** Notes when the learner first opened a lesson (later opens change nothing). */
+export async function markLessonOpened({ userId, cohortId, moduleKey, lessonSlug }: { userId: string; cohortId: string; moduleKey: string; lessonSlug: string }) {
+  await db.lessonVisit.createMany({ data: [{ userId, cohortId, moduleKey, lessonSlug }], skipDuplicates: true });
+}
+
 export async function markLessonDone({ userId, cohortId, moduleKey, lessonSlug }: { userId: string; cohortId: string; moduleKey: string; lessonSlug: string }) {
   await db.lessonProgress.createMany({ data: [{ userId, cohortId, moduleKey, lessonSlug }], skipDuplicates: true });
 }

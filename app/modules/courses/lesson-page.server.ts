@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { compileLessonSource } from "./compile-mdx.server";
 import { neighbours, type RunLesson, type RunModule } from "./course-run";
 import { loadCourseRun, resolveRunModules } from "./course-run.server";
@@ -37,6 +38,7 @@ export async function loadLessonPage({ cohortId, userId, moduleKey, lessonSlug }
     code,
     answers: own(state.answers),
     reflections: own(state.reflections),
+    shuffleSeed: createHash("sha256").update(`kennischeck:${userId}`).digest("hex").slice(0, 16),
     ...neighbours(run, moduleKey, lessonSlug),
   };
 }

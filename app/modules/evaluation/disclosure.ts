@@ -1,3 +1,4 @@
+import { MIN_GROUP_SIZE } from "~/utils/disclosure-threshold";
 import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
 
 /**
@@ -24,7 +25,7 @@ import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from ".
  * 5. Counts of people (respondents, who chose which sector or role) show
  *    "minder dan 5" instead of 1 to 4.
  */
-export const MIN_GROUP_SIZE = 5;
+export { MIN_GROUP_SIZE };
 
 export const isSmallGroup = (count: number) => count < MIN_GROUP_SIZE;
 

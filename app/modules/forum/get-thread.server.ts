@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import { crossSectorState } from "~/modules/cohorts/cross-sector.server";
 import { renderMarkdown } from "./markdown.server";
 import { authorRelations, presentAuthor } from "./present-author.server";
 import type { SpaceViewer } from "./space-access.server";
@@ -105,6 +106,8 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
     replies,
     totalReplies: found.replies.length,
     unread: lastReadAt === null || found.replies.some((reply) => reply.createdAt > lastReadAt),
+    /** A case from a lesson in a cohort: waiting for, or answered by, the other world (decision 019). */
+    crossSector: viewer.cohortId ? crossSectorState(found) : null,
   };
 }
 

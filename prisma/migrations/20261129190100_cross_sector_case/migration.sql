@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Cohort" ADD COLUMN     "crossSectorCase" BOOLEAN NOT NULL DEFAULT false;
