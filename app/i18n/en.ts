@@ -10,7 +10,8 @@ import { course } from "./en/course";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
+import { coalitions } from "./en/coalitions";
 import { admin, org } from "./en/org";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };
+export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, coalitions };

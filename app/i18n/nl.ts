@@ -9,7 +9,8 @@ import { course } from "./nl/course";
 import { auth } from "./nl/auth";
 import { common } from "./nl/common";
 import { errors } from "./nl/errors";
+import { coalitions } from "./nl/coalitions";
 import { admin, org } from "./nl/org";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum };
+export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, coalitions };

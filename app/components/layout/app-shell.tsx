@@ -25,6 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               {user ? (
                 <>
                   <li><Link to="/groepen">{t("cohorts.nav")}</Link></li>
+                  <li><Link to="/coalities">{t("coalitions.nav")}</Link></li>
                   <li><Link to="/account">{t("common.navAccount")}</Link></li>
                   {user.role !== "PARTICIPANT" ? <li><Link to="/modules">{t("course.navModules")}</Link></li> : null}
                   {user.role === "ADMIN" ? <li><Link to="/beheer">{t("common.navAdmin")}</Link></li> : null}
