@@ -5,6 +5,7 @@ import { createInvitation } from "~/modules/auth/invitations.server";
 import { sha256Hex } from "~/modules/auth/tokens.server";
 import { generateVerificationCode } from "~/modules/certificates/code";
 import { factories } from "../../factories";
+import { coalitionFingerprint, coalitionSide } from "./coalitions";
 
 /** The columns of the matrix, in the order docs/security.md shows them. */
 export const ROLES = ["anonymous", "participantA", "participantB", "facilitatorA", "facilitatorB", "orgAdminX", "orgAdminY", "platformAdmin"] as const;
@@ -90,9 +91,10 @@ async function side(label: "A" | "B", admin: { id: string }) {
     await createInvitation({ createdById: facilitator.id, cohortId: cohort.id, validDays: 14 }),
   ];
   void admin;
+  const coalition = await coalitionSide(label, { club, participant, orgAdmin });
   return {
     participant, facilitator, orgAdmin, spares, pending, club, cohort, evening, forumCase, reply, moderatedCase,
-    draftModule, publishedModule, ownCertificate, revocable, response, invitations, reflection,
+    draftModule, publishedModule, ownCertificate, revocable, response, invitations, reflection, coalition,
   };
 }
 
@@ -114,6 +116,7 @@ export async function buildWorld() {
   const resetUser = await make.user({ name: "Vergeetachtig" });
   await db.passwordResetToken.create({ data: { userId: resetUser.id, tokenHash: sha256Hex(resetToken), expiresAt: new Date(Date.now() + 3_600_000) } });
   const spare = await make.user({ name: "Losse gebruiker" });
+  const neutralOrg = await make.organisation({ name: "Bibliotheek Matrix", type: "OVERIG" });
 
   const people: Record<Exclude<Role, "anonymous">, { id: string }> = {
     participantA: a.participant,
@@ -124,7 +127,7 @@ export async function buildWorld() {
     orgAdminY: b.orgAdmin,
     platformAdmin: admin,
   };
-  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people };
+  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, neutralOrg };
 }
 
 /** A "name=value" session cookie for this person, made directly (no login). */
@@ -168,5 +171,6 @@ export async function fingerprint() {
     cohorts, members, removedMembers, runModules, requiredModules, evenings, attendance, presentAttendance, invitations, revokedInvitations,
     modules, publishedModules, moduleVersions, memberships, activeMemberships, trained, vog, organisations, users, admins, facilitators, quietUsers, mails, openEvaluations,
     latest,
+    coalitions: await coalitionFingerprint(),
   });
 }
