@@ -30,13 +30,13 @@ export const EventForm = z.object({ date: day, title: text(200, "coalitions.erro
 export const NoteForm = z
   .object({
     target: z.string().min(1, "coalitions.errors.targetRequired"),
-    date: z.string().optional(),
+    date: z.union([z.literal(""), day]).optional(),
     kind: z.enum(NOTE_KINDS, { errorMap: () => ({ message: "coalitions.errors.kindRequired" }) }),
     aspect: z.union([z.enum(ASPECTS), z.literal("")]).default(""),
     text: text(1000, "coalitions.errors.textRequired", "coalitions.errors.tooLong"),
     showName: z.literal("on").optional(),
   })
-  .refine((value) => value.target !== "datum" || (value.date && /^\d{4}-\d{2}-\d{2}$/.test(value.date) && !Number.isNaN(Date.parse(value.date))), { path: ["date"], message: "coalitions.errors.date" });
+  .refine((value) => value.target !== "datum" || Boolean(value.date), { path: ["date"], message: "coalitions.errors.date" });
 export const ConclusionsForm = z.object({ conclusions: z.string().trim().max(5000, "coalitions.errors.tooLong") });
 
 const score = z.coerce.number({ invalid_type_error: "coalitions.errors.score" }).int("coalitions.errors.score").min(1, "coalitions.errors.score").max(10, "coalitions.errors.score");
