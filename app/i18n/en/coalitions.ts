@@ -184,6 +184,7 @@ export const coalitions: Messages["coalitions"] = {
   errors: {
     nameRequired: "Give the coalition a name.",
     ambitionRequired: "Write down the shared ambition.",
+    textInvalid: "This text contains characters we cannot show. Use ordinary letters.",
     tooLong: "This text is too long.",
     date: "Enter a valid date.",
     periodOrder: "The end is before the start.",

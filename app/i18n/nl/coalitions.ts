@@ -182,6 +182,7 @@ export const coalitions = {
   errors: {
     nameRequired: "Geef de coalitie een naam.",
     ambitionRequired: "Schrijf de gezamenlijke ambitie op.",
+    textInvalid: "Deze tekst bevat tekens die we niet kunnen tonen. Gebruik gewone letters.",
     tooLong: "Deze tekst is te lang.",
     date: "Vul een geldige datum in.",
     periodOrder: "Het einde ligt voor het begin.",
