@@ -102,3 +102,25 @@ describe("the coalition report", () => {
     expect(text).not.toContain("Coördinator Club");
   });
 });
+
+describe("a person's own data", () => {
+  it("lists their seats, notes and scan receipts; after deleting the account their notes stay, signed by the organisation only", async () => {
+    const { exportPersonalData, deleteAccount } = await import("~/modules/people/personal-data.server");
+    const w = await coalitionWorld();
+    const post = (userId: string, form: Record<string, string>) => request(userId, timeline.action, { ...at(w, "/tijdlijn"), form });
+    await post(w.clubAdmin.id, { intent: "start", periodStart: "2026-01-01", periodEnd: "2026-12-31" });
+    await post(w.townAdmin.id, { intent: "note", target: "datum", date: "2026-05-01", kind: "POSITIEF", text: "Goede start met de wijk.", showName: "on" });
+    await request(w.clubAdmin.id, scan.action, { ...at(w, "/scan"), form: { intent: "open" } });
+    await request(w.townAdmin.id, scan.action, { ...at(w, "/scan"), form: { intent: "submit", ...Object.fromEntries(ASPECTS.map((aspect) => [`score-${aspect}`, "6"])) } });
+    const { person } = await exportPersonalData({ userId: w.townAdmin.id });
+    expect(person.coalitionMembers).toMatchObject([{ roleTitle: "beleidsmedewerker", coalition: { name: "Samen Sterk Hengelo" }, org: { name: "Gemeente Hengelo" } }]);
+    expect(person.timelineNotes.map((note) => note.text)).toEqual(["Goede start met de wijk."]);
+    expect(person.scanReceipts).toHaveLength(1);
+    expect(JSON.stringify(person)).not.toContain('"score"');
+
+    await deleteAccount({ userId: w.townAdmin.id });
+    const { board } = await (await request(w.clubAdmin.id, timeline.loader, at(w, "/tijdlijn"))).json();
+    expect(board.days[0].notes[0]).toMatchObject({ text: "Goede start met de wijk.", org: { name: "Gemeente Hengelo" }, authorName: null });
+    expect(await db.scanResponse.count({ where: { round: { coalitionId: w.coalition.id } } })).toBe(1);
+  });
+});

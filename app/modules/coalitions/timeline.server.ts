@@ -40,7 +40,7 @@ export async function getBoard(coalitionId: string, boardId: string) {
     },
   });
   if (!board) return null;
-  const notes = board.notes.map(({ author, showName, ...note }) => ({ ...note, authorName: showName ? author.name : null }));
+  const notes = board.notes.map(({ author, showName, ...note }) => ({ ...note, authorName: showName && author ? author.name : null }));
   const days = new Map<string, { date: string; events: { id: string; title: string; notes: typeof notes }[]; notes: typeof notes }>();
   const dayOfKey = (date: Date) => {
     const key = date.toISOString().slice(0, 10);

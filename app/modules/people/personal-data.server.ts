@@ -2,8 +2,10 @@ import { db } from "~/utils/db.server";
 
 /**
  * Everything we keep about a person, for the AVG/GDPR download. Evaluation
- * answers are not in it: they are stored without a link to anyone (only the
- * receipt that someone submitted is personal, and it is included).
+ * answers and coalition scan answers are not in it: they are stored without
+ * a link to anyone (only the receipts that someone submitted are personal,
+ * and they are included). Deleting the account keeps the person's timeline
+ * notes in the coalition's measurements, signed by the organisation only.
  */
 export async function exportPersonalData({ userId }: { userId: string }) {
   const person = await db.user.findUniqueOrThrow({
@@ -38,6 +40,9 @@ export async function exportPersonalData({ userId }: { userId: string }) {
       replies: { select: { body: true, pseudonymous: true, createdAt: true } },
       receipts: { select: { submittedAt: true, cohort: { select: { name: true } } } },
       certificates: { select: { code: true, nameOnCertificate: true, courseTitle: true, completedOn: true, revokedAt: true } },
+      coalitionMembers: { select: { role: true, roleTitle: true, joinedAt: true, leftAt: true, coalition: { select: { name: true } }, org: { select: { name: true } } } },
+      timelineNotes: { select: { date: true, kind: true, aspect: true, text: true, showName: true, createdAt: true, org: { select: { name: true } } } },
+      scanReceipts: { select: { submittedAt: true, round: { select: { number: true, coalition: { select: { name: true } } } } } },
     },
   });
   return { exportedAt: new Date().toISOString(), person };

@@ -84,7 +84,7 @@ CREATE TABLE "TimelineNote" (
     "aspect" TEXT,
     "text" TEXT NOT NULL,
     "orgId" TEXT NOT NULL,
-    "authorId" TEXT NOT NULL,
+    "authorId" TEXT,
     "showName" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -224,7 +224,7 @@ ALTER TABLE "TimelineNote" ADD CONSTRAINT "TimelineNote_eventId_fkey" FOREIGN KE
 ALTER TABLE "TimelineNote" ADD CONSTRAINT "TimelineNote_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "TimelineNote" ADD CONSTRAINT "TimelineNote_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "TimelineNote" ADD CONSTRAINT "TimelineNote_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ScanRound" ADD CONSTRAINT "ScanRound_coalitionId_fkey" FOREIGN KEY ("coalitionId") REFERENCES "Coalition"("id") ON DELETE CASCADE ON UPDATE CASCADE;
