@@ -52,6 +52,14 @@ async function session(coordinator: Page, welfare: Page, town: Page, coalitionId
   await coordinator.getByLabel("Conclusies", { exact: true }).fill(`Conclusie ${year}: belangen eerder uitspreken.`);
   await coordinator.getByRole("button", { name: "Conclusies opslaan" }).click();
   await expect(coordinator.getByText("Opgeslagen.")).toBeVisible();
+  // The full-screen view for the session: the board with the conclusions beside it.
+  await coordinator.getByRole("link", { name: "Op volledig scherm tonen" }).click();
+  await expect(coordinator.getByRole("link", { name: "Terug naar de gewone weergave" })).toBeVisible();
+  for (const text of [`Veertig kinderen deden mee (${year}).`, `We wisten niet wat de club wilde (${year}).`, `Samen willen we hetzelfde (${year}).`, `Conclusie ${year}: belangen eerder uitspreken.`]) {
+    await expect(coordinator.getByText(text)).toBeVisible();
+  }
+  await expect(coordinator.getByText("Welzijn Oost", { exact: false }).first()).toBeVisible();
+  await coordinator.getByRole("link", { name: "Terug naar de gewone weergave" }).click();
   await coordinator.getByRole("button", { name: `Opslaan als ${label}` }).click();
   await expect(coordinator.getByText(`De tijdlijn is opgeslagen als ${label}.`)).toBeVisible();
 
