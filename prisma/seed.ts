@@ -6,6 +6,7 @@ import { seedCertificates } from "./seed/certificates";
 import { seedForum } from "./seed/forum";
 import { seedEvaluation } from "./seed/evaluation";
 import { seedCourse } from "./seed/course";
+import { seedCoalitions } from "./seed/coalitions";
 
 type Login = { role: string; email: string; password: string };
 
@@ -30,6 +31,7 @@ async function seedDemo(db: PrismaClient): Promise<Login[]> {
   const welfare = await make.organisation({ name: "Welzijn Oost", type: "WELZIJNSORGANISATIE", town: "Enschede" });
   const care = await make.organisation({ name: "Zorggroep De Linde", type: "ZORGORGANISATIE", town: "Enschede" });
   await make.organisation({ name: "Vrijwilligerscentrale Enschede", type: "OVERIG", town: "Enschede" });
+  const town = await make.organisation({ name: "Gemeente Enschede", type: "OVERIG", town: "Enschede" });
 
   const people = [
     { key: "Beheerder (platform)", email: "beheerder@demo.buitendelijnen.nl", name: "Anouk Veldkamp", domain: "ANDERS", role: "ADMIN", volunteerRole: "professional" },
@@ -40,6 +42,7 @@ async function seedDemo(db: PrismaClient): Promise<Login[]> {
     { key: "Sportvrijwilliger", email: "stagiair@demo.buitendelijnen.nl", name: "Daan Mulder", domain: "SPORT", volunteerRole: "stagiair", org: club.id },
     { key: "Welzijnsvrijwilliger (maatje)", email: "maatje@demo.buitendelijnen.nl", name: "Ingrid Smit", domain: "WELZIJN", volunteerRole: "maatje", org: welfare.id },
     { key: "Zorgvrijwilliger", email: "zorg@demo.buitendelijnen.nl", name: "Kees Visser", domain: "ZORG", volunteerRole: "vrijwilliger-zorg-welzijn", org: care.id },
+    { key: "Gemeente (beleidsmedewerker, coalitie)", email: "gemeente@demo.buitendelijnen.nl", name: "Yvonne Kok", domain: "ANDERS", volunteerRole: "professional", org: town.id, orgAdmin: true },
     { key: "Nieuw lid (wacht op club)", email: "nieuw@demo.buitendelijnen.nl", name: "Łukasz Nowak", domain: "SPORT", volunteerRole: "trainer", org: club.id, pending: true },
   ] as const;
 
@@ -61,5 +64,6 @@ async function seedDemo(db: PrismaClient): Promise<Login[]> {
   await seedForum(db);
   await seedEvaluation(db);
   await seedCertificates(db);
+  await seedCoalitions(db);
   return logins;
 }

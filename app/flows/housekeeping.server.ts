@@ -1,3 +1,4 @@
+import { purgeHiddenPosts } from "~/modules/forum/edit-post.server";
 import { LIMITS } from "~/modules/auth/rate-limit.server";
 import { IDLE_TIMEOUT_MS } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
@@ -27,5 +28,7 @@ export async function runHousekeeping({ now = jobNow() }: { now?: Date } = {}) {
     db.outboxMail.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - OUTBOX_KEEP_DAYS * DAY) } } }),
     db.sentMail.deleteMany({ where: { sentAt: { lt: new Date(now.getTime() - SENT_MAIL_KEEP_DAYS * DAY) } } }),
   ]);
-  return { sessions: sessions.count, rateLimits: rateLimits.count, resetTokens: resetTokens.count, invitations, drafts: drafts.count, outbox: outbox.count, sentMails: sentMails.count };
+  // Staff-hidden forum posts are erased after the retention period the privacy statement names.
+  const hiddenPosts = await purgeHiddenPosts(now);
+  return { sessions: sessions.count, rateLimits: rateLimits.count, resetTokens: resetTokens.count, invitations, drafts: drafts.count, outbox: outbox.count, sentMails: sentMails.count, hiddenPosts };
 }

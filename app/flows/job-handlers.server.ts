@@ -1,4 +1,6 @@
 import type { Job } from "pg-boss";
+import { remindOverdueAgreements } from "~/modules/coalitions/agreements.server";
+import { jobNow } from "~/modules/jobs/clock.server";
 import { sendVogReminders } from "~/modules/clubs/vog-reminders.server";
 import { sendAnnouncementMail } from "~/modules/cohorts/announcements.server";
 import { sendEvaluationMail, sendEveningReminders } from "~/modules/cohorts/reminders.server";
@@ -23,4 +25,5 @@ export const JOB_HANDLERS: Record<string, JobHandler<never>> = {
   [QUEUES.eveningReminders]: handler(() => sendEveningReminders()),
   [QUEUES.vogReminders]: handler(() => sendVogReminders()),
   [QUEUES.housekeeping]: handler(() => runHousekeeping()),
+  [QUEUES.agreementReminders]: handler(() => remindOverdueAgreements(jobNow(), process.env.APP_URL)),
 };

@@ -12,8 +12,9 @@ import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
 import { legal } from "./en/legal";
+import { coalitions } from "./en/coalitions";
 import { admin, org } from "./en/org";
 import { season } from "./en/season";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season };
+export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season, coalitions };

@@ -11,8 +11,9 @@ import { auth } from "./nl/auth";
 import { common } from "./nl/common";
 import { errors } from "./nl/errors";
 import { legal } from "./nl/legal";
+import { coalitions } from "./nl/coalitions";
 import { admin, org } from "./nl/org";
 import { season } from "./nl/season";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season };
+export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season, coalitions };

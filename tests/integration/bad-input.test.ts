@@ -9,6 +9,7 @@ import { expectNeutralised, XSS } from "./bad-input/assert";
 import {
   caseForm, cohortForm, evaluationXss, forumCaseXss, forumReplyXss, moduleForm, moduleTitleXss, orgForm, paths, profileForm, reflectionXss, refusedName, replyForm,
 } from "./bad-input/cases";
+import { coalitionCases } from "./bad-input/coalitions";
 import { buildWorld, make, newMember, page, runCase, send, type Case, type World } from "./bad-input/world";
 
 // Every bad-input case: one raw HTTP request to the built app, the status and
@@ -52,6 +53,8 @@ table("XSS in text that is stored as typed: shown escaped, never run", [
   evaluationXss(XSS.img),
   moduleTitleXss(XSS.script),
 ]);
+
+table("coalitions: notes stored as typed and shown escaped; bad names, dates, marks and sizes refused in Dutch", coalitionCases);
 
 table("XSS in names: refused with the Dutch message, nothing stored", [
   refusedName("profile", XSS.script, nl.errors.nameInvalid),

@@ -26,6 +26,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 <>
                   <li><NavLink to="/mijn-overzicht">{t("common.navOverview")}</NavLink></li>
                   <li><NavLink to="/groepen">{t("cohorts.nav")}</NavLink></li>
+                  <li><NavLink to="/coalities">{t("coalitions.nav")}</NavLink></li>
                   <li><NavLink to="/casussen">{t("common.navCases")}</NavLink></li>
                   {user.role !== "PARTICIPANT" ? <li><NavLink to="/modules">{t("course.navModules")}</NavLink></li> : null}
                   {user.adminOf.length ? (

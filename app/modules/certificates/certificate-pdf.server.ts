@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
 
 // DejaVu Sans covers ı ş ğ Ł ễ and subsets correctly in pdf-lib (see docs/platform-notes).
-function fontBytes() {
+export function fontBytes() {
   if (!fonts) {
     const dir = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
     fonts = { regular: readFileSync(path.join(dir, "DejaVuSans.ttf")), bold: readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")) };
@@ -25,7 +25,7 @@ function fontBytes() {
 // pdf-lib parses the whole TTF on every embed; the two fonts never change,
 // so they are parsed once and shared (subsetting still happens per PDF).
 const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit: typeof fontkit = {
+export const cachingFontkit: typeof fontkit = {
   ...fontkit,
   create: (buffer: Uint8Array, postscriptName?: string) => {
     let font = parsed.get(buffer);

@@ -11,6 +11,7 @@ export const QUEUES = {
   eveningReminders: "evening-reminders",
   vogReminders: "vog-reminders",
   housekeeping: "housekeeping",
+  agreementReminders: "coalition-agreement-reminders",
 } as const;
 
 // Retries with back-off ride out a database or SMTP outage; a heartbeat lets
@@ -32,4 +33,6 @@ export const QUEUE_SPECS: QueueSpec[] = [
   { name: QUEUES.eveningReminders, options: common, cron: "0 18 * * *" },
   { name: QUEUES.vogReminders, options: common, cron: "0 9 1 * *" },
   { name: QUEUES.housekeeping, options: common, cron: "30 3 * * *" },
+  // A coalition agreement whose date passed: its owner hears of it the next morning.
+  { name: QUEUES.agreementReminders, options: common, cron: "0 8 * * *" },
 ];

@@ -37,6 +37,9 @@ const MEMBERS_A: Role[] = ["participantA", "facilitatorA", "platformAdmin"];
 const STAFF_A: Role[] = ["facilitatorA", "platformAdmin"];
 const CLUB_X: Role[] = ["orgAdminX", "platformAdmin"];
 const ADMIN: Role[] = ["platformAdmin"];
+/** Coalition A: the admin of club X is its coordinator, participant A a member; platform admins may look and coordinate but hold no seat. */
+const COALITION_A: Role[] = ["participantA", "orgAdminX", "platformAdmin"];
+const SEATED_A: Role[] = ["participantA", "orgAdminX"];
 const NOBODY: Role[] = [];
 
 /** Pairs of corresponding ids on side A and side B: a request for the other side swaps them all. */
@@ -48,6 +51,7 @@ export function sidePairs(w: World): [string, string][] {
     [a.ownCertificate.id, b.ownCertificate.id], [a.ownCertificate.code, b.ownCertificate.code], [a.participant.id, b.participant.id], [a.facilitator.id, b.facilitator.id],
     [a.pending.id, b.pending.id], [a.response.id, b.response.id], [a.reflection.id, b.reflection.id],
   ];
+  pairs.push([a.coalition.coalition.id, b.coalition.coalition.id], [a.coalition.town.id, b.coalition.town.id], [a.coalition.event.id, b.coalition.event.id], [a.coalition.agreement.id, b.coalition.agreement.id]);
   a.spares.forEach((spare, index) => pairs.push([spare.id, b.spares[index].id]));
   a.revocable.forEach((certificate, index) => pairs.push([certificate.id, b.revocable[index].id]));
   a.invitations.forEach((invitation, index) => pairs.push([invitation.id, b.invitations[index].id]));
@@ -69,6 +73,9 @@ export function buildRows(w: World): Row[] {
   const org = `/organisaties/${a.club.id}`;
   const byActor = (choices: Partial<Record<Role, Body>>, fallback: Body) => (role: Role) => choices[role] ?? fallback;
   const today = new Date().toISOString().slice(0, 10);
+  const co = `/coalities/${a.coalition.coalition.id}`;
+  const coalition = a.coalition.coalition.id;
+  const scanForm = { intent: "submit", ...Object.fromEntries(["ambitie", "belangen", "relatie", "organisatie", "proces"].flatMap((aspect, index) => [[`score-${aspect}`, String(5 + index)], [`why-${aspect}`, "Het groeit."]])) };
 
   return [
     // ---------------------------------------------------------------- public and account
@@ -250,5 +257,31 @@ export function buildRows(w: World): Row[] {
     { file: "beheer_.organisaties.$orgId.tsx", method: "POST", pattern: "/beheer/organisaties/:orgId", what: "admin: edit an organisation", path: `/beheer/organisaties/${a.club.id}`, body: { intent: "edit", name: "", type: "SPORTVERENIGING", town: "Almelo" }, allow: ADMIN, root: a.club.id, note: "sent invalid: answers 400" },
     { file: "beheer_.organisaties.$orgId.tsx", method: "POST", pattern: "/beheer/organisaties/:orgId", what: "admin: remove the last organisation administrator", path: `/beheer/organisaties/${a.club.id}`, body: { intent: "remove-admin", userId: a.orgAdmin.id }, allow: ADMIN, root: a.club.id, note: "the last administrator: answers 400" },
     { file: "beheer_.organisaties.$orgId.tsx", method: "POST", pattern: "/beheer/organisaties/:orgId", what: "admin: appoint an organisation administrator", path: `/beheer/organisaties/${a.club.id}`, body: { intent: "appoint", userId: w.spare.id }, allow: ADMIN, root: a.club.id },
+
+    // ---------------------------------------------------------------- coalitions
+    { file: "coalities._index.tsx", method: "GET", pattern: "/coalities", what: "own coalitions", path: "/coalities", allow: LOGGED_IN },
+    { file: "coalities._index.tsx", method: "POST", pattern: "/coalities", what: "start a coalition for an administered organisation", path: "/coalities", body: { name: "Matrixcoalitie", ambition: "Samen meer mensen laten sporten.", orgId: a.club.id }, allow: [...CLUB_X, "orgAdminY"], note: "an administrator of another organisation gets 400" },
+    { file: "coalities.$coalitionId._index.tsx", method: "GET", pattern: "/coalities/:coalitionId", what: "coalition page", path: co, allow: COALITION_A, root: coalition, secrets: [{ text: a.coalition.coalition.ambition, visibleTo: COALITION_A }] },
+    { file: "coalities.$coalitionId._index.tsx", method: "POST", pattern: "/coalities/:coalitionId", what: "change name and ambition", path: co, body: { intent: "edit", name: "Coalitie A", ambition: a.coalition.coalition.ambition }, allow: CLUB_X, root: coalition },
+    { file: "coalities.$coalitionId._index.tsx", method: "POST", pattern: "/coalities/:coalitionId", what: "add a partner organisation", path: co, body: { intent: "partner", orgId: w.neutralOrg.id }, allow: CLUB_X, root: coalition },
+    { file: "coalities.$coalitionId._index.tsx", method: "POST", pattern: "/coalities/:coalitionId", what: "link a cohort", path: co, body: { intent: "cohort", cohortId: a.cohort.id }, allow: CLUB_X, root: coalition, child: [a.cohort.id] },
+    { file: "coalities.$coalitionId._index.tsx", method: "POST", pattern: "/coalities/:coalitionId", what: "add a person of one's own organisation", path: co, body: { intent: "member", person: `${a.club.id}:${a.spares[0].id}`, roleTitle: "trainer" }, allow: CLUB_X, root: coalition, child: [a.spares[0].id], note: "partner administrators, for their own organisation" },
+    { file: "coalities.$coalitionId._index.tsx", method: "POST", pattern: "/coalities/:coalitionId", what: "take a person off the coalition", path: co, body: { intent: "remove", userId: a.spares[0].id }, allow: CLUB_X, root: coalition, child: [a.spares[0].id], note: "or oneself" },
+    { file: "coalities.$coalitionId.tijdlijn.tsx", method: "GET", pattern: "/coalities/:coalitionId/tijdlijn", what: "timeline board", path: `${co}/tijdlijn`, allow: COALITION_A, root: coalition },
+    { file: "coalities.$coalitionId.tijdlijn.tsx", method: "POST", pattern: "/coalities/:coalitionId/tijdlijn", what: "add a key event", path: `${co}/tijdlijn`, body: { intent: "event", date: "2026-05-01", title: "Eerste training" }, allow: SEATED_A, root: coalition, note: "members only" },
+    { file: "coalities.$coalitionId.tijdlijn.tsx", method: "POST", pattern: "/coalities/:coalitionId/tijdlijn", what: "place a note on an event", path: `${co}/tijdlijn`, body: { intent: "note", target: a.coalition.event.id, kind: "KWARTJE", text: "Toen zagen we wat de club nodig had." }, allow: SEATED_A, root: coalition, child: [a.coalition.event.id] },
+    { file: "coalities.$coalitionId.tijdlijn.tsx", method: "POST", pattern: "/coalities/:coalitionId/tijdlijn", what: "write the conclusions", path: `${co}/tijdlijn`, body: { intent: "conclusions", conclusions: "Vaker samen evalueren." }, allow: CLUB_X, root: coalition },
+    { file: "coalities.$coalitionId.tijdlijn.tsx", method: "POST", pattern: "/coalities/:coalitionId/tijdlijn", what: "start a timeline (one is open: 409)", path: `${co}/tijdlijn`, body: { intent: "start", periodStart: "2027-01-01", periodEnd: "2027-12-31" }, allow: CLUB_X, root: coalition },
+    { file: "coalities.$coalitionId.tijdlijn.tsx", method: "POST", pattern: "/coalities/:coalitionId/tijdlijn", what: "save the timeline as a measurement", path: `${co}/tijdlijn`, body: { intent: "save" }, allow: CLUB_X, root: coalition, note: "then 409: no open timeline" },
+    { file: "coalities.$coalitionId.metingen.tsx", method: "GET", pattern: "/coalities/:coalitionId/metingen", what: "measurements and comparison", path: `${co}/metingen`, allow: COALITION_A, root: coalition },
+    { file: "coalities.$coalitionId.scan.tsx", method: "GET", pattern: "/coalities/:coalitionId/scan", what: "five-aspect scan and results", path: `${co}/scan`, allow: COALITION_A, root: coalition },
+    { file: "coalities.$coalitionId.scan.tsx", method: "POST", pattern: "/coalities/:coalitionId/scan", what: "open a scan round", path: `${co}/scan`, body: { intent: "open" }, allow: CLUB_X, root: coalition },
+    { file: "coalities.$coalitionId.scan.tsx", method: "POST", pattern: "/coalities/:coalitionId/scan", what: "fill in the scan", path: `${co}/scan`, body: scanForm, allow: SEATED_A, root: coalition, note: "members only, once per round" },
+    { file: "coalities.$coalitionId.scan.tsx", method: "POST", pattern: "/coalities/:coalitionId/scan", what: "close the scan round", path: `${co}/scan`, body: { intent: "close" }, allow: CLUB_X, root: coalition },
+    { file: "coalities.$coalitionId.afspraken.tsx", method: "GET", pattern: "/coalities/:coalitionId/afspraken", what: "agreements and handover notes", path: `${co}/afspraken`, allow: COALITION_A, root: coalition },
+    { file: "coalities.$coalitionId.afspraken.tsx", method: "POST", pattern: "/coalities/:coalitionId/afspraken", what: "make an agreement", path: `${co}/afspraken`, body: { intent: "agreement", text: "Elk kwartaal overleg.", ownerOrgId: a.club.id, personName: "Secretaris", dueOn: "2027-03-01" }, allow: SEATED_A, root: coalition, child: [a.club.id] },
+    { file: "coalities.$coalitionId.afspraken.tsx", method: "POST", pattern: "/coalities/:coalitionId/afspraken", what: "change an agreement's status", path: `${co}/afspraken`, body: { intent: "status", agreementId: a.coalition.agreement.id, status: "DONE" }, allow: SEATED_A, root: coalition, child: [a.coalition.agreement.id] },
+    { file: "coalities.$coalitionId.afspraken.tsx", method: "POST", pattern: "/coalities/:coalitionId/afspraken", what: "write the handover note of one's role", path: `${co}/afspraken`, body: { intent: "handover", text: "Bel de wijkcoach op dinsdag; de map staat in de gedeelde schijf." }, allow: SEATED_A, root: coalition },
+    { file: "coalities.$coalitionId.rapport[.]pdf.tsx", method: "GET", pattern: "/coalities/:coalitionId/rapport.pdf", what: "coalition report (PDF)", path: `${co}/rapport.pdf`, allow: COALITION_A, root: coalition },
   ];
 }

@@ -5,6 +5,7 @@ import { createInvitation } from "~/modules/auth/invitations.server";
 import { sha256Hex } from "~/modules/auth/tokens.server";
 import { generateVerificationCode } from "~/modules/certificates/code";
 import { factories } from "../../factories";
+import { coalitionFingerprint, coalitionSide } from "./coalitions";
 
 /** The columns of the matrix, in the order docs/security.md shows them. */
 export const ROLES = ["anonymous", "participantA", "participantB", "facilitatorA", "facilitatorB", "orgAdminX", "orgAdminY", "platformAdmin"] as const;
@@ -90,9 +91,10 @@ async function side(label: "A" | "B", admin: { id: string }) {
     await createInvitation({ createdById: facilitator.id, cohortId: cohort.id, validDays: 14 }),
   ];
   void admin;
+  const coalition = await coalitionSide(label, { club, participant, orgAdmin });
   return {
     participant, facilitator, orgAdmin, spares, pending, club, cohort, evening, forumCase, reply, moderatedCase,
-    draftModule, publishedModule, ownCertificate, revocable, response, invitations, reflection,
+    draftModule, publishedModule, ownCertificate, revocable, response, invitations, reflection, coalition,
   };
 }
 
@@ -117,6 +119,7 @@ export async function buildWorld() {
   // Issue 15: participant A's calendar feed (a secret token in the URL).
   const feedToken = "abcdefghijklmnopqrstuvwxyz234567";
   await db.calendarFeed.create({ data: { userId: a.participant.id, token: feedToken } });
+  const neutralOrg = await make.organisation({ name: "Bibliotheek Matrix", type: "OVERIG" });
 
   const people: Record<Exclude<Role, "anonymous">, { id: string }> = {
     participantA: a.participant,
@@ -127,7 +130,7 @@ export async function buildWorld() {
     orgAdminY: b.orgAdmin,
     platformAdmin: admin,
   };
-  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, feedToken };
+  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, feedToken, neutralOrg };
 }
 
 /** A "name=value" session cookie for this person, made directly (no login). */
@@ -182,5 +185,6 @@ export async function fingerprint() {
     cohorts, members, removedMembers, runModules, requiredModules, evenings, attendance, presentAttendance, invitations, revokedInvitations,
     modules, publishedModules, moduleVersions, memberships, activeMemberships, trained, vog, organisations, users, admins, facilitators, quietUsers, mails, openEvaluations,
     latest,
+    coalitions: await coalitionFingerprint(),
   });
 }
