@@ -38,8 +38,9 @@ function createBoss(work: boolean): PgBoss {
   const lastLogged = new Map<string, number>();
   boss.on("error", (error: Error) => {
     const now = Date.now();
-    if (now - (lastLogged.get(error.message) ?? 0) < 10_000) return;
-    lastLogged.set(error.message, now);
+    const key = error.message.replace(/ \(Queue: .*\)$/, "");
+    if (now - (lastLogged.get(key) ?? 0) < 10_000) return;
+    lastLogged.set(key, now);
     console.error(`[jobs] ${error.message}`);
   });
   return boss;
