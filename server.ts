@@ -17,6 +17,7 @@ import { installQueue } from "./app/modules/jobs/queue.server";
 // Loaded once DATABASE_URL is known (the job handlers import the Prisma client).
 const jobs = () => import("./app/flows/run-workers.server");
 const appRunsJobs = () => process.env.JOBS_IN_APP !== "0";
+if (appRunsJobs()) process.env.JOBS_PROCESS_WORKS = "1";
 const startWorkers = async () => (await jobs()).startWorkers();
 const stopWorkers = async () => (appRunsJobs() ? (await jobs()).stopWorkers() : undefined);
 import { applyMigrations } from "./app/utils/migrate.server";

@@ -35,7 +35,7 @@ await db.$disconnect();
 const app = await startAppServer(
   pg.url,
   // Reply mails after 6 s instead of 15 min, so that jobs are pending when PostgreSQL stops.
-  { DATABASE_POOL_SIZE: "5", WEB_CONCURRENCY: "2", FORUM_NOTIFY_DELAY_MINUTES: "0.1", JOBS_SUPERVISE_SECONDS: "2" },
+  { DATABASE_POOL_SIZE: "5", WEB_CONCURRENCY: "2", FORUM_NOTIFY_DELAY_MINUTES: "0.1", JOBS_SUPERVISE_SECONDS: "10" },
   { echoErrors: true },
 );
 const openJobsSql = `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'forum-reply-mail' AND state IN ('created', 'retry', 'active')`;

@@ -114,4 +114,21 @@ describe("scheduled work on the queue's clock", () => {
     expect(page).toContain('"submitted":3');
     for (const person of everyone) expect(page).not.toContain(person.name);
   });
+
+  it("someone who chose the daily digest gets all replies in one mail at 18:00, not at 10:15", async () => {
+    const { a } = await twoCohorts();
+    await db.user.update({ where: { id: a.sport.id }, data: { replyDigest: true } });
+    const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id, title: "Een digestcasus" });
+    await advanceTo(new Date("2026-12-14T09:00:00Z"));
+    for (const body of ["Eerste idee.", "Tweede idee."]) {
+      expect((await call(a.welfare.id, thread.action, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id }, form: { intent: "reply", body } })).status).toBe(302);
+    }
+    await advanceTo(new Date("2026-12-14T09:16:00Z"));
+    expect(await mailsTo(a.sport.email)).toHaveLength(0);
+    await advanceTo(new Date("2026-12-14T16:59:00Z"));
+    expect(await mailsTo(a.sport.email)).toHaveLength(0);
+    await advanceTo(new Date("2026-12-14T17:01:00Z")); // 18:01 in Amsterdam
+    await vi.waitFor(async () => expect(await mailsTo(a.sport.email)).toHaveLength(1), { timeout: 5_000 });
+    expect((await mailsTo(a.sport.email))[0].text).toContain("Een digestcasus: 2 nieuwe reactie(s)");
+  });
 });

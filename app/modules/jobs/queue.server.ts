@@ -38,8 +38,9 @@ function createBoss(work: boolean): PgBoss {
   const lastLogged = new Map<string, number>();
   boss.on("error", (error: Error) => {
     const now = Date.now();
-    if (now - (lastLogged.get(error.message) ?? 0) < 10_000) return;
-    lastLogged.set(error.message, now);
+    const key = error.message.replace(/ \(Queue: .*\)$/, "");
+    if (now - (lastLogged.get(key) ?? 0) < 10_000) return;
+    lastLogged.set(key, now);
     console.error(`[jobs] ${error.message}`);
   });
   return boss;
@@ -51,7 +52,10 @@ function createBoss(work: boolean): PgBoss {
  */
 export function getBoss(): Promise<PgBoss> {
   globalRef.__boss ??= (async () => {
-    const boss = createBoss(globalRef.__bossWorking ?? false);
+    // A process that will work jobs (server.ts sets JOBS_PROCESS_WORKS) starts its instance that way
+    // even when a request sends the first job, so startJobWorkers never has to replace it.
+    globalRef.__bossWorking ??= process.env.JOBS_PROCESS_WORKS === "1";
+    const boss = createBoss(globalRef.__bossWorking);
     await boss.start({ attempts: 5 });
     return boss;
   })().catch((error: unknown) => {
