@@ -7,6 +7,7 @@ import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
 import { HiddenFields, LightForm } from "./light-form";
 import { ModerationForms, type ModerationLinks } from "./post-actions";
+import { LivePrivacyHint } from "./live-privacy-hint";
 import { PrivacyFindings } from "./privacy-findings";
 import { TextArea } from "./text-area";
 
@@ -40,6 +41,7 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
           <input type="hidden" name="replyId" value={reply.id} />
           <p className="field-hint">{t("forum.thread.editHint")}</p>
           <TextArea label={t("forum.thread.replyLabel")} name="body" defaultValue={editData?.values.body ?? reply.body} error={editData?.errors.body} rows={6} />
+          <LivePrivacyHint fields={["body"]} />
           <PrivacyFindings findings={editData?.findings ?? []} />
           <div className="actions">
             <Button>{t("forum.thread.editSave")}</Button>

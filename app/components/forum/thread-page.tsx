@@ -10,6 +10,7 @@ import { AuthorLine } from "./author-line";
 import { CaseTextFields, type ForumActionData } from "./case-form";
 import { useLightForms, useLightLinks } from "./light-form";
 import { ModerationForms, moderationLinks } from "./post-actions";
+import { LivePrivacyHint } from "./live-privacy-hint";
 import { PrivacyFindings } from "./privacy-findings";
 import { ServerRenderedReply, withParam } from "./reply-item";
 import { TextArea } from "./text-area";
@@ -112,6 +113,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
             <input type="hidden" name="intent" value="reply" />
             <input type="hidden" name="idempotencyKey" value={data.replyKey} />
             <TextArea label={t("forum.thread.replyLabel")} name="body" hint={t("forum.form.markdownHint")} defaultValue={replyData?.values.body} error={replyData?.errors.body} rows={6} />
+            <LivePrivacyHint fields={["body"]} />
             <label className="checkbox field">
               <input type="checkbox" name="pseudonymous" defaultChecked={replyData?.values.pseudonymous === "on"} />
               <span>{t("forum.thread.replyPseudonymous")}</span>
