@@ -60,6 +60,12 @@ describe("leaving keeps the conversation (issue 17)", () => {
     expect(await db.localModule.findUnique({ where: { id: unused.id } })).toBeNull();
     const verified = await verifyCertificate({ code: certificate.code });
     expect(verified).toMatchObject({ state: "valid", name: "" });
+    // Or, on request, revoked with the account.
+    const other = await db.certificate.create({
+      data: { code: "B".repeat(32), userId: b.sport.id, cohortId: b.id, nameOnCertificate: "Sporter Zwolle", courseTitle: "Sportcoach", studyMinutes: 600, completedOn: new Date("2026-11-01") },
+    });
+    await deleteAccount({ userId: b.sport.id, revokeCertificates: true });
+    expect(await verifyCertificate({ code: other.code })).toMatchObject({ state: "revoked", name: "" });
   });
 
   it("erases a deleted post's text at once, and earlier versions when an edit removed personal data", async () => {
