@@ -88,6 +88,19 @@ describe("leaving keeps the conversation (issue 17)", () => {
     expect(await db.forumCase.findUniqueOrThrow({ where: { id: posted.id } })).toMatchObject({ title: "", situation: "", whatIDid: "", question: "" });
   });
 
+  it("the author can erase the earlier versions of their post; nobody else can", async () => {
+    const { a } = await twoCohorts();
+    const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
+    await db.forumEdit.create({ data: { caseId: posted.id, previous: { title: "Eerdere titel" } } });
+    const form = [["intent", "forget-history"]] as [string, string][];
+    const path = `/groepen/${a.id}/casussen/${posted.id}`;
+    const params = { cohortId: a.id, caseId: posted.id };
+    expect((await call(a.welfare.id, thread.action, { path, params, form })).status).toBe(403);
+    expect(await db.forumEdit.count({ where: { caseId: posted.id } })).toBe(1);
+    expect((await call(a.sport.id, thread.action, { path, params, form })).status).toBe(302);
+    expect(await db.forumEdit.count({ where: { caseId: posted.id } })).toBe(0);
+  });
+
   it("purgeHiddenPosts erases posts hidden longer than the retention period", async () => {
     const { a } = await twoCohorts();
     const now = new Date("2027-06-01T00:00:00Z");

@@ -69,6 +69,12 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
             </LightForm>
           ) : null}
           {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
+          {reply.author.isMine && reply.edited ? (
+            <LightForm>
+              <HiddenFields fields={{ intent: "forget-history", replyId: reply.id }} />
+              <Button variant="link">{t("forum.thread.forgetHistory")}</Button>
+            </LightForm>
+          ) : null}
           {reply.author.isMine ? (
             <LightForm>
               <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />

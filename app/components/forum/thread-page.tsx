@@ -76,6 +76,12 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
         ) : null}
         <div className="actions">
           {thread.canEdit && editing !== "casus" ? <Link to={`?${withParam(search, "bewerk", "casus")}`}>{t("forum.thread.edit")}</Link> : null}
+          {iAmPoster && !thread.deleted && thread.edited ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="forget-history" />
+              <Button variant="link">{t("forum.thread.forgetHistory")}</Button>
+            </Form>
+          ) : null}
           {iAmPoster && !thread.deleted ? (
             <Form method="post">
               <input type="hidden" name="intent" value="delete" />

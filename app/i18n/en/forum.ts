@@ -106,6 +106,7 @@ export const forum = {
     editSave: "Save change",
     editCancel: "Stop editing",
     delete: "Delete",
+    forgetHistory: "Erase earlier versions",
     deleteCase: "Delete my case",
     backToList: "Back to all cases",
   },

@@ -118,6 +118,7 @@ export const forum = {
     editSave: "Wijziging opslaan",
     editCancel: "Niet bewerken",
     delete: "Verwijderen",
+    forgetHistory: "Eerdere versies wissen",
     deleteCase: "Mijn casus verwijderen",
     backToList: "Terug naar alle casussen",
   },
