@@ -106,9 +106,10 @@ export async function exportPersonalData({ userId }: { userId: string }) {
  * oud-deelnemer" (author, sector and place removed; text removed too unless
  * `keepPostText`), so other people's replies under them stay readable. Local
  * modules a cohort uses pass to their organisation or the platform; unused
- * ones go. Certificates stay verifiable without the name.
+ * ones go. Certificates stay verifiable without the name, unless
+ * `revokeCertificates`: then they show as revoked (and the status list says so).
  */
-export async function deleteAccount({ userId, keepPostText = false }: { userId: string; keepPostText?: boolean }) {
+export async function deleteAccount({ userId, keepPostText = false, revokeCertificates = false }: { userId: string; keepPostText?: boolean; revokeCertificates?: boolean }) {
   const now = new Date();
   await db.$transaction(async (tx) => {
     const [cases, replies, modules] = await Promise.all([
@@ -132,7 +133,10 @@ export async function deleteAccount({ userId, keepPostText = false }: { userId: 
       (await tx.cohortModule.findMany({ where: { localModuleId: { in: modules.map((module) => module.id) } }, select: { localModuleId: true } })).map((row) => row.localModuleId),
     );
     await tx.localModule.deleteMany({ where: { id: { in: modules.map((module) => module.id).filter((id) => !inUse.has(id)) } } });
-    await tx.certificate.updateMany({ where: { userId }, data: { nameOnCertificate: "" } });
+    await tx.certificate.updateMany({
+      where: { userId },
+      data: { nameOnCertificate: "", ...(revokeCertificates ? { revokedAt: now, revokedReason: "Ingetrokken door de houder bij het opheffen van het account" } : {}) },
+    });
     // Cases, replies, modules in use and certificates lose their link to the person (ON DELETE SET NULL); the rest cascades.
     await tx.user.delete({ where: { id: userId } });
   });

@@ -36,7 +36,7 @@ export async function accountAction({ request, user }: { request: Request; user:
   if (intent === "delete") {
     const parsed = parseForm(form, z.object({ confirmEmail: z.string().trim().toLowerCase() }));
     if (!parsed.ok || parsed.data.confirmEmail !== user.email) return fail(intent, { confirmEmail: "account.deleteMismatch" });
-    await deleteAccount({ userId: user.id, keepPostText: form.get("keepPostText") === "on" });
+    await deleteAccount({ userId: user.id, keepPostText: form.get("keepPostText") === "on", revokeCertificates: form.get("revokeCertificates") === "on" });
     return redirectLoggedOut("/?verwijderd=1");
   }
   throw new Response("Bad Request", { status: 400 });

@@ -97,6 +97,11 @@ export default function AccountPage() {
               <span>{t("account.deleteKeepText")}</span>
             </label>
             <p className="field-hint">{t("account.deleteKeepTextHint")}</p>
+            <label className="checkbox">
+              <input type="checkbox" name="revokeCertificates" />
+              <span>{t("account.deleteRevoke")}</span>
+            </label>
+            <p className="field-hint">{t("account.deleteRevokeHint")}</p>
           </fieldset>
           <Button variant="danger">{t("account.deleteSubmit")}</Button>
         </Form>

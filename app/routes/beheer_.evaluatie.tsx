@@ -34,7 +34,7 @@ export default function AdminEvaluationPage() {
       <h1>{t("evaluation.report.adminTitle")}</h1>
       <Card title={t("evaluation.report.filterTitle")}>
         <Form method="get" className="eval-filter">
-          <Field label={t("evaluation.report.from")} name="van" type="date" defaultValue={filter.van ?? ""} />
+          <Field label={t("evaluation.report.from")} name="van" type="date" defaultValue={filter.van ?? ""} hint={t("evaluation.disclosure.periodHint")} />
           <Field label={t("evaluation.report.to")} name="tot" type="date" defaultValue={filter.tot ?? ""} />
           <SelectField label={t("evaluation.report.place")} name="plaats" defaultValue={filter.plaats ?? ""}>
             <option value="">{t("evaluation.report.all")}</option>

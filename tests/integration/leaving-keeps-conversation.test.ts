@@ -60,6 +60,12 @@ describe("leaving keeps the conversation (issue 17)", () => {
     expect(await db.localModule.findUnique({ where: { id: unused.id } })).toBeNull();
     const verified = await verifyCertificate({ code: certificate.code });
     expect(verified).toMatchObject({ state: "valid", name: "" });
+    // Or, on request, revoked with the account.
+    const other = await db.certificate.create({
+      data: { code: "B".repeat(32), userId: b.sport.id, cohortId: b.id, nameOnCertificate: "Sporter Zwolle", courseTitle: "Sportcoach", studyMinutes: 600, completedOn: new Date("2026-11-01") },
+    });
+    await deleteAccount({ userId: b.sport.id, revokeCertificates: true });
+    expect(await verifyCertificate({ code: other.code })).toMatchObject({ state: "revoked", name: "" });
   });
 
   it("erases a deleted post's text at once, and earlier versions when an edit removed personal data", async () => {
@@ -80,6 +86,19 @@ describe("leaving keeps the conversation (issue 17)", () => {
     expect(await db.forumReply.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ body: "" });
     expect(await deleteOwnPost({ viewer, caseId: posted.id })).toBe(true);
     expect(await db.forumCase.findUniqueOrThrow({ where: { id: posted.id } })).toMatchObject({ title: "", situation: "", whatIDid: "", question: "" });
+  });
+
+  it("the author can erase the earlier versions of their post; nobody else can", async () => {
+    const { a } = await twoCohorts();
+    const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
+    await db.forumEdit.create({ data: { caseId: posted.id, previous: { title: "Eerdere titel" } } });
+    const form = [["intent", "forget-history"]] as [string, string][];
+    const path = `/groepen/${a.id}/casussen/${posted.id}`;
+    const params = { cohortId: a.id, caseId: posted.id };
+    expect((await call(a.welfare.id, thread.action, { path, params, form })).status).toBe(403);
+    expect(await db.forumEdit.count({ where: { caseId: posted.id } })).toBe(1);
+    expect((await call(a.sport.id, thread.action, { path, params, form })).status).toBe(302);
+    expect(await db.forumEdit.count({ where: { caseId: posted.id } })).toBe(0);
   });
 
   it("purgeHiddenPosts erases posts hidden longer than the retention period", async () => {

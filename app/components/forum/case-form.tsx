@@ -8,6 +8,7 @@ import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Field } from "../ui/field";
 import { useT } from "../use-t";
+import { LivePrivacyHint } from "./live-privacy-hint";
 import { PrivacyFindings } from "./privacy-findings";
 import { TextArea } from "./text-area";
 
@@ -31,6 +32,7 @@ export function CaseTextFields({ values, errors }: { values: Record<string, stri
       <TextArea label={t("forum.form.situation")} name="situation" hint={t("forum.form.situationHint")} defaultValue={values.situation} error={errors.situation} rows={6} />
       <TextArea label={t("forum.form.whatIDid")} name="whatIDid" defaultValue={values.whatIDid} error={errors.whatIDid} rows={4} />
       <TextArea label={t("forum.form.question")} name="question" defaultValue={values.question} error={errors.question} rows={3} />
+      <LivePrivacyHint fields={["title", "situation", "whatIDid", "question"]} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
 import { ModerationForms, type ModerationLinks } from "./post-actions";
+import { LivePrivacyHint } from "./live-privacy-hint";
 import { PrivacyFindings } from "./privacy-findings";
 import { TextArea } from "./text-area";
 
@@ -39,6 +40,7 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
           <input type="hidden" name="replyId" value={reply.id} />
           <p className="field-hint">{t("forum.thread.editHint")}</p>
           <TextArea label={t("forum.thread.replyLabel")} name="body" defaultValue={editData?.values.body ?? reply.body} error={editData?.errors.body} rows={6} />
+          <LivePrivacyHint fields={["body"]} />
           <PrivacyFindings findings={editData?.findings ?? []} />
           <div className="actions">
             <Button>{t("forum.thread.editSave")}</Button>
@@ -68,6 +70,12 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
             </Form>
           ) : null}
           {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
+          {reply.author.isMine && reply.edited ? (
+            <LightForm>
+              <HiddenFields fields={{ intent: "forget-history", replyId: reply.id }} />
+              <Button variant="link">{t("forum.thread.forgetHistory")}</Button>
+            </LightForm>
+          ) : null}
           {reply.author.isMine ? (
             <ConfirmAction label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} variant="link">
               <Form method="post" preventScrollReset>

@@ -10,6 +10,7 @@ import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import { CaseTextFields, type ForumActionData } from "./case-form";
 import { ModerationForms, moderationLinks } from "./post-actions";
+import { LivePrivacyHint } from "./live-privacy-hint";
 import { PrivacyFindings } from "./privacy-findings";
 import { ReplyItem, withParam } from "./reply-item";
 import { TextArea } from "./text-area";
@@ -77,6 +78,12 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
         ) : null}
         <div className="actions">
           {thread.canEdit && editing !== "casus" ? <Link to={`?${withParam(search, "bewerk", "casus")}`}>{t("forum.thread.edit")}</Link> : null}
+          {iAmPoster && !thread.deleted && thread.edited ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="forget-history" />
+              <Button variant="link">{t("forum.thread.forgetHistory")}</Button>
+            </Form>
+          ) : null}
           {iAmPoster && !thread.deleted ? (
             <ConfirmAction label={t("forum.thread.deleteCase")} question={t("forum.thread.deleteCaseQuestion")}>
               <Form method="post">
@@ -123,6 +130,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
             <input type="hidden" name="intent" value="reply" />
             <input type="hidden" name="idempotencyKey" value={data.replyKey} />
             <TextArea label={t("forum.thread.replyLabel")} name="body" hint={t("forum.form.markdownHint")} defaultValue={replyData?.values.body} error={replyData?.errors.body} rows={6} />
+            <LivePrivacyHint fields={["body"]} />
             <label className="checkbox field">
               <input type="checkbox" name="pseudonymous" defaultChecked={replyData?.values.pseudonymous === "on"} />
               <span>{t("forum.thread.replyPseudonymous")}</span>

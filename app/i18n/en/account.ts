@@ -23,6 +23,8 @@ export const account = {
   deleteSubmit: "Delete my account",
   deleteKeepText: "Keep the text of my cases and replies (without my name, as “a former participant”)",
   deleteKeepTextHint: "Unticked, we remove the text; other people's replies always stay.",
+  deleteRevoke: "Also revoke my certificates",
+  deleteRevokeHint: "Unticked, your certificates stay verifiable (without your name), so a club can still check them.",
   deleteMismatch: "This is not the email address of your account.",
   deleted: "Your account and your data have been deleted.",
 } as const;

@@ -162,6 +162,7 @@ export const evaluation = {
     fewerThan5: "fewer than 5",
     refused: "We do not show these figures. They differ by only 1 to 4 responses from figures you can also request, and subtracting one from the other would show what those few people answered. Choose a wider selection.",
     smallCohorts: "Groups with fewer than 5 responses are not counted here.",
+    periodHint: "A group counts as a whole in the week its first responses came in.",
   },
   compare: {
     title: "Compare: {cohort}",

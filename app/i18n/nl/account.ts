@@ -23,6 +23,8 @@ export const account = {
   deleteSubmit: "Verwijder mijn account",
   deleteKeepText: "Laat de tekst van mijn casussen en reacties staan (zonder mijn naam, als “een oud-deelnemer”)",
   deleteKeepTextHint: "Zonder vinkje halen we de tekst weg; reacties van anderen blijven altijd staan.",
+  deleteRevoke: "Trek ook mijn certificaten in",
+  deleteRevokeHint: "Zonder vinkje blijven je certificaten controleerbaar (zonder je naam), zodat een vereniging ze nog kan nakijken.",
   deleteMismatch: "Dit is niet het e-mailadres van je account.",
   deleted: "Je account en je gegevens zijn verwijderd.",
 } as const;

@@ -162,6 +162,7 @@ export const evaluation = {
     fewerThan5: "minder dan 5",
     refused: "Deze cijfers tonen we niet. Ze verschillen maar 1 tot 4 antwoorden van cijfers die je ook kunt opvragen, en dan is door af te trekken te zien wat die paar mensen antwoordden. Kies een ruimere selectie.",
     smallCohorts: "Groepen met minder dan 5 antwoorden tellen hier niet mee.",
+    periodHint: "Een groep telt helemaal mee in de week waarin de eerste antwoorden binnenkwamen.",
   },
   compare: {
     title: "Vergelijken: {cohort}",

@@ -68,6 +68,9 @@ export const forum = {
     tip: "Schrijf liever “een jongen van 14” of “een moeder uit het team” dan een naam, adres of telefoonnummer.",
     found: "{kind}: “{text}”",
     inField: "in “{field}”",
+    liveTitle: "Let op: dit lijkt op herkenbare gegevens van iemand anders",
+    liveFound: "“{text}” ({kind})",
+    liveTip: "Maak het onherkenbaar voordat je het plaatst.",
     confirm: "Ik heb dit gecontroleerd: er staan geen herkenbare gegevens van anderen in",
     kind: {
       name: "Naam",
@@ -119,6 +122,7 @@ export const forum = {
     editSave: "Wijziging opslaan",
     editCancel: "Niet bewerken",
     delete: "Verwijderen",
+    forgetHistory: "Eerdere versies wissen",
     deleteCase: "Mijn casus verwijderen",
     deleteCaseQuestion: "Weet je zeker dat je je casus wilt verwijderen? Dit kun je niet ongedaan maken.",
     deleteCaseConfirm: "Ja, verwijder mijn casus",

@@ -73,6 +73,16 @@ export async function deleteOwnPost({ viewer, caseId, replyId }: { viewer: Space
   });
 }
 
+/** On the author's request: the earlier versions of their own (edited) case or reply are deleted. */
+export async function forgetEarlierVersions({ viewer, caseId, replyId }: { viewer: SpaceViewer; caseId: string; replyId?: string | null }): Promise<boolean> {
+  const own = replyId
+    ? await db.forumReply.count({ where: { id: replyId, caseId, authorId: viewer.user.id, case: { cohortId: viewer.cohortId } } })
+    : await db.forumCase.count({ where: { id: caseId, cohortId: viewer.cohortId, authorId: viewer.user.id } });
+  if (own === 0) return false;
+  await db.forumEdit.deleteMany({ where: replyId ? { replyId } : { caseId } });
+  return true;
+}
+
 /**
  * Erases the text of posts that staff hid more than HIDDEN_RETENTION_DAYS
  * ago and never restored, with their earlier versions. Meant for the job

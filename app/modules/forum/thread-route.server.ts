@@ -4,7 +4,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { dateTimeFormat, languageTag } from "~/utils/intl";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
-import { deleteOwnPost, editCase, editReply } from "./edit-post.server";
+import { deleteOwnPost, editCase, editReply, forgetEarlierVersions } from "./edit-post.server";
 import { isFollowing, setFollowing } from "./follow.server";
 import { getThread } from "./get-thread.server";
 import { markMostHelpful, toggleHelpful } from "./helpful.server";
@@ -112,6 +112,9 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       must(await editReply({ viewer, caseId, replyId, body: parsed.data.body }), forbidden);
       return back(`reactie-${replyId}`);
     }
+    case "forget-history":
+      must(await forgetEarlierVersions({ viewer, caseId, replyId }), forbidden);
+      return back(replyId ? `reactie-${replyId}` : undefined);
     case "delete":
       must(await deleteOwnPost({ viewer, caseId, replyId }), forbidden);
       return back(replyId ? `reactie-${replyId}` : undefined);

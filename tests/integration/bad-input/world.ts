@@ -12,7 +12,9 @@ export const make = factories(db);
 /**
  * The people and places every case can use: one cohort with a forum case and
  * an open evaluation that already has four responses (the report and the raw
- * export need five, so one more submit from any case shows them), an
+ * export need five, so one more submit from any case shows them; the four
+ * answer C1 and E3 too, as a cell of an item fewer than 5 answered stays
+ * empty in the export, decision 008), an
  * organisation with its admin, and a platform admin.
  */
 export async function buildWorld(app: RunningApp) {
@@ -26,7 +28,7 @@ export async function buildWorld(app: RunningApp) {
   const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [author.id, ...earlier.map((u) => u.id)], orgIds: [org.id] });
   const forumCase = await makeCase({ cohortId: cohort.id, authorId: author.id });
   await setEvaluationOpen({ cohortId: cohort.id, open: true });
-  for (const user of earlier) await submitEvaluation({ userId: user.id, cohortId: cohort.id, answers: { A1: { choices: ["sport"] } } });
+  for (const user of earlier) await submitEvaluation({ userId: user.id, cohortId: cohort.id, answers: { A1: { choices: ["sport"] }, C1: { number: 6, text: "Prima" }, E3: { text: "Goed" } } });
   const cookies = {
     facilitator: await cookieFor(facilitator.id),
     author: await cookieFor(author.id),
