@@ -103,12 +103,14 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   await expect(page.getByRole("row", { name: /Sven Sporter/ })).toContainText("1 (min. 2)");
   await expect(page.getByRole("row", { name: /Ingrid Welzijn/ })).toContainText("0 (min. 2)");
 
-  // The sport volunteer sees what is still missing: every module, one more evening, the evaluation.
+  // The sport volunteer sees what is still missing: every module, one more evening, the evaluation,
+  // and (a new mixed cohort, decision 019) a case from a lesson answered by the other world.
   await sport.page.reload();
   const todo = sport.page.getByText(/^Nog te doen:/);
   await expect(todo).toContainText(files.core[0].title);
   await expect(todo).toContainText("1 bijeenkomst");
-  await expect(todo).toContainText(/evaluatie$/);
+  await expect(todo).toContainText("evaluatie, ");
+  await expect(todo).toContainText(/een praktijkcasus uit een les met een reactie uit de andere wereld$/);
   await sport.context.close();
   void facilitator;
 });
