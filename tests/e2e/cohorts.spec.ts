@@ -116,14 +116,16 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   await expect(page.getByRole("row", { name: /Sven Sporter/ })).toContainText("1 (min. 2)");
   await expect(page.getByRole("row", { name: /Ingrid Welzijn/ })).toContainText("0 (min. 2)");
 
-  // The sport volunteer sees what is still missing: every module, one more evening, the evaluation.
+  // The sport volunteer sees what is still missing: every module, one more evening, the evaluation,
+  // and (a new mixed cohort, decision 019) a case from a lesson answered by the other world.
   await sport.page.reload();
   const todo = sport.page.getByRole("list", { name: "Wat je certificaat vraagt" });
-  await expect(todo.getByRole("listitem")).toHaveCount(files.core.length + 2);
+  await expect(todo.getByRole("listitem")).toHaveCount(files.core.length + 3);
   await expect(todo.getByRole("listitem").filter({ hasText: files.core[0].title })).toContainText("nog te doen");
   await expect(todo.getByRole("link", { name: files.core[0].title })).toHaveAttribute("href", `${new URL(cohortUrl).pathname}/cursus/${files.core[0].key}`);
   await expect(todo.getByRole("link", { name: "Bij 2 bijeenkomsten zijn (1 van 2)" })).toBeVisible();
   await expect(todo.getByRole("link", { name: "De evaluatie invullen" })).toHaveAttribute("href", `${new URL(cohortUrl).pathname}/evaluatie`);
+  await expect(todo.getByRole("link", { name: "een praktijkcasus uit een les met een reactie uit de andere wereld" })).toBeVisible();
   await sport.context.close();
   void facilitator;
 });

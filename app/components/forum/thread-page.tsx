@@ -47,7 +47,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
           <AuthorLine author={thread.author} town={space.cohortId ? null : thread.town} /> <span className="muted">· {thread.postedAt}{thread.edited ? ` · ${t("forum.edited")}` : ""}</span>
         </p>
         {thread.crossSector ? (
-          <p className={thread.crossSector === "answered" ? "status-done" : "muted"} role="status">{t(`forum.thread.crossSector.${thread.crossSector}`)}</p>
+          <p className={thread.crossSector === "answered" ? "status-done" : "muted"}>{t(`forum.thread.crossSector.${thread.crossSector}`)}</p>
         ) : null}
         {thread.themes.length ? (
           <ul className="forum-themes" aria-label={t("forum.themesLabel")}>
