@@ -2,7 +2,6 @@ import { Form, Link } from "@remix-run/react";
 import { ServerHtmlUntilChanged } from "../server-html";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
-import { ConfirmAction } from "../ui/confirm-action";
 import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
@@ -69,17 +68,39 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
           ) : null}
           {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
           {reply.author.isMine ? (
-            <ConfirmAction label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} variant="link">
-              <LightForm>
-                <HiddenFields fields={{ intent: "delete", replyId: reply.id }} />
-                <Button variant="danger">{t("forum.thread.deleteReplyConfirm")}</Button>
-              </LightForm>
-            </ConfirmAction>
+            <DeleteStep search={search} target={reply.id} fields={{ intent: "delete", replyId: reply.id }} label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} confirmLabel={t("forum.thread.deleteReplyConfirm")} />
           ) : null}
         </div>
       ) : null}
       {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} links={moderation} /> : null}
     </article>
+  );
+}
+
+/**
+ * Deleting a post takes a second step: the link (`?verwijderen=<post>`) opens
+ * the question with the real form and a way back, with or without JavaScript,
+ * like the moderation forms (no extra forms or disclosures per reply).
+ */
+export function DeleteStep({ search, target, fields, label, question, confirmLabel }: { search: string; target: string; fields: Record<string, string | null>; label: string; question: string; confirmLabel: string }) {
+  const t = useT();
+  const params = new URLSearchParams(search);
+  const open = params.get("verwijderen") === target;
+  params.delete("verwijderen");
+  const back = `?${params}`;
+  params.set("verwijderen", target);
+  if (!open) return <a href={`?${params}#verwijderen-${target}`}>{label}</a>;
+  return (
+    <div className="confirm-action-panel" id={`verwijderen-${target}`}>
+      <p className="confirm-question">{question}</p>
+      <div className="actions">
+        <LightForm>
+          <HiddenFields fields={fields} />
+          <Button variant="danger">{confirmLabel}</Button>
+        </LightForm>
+        <a href={back}>{t("common.cancel")}</a>
+      </div>
+    </div>
   );
 }
 
@@ -102,7 +123,7 @@ export function ServerRenderedReply(props: ReplyProps) {
       as="li"
       id={`reactie-${reply.id}`}
       className={replyClass(reply)}
-      signature={JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, moderation.openFor(reply.id)])}
+      signature={JSON.stringify([reply, editing, actionData?.target === reply.id ? actionData : null, moderation.openFor(reply.id), new URLSearchParams(props.search).get("verwijderen") === reply.id])}
     >
       <ReplyContent {...props} />
     </ServerHtmlUntilChanged>
