@@ -50,7 +50,8 @@ export function NewCasePage({ data, actionData }: { data: SerializeFrom<typeof l
       <h1>{t("forum.newCase")}</h1>
       <p className="muted">{t("forum.cohortSpaceOf", { name: data.cohortName })}</p>
       {data.prefill.reflectionId && !submitted ? <Alert tone="info">{t("forum.form.fromReflection")}</Alert> : null}
-      <FormError data={actionData && Object.keys(actionData.errors).length ? actionData : undefined} />
+      {/* Field errors, or the privacy guard's findings further down: either way the summary at the top takes the focus. */}
+      <FormError data={actionData && Object.keys(actionData.errors).length ? actionData : actionData?.findings.length ? { errors: {}, formError: { key: "forum.privacy.summary" } } : undefined} />
       <Form method="post" noValidate className="card">
         <input type="hidden" name="moduleKey" value={values.moduleKey ?? ""} />
         <input type="hidden" name="reflectionId" value={values.reflectionId ?? ""} />

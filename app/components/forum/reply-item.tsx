@@ -1,7 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
-import { ConfirmAction } from "../ui/confirm-action";
 import { useT } from "../use-t";
 import { AuthorLine } from "./author-line";
 import type { ForumActionData } from "./case-form";
@@ -71,24 +70,46 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
           ) : null}
           {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
           {reply.author.isMine && reply.edited ? (
-            <LightForm>
-              <HiddenFields fields={{ intent: "forget-history", replyId: reply.id }} />
+            <Form method="post" preventScrollReset>
+              <input type="hidden" name="intent" value="forget-history" />
+              <input type="hidden" name="replyId" value={reply.id} />
               <Button variant="link">{t("forum.thread.forgetHistory")}</Button>
-            </LightForm>
+            </Form>
           ) : null}
           {reply.author.isMine ? (
-            <ConfirmAction label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} variant="link">
-              <Form method="post" preventScrollReset>
-                <input type="hidden" name="intent" value="delete" />
-                <input type="hidden" name="replyId" value={reply.id} />
-                <Button variant="danger">{t("forum.thread.deleteReplyConfirm")}</Button>
-              </Form>
-            </ConfirmAction>
+            <DeleteStep search={search} target={reply.id} fields={{ intent: "delete", replyId: reply.id }} label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} confirmLabel={t("forum.thread.deleteReplyConfirm")} />
           ) : null}
         </div>
       ) : null}
       {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} links={moderation} /> : null}
     </article>
+  );
+}
+
+/**
+ * Deleting a post takes a second step: the link (`?verwijderen=<post>`) opens
+ * the question with the real form and a way back, with or without JavaScript,
+ * like the moderation forms (no extra forms or disclosures per reply).
+ */
+export function DeleteStep({ search, target, fields, label, question, confirmLabel }: { search: string; target: string; fields: Record<string, string | null>; label: string; question: string; confirmLabel: string }) {
+  const t = useT();
+  const params = new URLSearchParams(search);
+  const open = params.get("verwijderen") === target;
+  params.delete("verwijderen");
+  const back = `?${params}`;
+  params.set("verwijderen", target);
+  if (!open) return <Link to={`?${params}#verwijderen-${target}`} preventScrollReset>{label}</Link>;
+  return (
+    <div className="confirm-action-panel" id={`verwijderen-${target}`}>
+      <p className="confirm-question">{question}</p>
+      <div className="actions">
+        <Form method="post" preventScrollReset>
+          {Object.entries(fields).map(([name, value]) => (value === null ? null : <input key={name} type="hidden" name={name} value={value} />))}
+          <Button variant="danger">{confirmLabel}</Button>
+        </Form>
+        <Link to={back} preventScrollReset>{t("common.cancel")}</Link>
+      </div>
+    </div>
   );
 }
 

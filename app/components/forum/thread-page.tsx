@@ -3,7 +3,6 @@ import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import type { loadThread } from "~/modules/forum/thread-route.server";
 import { FormError } from "../forms";
-import { ConfirmAction } from "../ui/confirm-action";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { useT } from "../use-t";
@@ -12,7 +11,7 @@ import { CaseTextFields, type ForumActionData } from "./case-form";
 import { ModerationForms, moderationLinks } from "./post-actions";
 import { LivePrivacyHint } from "./live-privacy-hint";
 import { PrivacyFindings } from "./privacy-findings";
-import { ReplyItem, withParam } from "./reply-item";
+import { DeleteStep, ReplyItem, withParam } from "./reply-item";
 import { TextArea } from "./text-area";
 
 type Data = SerializeFrom<typeof loadThread>;
@@ -85,12 +84,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
             </Form>
           ) : null}
           {iAmPoster && !thread.deleted ? (
-            <ConfirmAction label={t("forum.thread.deleteCase")} question={t("forum.thread.deleteCaseQuestion")}>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete" />
-                <Button variant="danger">{t("forum.thread.deleteCaseConfirm")}</Button>
-              </Form>
-            </ConfirmAction>
+            <DeleteStep search={search} target="casus" fields={{ intent: "delete" }} label={t("forum.thread.deleteCase")} question={t("forum.thread.deleteCaseQuestion")} confirmLabel={t("forum.thread.deleteCaseConfirm")} />
           ) : null}
           {!thread.deleted ? (
             <Form method="post">

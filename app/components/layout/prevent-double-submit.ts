@@ -1,5 +1,8 @@
 import { useFetchers, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
+
+// The mark must be gone in the same commit that shows the answer (errors, a new form), before anyone can click again.
+const useCommitEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 /**
  * A second submit of a form whose first submit is still on its way is
@@ -36,7 +39,7 @@ export function usePreventDoubleSubmit() {
     return () => document.removeEventListener("submit", onSubmit, true);
   }, []);
 
-  useEffect(() => {
+  useCommitEffect(() => {
     if (!busy) for (const form of document.querySelectorAll<HTMLFormElement>("form[data-submitting]")) delete form.dataset.submitting;
   }, [busy]);
 }

@@ -13,7 +13,7 @@ export function ConfirmAction({ label, question, children, variant = "danger" }:
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(typeof HTMLDialogElement === "function"), []);
   return (
-    <span className="confirm-action">
+    <div className="confirm-action">
       <details>
         <summary
           className={`btn btn-${variant}`}
@@ -29,19 +29,19 @@ export function ConfirmAction({ label, question, children, variant = "danger" }:
           {label}
         </summary>
         <div className="confirm-action-panel">
-          <p><strong>{question}</strong></p>
+          <p className="confirm-question">{question}</p>
           <div className="actions">{children}</div>
         </div>
       </details>
       {enhanced ? (
         <dialog ref={dialog} className="confirm-dialog" aria-label={question}>
-          <p><strong>{question}</strong></p>
+          <p className="confirm-question">{question}</p>
           <div className="actions">
             {children}
             <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{t("common.cancel")}</Button>
           </div>
         </dialog>
       ) : null}
-    </span>
+    </div>
   );
 }

@@ -58,6 +58,7 @@ export const forum = {
     markdownHint: "You can use Markdown: **bold**, *italic*, lists with - and links. Images and HTML do not work.",
   },
   privacy: {
+    summary: "Your case has not been posted yet. The text seems to contain details that could identify someone; see the warning at the bottom of the form.",
     title: "Does your text contain details that identify other people?",
     intro: "We found something that looks like personal data. Cases are often about vulnerable people, so make them unrecognisable.",
     tip: "Rather write “a boy of 14” or “a mother from the team” than a name, address or phone number.",

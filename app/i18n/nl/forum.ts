@@ -63,6 +63,7 @@ export const forum = {
     markdownHint: "Je kunt Markdown gebruiken: **vet**, *schuin*, lijstjes met - en links. Afbeeldingen en HTML werken niet.",
   },
   privacy: {
+    summary: "Je casus is nog niet geplaatst. De tekst lijkt gegevens te bevatten waaraan iemand te herkennen is; kijk bij de melding onderaan het formulier.",
     title: "Staan er herkenbare gegevens van anderen in je tekst?",
     intro: "We vonden iets wat lijkt op persoonsgegevens. Casussen gaan vaak over kwetsbare mensen, dus maak ze onherkenbaar.",
     tip: "Schrijf liever “een jongen van 14” of “een moeder uit het team” dan een naam, adres of telefoonnummer.",
