@@ -51,7 +51,7 @@ export const season = {
       newModule: "New local module",
       localModule: "Local module",
       editModule: "Edit local module",
-      register: "Volunteer register",
+      register: "Club administration",
     },
     worklist: "Volunteer working list",
     bulkInvite: "Invite several people",

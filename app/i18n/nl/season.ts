@@ -51,7 +51,7 @@ export const season = {
       newModule: "Nieuwe lokale module",
       localModule: "Lokale module",
       editModule: "Lokale module bewerken",
-      register: "Vrijwilligersregister",
+      register: "Clubbeheer",
     },
     worklist: "Werklijst vrijwilligers",
     bulkInvite: "Meerdere mensen uitnodigen",
