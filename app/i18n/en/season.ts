@@ -174,6 +174,8 @@ export const season = {
     link: "Calendar subscription",
   },
   overview: {
+    attendanceTitle: "My attendance",
+    noPastEvenings: "No meeting has taken place yet.",
     title: "My overview",
     intro: "Everything of yours in one place: your groups, what is left to do, your next meeting and your certificates.",
     noCohorts: "You are not a participant in any group at the moment.",

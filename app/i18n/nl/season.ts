@@ -174,6 +174,8 @@ export const season = {
     link: "Agenda-abonnement",
   },
   overview: {
+    attendanceTitle: "Mijn aanwezigheid",
+    noPastEvenings: "Er is nog geen bijeenkomst geweest.",
     title: "Mijn overzicht",
     intro: "Alles van jou op één plek: je groepen, wat je nog moet doen, je volgende bijeenkomst en je certificaten.",
     noCohorts: "Je zit op dit moment niet in een groep als deelnemer.",

@@ -20,13 +20,18 @@ export async function getMyOverview({ userId }: { userId: string }) {
   ]);
   const cohorts = await Promise.all(
     memberships.map(async ({ cohort }) => {
-      const [run, progress, completion, [outlook], next, apologies] = await Promise.all([
+      const [run, progress, completion, [outlook], next, apologies, past] = await Promise.all([
         loadCourseRun({ cohortId: cohort.id }),
         db.lessonProgress.findMany({ where: { userId, cohortId: cohort.id }, select: { moduleKey: true, lessonSlug: true } }),
         getCompletion({ cohortId: cohort.id, userId }),
         attendanceOutlooks({ cohortId: cohort.id, userId }),
         db.evening.findFirst({ where: { cohortId: cohort.id, cancelledAt: null, endsAt: { gte: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, place: true, topic: true } }),
         db.eveningApology.findMany({ where: { userId, evening: { cohortId: cohort.id } }, select: { eveningId: true } }),
+        db.evening.findMany({
+          where: { cohortId: cohort.id, cancelledAt: null, startsAt: { lt: new Date() } },
+          orderBy: { startsAt: "asc" },
+          select: { id: true, topic: true, startsAt: true, endsAt: true, attendance: { where: { userId }, select: { status: true } } },
+        }),
       ]);
       const lessons = new Set((run?.modules ?? []).flatMap((module) => module.lessonSlugs.map((slug) => `${module.moduleKey}/${slug}`)));
       const done = progress.filter((row) => lessons.has(`${row.moduleKey}/${row.lessonSlug}`)).length;
@@ -40,6 +45,7 @@ export async function getMyOverview({ userId }: { userId: string }) {
         completion: completion ? { complete: completion.complete, missingModuleTitles: completion.missingModuleTitles, missingEvenings: completion.missing.evenings, missingEvaluation: completion.missing.evaluation, hasCertificate: completion.hasCertificate } : null,
         outlook: outlook ?? null,
         next: next ? { ...next, apologised: apologies.some((row) => row.eveningId === next.id) } : null,
+        attendance: past.map((evening) => ({ id: evening.id, topic: evening.topic, startsAt: evening.startsAt, endsAt: evening.endsAt, status: evening.attendance[0]?.status ?? null, apologised: apologies.some((row) => row.eveningId === evening.id) })),
       };
     }),
   );
