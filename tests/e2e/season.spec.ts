@@ -63,6 +63,16 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(admin.page.getByText(`Piet Penning ${run} is nu beheerder.`)).toBeVisible();
       await admin.page.getByRole("button", { name: `Verwijderen als lid: Kim Weg ${run}` }).click();
       await expect(admin.page.getByText(`Kim Weg ${run} is geen lid meer.`)).toBeVisible();
+      // The register as a working list: a volunteer without an account, recorded with a Dutch error first.
+      await admin.page.goto(`/organisaties/${club.id}/werklijst`);
+      await admin.page.getByRole("button", { name: "Vastleggen" }).click();
+      await expect(admin.page.getByText("Vul de naam in (2 tot 120 tekens).")).toBeVisible();
+      await admin.page.getByLabel("Naam", { exact: true }).fill("Evi Nog Geen Account");
+      await admin.page.getByLabel("Rol", { exact: true }).fill("jeugdtrainer");
+      await admin.page.getByRole("button", { name: "Vastleggen" }).click();
+      await expect(admin.page.getByText("De vrijwilliger is vastgelegd.")).toBeVisible();
+      await expect(admin.page.getByRole("link", { name: "1 vrijwilligers zonder account" })).toBeVisible();
+      await accessible(admin.page, javaScriptEnabled);
       await admin.context.close();
 
       // ------------------------------------------------ facilitator: settings, co-facilitator, evenings, invitations
@@ -127,6 +137,10 @@ for (const javaScriptEnabled of [true, false]) {
       await participant.page.getByLabel("Reden (mag leeg blijven)").fill("Wedstrijd met mijn team");
       await participant.page.getByRole("button", { name: "Afmelden voor Kennismaken" }).click();
       await expect(participant.page.getByText("Je afmelding is doorgegeven aan je cursusbegeleider.")).toBeVisible();
+      await accessible(participant.page, javaScriptEnabled);
+      await participant.page.goto("/account/agenda");
+      await participant.page.getByRole("button", { name: "Agenda-abonnement aanzetten" }).click();
+      await expect(participant.page.getByRole("link", { name: "Abonneren in je agenda-app" })).toHaveAttribute("href", /^webcal:\/\/.+\/agenda\/[a-z2-7]{32}\/bijeenkomsten\.ics$/);
       await accessible(participant.page, javaScriptEnabled);
       await participant.page.goto("/mijn-overzicht");
       await expect(participant.page.getByRole("heading", { level: 2, name: `Sportcoach Hengelo ${run}` })).toBeVisible();
