@@ -21,13 +21,18 @@ export async function getMyOverview({ userId }: { userId: string }) {
   ]);
   const cohorts = await Promise.all(
     memberships.map(async ({ cohort }) => {
-      const [run, progress, completion, [outlook], next, apologies] = await Promise.all([
+      const [run, progress, completion, [outlook], next, apologies, past] = await Promise.all([
         loadCourseRun({ cohortId: cohort.id }),
         db.lessonProgress.findMany({ where: { userId, cohortId: cohort.id }, select: { moduleKey: true, lessonSlug: true } }),
         getCompletion({ cohortId: cohort.id, userId }),
         attendanceOutlooks({ cohortId: cohort.id, userId }),
         db.evening.findFirst({ where: { cohortId: cohort.id, cancelledAt: null, endsAt: { gte: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, place: true, topic: true } }),
         db.eveningApology.findMany({ where: { userId, evening: { cohortId: cohort.id } }, select: { eveningId: true } }),
+        db.evening.findMany({
+          where: { cohortId: cohort.id, cancelledAt: null, startsAt: { lt: new Date() } },
+          orderBy: { startsAt: "asc" },
+          select: { id: true, topic: true, startsAt: true, endsAt: true, attendance: { where: { userId }, select: { status: true } } },
+        }),
       ]);
       // The one progress count of the pinned run (the same the cohort page and completion use).
       const counted = countProgress(run?.modules ?? [], progress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
@@ -41,6 +46,7 @@ export async function getMyOverview({ userId }: { userId: string }) {
         completion: completion ? { complete: completion.complete, missingModuleTitles: completion.missingModuleTitles, missingEvenings: completion.missing.evenings, missingEvaluation: completion.missing.evaluation, hasCertificate: completion.hasCertificate } : null,
         outlook: outlook ?? null,
         next: next ? { ...next, apologised: apologies.some((row) => row.eveningId === next.id) } : null,
+        attendance: past.map((evening) => ({ id: evening.id, topic: evening.topic, startsAt: evening.startsAt, endsAt: evening.endsAt, status: evening.attendance[0]?.status ?? null, apologised: apologies.some((row) => row.eveningId === evening.id) })),
       };
     }),
   );

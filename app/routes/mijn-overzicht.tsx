@@ -18,7 +18,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [overview, locale] = await Promise.all([getMyOverview({ userId: user.id }), getLocale(request)]);
   return json({
-    cohorts: overview.cohorts.map((cohort) => ({ ...cohort, next: cohort.next ? { ...cohort.next, when: formatEvening(cohort.next.startsAt, cohort.next.endsAt, locale) } : null })),
+    cohorts: overview.cohorts.map((cohort) => ({
+      ...cohort,
+      next: cohort.next ? { ...cohort.next, when: formatEvening(cohort.next.startsAt, cohort.next.endsAt, locale) } : null,
+      attendance: cohort.attendance.map((evening) => ({ ...evening, when: formatEvening(evening.startsAt, evening.endsAt, locale) })),
+    })),
     certificates: overview.certificates.map((certificate) => ({ id: certificate.id, ...presentCertificate(certificate, locale) })),
   });
 }
@@ -55,6 +59,16 @@ export default function MyOverviewPage() {
               {cohort.next.apologised ? <><br />{t("season.evenings.apologised")}</> : null}
             </p>
           ) : <p>{t("season.overview.noNext")}</p>}
+          <h3>{t("season.overview.attendanceTitle")}</h3>
+          {cohort.attendance.length === 0 ? <p>{t("season.overview.noPastEvenings")}</p> : (
+            <ul>
+              {cohort.attendance.map((evening) => (
+                <li key={evening.id}>
+                  {evening.when.date}: {evening.topic} · {evening.status ? t(`cohorts.attendance.status.${evening.status}`) : evening.apologised ? t("season.attendance.apologisedNote") : t("season.evenings.notTaken")}
+                </li>
+              ))}
+            </ul>
+          )}
           {cohort.outlook && cohort.outlook.needed > 0 ? <MinimumOutlook outlook={cohort.outlook} /> : null}
           <p className="actions">
             <Link to={`/groepen/${cohort.id}`}>{t("season.overview.toCohort", { cohort: cohort.name })}</Link>

@@ -100,7 +100,7 @@ export default function OrganisationMembersPage() {
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="intent" value="appoint" />
                     <input type="hidden" name="userId" value={person.id} />
-                    <Button variant="secondary" aria-label={t("season.orgs.appointLabel", { name: person.name })}>{t("season.orgs.appointCo")}</Button>
+                    <Button variant="secondary" aria-label={t("season.orgs.appointCoLabel", { name: person.name })}>{t("season.orgs.appointCo")}</Button>
                   </Form>
                 )}
                 {!(person.isAdmin && lastAdmin) ? (

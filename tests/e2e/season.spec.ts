@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
-import { expect, loginThroughForm, test } from "./fixtures";
+import { axeViolations, expect, loginThroughForm, test } from "./fixtures";
 
 // Issue 15, "What it must show": a season of real use, in Chromium with and without JavaScript.
 
@@ -12,6 +12,11 @@ async function signedIn(browser: Browser, javaScriptEnabled: boolean, user: { em
 }
 
 const DAY = 86_400_000;
+
+/** The fixture checks the main page with axe; the other people's pages are checked here (axe needs JavaScript). */
+async function accessible(page: Page, javaScriptEnabled: boolean) {
+  if (javaScriptEnabled) expect(await axeViolations(page), page.url()).toEqual([]);
+}
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 async function icsEvent(page: Page, path: string) {
@@ -24,6 +29,8 @@ async function icsEvent(page: Page, path: string) {
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "met JavaScript" : "zonder JavaScript", () => {
     test.use({ javaScriptEnabled });
+    // Four people, about twenty pages, each checked with axe: longer than the default minute on a shared machine.
+    test.setTimeout(180_000);
 
     test("a club gets administrators, a facilitator changes a cohort and its evenings, invites a list, and sees an apology", async ({ page, login, make, db, browser }) => {
       const run = `${Date.now()}${javaScriptEnabled ? "j" : "n"}`;
@@ -41,7 +48,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveTitle(`Organisatie beheren · HC Twente ${run} · Buiten de Lijnen`);
       await page.getByLabel("Zoek iemand op naam of e-mailadres").fill(`Jolien Hockey ${run}`);
       await page.getByRole("button", { name: "Zoeken" }).click();
-      await page.getByRole("button", { name: `Jolien Hockey ${run} benoemen tot beheerder` }).click();
+      await page.getByRole("button", { name: `Benoemen tot beheerder: Jolien Hockey ${run}` }).click();
       await expect(page.getByText(`Jolien Hockey ${run} is nu beheerder.`)).toBeVisible();
       const club = await db.organisation.findFirstOrThrow({ where: { name: `HC Twente ${run}` } });
       await make.membership({ userId: piet.id, orgId: club.id });
@@ -51,10 +58,21 @@ for (const javaScriptEnabled of [true, false]) {
       const admin = await signedIn(browser, javaScriptEnabled, jolien);
       await admin.page.goto(`/organisaties/${club.id}/leden`);
       await expect(admin.page.getByText("Je bent de enige beheerder.")).toBeVisible();
-      await admin.page.getByRole("button", { name: `Piet Penning ${run} benoemen tot beheerder` }).click();
+      await accessible(admin.page, javaScriptEnabled);
+      await admin.page.getByRole("button", { name: `Medebeheerder maken: Piet Penning ${run}` }).click();
       await expect(admin.page.getByText(`Piet Penning ${run} is nu beheerder.`)).toBeVisible();
-      await admin.page.getByRole("button", { name: `Kim Weg ${run} verwijderen als lid` }).click();
+      await admin.page.getByRole("button", { name: `Verwijderen als lid: Kim Weg ${run}` }).click();
       await expect(admin.page.getByText(`Kim Weg ${run} is geen lid meer.`)).toBeVisible();
+      // The register as a working list: a volunteer without an account, recorded with a Dutch error first.
+      await admin.page.goto(`/organisaties/${club.id}/werklijst`);
+      await admin.page.getByRole("button", { name: "Vastleggen" }).click();
+      await expect(admin.page.getByText("Vul de naam in (2 tot 120 tekens).")).toBeVisible();
+      await admin.page.getByLabel("Naam", { exact: true }).fill("Evi Nog Geen Account");
+      await admin.page.getByLabel("Rol", { exact: true }).fill("jeugdtrainer");
+      await admin.page.getByRole("button", { name: "Vastleggen" }).click();
+      await expect(admin.page.getByText("De vrijwilliger is vastgelegd.")).toBeVisible();
+      await expect(admin.page.getByRole("link", { name: "1 vrijwilligers zonder account" })).toBeVisible();
+      await accessible(admin.page, javaScriptEnabled);
       await admin.context.close();
 
       // ------------------------------------------------ facilitator: settings, co-facilitator, evenings, invitations
@@ -80,6 +98,7 @@ for (const javaScriptEnabled of [true, false]) {
       await fac.page.getByLabel("Medebegeleider toevoegen (e-mailadres)").fill(colleague.email);
       await fac.page.getByRole("button", { name: "Toevoegen" }).click();
       await expect(fac.page.getByText(`Kees Collega ${run} is nu medebegeleider.`)).toBeVisible();
+      await accessible(fac.page, javaScriptEnabled);
       expect(await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).toMatchObject({ capacity: 16, minEvenings: 2 });
 
       const participant = await signedIn(browser, javaScriptEnabled, sam);
@@ -87,7 +106,8 @@ for (const javaScriptEnabled of [true, false]) {
       const before = await icsEvent(participant.page, icsPath);
 
       await fac.page.goto(`/groepen/${cohort.id}/bijeenkomsten`);
-      await fac.page.getByRole("link", { name: "Kennismaken wijzigen of afgelasten" }).click();
+      await fac.page.getByRole("link", { name: "Wijzigen of afgelasten: Kennismaken" }).click();
+      await accessible(fac.page, javaScriptEnabled);
       await fac.page.getByLabel("Plaats").fill("Sporthal De Welle");
       await fac.page.getByLabel("Begintijd").fill("20:00");
       await fac.page.getByRole("button", { name: "Wijziging opslaan" }).click();
@@ -98,7 +118,7 @@ for (const javaScriptEnabled of [true, false]) {
       await participant.page.goto("/dev/postvak");
       await expect(participant.page.locator(".card").filter({ hasText: sam.email }).filter({ hasText: "Bijeenkomst gewijzigd" }).first()).toBeVisible();
 
-      await fac.page.getByRole("link", { name: "Samenwerken wijzigen of afgelasten" }).click();
+      await fac.page.getByRole("link", { name: "Wijzigen of afgelasten: Samenwerken" }).click();
       await fac.page.getByLabel("Reden").fill("De zaal is niet beschikbaar.");
       await fac.page.getByRole("button", { name: "Bijeenkomst afgelasten" }).click();
       await expect(fac.page.getByText("Afgelast: De zaal is niet beschikbaar.")).toBeVisible();
@@ -109,6 +129,7 @@ for (const javaScriptEnabled of [true, false]) {
       await fac.page.getByRole("button", { name: "Uitnodigingen versturen" }).click();
       await expect(fac.page.getByText("4 van 5 mensen uitgenodigd.")).toBeVisible();
       await expect(fac.page.getByRole("row", { name: /geen-adres.*Ongeldig e-mailadres/ })).toBeVisible();
+      await accessible(fac.page, javaScriptEnabled);
 
       // ------------------------------------------------ participant: an apology, seen on the attendance form
       await participant.page.goto(`/groepen/${cohort.id}/bijeenkomsten`);
@@ -116,11 +137,23 @@ for (const javaScriptEnabled of [true, false]) {
       await participant.page.getByLabel("Reden (mag leeg blijven)").fill("Wedstrijd met mijn team");
       await participant.page.getByRole("button", { name: "Afmelden voor Kennismaken" }).click();
       await expect(participant.page.getByText("Je afmelding is doorgegeven aan je cursusbegeleider.")).toBeVisible();
+      await accessible(participant.page, javaScriptEnabled);
+      await participant.page.goto("/account/agenda");
+      await participant.page.getByRole("button", { name: "Agenda-abonnement aanzetten" }).click();
+      await expect(participant.page.getByRole("link", { name: "Abonneren in je agenda-app" })).toHaveAttribute("href", /^webcal:\/\/.+\/agenda\/[a-z2-7]{32}\/bijeenkomsten\.ics$/);
+      await accessible(participant.page, javaScriptEnabled);
+      await participant.page.goto("/mijn-overzicht");
+      await expect(participant.page.getByRole("heading", { level: 2, name: `Sportcoach Hengelo ${run}` })).toBeVisible();
+      await accessible(participant.page, javaScriptEnabled);
 
       await fac.page.goto(`/groepen/${cohort.id}/bijeenkomsten/${moved.id}/aanwezigheid`);
       const row = fac.page.getByRole("group", { name: new RegExp(`Sam Deelnemer ${run}`) });
       await expect(row.getByText("Afgemeld: Wedstrijd met mijn team")).toBeVisible();
       await expect(row.getByRole("radio", { name: "Afgemeld" })).toBeChecked();
+      await accessible(fac.page, javaScriptEnabled);
+      await fac.page.goto(`/groepen/${cohort.id}/bijeenkomsten`);
+      await expect(fac.page.getByText("Sam Deelnemer", { exact: false }).first()).toBeVisible();
+      await accessible(fac.page, javaScriptEnabled);
       await participant.context.close();
       await fac.context.close();
     });

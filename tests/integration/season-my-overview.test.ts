@@ -19,13 +19,17 @@ describe("Mijn overzicht", () => {
     const participant = await make.user({ name: "Noor Vrijwilliger" });
     const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id], name: "Sportcoach Deventer", minEvenings: 1 });
     await db.evening.create({ data: { cohortId: cohort.id, startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), place: "Kantine SV Rood-Wit", topic: "Samen in gesprek" } });
-    const html = await (await get(app, "/mijn-overzicht", await cookieFor(participant.id))).text();
+    const past = await db.evening.create({ data: { cohortId: cohort.id, startsAt: new Date(Date.now() - 7 * 86_400_000), endsAt: new Date(Date.now() - 7 * 86_400_000 + 7_200_000), place: "Kantine", topic: "Eerste avond" } });
+    await db.attendance.create({ data: { eveningId: past.id, userId: participant.id, status: "PRESENT", recordedById: facilitator.id } });
+    const html = (await (await get(app, "/mijn-overzicht", await cookieFor(participant.id))).text()).replace(/<!-- -->/g, "");
     expect(html).toContain("<title>Mijn overzicht · Buiten de Lijnen</title>");
     expect(html).toContain("Sportcoach Deventer");
     expect(html).toMatch(/0 van \d+ lessen klaar/);
     expect(html).toContain("Nog te doen");
     expect(html).toContain("Samen in gesprek");
     expect(html).toContain("Kantine SV Rood-Wit");
+    expect(html).toMatch(/Eerste avond · Aanwezig/);
+    expect(html).toContain("Je was bij 1 bijeenkomsten; het minimum van 1 heb je gehaald.");
   });
 
   it("a participant removed from a cohort still opens and downloads their certificate, and the verify page says geldig", async () => {

@@ -8,10 +8,7 @@ import { vogStatus, type VogState } from "./vog";
 const ROLES_NEEDING_VOG = /trainer|coach|teamleider|begeleider|leider|stagiair|maatje|jeugd|vertrouwens|scheidsrechter/i;
 export const needsVog = (role: string | null | undefined) => Boolean(role && ROLES_NEEDING_VOG.test(role));
 
-export const WORKLIST_FILTERS = ["alle", "getraind", "vog-binnenkort", "vog-probleem", "zonder-account"] as const;
-export const WORKLIST_SORTS = ["naam", "vog", "cursus"] as const;
-export type WorklistFilter = (typeof WORKLIST_FILTERS)[number];
-export type WorklistSort = (typeof WORKLIST_SORTS)[number];
+import type { WorklistFilter, WorklistSort } from "./worklist";
 
 export type WorklistRow = {
   key: string;
