@@ -4,6 +4,9 @@ import { presentAuthor } from "./present-author.server";
 import type { SpaceViewer } from "./space-access.server";
 import { EDIT_WINDOW_MS } from "./themes";
 
+/** Replies per page of a thread, oldest first as a conversation reads. */
+export const REPLIES_PER_PAGE = 20;
+
 const authorFields = { authorId: true, pseudonymous: true, authorDomain: true, author: { select: { name: true } } } as const;
 
 /**
@@ -11,8 +14,9 @@ const authorFields = { authorId: true, pseudonymous: true, authorDomain: true, a
  * queries whatever the number of replies: one for the case, its replies and
  * their "helpful" counts and the viewer's own marks, one for the read state.
  * `otherSectorOnly` keeps the replies from a different domain than the viewer's.
+ * Only one page of replies is rendered (`page` from 1, or "last").
  */
-export async function getThread({ viewer, caseId, otherSectorOnly = false, now = new Date() }: { viewer: SpaceViewer; caseId: string; otherSectorOnly?: boolean; now?: Date }) {
+export async function getThread({ viewer, caseId, otherSectorOnly = false, page = 1, now = new Date() }: { viewer: SpaceViewer; caseId: string; otherSectorOnly?: boolean; page?: number | "last"; now?: Date }) {
   const [found, read] = await Promise.all([
     db.forumCase.findFirst({
       where: { id: caseId, cohortId: viewer.cohortId },
@@ -60,9 +64,14 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
   const lastReadAt = read?.lastReadAt ?? null;
   const viewerSector = sectorOf(viewer.user.domain);
 
-  const replies = found.replies
-    .map((reply) => {
-      const author = presentAuthor(reply, viewer);
+  const shown = found.replies
+    .map((reply) => ({ reply, author: presentAuthor(reply, viewer) }))
+    .filter(({ author }) => !otherSectorOnly || sectorOf(author.domain) !== viewerSector);
+  const pageCount = Math.max(1, Math.ceil(shown.length / REPLIES_PER_PAGE));
+  const pageNumber = page === "last" ? pageCount : Math.min(Math.max(1, Math.floor(page)), pageCount);
+  const replies = shown
+    .slice((pageNumber - 1) * REPLIES_PER_PAGE, pageNumber * REPLIES_PER_PAGE)
+    .map(({ reply, author }) => {
       const hidden = reply.hiddenAt !== null;
       const deleted = reply.deletedAt !== null;
       const showText = !deleted && (!hidden || viewer.isStaff || author.isMine);
@@ -82,8 +91,7 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
         isNew: lastReadAt !== null && reply.createdAt > lastReadAt && !author.isMine,
         canEdit: author.isMine && !deleted && now.getTime() - reply.createdAt.getTime() < EDIT_WINDOW_MS,
       };
-    })
-    .filter((reply) => !otherSectorOnly || sectorOf(reply.author.domain) !== viewerSector);
+    });
 
   return {
     id: found.id,
@@ -103,6 +111,8 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
     canEdit: caseAuthor.isMine && found.deletedAt === null && now.getTime() - found.createdAt.getTime() < EDIT_WINDOW_MS,
     replies,
     totalReplies: found.replies.length,
+    shownReplies: shown.length,
+    page: { number: pageNumber, count: pageCount, first: (pageNumber - 1) * REPLIES_PER_PAGE + 1 },
     unread: lastReadAt === null || found.replies.some((reply) => reply.createdAt > lastReadAt),
   };
 }

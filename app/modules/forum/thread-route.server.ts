@@ -23,7 +23,9 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   if (!isId(caseId)) notFound();
   const url = new URL(request.url);
   const otherSectorOnly = url.searchParams.get("andere-sector") === "1";
-  const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly }), getLocale(request)]);
+  const pageParam = url.searchParams.get("pagina");
+  const page = pageParam === "laatste" ? "last" : Number(pageParam) || 1;
+  const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly, page }), getLocale(request)]);
   if (!thread) notFound();
   const editing = url.searchParams.get("bewerk");
   // Dates are written out here: the first Intl formatter cost a phone a long task while the page hydrated.
@@ -66,6 +68,8 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       const key = String(form.get("idempotencyKey") ?? "");
       const reply = await postReply({ viewer, caseId, body: parsed.data.body, pseudonymous: isChecked(form, "pseudonymous"), idempotencyKey: /^[a-f0-9-]{36}$/.test(key) ? key : null });
       must(reply !== null, forbidden);
+      // A new reply is the last one: show the page it is on.
+      url.searchParams.set("pagina", "laatste");
       return back(reply ? `reactie-${reply.id}` : undefined);
     }
     case "helpful":
