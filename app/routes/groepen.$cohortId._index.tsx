@@ -9,7 +9,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
-import { notFound } from "~/modules/auth/guards.server";
+import { badRequest, notFound } from "~/modules/auth/guards.server";
 import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const parsed = RemoveMemberForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  if (!parsed.success) badRequest();
   const removed = await removeParticipant({ cohortId: access.cohortId, userId: parsed.data.userId });
   if (!removed) notFound();
   return json({ removed: removed.name });

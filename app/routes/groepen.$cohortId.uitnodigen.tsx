@@ -7,7 +7,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale, getT } from "~/i18n/locale.server";
-import { notFound } from "~/modules/auth/guards.server";
+import { badRequest, notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { createCohortInvitation, inviteByEmail, listCohortInvitations, revokeCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
@@ -54,11 +54,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "revoke") {
     const parsed = RevokeInvitationForm.safeParse(Object.fromEntries(form));
-    if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+    if (!parsed.success) badRequest();
     if (!(await revokeCohortInvitation({ cohortId: access.cohortId, invitationId: parsed.data.invitationId }))) notFound();
     return json({ intent, errors: {}, values: {}, link: null, sentTo: null, revoked: true });
   }
-  throw new Response("Bad Request", { status: 400 });
+  badRequest();
 }
 
 export default function InvitePage() {

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import type { loadThread } from "~/modules/forum/thread-route.server";
+import type { loadThread } from "~/http/forum/thread-route.server";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";

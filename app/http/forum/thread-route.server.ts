@@ -2,18 +2,18 @@ import { isId } from "~/utils/ids";
 import { json, redirect } from "@remix-run/node";
 import { getLocale } from "~/i18n/locale.server";
 import { dateTimeFormat, languageTag } from "~/utils/intl";
-import { forbidden, notFound } from "~/modules/auth/guards.server";
+import { badRequest, forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
-import { deleteOwnPost, editCase, editReply } from "./edit-post.server";
-import { getThread } from "./get-thread.server";
-import { markMostHelpful, toggleHelpful } from "./helpful.server";
-import { reportPost, setHidden, setLocked } from "./moderation.server";
-import { postReply } from "./post-reply.server";
-import { checkFields } from "./privacy-check";
+import { deleteOwnPost, editCase, editReply } from "~/modules/forum/edit-post.server";
+import { getThread } from "~/modules/forum/get-thread.server";
+import { markMostHelpful, toggleHelpful } from "~/modules/forum/helpful.server";
+import { reportPost, setHidden, setLocked } from "~/modules/forum/moderation.server";
+import { postReply } from "~/modules/forum/post-reply.server";
+import { checkFields } from "~/modules/forum/privacy-check";
 import { echo, formProblem } from "./respond.server";
-import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } from "./schemas";
-import { requireSpace, spacePath } from "./space-access.server";
-import { markThreadRead } from "./thread-read.server";
+import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } from "~/modules/forum/schemas";
+import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
+import { markThreadRead } from "~/modules/forum/thread-read.server";
 
 const POSTED_AT: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" };
 
@@ -48,7 +48,7 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const target = TargetSchema.safeParse({ replyId: form.get("replyId") || undefined });
-  if (!target.success) throw new Response("Bad Request", { status: 400 });
+  if (!target.success) badRequest();
   const replyId = target.data.replyId ?? null;
   const url = new URL(request.url);
   url.searchParams.delete("bewerk");
@@ -122,6 +122,6 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       return form.get("js") === "1" ? json({ intent, target: null, errors: {}, values: {}, findings: [], formError: null, done: null }) : back();
     }
     default:
-      throw new Response("Bad Request", { status: 400 });
+      badRequest();
   }
 }

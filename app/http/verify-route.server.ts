@@ -1,9 +1,9 @@
 import { json, type AppLoadContext } from "@remix-run/node";
 import { getLocale } from "~/i18n/locale.server";
 import { hitLimit, LIMITS } from "~/modules/auth/rate-limit.server";
-import { formatDate, formatMoment } from "./dates";
-import { formatHours, studyHours } from "./study-load";
-import { verifyCertificate } from "./verify-certificate.server";
+import { formatDate, formatMoment } from "~/modules/certificates/dates";
+import { formatHours, studyHours } from "~/modules/certificates/study-load";
+import { verifyCertificate } from "~/modules/certificates/verify-certificate.server";
 
 const HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" };
 
