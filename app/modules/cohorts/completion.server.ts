@@ -18,7 +18,7 @@ type CompletionInputs = {
 };
 
 /** The cohort's completion rules applied to one person's progress, attendance and evaluation, over the pinned run. */
-export function completionOf(run: CourseRun, inputs: Pick<CompletionInputs, "progress" | "attendedEvenings" | "evaluationSubmitted">): CompletionReport {
+function completionOf(run: CourseRun, inputs: Pick<CompletionInputs, "progress" | "attendedEvenings" | "evaluationSubmitted">): CompletionReport {
   const progress = countProgress(run.modules, inputs.progress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
   const result = evaluateCompletion({
     rules: {

@@ -5,7 +5,7 @@ import type { SpaceViewer } from "./space-access.server";
 import { EDIT_WINDOW_MS } from "./themes";
 
 /** Replies per page of a thread, oldest first as a conversation reads. */
-export const REPLIES_PER_PAGE = 20;
+const REPLIES_PER_PAGE = 20;
 
 const authorFields = { authorId: true, pseudonymous: true, authorDomain: true, author: { select: { name: true } } } as const;
 
