@@ -13,10 +13,11 @@ import { badRequest, notFound } from "~/modules/auth/guards.server";
 import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
-import { formatDay, formatEvening } from "~/modules/cohorts/local-time";
+import { formatEvening } from "~/modules/cohorts/local-time";
 import { removeParticipant } from "~/modules/cohorts/members.server";
 import { RemoveMemberForm, SectorFilter } from "~/modules/cohorts/schemas.server";
 import { DOMAINS } from "~/modules/people/types";
+import { formatDay } from "~/utils/intl";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
