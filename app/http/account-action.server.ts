@@ -7,6 +7,7 @@ import { parseForm } from "~/utils/forms.server";
 import { redirectLoggedOut, redirectWithSession } from "~/http/session-redirects.server";
 import { deleteAccount } from "~/flows/personal-data.server";
 import { updateProfile } from "~/modules/people/profile.server";
+import { badRequest } from "~/modules/auth/guards.server";
 
 const ok = (intent: string, done: string) => json({ intent, errors: {}, values: {}, formError: null, done });
 const fail = (intent: string, errors: Record<string, string>, values: Record<string, string> = {}, status = 400) =>
@@ -39,5 +40,5 @@ export async function accountAction({ request, user }: { request: Request; user:
     await deleteAccount({ userId: user.id, keepPostText: form.get("keepPostText") === "on", revokeCertificates: form.get("revokeCertificates") === "on" });
     return redirectLoggedOut("/?verwijderd=1");
   }
-  throw new Response("Bad Request", { status: 400 });
+  badRequest();
 }

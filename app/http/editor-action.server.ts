@@ -1,5 +1,5 @@
 import { json, redirect } from "@remix-run/node";
-import { forbidden } from "~/modules/auth/guards.server";
+import { badRequest, forbidden } from "~/modules/auth/guards.server";
 import { compileMdx } from "~/modules/courses/compile-mdx.server";
 import { MAX_LESSONS, checkModuleValues, readModuleValues, type ModuleValues } from "~/modules/courses/local-module-form";
 import { checkSafeMdx, type MdxProblem } from "~/modules/courses/mdx-guard";
@@ -51,7 +51,7 @@ export async function handleEditorForm({ form, ownerId, moduleId }: { form: Form
       return answer({ values, ...none, problems: { [index]: [{ line: 1, code: "syntax" }] } }, 400);
     }
   }
-  if (intent !== "draft" && intent !== "publish") throw new Response("Bad Request", { status: 400 });
+  if (intent !== "draft" && intent !== "publish") badRequest();
 
   const checked = checkModuleValues(values);
   if (!checked.ok) return answer({ values, errors: checked.errors, problems: checked.problems, preview: null }, 400);

@@ -3,8 +3,7 @@ import { issueCertificateQuietly } from "~/modules/certificates/issue-certificat
 import { answerCheck, markLessonDone, markLessonOpened, saveReflection } from "~/modules/courses/learner-actions.server";
 import type { RunLesson } from "~/modules/courses/course-run";
 import { LessonForm } from "~/modules/courses/schemas.server";
-
-const badRequest = () => new Response("Bad Request", { status: 400 });
+import { badRequest } from "~/modules/auth/guards.server";
 
 /**
  * Handles the forms of a lesson page for the session user: mark as done,
@@ -18,7 +17,7 @@ export async function handleLessonForm({ form, userId, cohortId, moduleKey, less
     const id = String(form.get(intent === "check" ? "checkId" : "reflectionId") ?? "");
     const message = parsed.error.issues[0]?.message ?? "";
     if (id && message.startsWith("course.")) return json({ target: intent === "check" ? `kennischeck-${id}` : `reflectie-${id}`, error: message }, 400);
-    throw badRequest();
+    badRequest();
   }
   const scope = { userId, cohortId, moduleKey, lesson };
   const input = parsed.data;
@@ -34,10 +33,10 @@ export async function handleLessonForm({ form, userId, cohortId, moduleKey, less
   }
   if (input.intent === "check") {
     if (input.option === undefined) return json({ target: `kennischeck-${input.checkId}`, error: "course.kennischeck.errors.choose" }, 400);
-    if (!(await answerCheck({ ...scope, checkId: input.checkId, optionIndex: input.option }))) throw badRequest();
+    if (!(await answerCheck({ ...scope, checkId: input.checkId, optionIndex: input.option }))) badRequest();
     return redirect(`${path}#kennischeck-${input.checkId}`);
   }
   if (!input.text) return json({ target: `reflectie-${input.reflectionId}`, error: "course.reflectie.errors.empty" }, 400);
-  if (!(await saveReflection({ ...scope, reflectionId: input.reflectionId, text: input.text }))) throw badRequest();
+  if (!(await saveReflection({ ...scope, reflectionId: input.reflectionId, text: input.text }))) badRequest();
   return redirect(`${path}?opgeslagen=${encodeURIComponent(input.reflectionId)}#reflectie-${input.reflectionId}`);
 }

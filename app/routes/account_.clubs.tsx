@@ -9,10 +9,11 @@ import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { requireUser } from "~/modules/auth/guards.server";
-import { formatDate, formatMoment } from "~/utils/dates";
+import { formatMoment } from "~/utils/dates";
 import { leaveClub, listJoinableOrganisations, listMyClubs, requestMembership } from "~/modules/clubs/my-clubs.server";
 import { RequestMembershipSchema } from "~/modules/clubs/schemas.server";
 import { parseForm } from "~/utils/forms.server";
+import { formatDay } from "~/utils/intl";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -26,10 +27,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       trained: club.trainedConfirmedAt ? { date: formatMoment(club.trainedConfirmedAt, locale), admin: club.trainedConfirmedBy ?? "—" } : null,
       vog: {
         state: club.vog.state,
-        seenOn: club.vogSeenOn ? formatDate(club.vogSeenOn, locale) : null,
+        seenOn: club.vogSeenOn ? formatDay(club.vogSeenOn, locale) : null,
         seenOnIso: "",
         seenBy: club.vogSeenBy ?? "—",
-        renewBy: club.vog.renewBy ? formatDate(club.vog.renewBy, locale) : null,
+        renewBy: club.vog.renewBy ? formatDay(club.vog.renewBy, locale) : null,
       },
     })),
   });

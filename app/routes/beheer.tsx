@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
-import { requireRole } from "~/modules/auth/guards.server";
+import { badRequest, requireRole } from "~/modules/auth/guards.server";
 import { createOrganisation, listOrganisationsWithCounts, listPeople, setPlatformRole } from "~/modules/organisations/members.server";
 import { ORG_TYPES } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await createOrganisation(parsed.data);
   } else {
     const parsed = parseForm(form, PlatformRoleForm);
-    if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
+    if (!parsed.ok) badRequest();
     await setPlatformRole(parsed.data);
   }
   return json({ errors: {}, values: {}, formError: null, done: true });

@@ -10,7 +10,7 @@ import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { forbidden } from "~/modules/auth/guards.server";
-import { formatDate } from "~/utils/dates";
+import { formatDay } from "~/utils/intl";
 import { requireCoalitionReader } from "~/modules/coalitions/access.server";
 import { addMember, addPartner, getCoalitionPage, linkCohort, removeMember, updateCoalition } from "~/modules/coalitions/coalitions.server";
 import { CoalitionForm, CohortLinkForm, LeaveForm, MemberForm, PartnerForm } from "~/modules/coalitions/schemas.server";
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCoalitionReader(request, params.coalitionId);
   const [page, locale] = await Promise.all([getCoalitionPage(access), getLocale(request)]);
   return json({
-    coalition: { ...page, openAgreements: page.openAgreements.map((agreement) => ({ ...agreement, dueOn: formatDate(agreement.dueOn, locale) })), handover: page.handover ? { text: page.handover.text, updatedAt: formatDate(page.handover.updatedAt, locale) } : null },
+    coalition: { ...page, openAgreements: page.openAgreements.map((agreement) => ({ ...agreement, dueOn: formatDay(agreement.dueOn, locale) })), handover: page.handover ? { text: page.handover.text, updatedAt: formatDay(page.handover.updatedAt, locale) } : null },
     me: { id: access.user.id, member: access.member, coordinator: access.coordinator, adminOrgIds: access.adminOrgIds, platformAdmin: access.platformAdmin },
   });
 }

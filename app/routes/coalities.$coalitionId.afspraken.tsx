@@ -10,7 +10,7 @@ import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { forbidden } from "~/modules/auth/guards.server";
-import { formatDate } from "~/utils/dates";
+import { formatDay } from "~/utils/intl";
 import { requireCoalitionReader } from "~/modules/coalitions/access.server";
 import { addAgreement, listAgreements, listHandovers, saveHandover, setAgreementStatus } from "~/modules/coalitions/agreements.server";
 import { dayOf } from "~/modules/coalitions/aspects";
@@ -31,8 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     coalition,
     me: { member: access.member, orgName: myOrg },
-    agreements: agreements.map((agreement) => ({ ...agreement, dueOn: formatDate(agreement.dueOn, locale) })),
-    handovers: handovers.map((note) => ({ key: `${note.orgId}-${note.roleTitle}`, org: note.org.name, roleTitle: note.roleTitle, text: note.text, updatedAt: formatDate(note.updatedAt, locale) })),
+    agreements: agreements.map((agreement) => ({ ...agreement, dueOn: formatDay(agreement.dueOn, locale) })),
+    handovers: handovers.map((note) => ({ key: `${note.orgId}-${note.roleTitle}`, org: note.org.name, roleTitle: note.roleTitle, text: note.text, updatedAt: formatDay(note.updatedAt, locale) })),
     myHandover: mine?.text ?? "",
   });
 }

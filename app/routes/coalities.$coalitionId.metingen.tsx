@@ -7,7 +7,7 @@ import { Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
-import { formatDate } from "~/utils/dates";
+import { formatDay } from "~/utils/intl";
 import { requireCoalitionReader } from "~/modules/coalitions/access.server";
 import { measurementLabel, NOTE_KINDS } from "~/modules/coalitions/aspects";
 import { delta, type CompareRow } from "~/modules/coalitions/compare";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     measurements: measurements.map((measurement) => ({
       id: measurement.id,
       label: measurementLabel(measurement.number!),
-      period: `${formatDate(measurement.periodStart, locale)} – ${formatDate(measurement.periodEnd, locale)}`,
+      period: `${formatDay(measurement.periodStart, locale)} – ${formatDay(measurement.periodEnd, locale)}`,
       notes: measurement._count.notes,
       events: measurement._count.events,
     })),

@@ -11,7 +11,7 @@ import { Field, RadioGroup, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { forbidden } from "~/modules/auth/guards.server";
-import { formatDate } from "~/utils/dates";
+import { formatDay } from "~/utils/intl";
 import { requireCoalitionReader } from "~/modules/coalitions/access.server";
 import { listAgreements } from "~/modules/coalitions/agreements.server";
 import { ASPECTS, dayOf, isoDay, measurementLabel, NOTE_KINDS } from "~/modules/coalitions/aspects";
@@ -38,13 +38,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nextLabel: measurementLabel(nextNumber === null ? 0 : nextNumber + 1),
     board: board && {
       id: board.id,
-      period: { from: formatDate(board.periodStart, locale), to: formatDate(board.periodEnd, locale), start: isoDay(board.periodStart), end: isoDay(board.periodEnd) },
+      period: { from: formatDay(board.periodStart, locale), to: formatDay(board.periodEnd, locale), start: isoDay(board.periodStart), end: isoDay(board.periodEnd) },
       conclusions: board.conclusions,
       counts: board.counts,
-      days: board.days.map((day) => ({ ...day, label: formatDate(dayOf(day.date), locale) })),
-      events: board.events.map((event) => ({ id: event.id, label: `${formatDate(event.date, locale)}: ${event.title}` })),
+      days: board.days.map((day) => ({ ...day, label: formatDay(dayOf(day.date), locale) })),
+      events: board.events.map((event) => ({ id: event.id, label: `${formatDay(event.date, locale)}: ${event.title}` })),
     },
-    agreements: agreements.filter((agreement) => agreement.status === "OPEN").map((agreement) => ({ id: agreement.id, text: agreement.text, org: agreement.ownerOrg.name, dueOn: formatDate(agreement.dueOn, locale) })),
+    agreements: agreements.filter((agreement) => agreement.status === "OPEN").map((agreement) => ({ id: agreement.id, text: agreement.text, org: agreement.ownerOrg.name, dueOn: formatDay(agreement.dueOn, locale) })),
   });
 }
 

@@ -10,17 +10,18 @@ import { Alert, Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
-import { notFound } from "~/modules/auth/guards.server";
+import { badRequest, notFound } from "~/modules/auth/guards.server";
 import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
 import { listAnnouncements } from "~/modules/cohorts/announcements.server";
 import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
-import { formatDay, formatEvening } from "~/modules/cohorts/local-time";
+import { formatEvening } from "~/modules/cohorts/local-time";
 import { removeParticipant } from "~/modules/cohorts/members.server";
 import { archivedAt, mailRemovedParticipant } from "~/modules/cohorts/manage-cohort.server";
 import { appOrigin } from "~/utils/origin.server";
 import { RemoveMemberForm, SectorFilter } from "~/modules/cohorts/schemas.server";
 import { DOMAINS } from "~/modules/people/types";
+import { formatDay } from "~/utils/intl";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
@@ -48,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const parsed = RemoveMemberForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  if (!parsed.success) badRequest();
   if (await archivedAt({ cohortId: access.cohortId })) throw new Response("Conflict", { status: 409 });
   const removed = await removeParticipant({ cohortId: access.cohortId, userId: parsed.data.userId });
   if (!removed) notFound();

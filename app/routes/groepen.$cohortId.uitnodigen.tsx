@@ -8,15 +8,15 @@ import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale, getT } from "~/i18n/locale.server";
-import { notFound } from "~/modules/auth/guards.server";
+import { badRequest, notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { createCohortInvitation, inviteByEmail, listCohortInvitations, revokeCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { inviteQrSvg } from "~/modules/cohorts/invite-qr.server";
-import { formatDay } from "~/modules/cohorts/local-time";
 import { RevokeInvitationForm, InviteEmailSchema, InviteLinkSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
+import { formatDay } from "~/utils/intl";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
@@ -61,11 +61,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "revoke") {
     const parsed = RevokeInvitationForm.safeParse(Object.fromEntries(form));
-    if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+    if (!parsed.success) badRequest();
     if (!(await revokeCohortInvitation({ cohortId: access.cohortId, invitationId: parsed.data.invitationId }))) notFound();
     return json({ intent, errors: {}, values: {}, link: null, madeId: null, sentTo: null, revoked: true });
   }
-  throw new Response("Bad Request", { status: 400 });
+  badRequest();
 }
 
 export default function InvitePage() {

@@ -10,7 +10,7 @@ import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { inviteList, listNotAccepted, readInviteList, resendInvitation, type BulkRow } from "~/modules/cohorts/bulk-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
-import { formatDay } from "~/modules/cohorts/local-time";
+import { formatDay } from "~/utils/intl";
 import { archivedAt } from "~/modules/cohorts/manage-cohort.server";
 import { appOrigin } from "~/utils/origin.server";
 import { isId } from "~/utils/ids";

@@ -5,8 +5,8 @@ import { Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { requireUser } from "~/modules/auth/guards.server";
-import { formatDay } from "~/modules/cohorts/local-time";
 import { listMyCohorts } from "~/modules/cohorts/my-cohorts.server";
+import { formatDay } from "~/utils/intl";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

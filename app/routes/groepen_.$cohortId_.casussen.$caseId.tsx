@@ -3,11 +3,12 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { ForumActionData } from "~/components/forum/case-form";
 import { ThreadPage } from "~/components/forum/thread-page";
-import { loadThread, threadAction } from "~/modules/forum/thread-route.server";
+import { loadThread, threadAction } from "~/http/forum/thread-route.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => loadThread({ request, cohortId: params.cohortId ?? "", caseId: params.caseId });
+// Also the course-wide space (/casussen…, no cohortId): remix.config.js routes().
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadThread({ request, cohortId: params.cohortId ?? null, caseId: params.caseId });
 
-export const action = ({ request, params }: ActionFunctionArgs) => threadAction({ request, cohortId: params.cohortId ?? "", caseId: params.caseId });
+export const action = ({ request, params }: ActionFunctionArgs) => threadAction({ request, cohortId: params.cohortId ?? null, caseId: params.caseId });
 
 // Marking as read in the background must not clear the "new" markers the reader is looking at.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => (formData?.get("intent") === "read" ? false : defaultShouldRevalidate);

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SpacePage } from "~/components/forum/space-page";
-import { loadSpace } from "~/modules/forum/space-route.server";
+import { loadSpace } from "~/http/forum/space-route.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => loadSpace({ request, cohortId: params.cohortId ?? "" });
+// Also the course-wide space (/casussen…, no cohortId): remix.config.js routes().
+export const loader = ({ request, params }: LoaderFunctionArgs) => loadSpace({ request, cohortId: params.cohortId ?? null });
 
 export default function CohortCasesPage() {
   return <SpacePage data={useLoaderData<typeof loader>()} />;

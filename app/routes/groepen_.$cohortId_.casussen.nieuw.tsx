@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { NewCasePage, type ForumActionData } from "~/components/forum/case-form";
-import { loadNewCase, newCaseAction } from "~/modules/forum/new-case-route.server";
+import { loadNewCase, newCaseAction } from "~/http/forum/new-case-route.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => loadNewCase({ request, cohortId: params.cohortId ?? "" });
 

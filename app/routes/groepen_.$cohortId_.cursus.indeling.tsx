@@ -7,6 +7,7 @@ import { publicRun } from "~/modules/courses/course-run";
 import { addToRun, getRunEditor, moveModule, moveToNewestCore, moveToNewestLocal, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
 import { RunForm } from "~/modules/courses/schemas.server";
 import { getTwoWorldsSetting, setTwoWorlds } from "~/modules/cohorts/cross-sector.server";
+import { badRequest } from "~/modules/auth/guards.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohortId } = await requireCohortStaff(request, params.cohortId);
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cohortId } = await requireCohortStaff(request, params.cohortId);
   const parsed = RunForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  if (!parsed.success) badRequest();
   const input = parsed.data;
   const back = (done: string) => redirect(`/groepen/${cohortId}/cursus/indeling?gedaan=${done}`);
   switch (input.intent) {

@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
-import { notFound } from "~/modules/auth/guards.server";
+import { badRequest, notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { getEvaluationStatus, setEvaluationOpen } from "~/modules/evaluation/manage-evaluation.server";
 import { EvaluationWindowForm } from "~/modules/evaluation/schemas.server";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const parsed = EvaluationWindowForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  if (!parsed.success) badRequest();
   await setEvaluationOpen({ cohortId: access.cohortId, open: parsed.data.intent === "open" });
   return redirect(`/groepen/${access.cohortId}/evaluatie/beheer?${parsed.data.intent === "open" ? "geopend" : "gesloten"}=1`);
 }

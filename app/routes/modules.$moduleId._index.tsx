@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ModuleView } from "~/components/course/module-view";
-import { notFound, requireRole } from "~/modules/auth/guards.server";
+import { badRequest, notFound, requireRole } from "~/modules/auth/guards.server";
 import { compileMdx } from "~/modules/courses/compile-mdx.server";
 import { getReadableModule } from "~/modules/courses/local-module-queries.server";
 import { copyLocalModule } from "~/modules/courses/save-local-module.server";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
   const form = await request.formData();
-  if (form.get("intent") !== "copy") throw new Response("Bad Request", { status: 400 });
+  if (form.get("intent") !== "copy") badRequest();
   const copyId = await copyLocalModule({ moduleId: requireId(params.moduleId), userId: user.id });
   if (!copyId) notFound();
   return redirect(`/modules/${copyId}/bewerken?gekopieerd=1`);

@@ -7,11 +7,11 @@ import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
-import { notFound, requireOrgAdmin } from "~/modules/auth/guards.server";
+import { badRequest, notFound, requireOrgAdmin } from "~/modules/auth/guards.server";
 import { createInvitation } from "~/modules/auth/invitations.server";
 import { todayInAmsterdam } from "~/utils/dates";
 import { presentRegister } from "~/modules/clubs/present";
-import { registerAction } from "~/modules/clubs/register-action.server";
+import { registerAction } from "~/http/register-action.server";
 import { getClubRegister } from "~/modules/clubs/register.server";
 import { decideMembership, getOrganisationForAdmin } from "~/modules/organisations/members.server";
 import { appOrigin } from "~/utils/origin.server";
@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "types" || intent === "vog") return registerAction({ form, orgId, adminId: admin.id });
   const parsed = MembershipDecisionForm.safeParse(Object.fromEntries(form));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  if (!parsed.success) badRequest();
   await decideMembership({ orgId, userId: parsed.data.userId, accept: parsed.data.intent === "accept" });
   return json({ inviteLink: null, register: null, saved: null });
 }

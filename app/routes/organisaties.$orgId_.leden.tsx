@@ -7,7 +7,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { notFound, requireOrgAdmin } from "~/modules/auth/guards.server";
-import { formatDay } from "~/modules/cohorts/local-time";
+import { formatDay } from "~/utils/intl";
 import { decideMembership } from "~/modules/organisations/members.server";
 import { appointAdmin, getOrgManagement, removeAdmin, removeMember } from "~/modules/organisations/org-admins.server";
 import { OrgPersonForm } from "~/modules/organisations/schemas.server";

@@ -9,7 +9,7 @@ import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { notFound, requireOrgAdmin } from "~/modules/auth/guards.server";
-import { formatDay } from "~/modules/cohorts/local-time";
+import { formatDay } from "~/utils/intl";
 import { LinkVolunteerForm, RecordVolunteerForm } from "~/modules/clubs/schemas.server";
 import { WORKLIST_FILTERS, WORKLIST_SORTS, type WorklistFilter, type WorklistSort } from "~/modules/clubs/worklist";
 import { getWorklist, linkVolunteer, recordVolunteer } from "~/modules/clubs/worklist.server";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { VerifyPage } from "~/components/certificates/verify-page";
-import { verifyLoader } from "~/modules/certificates/verify-route.server";
+import { verifyLoader } from "~/http/verify-route.server";
 
 // A public page that needs no JavaScript: root.tsx leaves the scripts out.
 export const handle = { hydrate: false, returnPath: "/verifieer" };

@@ -5,11 +5,6 @@ export function todayInAmsterdam(now = new Date()): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-/** A calendar date in words: "28 november 2026". */
-export function formatDate(day: Date, locale: "nl" | "en" = "nl"): string {
-  return dateTimeFormat(languageTag(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
-}
-
 /** A moment as a Dutch calendar date: "28 november 2026". */
 export function formatMoment(moment: Date, locale: "nl" | "en" = "nl"): string {
   return dateTimeFormat(languageTag(locale), { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" }).format(moment);

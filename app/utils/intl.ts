@@ -24,3 +24,8 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 
 /** The BCP 47 tag our dates and numbers are written in, for a UI language. */
 export const languageTag = (locale: Locale) => (locale === "en" ? "en-GB" : "nl-NL");
+
+/** The one way a calendar date (a @db.Date, read as midnight UTC) is written out: "28 november 2026". */
+export function formatDay(day: Date, locale: Locale = "nl"): string {
+  return dateTimeFormat(languageTag(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
+}

@@ -5,9 +5,10 @@ import type { PrismaClient } from "~/generated/prisma/client";
  * (BENCH_QUERY_HEADER=1) and the tests (Vitest), not part of serving a page:
  * in production Prisma emits no query events at all.
  */
-export const countingQueries = process.env.BENCH_QUERY_HEADER === "1" || Boolean(process.env.VITEST) || process.env.DEBUG_SQL === "1";
+const countingQueries = process.env.BENCH_QUERY_HEADER === "1" || Boolean(process.env.VITEST) || process.env.DEBUG_SQL === "1";
 
-let count = 0;
+// On globalThis: the server (serve-app, which reads it) and the Remix build (whose Prisma client counts) each load their own copy of this file.
+const counter = globalThis as typeof globalThis & { __queryCount?: number };
 
 /** Prisma's log option that makes it emit query events, only while counting. */
 export const queryLog = countingQueries ? ([{ emit: "event", level: "query" }] as const) : undefined;
@@ -16,10 +17,10 @@ export const queryLog = countingQueries ? ([{ emit: "event", level: "query" }] a
 export function countQueries(client: PrismaClient) {
   if (!countingQueries) return;
   (client as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => {
-    count += 1;
+    counter.__queryCount = (counter.__queryCount ?? 0) + 1;
     if (process.env.DEBUG_SQL === "1") console.log(`[sql] ${event.query.slice(0, 160)}`);
   });
 }
 
 /** Queries this process has sent so far (0 when not counting). */
-export const queryCount = () => count;
+export const queryCount = () => counter.__queryCount ?? 0;

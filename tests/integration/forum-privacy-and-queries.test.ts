@@ -45,7 +45,7 @@ describe("the thread page", () => {
       const response = await call(a.sport.id, thread.loader, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id } });
       const used = queryCount() - before;
       const data = (await response.json()) as { thread: { replies: { helpfulCount: number }[] } };
-      expect(data.thread.replies).toHaveLength(replies);
+      expect(data.thread.replies).toHaveLength(Math.min(replies, 20));
       expect(data.thread.replies.every((reply) => reply.helpfulCount === 1)).toBe(true);
       return used;
     };

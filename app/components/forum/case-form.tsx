@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import type { FieldFinding } from "~/modules/forum/privacy-check";
-import type { loadNewCase } from "~/modules/forum/new-case-route.server";
+import type { loadNewCase } from "~/http/forum/new-case-route.server";
 import { THEMES } from "~/modules/forum/themes";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";

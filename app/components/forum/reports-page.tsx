@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useSearchParams } from "@remix-run/react";
-import type { loadReports } from "~/modules/forum/reports-route.server";
+import type { loadReports } from "~/http/forum/reports-route.server";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
 import { Field } from "../ui/field";

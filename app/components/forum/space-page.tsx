@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link } from "@remix-run/react";
-import type { loadSpace } from "~/modules/forum/space-route.server";
+import type { loadSpace } from "~/http/forum/space-route.server";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { useT } from "../use-t";

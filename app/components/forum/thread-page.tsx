@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import type { loadThread } from "~/modules/forum/thread-route.server";
+import type { loadThread } from "~/http/forum/thread-route.server";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
@@ -109,13 +109,14 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
           <Link to={filterBase} aria-current={!otherSectorOnly ? "page" : undefined}>{t("forum.thread.filterAll")}</Link>
           <Link to={`${filterBase}?andere-sector=1`} aria-current={otherSectorOnly ? "page" : undefined}>{t("forum.thread.filterOther")}</Link>
         </nav>
-        {otherSectorOnly ? <p className="muted">{t("forum.thread.showingOther", { shown: thread.replies.length, total: thread.totalReplies })}</p> : null}
+        {otherSectorOnly ? <p className="muted">{t("forum.thread.showingOther", { shown: thread.shownReplies, total: thread.totalReplies })}</p> : null}
         {thread.replies.length === 0 ? <p>{otherSectorOnly ? t("forum.thread.noOtherSector") : t("forum.thread.noReplies")}</p> : null}
         <ol className="forum-replies">
           {thread.replies.map((reply) => (
             <ReplyItem key={reply.id} reply={reply} iAmPoster={iAmPoster} isStaff={viewer.isStaff} editing={editing === reply.id} actionData={actionData} search={search} moderation={moderation} />
           ))}
         </ol>
+        <ReplyPages page={thread.page} shown={thread.replies.length} total={thread.shownReplies} search={search} />
         {thread.locked ? <Alert tone="info">{t("forum.thread.locked")}</Alert> : null}
         {canReply ? (
           <Form method="post" noValidate className="card" key={data.replyKey}>
@@ -135,6 +136,20 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
         ) : null}
       </section>
     </div>
+  );
+}
+
+/** "Reacties 21 tot en met 40 van 50" with links to the earlier and later replies (20 per page). */
+function ReplyPages({ page, shown, total, search }: { page: { number: number; count: number; first: number }; shown: number; total: number; search: string }) {
+  const t = useT();
+  if (page.count <= 1) return null;
+  const to = (number: number) => `?${withParam(search, "pagina", String(number))}#reacties-titel`;
+  return (
+    <nav aria-label={t("forum.thread.pagesLabel")} className="actions">
+      <p className="muted">{t("forum.thread.pageRange", { from: page.first, to: page.first + shown - 1, total })}</p>
+      {page.number > 1 ? <Link to={to(page.number - 1)}>{t("forum.thread.pageEarlier")}</Link> : null}
+      {page.number < page.count ? <Link to={to(page.number + 1)}>{t("forum.thread.pageLater")}</Link> : null}
+    </nav>
   );
 }
 

@@ -85,3 +85,8 @@ export async function requireOrgAdmin(request: Request, orgId: string): Promise<
   if (!membership) forbidden();
   return user;
 }
+
+/** A request no form of ours sends (a tampered or unknown field): the one 400 answer. */
+export function badRequest(): never {
+  throw new Response("Bad Request", { status: 400, statusText: "Bad Request" });
+}

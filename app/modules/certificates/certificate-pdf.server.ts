@@ -6,9 +6,9 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import type { Translate } from "~/i18n/translate";
 import { formatCode } from "./code";
-import { formatDate } from "~/utils/dates";
 import type { CertificateDetails } from "./get-certificate.server";
 import { formatHours, studyHours } from "./study-load";
+import { formatDay } from "~/utils/intl";
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
@@ -88,7 +88,7 @@ async function renderPdf({ certificate, verifyUrl, t }: { certificate: PdfInput;
   centre(certificate.courseTitle, height - 310, bold, 22);
   centre(`${certificate.cohortName} · ${certificate.place}`, height - 338, regular, 13);
   centre(
-    t("certificates.pdf.dateAndHours", { date: formatDate(certificate.completedOn), hours: formatHours(studyHours(certificate.studyMinutes)) }),
+    t("certificates.pdf.dateAndHours", { date: formatDay(certificate.completedOn), hours: formatHours(studyHours(certificate.studyMinutes)) }),
     height - 364,
     regular,
     13,

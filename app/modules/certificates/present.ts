@@ -1,6 +1,7 @@
 import { formatCode } from "./code";
-import { formatDate, formatMoment } from "~/utils/dates";
+import { formatMoment } from "~/utils/dates";
 import { formatHours, studyHours } from "./study-load";
+import { formatDay } from "~/utils/intl";
 
 type Presentable = {
   nameOnCertificate: string;
@@ -20,7 +21,7 @@ export function presentCertificate(certificate: Presentable, locale: "nl" | "en"
     name: certificate.nameOnCertificate,
     courseTitle: certificate.courseTitle,
     cohortName: certificate.cohortName,
-    completedOn: formatDate(certificate.completedOn, locale),
+    completedOn: formatDay(certificate.completedOn, locale),
     hours: formatHours(studyHours(certificate.studyMinutes), locale),
     organisations: certificate.organisations,
     code: formatCode(certificate.code),

@@ -1,6 +1,7 @@
 import { formatCode } from "~/modules/certificates/code";
-import { formatDate, formatMoment } from "~/utils/dates";
+import { formatMoment } from "~/utils/dates";
 import type { RegisterRow } from "./register.server";
+import { formatDay } from "~/utils/intl";
 
 /** Register rows as display strings (dates formatted on the server, so server and browser agree). */
 export function presentRegister(rows: RegisterRow[], locale: "nl" | "en") {
@@ -15,10 +16,10 @@ export function presentRegister(rows: RegisterRow[], locale: "nl" | "en") {
     trained: row.trainedConfirmedAt ? { date: formatMoment(row.trainedConfirmedAt, locale), admin: row.trainedConfirmedBy ?? "—" } : null,
     vog: {
       state: row.vog.state,
-      seenOn: row.vogSeenOn ? formatDate(row.vogSeenOn, locale) : null,
+      seenOn: row.vogSeenOn ? formatDay(row.vogSeenOn, locale) : null,
       seenOnIso: row.vogSeenOn ? row.vogSeenOn.toISOString().slice(0, 10) : "",
       seenBy: row.vogSeenBy ?? "—",
-      renewBy: row.vog.renewBy ? formatDate(row.vog.renewBy, locale) : null,
+      renewBy: row.vog.renewBy ? formatDay(row.vog.renewBy, locale) : null,
     },
   }));
 }

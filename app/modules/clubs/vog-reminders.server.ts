@@ -4,7 +4,7 @@ import { deliverOnce } from "~/modules/mail/deliver-once.server";
 import { appOrigin, composeMail } from "~/modules/notify/compose.server";
 import { wantsMail } from "~/modules/notify/preferences.server";
 import { db } from "~/utils/db.server";
-import { dateTimeFormat, languageTag } from "~/utils/intl";
+import { formatDay } from "~/utils/intl";
 import { vogStatus } from "./vog";
 
 export const VOG_REMINDER_QUEUE = QUEUES.vogReminders;
@@ -29,7 +29,6 @@ export async function sendVogReminders({ now = jobNow() }: { now?: Date } = {}):
     .filter((row) => row.state === "dueSoon" || row.state === "overdue");
   const byOrg = new Map<string, typeof due>();
   for (const row of due) byOrg.set(row.orgId, [...(byOrg.get(row.orgId) ?? []), row]);
-  const formatDate = (date: Date, locale: "nl" | "en") => dateTimeFormat(languageTag(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(date);
   let sent = 0;
   for (const [orgId, rows] of byOrg) {
     const orgName = rows[0].org.name;
@@ -44,7 +43,7 @@ export async function sendVogReminders({ now = jobNow() }: { now?: Date } = {}):
             subject: t("notify.vog.adminSubject", { org: orgName, count: rows.length }),
             lines: [
               t("notify.vog.adminIntro", { org: orgName }),
-              ...rows.map((row) => t(row.state === "overdue" ? "notify.vog.lineOverdue" : "notify.vog.lineDueSoon", { name: row.user.name, date: formatDate(row.renewBy!, locale) })),
+              ...rows.map((row) => t(row.state === "overdue" ? "notify.vog.lineOverdue" : "notify.vog.lineDueSoon", { name: row.user.name, date: formatDay(row.renewBy!, locale) })),
               "",
               t("notify.vog.adminLink", { link: `${appOrigin()}/organisaties/${orgId}` }),
             ],
@@ -60,7 +59,7 @@ export async function sendVogReminders({ now = jobNow() }: { now?: Date } = {}):
         build: async () =>
           composeMail(row.user, "vog", (t, locale) => ({
             subject: t("notify.vog.volunteerSubject"),
-            lines: [t(row.state === "overdue" ? "notify.vog.volunteerOverdue" : "notify.vog.volunteerDueSoon", { org: orgName, date: formatDate(row.renewBy!, locale) })],
+            lines: [t(row.state === "overdue" ? "notify.vog.volunteerOverdue" : "notify.vog.volunteerDueSoon", { org: orgName, date: formatDay(row.renewBy!, locale) })],
           })),
       });
       if (delivered) sent++;

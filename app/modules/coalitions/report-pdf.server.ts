@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { Translate } from "~/i18n/translate";
 import { cachingFontkit, fontBytes } from "~/modules/certificates/certificate-pdf.server";
-import { formatDate } from "~/utils/dates";
+import { formatDay } from "~/utils/intl";
 import { measurementLabel } from "./aspects";
 import { MIN_TRAINED_SHOWN, type getCoalitionReport } from "./report.server";
 
@@ -46,7 +46,7 @@ export async function renderCoalitionPdf({ report, t, today }: { report: Report;
 
   write("BUITEN DE LIJNEN", bold, 10, GREEN);
   write(`${t("coalitions.report.title")}: ${report.name}`, bold, 20, INK, 8);
-  write(t("coalitions.report.made", { date: formatDate(today) }), regular, 10, MUTED);
+  write(t("coalitions.report.made", { date: formatDay(today) }), regular, 10, MUTED);
 
   heading(t("coalitions.report.ambition"));
   write(report.ambition, regular, 11);
@@ -58,9 +58,9 @@ export async function renderCoalitionPdf({ report, t, today }: { report: Report;
     const board = report.lastBoard;
     const counts = { POSITIEF: 0, NEGATIEF: 0, KWARTJE: 0 };
     for (const note of board.notes) counts[note.kind] += 1;
-    write(`${measurementLabel(board.number!)} · ${formatDate(board.periodStart)} – ${formatDate(board.periodEnd)}`, bold, 11);
+    write(`${measurementLabel(board.number!)} · ${formatDay(board.periodStart)} – ${formatDay(board.periodEnd)}`, bold, 11);
     write(t("coalitions.timeline.counts", counts), regular, 11);
-    for (const event of board.events) write(`• ${formatDate(event.date)}: ${event.title}`, regular, 11);
+    for (const event of board.events) write(`• ${formatDay(event.date)}: ${event.title}`, regular, 11);
     write(t("coalitions.report.conclusions"), bold, 11);
     write(board.conclusions || "—", regular, 11);
   } else write(t("coalitions.report.noTimeline"), regular, 11);
@@ -78,7 +78,7 @@ export async function renderCoalitionPdf({ report, t, today }: { report: Report;
   heading(t("coalitions.report.agreements"));
   if (report.agreements.length) {
     for (const agreement of report.agreements) {
-      write(`• ${agreement.text} — ${agreement.ownerOrg.name}${agreement.personName ? `, ${agreement.personName}` : ""}, ${formatDate(agreement.dueOn)}: ${t(`coalitions.agreements.status.${agreement.status}`)}`, regular, 11);
+      write(`• ${agreement.text} — ${agreement.ownerOrg.name}${agreement.personName ? `, ${agreement.personName}` : ""}, ${formatDay(agreement.dueOn)}: ${t(`coalitions.agreements.status.${agreement.status}`)}`, regular, 11);
     }
   } else write(t("coalitions.agreements.none"), regular, 11);
 

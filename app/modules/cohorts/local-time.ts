@@ -28,8 +28,3 @@ export function formatEvening(startsAt: Date, endsAt: Date, locale: "nl" | "en")
   const time = (value: Date) => dateTimeFormat(tag, { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(value);
   return { date, from: time(startsAt), until: time(endsAt) };
 }
-
-/** A calendar date (stored at midnight UTC) for display. */
-export function formatDay(day: Date, locale: "nl" | "en") {
-  return dateTimeFormat(languageTag(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
-}

@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
 import { lessonSources, readCourseFiles, toManifest, type CoreManifest, type CourseFiles } from "./course-files.server";
 
-export type { CoreManifest, ManifestModule } from "./course-files.server";
+export type { CoreManifest } from "./course-files.server";
 
 let cached: { files: CourseFiles; registered: boolean } | undefined;
 

@@ -97,7 +97,7 @@ function storedModule(version: PinnedLocalVersion, required: boolean, isNew: Set
   };
 }
 
-export type ModuleProgress = { done: number; total: number };
+type ModuleProgress = { done: number; total: number };
 export type RunProgress = { modules: Record<string, ModuleProgress>; done: number; total: number; missingRequired: string[] };
 
 /**
@@ -125,7 +125,7 @@ export function requiredStudyMinutes(modules: RunModule[]): number {
   return modules.filter((module) => module.required).reduce((sum, module) => sum + (module.minutes > 0 ? module.minutes : module.lessons.reduce((total, lesson) => total + lesson.minutes, 0)), 0);
 }
 
-export type LessonChange = { slug: string; title: string };
+type LessonChange = { slug: string; title: string };
 export type VersionChanges = { added: LessonChange[]; removed: LessonChange[]; changed: LessonChange[] };
 
 /** What a new version changes in a module's lessons, compared by slug and content hash. */
@@ -164,4 +164,3 @@ export function neighbours(run: RunModule[], moduleKey: string, lessonSlug: stri
 export function publicRun(run: RunModule[]) {
   return run.map(({ lessons, ...module }) => ({ ...module, lessons: lessons.map(({ slug, title, minutes, isNew }) => ({ slug, title, minutes, isNew })) }));
 }
-export type PublicRunModule = ReturnType<typeof publicRun>[number];

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import type { StoredLesson } from "./course-run";
+import { StoredLessonsSchema } from "./course-run-schemas.server";
 
 const latestVersion = { orderBy: { number: "desc" as const }, take: 1, select: { number: true, title: true, goals: true, lessons: true, publishedAt: true, createdAt: true } };
 
@@ -28,7 +28,7 @@ export async function getModuleForOwner({ moduleId, ownerId }: { moduleId: strin
   const module = await db.localModule.findFirst({ where: { id: moduleId, ownerId }, select: { id: true, region: true, status: true, versions: latestVersion } });
   const version = module?.versions[0];
   if (!module || !version) return null;
-  return { id: module.id, region: module.region, status: module.status, number: version.number, title: version.title, goals: version.goals, lessons: version.lessons as StoredLesson[], latestIsPublished: Boolean(version.publishedAt) };
+  return { id: module.id, region: module.region, status: module.status, number: version.number, title: version.title, goals: version.goals, lessons: StoredLessonsSchema.parse(version.lessons), latestIsPublished: Boolean(version.publishedAt) };
 }
 
 /** A module as a reader sees it: the owner sees the latest version, others only the published one. */
@@ -50,7 +50,7 @@ export async function getReadableModule({ moduleId, viewerId }: { moduleId: stri
     author: module.owner?.name ?? module.org?.name ?? "Buiten de Lijnen",
     title: version.title,
     goals: version.goals,
-    lessons: version.lessons as StoredLesson[],
+    lessons: StoredLessonsSchema.parse(version.lessons),
     history: isOwner ? module.versions.map((v) => ({ number: v.number, title: v.title, published: Boolean(v.publishedAt) })) : [],
   };
 }

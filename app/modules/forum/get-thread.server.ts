@@ -5,6 +5,9 @@ import { authorRelations, presentAuthor } from "./present-author.server";
 import type { SpaceViewer } from "./space-access.server";
 import { EDIT_WINDOW_MS } from "./themes";
 
+/** Replies per page of a thread, oldest first as a conversation reads. */
+const REPLIES_PER_PAGE = 20;
+
 const authorFields = { authorId: true, pseudonymous: true, authorDomain: true, author: { select: { name: true } } } as const;
 
 /**
@@ -12,8 +15,9 @@ const authorFields = { authorId: true, pseudonymous: true, authorDomain: true, a
  * queries whatever the number of replies: one for the case, its replies and
  * their "helpful" counts and the viewer's own marks, one for the read state.
  * `otherSectorOnly` keeps the replies from a different domain than the viewer's.
+ * Only one page of replies is rendered (`page` from 1, or "last").
  */
-export async function getThread({ viewer, caseId, otherSectorOnly = false, now = new Date() }: { viewer: SpaceViewer; caseId: string; otherSectorOnly?: boolean; now?: Date }) {
+export async function getThread({ viewer, caseId, otherSectorOnly = false, page = 1, now = new Date() }: { viewer: SpaceViewer; caseId: string; otherSectorOnly?: boolean; page?: number | "last"; now?: Date }) {
   const [found, read] = await Promise.all([
     db.forumCase.findFirst({
       where: { id: caseId, cohortId: viewer.cohortId },
@@ -62,9 +66,14 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
   const lastReadAt = read?.lastReadAt ?? null;
   const viewerSector = sectorOf(viewer.user.domain);
 
-  const replies = found.replies
-    .map((reply) => {
-      const author = presentAuthor(reply, viewer, relations);
+  const shown = found.replies
+    .map((reply) => ({ reply, author: presentAuthor(reply, viewer, relations) }))
+    .filter(({ author }) => !otherSectorOnly || sectorOf(author.domain) !== viewerSector);
+  const pageCount = Math.max(1, Math.ceil(shown.length / REPLIES_PER_PAGE));
+  const pageNumber = page === "last" ? pageCount : Math.min(Math.max(1, Math.floor(page)), pageCount);
+  const replies = shown
+    .slice((pageNumber - 1) * REPLIES_PER_PAGE, pageNumber * REPLIES_PER_PAGE)
+    .map(({ reply, author }) => {
       const hidden = reply.hiddenAt !== null;
       const deleted = reply.deletedAt !== null;
       const showText = !deleted && (!hidden || viewer.isStaff || author.isMine);
@@ -84,8 +93,7 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
         isNew: lastReadAt !== null && reply.createdAt > lastReadAt && !author.isMine,
         canEdit: author.isMine && !deleted && now.getTime() - reply.createdAt.getTime() < EDIT_WINDOW_MS,
       };
-    })
-    .filter((reply) => !otherSectorOnly || sectorOf(reply.author.domain) !== viewerSector);
+    });
 
   return {
     id: found.id,
@@ -105,6 +113,8 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, now =
     canEdit: caseAuthor.isMine && found.deletedAt === null && now.getTime() - found.createdAt.getTime() < EDIT_WINDOW_MS,
     replies,
     totalReplies: found.replies.length,
+    shownReplies: shown.length,
+    page: { number: pageNumber, count: pageCount, first: (pageNumber - 1) * REPLIES_PER_PAGE + 1 },
     unread: lastReadAt === null || found.replies.some((reply) => reply.createdAt > lastReadAt),
     /** A case from a lesson in a cohort: waiting for, or answered by, the other world (decision 019). */
     crossSector: viewer.cohortId ? crossSectorState(found) : null,

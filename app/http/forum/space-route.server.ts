@@ -1,8 +1,8 @@
 import { json } from "@remix-run/node";
 import { db } from "~/utils/db.server";
-import { listCases } from "./list-cases.server";
-import { searchCaseIds } from "./search-cases.server";
-import { requireSpace, spacePath } from "./space-access.server";
+import { listCases } from "~/modules/forum/list-cases.server";
+import { searchCaseIds } from "~/modules/forum/search-cases.server";
+import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
 
 /** The list page of a cohort's space (cohortId) or of the course-wide space (null), with search. */
 export async function loadSpace({ request, cohortId }: { request: Request; cohortId: string | null }) {

@@ -1,12 +1,12 @@
 import { json, redirect } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
-import { getOwnReflection, postCase } from "./post-case.server";
-import { checkFields } from "./privacy-check";
+import { getOwnReflection, postCase } from "~/modules/forum/post-case.server";
+import { checkFields } from "~/modules/forum/privacy-check";
 import { echo, formProblem } from "./respond.server";
-import { CaseFieldsSchema, isChecked, ModuleKeySchema, readThemes } from "./schemas";
-import { requireSpace, spacePath } from "./space-access.server";
-import { isTheme } from "./themes";
+import { CaseFieldsSchema, isChecked, ModuleKeySchema, readThemes } from "~/modules/forum/schemas";
+import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
+import { isTheme } from "~/modules/forum/themes";
 
 /** The new-case form, prefilled from a lesson prompt (?thema=, ?module=) or from the learner's own reflection (?reflectie=). */
 export async function loadNewCase({ request, cohortId }: { request: Request; cohortId: string }) {

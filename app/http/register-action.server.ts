@@ -1,7 +1,8 @@
 import { json } from "@remix-run/node";
 import { todayInAmsterdam } from "~/utils/dates";
-import { recordVogSeen, setVolunteerTypes } from "./record-member.server";
-import { MemberTarget, parseVogDate, VolunteerTypesSchema } from "./schemas.server";
+import { recordVogSeen, setVolunteerTypes } from "~/modules/clubs/record-member.server";
+import { MemberTarget, parseVogDate, VolunteerTypesSchema } from "~/modules/clubs/schemas.server";
+import { badRequest } from "~/modules/auth/guards.server";
 
 /**
  * The register's two forms (volunteer types, VOG date) for one member of this
@@ -9,7 +10,7 @@ import { MemberTarget, parseVogDate, VolunteerTypesSchema } from "./schemas.serv
  */
 export async function registerAction({ form, orgId, adminId }: { form: FormData; orgId: string; adminId: string }) {
   const target = MemberTarget.safeParse({ userId: form.get("userId") });
-  if (!target.success) throw new Response("Bad Request", { status: 400 });
+  if (!target.success) badRequest();
   const { userId } = target.data;
   if (form.get("intent") === "types") {
     const raw = form.getAll("types").map(String);

@@ -2,19 +2,19 @@ import { isId } from "~/utils/ids";
 import { json, redirect } from "@remix-run/node";
 import { getLocale } from "~/i18n/locale.server";
 import { dateTimeFormat, languageTag } from "~/utils/intl";
-import { forbidden, notFound } from "~/modules/auth/guards.server";
+import { badRequest, forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
-import { deleteOwnPost, editCase, editReply, forgetEarlierVersions } from "./edit-post.server";
-import { isFollowing, setFollowing } from "./follow.server";
-import { getThread } from "./get-thread.server";
-import { markMostHelpful, toggleHelpful } from "./helpful.server";
-import { reportPost, setHidden, setLocked } from "./moderation.server";
-import { postReply } from "./post-reply.server";
-import { checkFields } from "./privacy-check";
+import { deleteOwnPost, editCase, editReply, forgetEarlierVersions } from "~/modules/forum/edit-post.server";
+import { isFollowing, setFollowing } from "~/modules/forum/follow.server";
+import { getThread } from "~/modules/forum/get-thread.server";
+import { markMostHelpful, toggleHelpful } from "~/modules/forum/helpful.server";
+import { reportPost, setHidden, setLocked } from "~/modules/forum/moderation.server";
+import { postReply } from "~/modules/forum/post-reply.server";
+import { checkFields } from "~/modules/forum/privacy-check";
 import { echo, formProblem } from "./respond.server";
-import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } from "./schemas";
-import { requireSpace, spacePath } from "./space-access.server";
-import { markThreadRead } from "./thread-read.server";
+import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } from "~/modules/forum/schemas";
+import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
+import { markThreadRead } from "~/modules/forum/thread-read.server";
 
 const POSTED_AT: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" };
 
@@ -24,7 +24,9 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   if (!isId(caseId)) notFound();
   const url = new URL(request.url);
   const otherSectorOnly = url.searchParams.get("andere-sector") === "1";
-  const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly }), getLocale(request)]);
+  const pageParam = url.searchParams.get("pagina");
+  const page = pageParam === "laatste" ? "last" : Number(pageParam) || 1;
+  const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly, page }), getLocale(request)]);
   if (!thread) notFound();
   const following = await isFollowing({ userId: viewer.user.id, caseId, isAuthor: thread.author.isMine });
   const editing = url.searchParams.get("bewerk");
@@ -48,7 +50,7 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const target = TargetSchema.safeParse({ replyId: form.get("replyId") || undefined });
-  if (!target.success) throw new Response("Bad Request", { status: 400 });
+  if (!target.success) badRequest();
   const replyId = target.data.replyId ?? null;
   const url = new URL(request.url);
   url.searchParams.delete("bewerk");
@@ -68,6 +70,8 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       const key = String(form.get("idempotencyKey") ?? "");
       const reply = await postReply({ viewer, caseId, body: parsed.data.body, pseudonymous: isChecked(form, "pseudonymous"), idempotencyKey: /^[a-f0-9-]{36}$/.test(key) ? key : null });
       must(reply !== null, forbidden);
+      // A new reply is the last one: show the page it is on.
+      url.searchParams.set("pagina", "laatste");
       return back(reply ? `reactie-${reply.id}` : undefined);
     }
     case "helpful":
@@ -127,6 +131,6 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       return form.get("js") === "1" ? json({ intent, target: null, errors: {}, values: {}, findings: [], formError: null, done: null }) : back();
     }
     default:
-      throw new Response("Bad Request", { status: 400 });
+      badRequest();
   }
 }

@@ -1,5 +1,5 @@
 import { json } from "@remix-run/node";
-import type { FieldFinding } from "./privacy-check";
+import type { FieldFinding } from "~/modules/forum/privacy-check";
 
 /** A forum form that did not pass: field errors, privacy findings, and what was typed. */
 export function formProblem(intent: string, body: { errors?: Record<string, string>; values?: Record<string, string>; findings?: FieldFinding[]; target?: string | null }) {

@@ -1,8 +1,9 @@
 import { json, redirect } from "@remix-run/node";
-import { forbidden } from "~/modules/auth/guards.server";
-import { listOpenReports, resolveReport, setHidden } from "./moderation.server";
-import { sendPendingReplyNotifications } from "./reply-notifications.server";
-import { requireSpace, spacePath } from "./space-access.server";
+import { badRequest, forbidden } from "~/modules/auth/guards.server";
+import { listOpenReports, resolveReport, setHidden } from "~/modules/forum/moderation.server";
+import { sendPendingReplyNotifications } from "~/modules/forum/reply-notifications.server";
+import { appOrigin } from "~/utils/origin.server";
+import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
 
 const requireStaffSpace = async (request: Request, cohortId: string | null) => {
   const viewer = await requireSpace(request, cohortId);
@@ -37,5 +38,5 @@ export async function reportsAction({ request, cohortId }: { request: Request; c
     const sent = await sendPendingReplyNotifications({ delayMinutes: 0 });
     return redirect(`${path}?verstuurd=${sent}`);
   }
-  throw new Response("Bad Request", { status: 400 });
+  badRequest();
 }

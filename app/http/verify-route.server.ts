@@ -1,9 +1,10 @@
 import { json, type AppLoadContext } from "@remix-run/node";
 import { getLocale } from "~/i18n/locale.server";
 import { hitLimit, LIMITS } from "~/modules/auth/rate-limit.server";
-import { formatDate, formatMoment } from "~/utils/dates";
-import { formatHours, studyHours } from "./study-load";
-import { verifyCertificate } from "./verify-certificate.server";
+import { formatMoment } from "~/utils/dates";
+import { formatHours, studyHours } from "~/modules/certificates/study-load";
+import { verifyCertificate } from "~/modules/certificates/verify-certificate.server";
+import { formatDay } from "~/utils/intl";
 
 const HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" };
 
@@ -24,7 +25,7 @@ export async function verifyLoader({ request, context, code }: { request: Reques
         facts: {
           name: found.name,
           courseTitle: found.courseTitle,
-          completedOn: formatDate(found.completedOn, locale),
+          completedOn: formatDay(found.completedOn, locale),
           hours: formatHours(studyHours(found.studyMinutes), locale),
           organisations: found.organisations,
         },
