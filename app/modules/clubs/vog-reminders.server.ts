@@ -4,7 +4,7 @@ import { deliverOnce } from "~/modules/mail/deliver-once.server";
 import { appOrigin, composeMail } from "~/modules/notify/compose.server";
 import { wantsMail } from "~/modules/notify/preferences.server";
 import { db } from "~/utils/db.server";
-import { formatDay } from "~/utils/intl";
+import { dateTimeFormat, formatDay } from "~/utils/intl";
 import { vogStatus } from "./vog";
 
 export const VOG_REMINDER_QUEUE = QUEUES.vogReminders;
