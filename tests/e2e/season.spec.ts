@@ -66,7 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
       // The register as a working list: a volunteer without an account, recorded with a Dutch error first.
       await admin.page.goto(`/organisaties/${club.id}/werklijst`);
       await admin.page.getByRole("button", { name: "Vastleggen" }).click();
-      await expect(admin.page.getByText("Vul de naam in (2 tot 120 tekens).")).toBeVisible();
+      await expect(admin.page.locator("#veld-name-error")).toHaveText("Vul de naam in (2 tot 120 tekens).");
       await admin.page.getByLabel("Naam", { exact: true }).fill("Evi Nog Geen Account");
       await admin.page.getByLabel("Rol", { exact: true }).fill("jeugdtrainer");
       await admin.page.getByRole("button", { name: "Vastleggen" }).click();
@@ -94,7 +94,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(fac.page.getByText("De instellingen zijn opgeslagen.")).toBeVisible();
       await fac.page.getByLabel("Medebegeleider toevoegen (e-mailadres)").fill("geen-adres");
       await fac.page.getByRole("button", { name: "Toevoegen" }).click();
-      await expect(fac.page.getByText("Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl")).toBeVisible();
+      await expect(fac.page.getByRole("link", { name: "Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl" })).toBeVisible();
       await fac.page.getByLabel("Medebegeleider toevoegen (e-mailadres)").fill(colleague.email);
       await fac.page.getByRole("button", { name: "Toevoegen" }).click();
       await expect(fac.page.getByText(`Kees Collega ${run} is nu medebegeleider.`)).toBeVisible();
