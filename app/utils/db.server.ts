@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 
-type GlobalWithPrisma = typeof globalThis & { __prisma?: PrismaClient; __queryCount?: number };
+type GlobalWithPrisma = typeof globalThis & { __prisma?: PrismaClient; __queryCount?: number; __queryLog?: { query: string; params: string }[] };
 const globalRef = globalThis as GlobalWithPrisma;
 
 // Errors that mean "the database cannot be reached right now", not "your request was wrong".
@@ -31,6 +31,8 @@ function createClient(): PrismaClient {
   // Counted for the benchmark's "database round trips per page".
   client.$on("query", (event) => {
     globalRef.__queryCount = (globalRef.__queryCount ?? 0) + 1;
+    // Collected by the query-plan test (tests/integration/query-plans.test.ts), which EXPLAINs every query a page issues.
+    globalRef.__queryLog?.push({ query: event.query, params: event.params });
     if (process.env.DEBUG_SQL === "1") console.log(`[sql] ${event.query.slice(0, 160)}`);
   });
   // Typed as the plain client: the extension changes behaviour, not the API.

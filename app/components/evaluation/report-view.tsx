@@ -94,6 +94,7 @@ function Texts({ itemReport }: { itemReport: ItemReport }) {
   return (
     <>
       <h4>{isScale ? t("evaluation.report.reasons") : t("evaluation.report.texts")}</h4>
+      {itemReport.textTotal ? <p className="muted">{t("evaluation.report.textSample", { shown: itemReport.texts.length, total: itemReport.textTotal })}</p> : null}
       {itemReport.texts.length === 0 ? <p className="muted">{t("evaluation.report.noTexts")}</p> : (
         <ul className="eval-texts">
           {itemReport.texts.map((text, index) => <li key={index}>{text}</li>)}

@@ -142,6 +142,7 @@ export const evaluation = {
     reasons: "Explanations of the score (in random order)",
     texts: "Answers (in random order, without names)",
     noTexts: "No answers to this question.",
+    textSample: "A random selection of {shown} out of {total} answers; every answer is in the CSV download.",
     groups: { all: "Everyone", sport: "Sport", "zorg-welzijn": "Care and welfare", anders: "Other" },
     splitTitle: "Per sector",
     exportTitle: "Download",

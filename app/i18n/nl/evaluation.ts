@@ -142,6 +142,7 @@ export const evaluation = {
     reasons: "Toelichting bij het cijfer (in willekeurige volgorde)",
     texts: "Antwoorden (in willekeurige volgorde, zonder namen)",
     noTexts: "Geen antwoorden op deze vraag.",
+    textSample: "Een willekeurige greep van {shown} uit {total} antwoorden; alle antwoorden staan in de CSV-download.",
     groups: { all: "Iedereen", sport: "Sport", "zorg-welzijn": "Zorg en welzijn", anders: "Anders" },
     splitTitle: "Per sector",
     exportTitle: "Downloaden",

@@ -13,9 +13,9 @@ export type RegisterRow = Awaited<ReturnType<typeof getClubRegister>>[number];
  * Callers have passed requireOrgAdmin(orgId).
  */
 export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { orgId: string; today?: Date }) {
-  const members = await db.orgMembership.findMany({
+  // Sorted here, not in SQL: ordering by the joined name made PostgreSQL scan every user of the platform (query-plans test).
+  const unsorted = await db.orgMembership.findMany({
     where: { orgId, status: "ACTIVE" },
-    orderBy: { user: { name: "asc" } },
     select: {
       role: true,
       volunteerTypes: true,
@@ -35,6 +35,8 @@ export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { o
       },
     },
   });
+  const byName = new Intl.Collator("nl");
+  const members = unsorted.sort((a, b) => byName.compare(a.user.name, b.user.name) || a.user.id.localeCompare(b.user.id));
   const adminIds = [...new Set(members.flatMap((member) => [member.trainedConfirmedById, member.vogSeenById]).filter((id): id is string => Boolean(id)))];
   const admins = adminIds.length ? await db.user.findMany({ where: { id: { in: adminIds } }, select: { id: true, name: true } }) : [];
   const adminName = new Map(admins.map((admin) => [admin.id, admin.name]));

@@ -18,7 +18,8 @@ export type ItemStats =
 /** One group of one item: figures, or `tooFew` (then `stats` is null). */
 export type GroupStats = { group: GroupKey; respondents: number; tooFew: boolean; stats: ItemStats | null };
 
-export type ItemReport = { item: FormItem; groups: GroupStats[]; texts: string[] };
+/** `textTotal`: set when `texts` is a sample of more answers (big reports list the rest in the export). */
+export type ItemReport = { item: FormItem; groups: GroupStats[]; texts: string[]; textTotal?: number };
 
 export type Report = { respondents: number; tooFew: boolean; bySector: Record<GroupKey, number>; items: ItemReport[] };
 
@@ -40,32 +41,63 @@ export function shuffle<T>(values: T[]): T[] {
   return copy;
 }
 
-function statsFor(item: FormItem, rows: ResponseRow[]): ItemStats {
+/**
+ * The raw counts behind one item's figures in one group: a histogram of
+ * scores 1-10, how many answered with a choice and how often each option
+ * was chosen, how many wrote text. Counted in JavaScript from rows
+ * (tallyOf) or in SQL for big reports (report-sql.server.ts).
+ */
+export type Tally = { histogram: number[]; withChoice: number; options: Record<string, number>; withText: number };
+
+export function tallyOf(item: FormItem, rows: ResponseRow[]): Tally {
   const answers = rows.map((row) => row.answers.find((answer) => answer.itemId === item.id)).filter((answer) => answer !== undefined);
-  if (item.type === "scale10") {
-    const scores = answers.map((answer) => answer.number).filter((value): value is number => typeof value === "number" && value >= 1 && value <= 10);
-    const histogram = Array.from({ length: 10 }, (_, index) => scores.filter((score) => score === index + 1).length);
-    const mean = scores.length ? round1(scores.reduce((sum, score) => sum + score, 0) / scores.length) : 0;
-    return { kind: "scale", answered: scores.length, histogram, mean, median: scores.length ? median(scores) : 0 };
-  }
-  if (item.type === "text") return { kind: "text", answered: answers.filter((answer) => answer.text).length };
+  const scores = answers.map((answer) => answer.number).filter((value): value is number => typeof value === "number" && value >= 1 && value <= 10);
   const withChoice = answers.filter((answer) => answer.choices.length > 0);
   return {
+    histogram: Array.from({ length: 10 }, (_, index) => scores.filter((score) => score === index + 1).length),
+    withChoice: withChoice.length,
+    options: Object.fromEntries(item.options.map((option) => [option, withChoice.filter((answer) => answer.choices.includes(option)).length])),
+    withText: answers.filter((answer) => answer.text).length,
+  };
+}
+
+/** The median of the scores in a histogram of 1-10 (the same as median() of the scores). */
+function histogramMedian(histogram: number[], count: number): number {
+  const at = (position: number) => {
+    let seen = 0;
+    for (let index = 0; index < histogram.length; index++) {
+      seen += histogram[index];
+      if (position < seen) return index + 1;
+    }
+    return 0;
+  };
+  return count % 2 ? at(Math.floor(count / 2)) : (at(count / 2 - 1) + at(count / 2)) / 2;
+}
+
+function statsFromTally(item: FormItem, tally: Tally): ItemStats {
+  if (item.type === "scale10") {
+    const answered = tally.histogram.reduce((sum, count) => sum + count, 0);
+    const total = tally.histogram.reduce((sum, count, index) => sum + count * (index + 1), 0);
+    const mean = answered ? round1(total / answered) : 0;
+    return { kind: "scale", answered, histogram: tally.histogram, mean, median: answered ? histogramMedian(tally.histogram, answered) : 0 };
+  }
+  if (item.type === "text") return { kind: "text", answered: tally.withText };
+  return {
     kind: "counts",
-    answered: withChoice.length,
+    answered: tally.withChoice,
     counts: item.options.map((option) => {
-      const count = withChoice.filter((answer) => answer.choices.includes(option)).length;
-      return { option, count, share: withChoice.length ? Math.round((count / withChoice.length) * 100) : 0 };
+      const count = tally.options[option] ?? 0;
+      return { option, count, share: tally.withChoice ? Math.round((count / tally.withChoice) * 100) : 0 };
     }),
   };
 }
 
-function groupStats(group: GroupKey, item: FormItem, rows: ResponseRow[]): GroupStats {
-  if (isSmallGroup(rows.length)) return { group, respondents: rows.length, tooFew: true, stats: null };
-  const stats = statsFor(item, rows);
+function groupStats(group: GroupKey, item: FormItem, respondents: number, tally: () => Tally): GroupStats {
+  if (isSmallGroup(respondents)) return { group, respondents, tooFew: true, stats: null };
+  const stats = statsFromTally(item, tally());
   // An item that only a few people answered could point at them, even in a big group.
-  if (stats.kind !== "text" && isSmallGroup(stats.answered)) return { group, respondents: rows.length, tooFew: true, stats: null };
-  return { group, respondents: rows.length, tooFew: false, stats };
+  if (stats.kind !== "text" && isSmallGroup(stats.answered)) return { group, respondents, tooFew: true, stats: null };
+  return { group, respondents, tooFew: false, stats };
 }
 
 /**
@@ -77,16 +109,45 @@ function groupStats(group: GroupKey, item: FormItem, rows: ResponseRow[]): Group
 export function buildReport(rows: ResponseRow[], items: FormItem[]): Report {
   const bySectorRows: Record<SectorGroup, ResponseRow[]> = { sport: [], "zorg-welzijn": [], anders: [] };
   for (const row of rows) bySectorRows[sectorGroupOf(row.sector)].push(row);
-  const tooFew = isSmallGroup(rows.length);
+  const rowsOf = (group: GroupKey) => (group === "all" ? rows : bySectorRows[group]);
+  return reportFromTallies({
+    items,
+    respondents: { all: rows.length, sport: bySectorRows.sport.length, "zorg-welzijn": bySectorRows["zorg-welzijn"].length, anders: bySectorRows.anders.length },
+    tally: (item, group) => tallyOf(item, rowsOf(group)),
+    texts: (item) => ({ texts: textsOf(item.id, rows) }),
+  });
+}
+
+/**
+ * The report from counts per item and group, wherever they were counted;
+ * the rules of what may be shown are here, once. `texts` gives the free
+ * text of an item (or a sample of it, with the total count).
+ */
+export function reportFromTallies({
+  items,
+  respondents,
+  tally,
+  texts,
+}: {
+  items: FormItem[];
+  respondents: Record<GroupKey, number>;
+  tally: (item: FormItem, group: GroupKey) => Tally;
+  texts: (item: FormItem) => { texts: string[]; total?: number };
+}): Report {
+  const tooFew = isSmallGroup(respondents.all);
   return {
-    respondents: rows.length,
+    respondents: respondents.all,
     tooFew,
-    bySector: { all: rows.length, sport: bySectorRows.sport.length, "zorg-welzijn": bySectorRows["zorg-welzijn"].length, anders: bySectorRows.anders.length },
-    items: items.map((item) => ({
-      item,
-      groups: [groupStats("all", item, rows), ...SECTOR_GROUPS.map((group) => groupStats(group, item, bySectorRows[group]))],
-      texts: tooFew || (item.type !== "text" && item.type !== "scale10") ? [] : shuffle(textsOf(item.id, rows)),
-    })),
+    bySector: respondents,
+    items: items.map((item) => {
+      const free = tooFew || (item.type !== "text" && item.type !== "scale10") ? { texts: [] } : texts(item);
+      return {
+        item,
+        groups: [groupStats("all", item, respondents.all, () => tally(item, "all")), ...SECTOR_GROUPS.map((group) => groupStats(group, item, respondents[group], () => tally(item, group)))],
+        texts: shuffle(free.texts),
+        ...(free.total !== undefined && free.total > free.texts.length ? { textTotal: free.total } : {}),
+      };
+    }),
   };
 }
 

@@ -16,8 +16,13 @@ function quote(value: string): string {
  * every cell neutralised against formula injection.
  */
 export function toCsv(rows: (string | number | null)[][]): string {
+  return `\uFEFF${csvRows(rows)}`;
+}
+
+/** Rows of a CSV file without the BOM: the continuation of a streamed file. */
+export function csvRows(rows: (string | number | null)[][]): string {
   const lines = rows.map((row) => row.map((cell) => quote(neutraliseCell(cell === null ? "" : typeof cell === "number" ? formatNumber(cell) : cell))).join(";"));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return lines.length ? `${lines.join("\r\n")}\r\n` : "";
 }
 
 /** Decimal comma, as a Dutch spreadsheet reads numbers. */
