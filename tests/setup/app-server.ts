@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export type RunningApp = { url: string; origin: string; stop: () => Promise<void> };
+export type RunningApp = { url: string; origin: string; stop: () => Promise<void>; pid?: number };
 
 /**
  * Starts the built app (build/ must exist: `npm test` builds first) as its own
@@ -29,6 +29,7 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
       return {
         url,
         origin: url,
+        pid: child.pid,
         stop: () =>
           new Promise<void>((resolve) => {
             child.once("exit", () => resolve());
