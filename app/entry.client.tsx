@@ -1,14 +1,21 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { loadedCatalogue, registerCatalogue } from "~/i18n/loaded";
 
 // The scripts load after the first paint (AfterPaintScripts), so the page is
 // on screen already; hydration runs in a transition, in small slices.
-startTransition(() => {
-  hydrateRoot(
-    document,
-    <StrictMode>
-      <RemixBrowser />
-    </StrictMode>,
-  );
-});
+// A language other than Dutch: its catalogue is a content-hashed file (preloaded by the page, cached for good).
+const href = (window as { __remixContext?: { state?: { loaderData?: { root?: { messagesHref?: string | null } } } } }).__remixContext?.state?.loaderData?.root?.messagesHref;
+const catalogue = href && !loadedCatalogue(href) ? fetch(href).then((response) => response.json()).then((messages) => registerCatalogue(href, messages)) : Promise.resolve();
+
+void catalogue.finally(() =>
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>,
+    );
+  }),
+);

@@ -6,7 +6,7 @@ import { AfterPaintScripts } from "~/components/layout/after-paint-scripts";
 import { AppShell } from "~/components/layout/app-shell";
 import { ErrorPage } from "~/components/layout/error-page";
 import { useMarkHydrated } from "~/components/hydration";
-import { clientMessages } from "~/i18n/catalogues.server";
+import { catalogueHref } from "~/i18n/catalogue-files.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
 import { env } from "~/utils/env.server";
@@ -23,7 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
   return json({
     locale,
-    messages: clientMessages(locale),
+    // The address of the catalogue file, not the catalogue: the browser caches the file for good (issue 20).
+    messagesHref: catalogueHref(locale),
     user: user ? { name: user.name, role: user.role } : null,
     showOutbox: env().NODE_ENV !== "production",
   });
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {data?.messagesHref ? <link rel="preload" href={data.messagesHref} as="fetch" crossOrigin="anonymous" /> : null}
       </head>
       <body>
         {children}
