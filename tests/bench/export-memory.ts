@@ -1,11 +1,10 @@
 /**
  * `npx tsx tests/bench/export-memory.ts`: the memory of the app while it
  * streams the admin's raw evaluation export (issue 20), for 1,000 and 60,000
- * responses. One worker (WEB_CONCURRENCY=1), a fresh app per size; prints the
- * worker's resident memory before the download and its peak (VmHWM) after.
+ * responses. One process (WEB_CONCURRENCY=1), a fresh app per size; prints the
+ * process's resident memory before the download and its peak (VmHWM) after.
  * EXPORT_PG_PORT (default 55610) moves the throwaway database.
  */
-import { execFileSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -49,7 +48,8 @@ try {
       const login = await postForm(app, "/inloggen", { email: "beheer@export.nl", password: "export-wachtwoord" });
       const cookie = sessionCookieFrom(login);
       if (!cookie) throw new Error(`login failed: ${login.status}`);
-      const worker = Number(execFileSync("ps", ["--ppid", String(app.pid), "-o", "pid="], { encoding: "utf8" }).trim().split(/\s+/)[0]);
+      // WEB_CONCURRENCY=1: the app serves from its own process (no cluster worker).
+      const worker = app.pid ?? NaN;
       // Warm up: the first request loads and compiles the route modules.
       await (await fetch(`${app.url}/beheer/evaluatie/export?soort=antwoorden&plaats=Nergens`, { headers: { Cookie: cookie } })).arrayBuffer();
       const before = kib(worker, "VmRSS");

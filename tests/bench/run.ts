@@ -126,7 +126,8 @@ async function benchSet(label: string, description: string, build: (db: PrismaCl
   // Production mode: React and Remix as they run for real users.
   // BENCH_PROFILE=1 writes a V8 CPU profile of the app to .data/profiles when it stops.
   const profile: Record<string, string> = process.env.BENCH_PROFILE === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(".data", "profiles")}` } : {};
-  const app = await startAppServer(databaseUrl, { BENCH_QUERY_HEADER: "1", TRUST_PROXY: "1", ...productionEnv, ...profile });
+  // A busy machine may need more than the tests' 30 s to start two workers.
+  const app = await startAppServer(databaseUrl, { BENCH_QUERY_HEADER: "1", TRUST_PROXY: "1", ...productionEnv, ...profile }, { startTimeoutMs: 180_000 });
   try {
     const cookieOf = async (email: string) => {
       const response = await postForm(app, "/inloggen", { email, password: BENCH_PASSWORD }, { "X-Forwarded-For": `203.0.113.${Math.floor(Math.random() * 250)}` });
