@@ -1,3 +1,4 @@
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { evaluateCompletion, type Completion } from "./completion";
 import { courseRunSql, toCourseRun, type RunRow } from "./course-run.server";
@@ -23,7 +24,29 @@ type CompletionInputs = {
  * person that the rules look at. Null for an unknown cohort.
  */
 export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<(CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null> {
-  const [row] = await db.$queryRaw<(RunRow & CompletionInputs)[]>`
+  const [row] = await db.$queryRaw<(RunRow & CompletionInputs)[]>(completionSql(cohortId, userId));
+  return row ? completionOf(row) : null;
+}
+
+/**
+ * getCompletion for many (cohort, person) pairs in one query, e.g. a club's
+ * register (issue 20: 400 members were 400 queries). Keyed "cohortId userId".
+ */
+export async function getCompletions(pairs: { cohortId: string; userId: string }[]): Promise<Map<string, ReturnType<typeof completionOf>>> {
+  if (pairs.length === 0) return new Map();
+  // "pair": an alias no subquery of the completion check uses.
+  const cohortId = Prisma.sql`pair."cohortId"`;
+  const userId = Prisma.sql`pair."userId"`;
+  const rows = await db.$queryRaw<(RunRow & CompletionInputs & { pairCohortId: string; pairUserId: string })[]>`
+    SELECT pair."cohortId" AS "pairCohortId", pair."userId" AS "pairUserId", done.*
+      FROM unnest(${pairs.map((pair) => pair.cohortId)}::text[], ${pairs.map((pair) => pair.userId)}::text[]) AS pair("cohortId", "userId"),
+           LATERAL (${completionSql(cohortId, userId)}) AS done`;
+  return new Map(rows.map((row) => [`${row.pairCohortId} ${row.pairUserId}`, completionOf(row)]));
+}
+
+/** The one-query completion check; the ids are values or (for getCompletions) columns. */
+function completionSql(cohortId: string | Prisma.Sql, userId: string | Prisma.Sql) {
+  return Prisma.sql`
     SELECT run.*,
            EXISTS (SELECT 1 FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL) AS "isParticipant",
            EXISTS (SELECT 1 FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "hasCertificate",
@@ -33,7 +56,9 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
              WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
            EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"
       FROM (${courseRunSql(cohortId)}) AS run`;
-  if (!row) return null;
+}
+
+function completionOf(row: RunRow & CompletionInputs) {
   const run = toCourseRun(row);
   const inputs: CompletionInputs = row;
   const doneLessonsByModule = countDoneLessons(run.modules, inputs.progress);

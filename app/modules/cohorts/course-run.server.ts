@@ -26,7 +26,7 @@ export async function loadCourseRun({ cohortId }: { cohortId: string }) {
 }
 
 /** The course run's query, to be used alone or joined with another one-row query. */
-export function courseRunSql(cohortId: string) {
+export function courseRunSql(cohortId: string | Prisma.Sql) {
   return Prisma.sql`
     SELECT c."name", c."minEvenings", c."requireEvaluation", cv."manifest",
            (SELECT count(*)::int FROM "Evening" e WHERE e."cohortId" = c."id") AS "eveningCount",
