@@ -44,17 +44,21 @@ export async function getCompletions(pairs: { cohortId: string; userId: string }
   return new Map(rows.map((row) => [`${row.pairCohortId} ${row.pairUserId}`, completionOf(row)]));
 }
 
-/** The one-query completion check; the ids are values or (for getCompletions) columns. */
+/**
+ * The one-query completion check; the ids are values or (for getCompletions)
+ * columns. `(SELECT true … LIMIT 1)` rather than EXISTS: over many pairs
+ * PostgreSQL turned each EXISTS into a hash of the whole table (query-plans test).
+ */
 function completionSql(cohortId: string | Prisma.Sql, userId: string | Prisma.Sql) {
   return Prisma.sql`
     SELECT run.*,
-           EXISTS (SELECT 1 FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL) AS "isParticipant",
-           EXISTS (SELECT 1 FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "hasCertificate",
+           COALESCE((SELECT true FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL LIMIT 1), false) AS "isParticipant",
+           COALESCE((SELECT true FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} LIMIT 1), false) AS "hasCertificate",
            COALESCE((SELECT json_agg(json_build_object('moduleKey', p."moduleKey", 'lessonSlug', p."lessonSlug"))
                        FROM "LessonProgress" p WHERE p."cohortId" = ${cohortId} AND p."userId" = ${userId}), '[]'::json) AS "progress",
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
              WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
-           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted"
+           COALESCE((SELECT true FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} LIMIT 1), false) AS "evaluationSubmitted"
       FROM (${courseRunSql(cohortId)}) AS run`;
 }
 
