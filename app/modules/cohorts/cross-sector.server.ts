@@ -20,7 +20,7 @@ const answeredByOtherWorld = (caseAlias: string) => Prisma.raw(`
  * person (switched on, the cohort is mixed, and they are from sport or
  * zorg/welzijn themselves) and whether they have such an answered case.
  */
-export function crossSectorSql(cohortId: string, userId: string) {
+export function crossSectorSql(cohortId: string | Prisma.Sql, userId: string | Prisma.Sql) {
   return Prisma.sql`
     ((SELECT "crossSectorCase" FROM "Cohort" WHERE "id" = ${cohortId})
       AND EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId} AND "domain" IN ('SPORT', 'ZORG', 'WELZIJN'))

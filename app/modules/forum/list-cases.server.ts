@@ -7,7 +7,10 @@ import type { SpaceViewer } from "./space-access.server";
  * thread. Hidden cases are left out for peers (their authors still see them);
  * `onlyIds` narrows the list to search hits.
  */
-export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; onlyIds?: string[] }) {
+/** Cases per page of a space (issue 20: a national space holds thousands). */
+export const CASES_PER_PAGE = 30;
+
+export async function listCases({ viewer, onlyIds, page = 1 }: { viewer: SpaceViewer; onlyIds?: string[]; page?: number }) {
   const rows = await db.forumCase.findMany({
     where: {
       cohortId: viewer.cohortId,
@@ -18,8 +21,10 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
       ],
       ...(onlyIds ? { id: { in: onlyIds } } : {}),
     },
-    orderBy: { lastReplyAt: "desc" },
-    take: 100,
+    orderBy: [{ lastReplyAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * CASES_PER_PAGE,
+    // One more than a page: whether there is a next one.
+    take: CASES_PER_PAGE + 1,
     select: {
       id: true,
       title: true,
@@ -38,8 +43,8 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
       _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
     },
   });
-  const relations = await authorRelations(viewer, rows.map((row) => row.authorId));
-  return rows.map((row) => ({
+  const relations = await authorRelations(viewer, rows.slice(0, CASES_PER_PAGE).map((row) => row.authorId));
+  const cases = rows.slice(0, CASES_PER_PAGE).map((row) => ({
     id: row.id,
     title: row.deletedAt ? null : row.title,
     themes: row.themes,
@@ -52,6 +57,7 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
     replyCount: row._count.replies,
     unread: row.reads.length === 0 || row.reads[0].lastReadAt < row.lastReplyAt,
   }));
+  return { cases, hasMore: rows.length > CASES_PER_PAGE };
 }
 
-export type CaseListItem = Awaited<ReturnType<typeof listCases>>[number];
+export type CaseListItem = Awaited<ReturnType<typeof listCases>>["cases"][number];
