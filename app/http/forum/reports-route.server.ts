@@ -2,7 +2,6 @@ import { json, redirect } from "@remix-run/node";
 import { badRequest, forbidden } from "~/modules/auth/guards.server";
 import { listOpenReports, resolveReport, setHidden } from "~/modules/forum/moderation.server";
 import { sendPendingReplyNotifications } from "~/modules/forum/reply-notifications.server";
-import { appOrigin } from "~/utils/origin.server";
 import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
 
 const requireStaffSpace = async (request: Request, cohortId: string | null) => {
