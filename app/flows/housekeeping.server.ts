@@ -29,6 +29,7 @@ export async function runHousekeeping({ now = jobNow() }: { now?: Date } = {}) {
     db.sentMail.deleteMany({ where: { sentAt: { lt: new Date(now.getTime() - SENT_MAIL_KEEP_DAYS * DAY) } } }),
   ]);
   // Staff-hidden forum posts are erased after the retention period the privacy statement names.
-  const hiddenPosts = await purgeHiddenPosts(now);
+  const purged = await purgeHiddenPosts(now);
+  const hiddenPosts = purged.cases + purged.replies;
   return { sessions: sessions.count, rateLimits: rateLimits.count, resetTokens: resetTokens.count, invitations, drafts: drafts.count, outbox: outbox.count, sentMails: sentMails.count, hiddenPosts };
 }

@@ -33,6 +33,18 @@ export const PERSONAL_DATA_COVERAGE: Record<string, { exported: string } | { exc
   "Certificate.userId": { exported: "person.certificates" },
   "Certificate.issuedById": { excluded: "Who issued another person's certificate by hand: part of that certificate." },
   "Certificate.revokedById": { excluded: "Who revoked another person's certificate: part of that certificate." },
+  "Announcement.authorId": { exported: "person.announcements" },
+  "CalendarFeed.userId": { exported: "person.calendarFeed (when it was made; the secret link is on the account page)" },
+  "CaseFollow.userId": { exported: "person.follows" },
+  "ClubVolunteer.recordedById": { excluded: "Who recorded a volunteer without an account in a club register: part of that register record." },
+  "Coalition.createdById": { exported: "coalitionsCreated" },
+  "CoalitionMember.userId": { exported: "person.coalitionMembers" },
+  "EveningApology.userId": { exported: "person.apologies" },
+  "HandoverNote.updatedById": { excluded: "Who last edited a role's handover note: the note belongs to the organisation's role, not to the person." },
+  "LessonVisit.userId": { exported: "person.lessonVisits" },
+  "ScanReceipt.userId": { exported: "person.scanReceipts (only that the person answered, never the answers)" },
+  "SocialMap.userId": { exported: "person.socialMaps" },
+  "TimelineNote.authorId": { exported: "person.timelineNotes" },
 };
 
 const editHistory = { select: { previous: true, editedAt: true } } as const;
@@ -44,7 +56,7 @@ const editHistory = { select: { previous: true, editedAt: true } } as const;
  * included).
  */
 export async function exportPersonalData({ userId }: { userId: string }) {
-  const [person, cohortsCreated] = await Promise.all([
+  const [person, cohortsCreated, coalitionsCreated] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
       select: {
@@ -73,6 +85,8 @@ export async function exportPersonalData({ userId }: { userId: string }) {
         invitationsOut: { select: { createdAt: true, expiresAt: true, role: true, cohort: { select: { name: true } }, org: { select: { name: true } } } },
         cohortMemberships: { select: { role: true, joinedAt: true, removedAt: true, cohort: { select: { name: true, place: true } } } },
         lessonProgress: { select: { moduleKey: true, lessonSlug: true, completedAt: true } },
+        apologies: { select: { reason: true, createdAt: true, evening: { select: { startsAt: true, topic: true } } } },
+        calendarFeed: { select: { createdAt: true } },
         lessonVisits: { select: { moduleKey: true, lessonSlug: true, openedAt: true } },
         socialMaps: { select: { entries: true, updatedAt: true, cohort: { select: { name: true } } } },
         coalitionMembers: { select: { role: true, roleTitle: true, joinedAt: true, leftAt: true, coalition: { select: { name: true } }, org: { select: { name: true } } } },
@@ -96,8 +110,9 @@ export async function exportPersonalData({ userId }: { userId: string }) {
       },
     }),
     db.cohort.findMany({ where: { createdById: userId }, select: { name: true, place: true, createdAt: true } }),
+    db.coalition.findMany({ where: { createdById: userId }, select: { name: true, createdAt: true } }),
   ]);
-  return { exportedAt: new Date().toISOString(), person, cohortsCreated };
+  return { exportedAt: new Date().toISOString(), person, cohortsCreated, coalitionsCreated };
 }
 
 /**

@@ -7,7 +7,7 @@ import { useT } from "~/components/use-t";
 import { unsubscribe } from "~/modules/notify/preferences.server";
 import { readUnsubscribeToken } from "~/modules/notify/unsubscribe-link.server";
 
-export const meta: MetaFunction = () => [{ title: "Afmelden · Buiten de Lijnen" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [{ name: "robots", content: "noindex" }];
 
 // The link in a mail. Opening it (GET) only asks; the POST unsubscribes. The
 // POST is also what mail programs send for RFC 8058 one-click unsubscribe

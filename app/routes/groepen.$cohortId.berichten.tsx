@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AnnouncementList } from "~/components/cohorts/announcement-list";
@@ -14,7 +14,6 @@ import { DOMAINS } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
 
-export const meta: MetaFunction = () => [{ title: "Berichten aan de groep · Buiten de Lijnen" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);

@@ -1,7 +1,5 @@
-import type { MetaFunction } from "@remix-run/node";
 import { StatementPage } from "~/components/layout/statement-page";
 
-export const meta: MetaFunction = () => [{ title: "Toegankelijkheidsverklaring · Buiten de Lijnen" }];
 
 /** The accessibility statement (nl, with English in the catalogue); linked from every footer. */
 export default function AccessibilityStatement() {

@@ -100,6 +100,9 @@ describe("a cohort keeps the version of a local module it follows", () => {
     expect((await asUser(learner.id, lessonRoute.loader, lesson(cohort.id, first!.moduleId, "nieuw", "lm"))).status).toBe(404);
     expect(await getCompletion({ cohortId: cohort.id, userId: learner.id })).toMatchObject({ complete: true });
 
+    const overviewPath = { path: `/groepen/${cohort.id}/cursus`, params: { cohortId: cohort.id } };
+    expect((await (await asUser(facilitator.id, overviewRoute.loader, overviewPath)).json()).newerLocal).toEqual(["Wijkteam Zuid"]);
+    expect((await (await asUser(learner.id, overviewRoute.loader, overviewPath)).json()).newerLocal).toEqual([]);
     const editor = await (await asUser(facilitator.id, runRoute.loader, runPage(cohort.id))).json();
     expect(editor.localUpdates).toEqual([
       { key, title: "Wijkteam Zuid", from: 1, to: 2, added: [{ slug: "nieuw", title: "Les nieuw" }], removed: [{ slug: "bellen", title: "Les bellen" }], changed: [{ slug: "wie", title: "Les wie" }] },
@@ -112,5 +115,6 @@ describe("a cohort keeps the version of a local module it follows", () => {
     expect(await getCompletion({ cohortId: cohort.id, userId: learner.id })).toMatchObject({ complete: false, missingModuleTitles: ["Wijkteam Zuid"] });
     const after = await (await asUser(facilitator.id, runRoute.loader, runPage(cohort.id))).json();
     expect(after.localUpdates).toEqual([]);
+    expect((await (await asUser(facilitator.id, overviewRoute.loader, overviewPath)).json()).newerLocal).toEqual([]);
   });
 });

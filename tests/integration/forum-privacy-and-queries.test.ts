@@ -77,8 +77,8 @@ describe("staying in touch", () => {
     expect(await sendPendingReplyNotifications({ now: new Date(Date.now() + 16 * 60_000), delayMinutes: 15 })).toBe(1);
     const mails = await db.outboxMail.findMany({ where: { to: a.sport.email } });
     expect(mails).toHaveLength(1);
-    expect(mails[0].text).toContain("Eerste casus: 2 nieuwe reactie(s)");
-    expect(mails[0].text).toContain("Tweede casus: 1 nieuwe reactie(s)");
+    expect(mails[0].text).toContain("Eerste casus: 2 nieuwe reacties");
+    expect(mails[0].text).toContain("Tweede casus: 1 nieuwe reactie");
     expect(mails[0].text).not.toContain(a.welfare.name);
     expect(await sendPendingReplyNotifications({ now: new Date(Date.now() + 60 * 60_000), delayMinutes: 15 })).toBe(0);
 

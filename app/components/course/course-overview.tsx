@@ -15,12 +15,14 @@ export type OverviewModule = {
 };
 
 /** The modules of a cohort's course in run order, with time and progress. */
-export function CourseOverview({ cohortId, courseTitle, modules, version, isStaff }: {
+export function CourseOverview({ cohortId, courseTitle, modules, version, isStaff, newerLocal }: {
   cohortId: string;
   courseTitle: string;
   modules: OverviewModule[];
   version: { cohort: string; cohortId: string; current: string; currentId: string };
   isStaff: boolean;
+  /** Local modules of the run with a newer published version (staff only). */
+  newerLocal: string[];
 }) {
   const t = useT();
   const base = `/groepen/${cohortId}/cursus`;
@@ -36,6 +38,12 @@ export function CourseOverview({ cohortId, courseTitle, modules, version, isStaf
         <p className="muted">{t("course.overview.version", { label: version.cohort })}</p>
       )}
       {newLessons.length ? <Alert tone="info">{t("course.overview.whatsNew", { lessons: newLessons.join(", ") })}</Alert> : null}
+      {isStaff && (newerLocal.length || version.cohortId !== version.currentId) ? (
+        <Alert tone="info">
+          <strong>{t("course.run.updatesTitle")}</strong>: {[...(version.cohortId !== version.currentId ? [t("course.run.versionTitle")] : []), ...newerLocal].join(", ")}.{" "}
+          <Link to={`${base}/indeling`}>{t("course.overview.linkRun")}</Link>
+        </Alert>
+      ) : null}
       {isStaff ? (
         <nav aria-label={t("course.overview.staffLinks")}>
           <ul className="actions plain-list">

@@ -48,6 +48,11 @@ async function localUpdates(cohortId: string): Promise<(ModuleUpdate & { version
   });
 }
 
+/** Titles of the local modules in the run whose author published a newer version (for the facilitator's notice). */
+export async function newerLocalVersions({ cohortId }: { cohortId: string }): Promise<string[]> {
+  return (await localUpdates(cohortId)).map((update) => update.title);
+}
+
 /** What the facilitator sees on the run page: the run, what can be added, and the newer versions it could move to. */
 export async function getRunEditor({ cohortId }: { cohortId: string }) {
   const [run, published, current, updates] = await Promise.all([
