@@ -2,15 +2,22 @@ import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { rememberTypedText } from "./components/keep-typed-text";
+import { loadedCatalogue, registerCatalogue } from "~/i18n/loaded";
 
 // Hydration runs in a transition, in small slices; what someone typed before
 // the scripts arrived is kept (keep-typed-text.ts).
+// A language other than Dutch: its catalogue is a content-hashed file (preloaded by the page, cached for good), loaded before hydrating.
 rememberTypedText();
-startTransition(() => {
-  hydrateRoot(
-    document,
-    <StrictMode>
-      <RemixBrowser />
-    </StrictMode>,
-  );
-});
+const href = (window as { __remixContext?: { state?: { loaderData?: { root?: { messagesHref?: string | null } } } } }).__remixContext?.state?.loaderData?.root?.messagesHref;
+const catalogue = href && !loadedCatalogue(href) ? fetch(href).then((response) => response.json()).then((messages) => registerCatalogue(href, messages)) : Promise.resolve();
+
+void catalogue.finally(() =>
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>,
+    );
+  }),
+);

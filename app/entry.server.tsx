@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -11,12 +12,34 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(error);
 };
 
+// Pages that answer conditional requests (issue 20): a lesson is read again and again, and changes for its reader only when they do something.
+const CONDITIONAL_ROUTES = new Set(["routes/groepen_.$cohortId_.cursus.$kind.$module.$lesson"]);
+
+/**
+ * The ETag of a page: the build and every loader's data (the root's names
+ * the person, so it is theirs alone). When the browser already has it, the
+ * answer is a 304 without rendering. `private, no-cache`: the browser keeps
+ * the page but asks every time, so a change shows at once.
+ */
+function conditional(request: Request, status: number, headers: Headers, context: EntryContext): Response | null {
+  const handler = context.staticHandlerContext;
+  if (request.method !== "GET" || status !== 200 || handler.actionData || !handler.matches.some((match) => CONDITIONAL_ROUTES.has(match.route.id))) return null;
+  const etag = `W/"${createHash("sha256").update(context.manifest.version).update(JSON.stringify(handler.loaderData)).digest("base64url").slice(0, 27)}"`;
+  headers.set("ETag", etag);
+  headers.set("Cache-Control", "private, no-cache");
+  const asked = request.headers.get("If-None-Match");
+  if (asked && asked.split(",").some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers });
+  return null;
+}
+
 /**
  * Renders the whole page before sending it, in one piece (decision 011).
  * No page streams data (no `defer`), and every page is small; sent in
  * pieces, a phone parsed and laid out the page two or three times.
  */
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext: AppLoadContext) {
+  const notModified = conditional(request, responseStatusCode, responseHeaders, remixContext);
+  if (notModified) return notModified;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const chunks: Buffer[] = [];

@@ -9,7 +9,7 @@ import { usePreventDoubleSubmit } from "~/components/layout/prevent-double-submi
 import { ErrorPage } from "~/components/layout/error-page";
 import { restoreTypedText } from "~/components/keep-typed-text";
 import { useRouteTitle } from "~/components/route-titles";
-import { clientMessages } from "~/i18n/catalogues.server";
+import { catalogueHref } from "~/i18n/catalogue-files.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
 import { listAdminOrganisations } from "~/modules/organisations/my-organisations.server";
@@ -30,7 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const adminOf = user ? await listAdminOrganisations({ userId: user.id }) : [];
   return json({
     locale,
-    messages: clientMessages(locale),
+    // The address of the catalogue file, not the catalogue: the browser caches the file for good (issue 20).
+    messagesHref: catalogueHref(locale),
     user: user ? { name: user.name, role: user.role, adminOf: adminOf.map((org) => ({ id: org.id, isClub: org.type === "SPORTVERENIGING" })) } : null,
     showOutbox: env().NODE_ENV !== "production",
   });
@@ -53,6 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {title ? <title>{title}</title> : null}
         <Meta />
         <Links />
+        {data?.messagesHref ? <link rel="preload" href={data.messagesHref} as="fetch" crossOrigin="anonymous" /> : null}
       </head>
       <body>
         {children}

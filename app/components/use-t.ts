@@ -1,9 +1,9 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { translatorFor } from "~/i18n";
-import type { DeepPartialMessages } from "~/i18n/translate";
+import { loadedCatalogue } from "~/i18n/loaded";
 
-/** Translate with the language chosen in the root loader. */
+/** Translate with the language chosen in the root loader (its catalogue file is loaded before hydration). */
 export function useT() {
-  const data = useRouteLoaderData<{ messages: DeepPartialMessages | null }>("root");
-  return translatorFor(data?.messages);
+  const data = useRouteLoaderData<{ messagesHref: string | null }>("root");
+  return translatorFor(loadedCatalogue(data?.messagesHref));
 }

@@ -44,6 +44,13 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
     "Referrer-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
   });
+  // A 304 (a lesson page the browser already has, issue 20) must not carry a new nonce: the browser would
+  // update the stored policy and block the scripts of the page it keeps, which carry the old one.
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
+    if ((typeof args[0] === "number" ? args[0] : res.statusCode) === 304) res.removeHeader("Content-Security-Policy");
+    return writeHead(...args);
+  }) as typeof res.writeHead;
   next();
 }
 

@@ -13,6 +13,11 @@ export type BenchData = {
   bigCaseId: string;
   lessonPath: string;
   certificateCode: string;
+  /** A platform administrator (the evaluation report across cohorts). */
+  adminEmail?: string;
+  /** An organisation with its admin (the club register), on the generated sets only. */
+  clubOrgId?: string;
+  clubAdminEmail?: string;
   /** Participants with a session, each in a cohort whose evaluation is open. */
   submitters: { cohortId: string; cookie: string }[];
 };
@@ -26,6 +31,7 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const version = await make.coreVersion();
   const facilitator = await make.user({ email: "begeleider@bench.nl", role: "FACILITATOR", password: BENCH_PASSWORD, domain: "WELZIJN" });
+  await make.user({ email: "beheer@bench.nl", role: "ADMIN", password: BENCH_PASSWORD });
   await db.user.createMany({
     data: Array.from({ length: 600 }, (_, i) => ({
       email: `deelnemer${i}@bench.nl`,
@@ -123,6 +129,7 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
   const module = version.files.core[3];
   return {
     facilitatorEmail: facilitator.email,
+    adminEmail: "beheer@bench.nl",
     participantEmail: "deelnemer0@bench.nl",
     cohortId: cohortIds[0],
     bigCaseId: caseIds[0],

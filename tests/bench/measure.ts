@@ -20,6 +20,8 @@ export type Target = {
   maxDbRoundTrips?: number;
   maxJsKiB?: number;
   minRatioToTrivial?: number;
+  /** Headers of different logged-in people, who take turns request by request (the second load shape). */
+  sessions?: Record<string, string>[];
 };
 
 export type Run = { rps: number; p50: number; p95: number; p99: number; errors: number };
@@ -32,6 +34,7 @@ export function runOnce(baseUrl: string, target: Target, options: { seconds: num
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let non2xx = 0;
+    let nextPerson = 0;
     const instance = autocannon(
       {
         url: baseUrl + target.path,
@@ -40,8 +43,17 @@ export function runOnce(baseUrl: string, target: Target, options: { seconds: num
         connections: options.connections,
         pipelining: 1,
         duration: options.seconds,
-        requests:
-          target.body || target.next
+        requests: target.sessions
+          ? [
+              {
+                // autocannon clears a connection's context on every loop, so people take turns per request.
+                setupRequest: (request) => {
+                  const sessions = target.sessions ?? [];
+                  return { ...request, headers: { ...request.headers, ...sessions[nextPerson++ % sessions.length] } };
+                },
+              },
+            ]
+          : target.body || target.next
             ? [
                 {
                   setupRequest: (request) => {

@@ -56,5 +56,46 @@ export async function benchTargets({ app, data, cookieOf }: Context): Promise<Ta
       next: () => ({ headers: { "X-Forwarded-For": `198.51.100.${next++ % 250}` } }),
     },
     { name: "certificate PDF", path: `/groepen/${data.cohortId}/certificaat.pdf`, headers: participant, rate: 20, p95BudgetMs: 300, maxDbRoundTrips: 4 },
+    ...(await scaleTargets({ data, cookieOf })),
+  ];
+}
+
+/** Pages whose cost grows with the whole data set (issue 20): they get absolute budgets on every set. */
+async function scaleTargets({ data, cookieOf }: Pick<Context, "data" | "cookieOf">): Promise<Target[]> {
+  const admin = data.adminEmail ? { Cookie: await cookieOf(data.adminEmail) } : null;
+  const participant = { Cookie: await cookieOf(data.participantEmail) };
+  const words = ["ouders", "training", "vertrouwen", "pesten", "armoede", "gesprek", "grens", "eenzaam"];
+  let next = 0;
+  const targets: Target[] = [
+    { name: "course-wide forum space, first page", path: "/casussen", headers: participant, rate: 20, p95BudgetMs: 200 },
+    {
+      name: "forum search (cases and replies)",
+      path: "/casussen?zoek=ouders",
+      headers: participant,
+      rate: 10,
+      p95BudgetMs: 200,
+      next: () => ({ path: `/casussen?zoek=${words[next++ % words.length]}` }),
+    },
+  ];
+  if (admin) targets.push({ name: "admin evaluation report (all responses)", path: "/beheer/evaluatie", headers: admin, rate: 2, p95BudgetMs: 1000 });
+  if (data.clubOrgId && data.clubAdminEmail) {
+    const clubAdmin = { Cookie: await cookieOf(data.clubAdminEmail) };
+    targets.push({ name: "club register, 400 members", path: `/organisaties/${data.clubOrgId}`, headers: clubAdmin, rate: 5, p95BudgetMs: 500 });
+  }
+  return targets;
+}
+
+/**
+ * The second load shape (issue 20): 10 connections spread over 10 logged-in
+ * people of the bench cohort, no pipelining; the lesson page at >= 0.6x and
+ * the thread's first page at >= 0.3x the trivial route in the same shape.
+ */
+export function shapeTargets({ data }: { data: BenchData }): Target[] {
+  const people = data.submitters.filter((who) => who.cohortId === data.cohortId).slice(0, 10).map((who) => ({ Cookie: who.cookie }));
+  if (people.length < 10) throw new Error(`the bench cohort has ${people.length} people with a session, 10 are needed`);
+  return [
+    { name: "trivial page (/ping), 10 people", path: "/ping", sessions: people },
+    { name: "lesson page, 10 people", path: `/groepen/${data.cohortId}/cursus/${data.lessonPath}`, sessions: people, minRatioToTrivial: 0.6 },
+    { name: "forum thread first page, 10 people", path: `/groepen/${data.cohortId}/casussen/${data.bigCaseId}`, sessions: people, minRatioToTrivial: 0.3 },
   ];
 }

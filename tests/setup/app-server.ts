@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export type RunningApp = { url: string; origin: string; stop: () => Promise<void>; /** SIGKILL: the process dies at once, mid-job if it was in one. */ kill: () => Promise<void>; output: () => string };
+export type RunningApp = { url: string; origin: string; stop: () => Promise<void>; /** SIGKILL: the process dies at once, mid-job if it was in one. */ kill: () => Promise<void>; output: () => string; pid?: number };
 
 /**
  * Starts the built app (build/ must exist: `npm test` builds first) as its own
  * process on a free port against `databaseUrl`, for tests with raw HTTP requests.
  */
-export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}, options: { echoErrors?: boolean } = {}): Promise<RunningApp> {
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}, options: { echoErrors?: boolean; startTimeoutMs?: number } = {}): Promise<RunningApp> {
   if (!existsSync("build/index.js")) throw new Error("build/index.js is missing: run `npm run build` first");
   const port = 41_000 + Math.floor(Math.random() * 9_000);
   const url = `http://127.0.0.1:${port}`;
@@ -21,7 +21,7 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
     output += chunk;
     if (options.echoErrors) process.stderr.write(`[app] ${chunk}`);
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited early:\n${output}`);
     const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
@@ -29,6 +29,7 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
       return {
         url,
         origin: url,
+        pid: child.pid,
         stop: () =>
           new Promise<void>((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -11,7 +11,8 @@ type Data = SerializeFrom<typeof loadSpace>;
 /** The list of cases in a space, with search and unread markers. */
 export function SpacePage({ data }: { data: Data }) {
   const t = useT();
-  const { space, cases, query } = data;
+  const { space, cases, query, page, hasMore } = data;
+  const pageLink = (to: number) => `${space.path}?${new URLSearchParams({ ...(query ? { zoek: query } : {}), ...(to > 1 ? { pagina: String(to) } : {}) }).toString()}`.replace(/\?$/, "");
   const courseWide = space.cohortId === null;
   return (
     <div className="stack">
@@ -40,8 +41,8 @@ export function SpacePage({ data }: { data: Data }) {
           </div>
         </div>
       </Form>
-      {query ? <Alert tone="info">{cases.length ? t("forum.resultsFor", { count: cases.length, query }) : t("forum.noResults", { query })}</Alert> : null}
-      {!query && cases.length === 0 ? <p>{t("forum.noCases")}</p> : null}
+      {query ? <Alert tone="info">{cases.length ? t("forum.resultsFor", { count: data.found ?? cases.length, query }) : t("forum.noResults", { query })}</Alert> : null}
+      {!query && cases.length === 0 && page === 1 ? <p>{t("forum.noCases")}</p> : null}
       <ul className="forum-list">
         {cases.map((item) => (
           <li key={item.id} className={`card forum-list-item${item.unread ? " is-unread" : ""}`}>
@@ -64,6 +65,13 @@ export function SpacePage({ data }: { data: Data }) {
           </li>
         ))}
       </ul>
+      {page > 1 || hasMore ? (
+        <nav aria-label={t("forum.pagesLabel")} className="actions">
+          {page > 1 ? <Link to={pageLink(page - 1)} rel="prev">{t("forum.newerCases")}</Link> : null}
+          <span className="muted">{t("forum.pageNumber", { page })}</span>
+          {hasMore ? <Link to={pageLink(page + 1)} rel="next">{t("forum.olderCases")}</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

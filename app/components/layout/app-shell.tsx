@@ -48,7 +48,8 @@ export function AppShell({ children }: { children: ReactNode }) {
                 </>
               )}
               <li>
-                <Form method="post" action="/taal">
+                {/* A whole new document: the other language's catalogue file is loaded before hydration (issue 20). */}
+                <Form method="post" action="/taal" reloadDocument>
                   <input type="hidden" name="locale" value={data?.locale === "en" ? "nl" : "en"} />
                   <input type="hidden" name="redirectTo" value={returnPath ?? location.pathname + location.search} />
                   <button type="submit" className="btn-link" lang={data?.locale === "en" ? "nl" : "en"}>

@@ -7,10 +7,13 @@ import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
 /** The list page of a cohort's space (cohortId) or of the course-wide space (null), with search. */
 export async function loadSpace({ request, cohortId }: { request: Request; cohortId: string | null }) {
   const viewer = await requireSpace(request, cohortId);
-  const query = (new URL(request.url).searchParams.get("zoek") ?? "").trim().slice(0, 200);
+  const url = new URL(request.url);
+  const query = (url.searchParams.get("zoek") ?? "").trim().slice(0, 200);
+  // ?pagina=2, 3, …: anything else is the first page.
+  const page = Math.min(10_000, Math.max(1, Math.floor(Number(url.searchParams.get("pagina")) || 1)));
   const onlyIds = query ? await searchCaseIds({ viewer, query }) : undefined;
-  const [cases, cohort, myCohorts, openReports] = await Promise.all([
-    listCases({ viewer, onlyIds }),
+  const [{ cases, hasMore }, cohort, myCohorts, openReports] = await Promise.all([
+    listCases({ viewer, onlyIds, page }),
     cohortId ? db.cohort.findUnique({ where: { id: cohortId }, select: { name: true, place: true } }) : null,
     // In the course-wide space a new case starts from one of your own cohorts.
     cohortId ? [] : db.cohortMember.findMany({ where: { userId: viewer.user.id, removedAt: null }, select: { cohort: { select: { id: true, name: true } } } }),
@@ -19,6 +22,9 @@ export async function loadSpace({ request, cohortId }: { request: Request; cohor
   return json({
     space: { cohortId, path: spacePath(cohortId), cohortName: cohort?.name ?? null },
     cases,
+    page,
+    hasMore,
+    found: onlyIds?.length ?? null,
     query,
     isStaff: viewer.isStaff,
     openReports,

@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from "~/utils/dates";
-import { getCompletion } from "~/modules/cohorts/completion.server";
+import { getCompletion, getCompletions } from "~/modules/cohorts/completion.server";
 import { db } from "~/utils/db.server";
 import type { CourseStatus } from "./types";
 import { vogStatus } from "./vog";
@@ -13,9 +13,9 @@ export type RegisterRow = Awaited<ReturnType<typeof getClubRegister>>[number];
  * Callers have passed requireOrgAdmin(orgId).
  */
 export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { orgId: string; today?: Date }) {
-  const members = await db.orgMembership.findMany({
+  // Sorted here, not in SQL: ordering by the joined name made PostgreSQL scan every user of the platform (query-plans test).
+  const unsorted = await db.orgMembership.findMany({
     where: { orgId, status: "ACTIVE" },
-    orderBy: { user: { name: "asc" } },
     select: {
       role: true,
       volunteerTypes: true,
@@ -35,9 +35,16 @@ export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { o
       },
     },
   });
+  const byName = new Intl.Collator("nl");
+  const members = unsorted.sort((a, b) => byName.compare(a.user.name, b.user.name) || a.user.id.localeCompare(b.user.id));
   const adminIds = [...new Set(members.flatMap((member) => [member.trainedConfirmedById, member.vogSeenById]).filter((id): id is string => Boolean(id)))];
   const admins = adminIds.length ? await db.user.findMany({ where: { id: { in: adminIds } }, select: { id: true, name: true } }) : [];
   const adminName = new Map(admins.map((admin) => [admin.id, admin.name]));
+  // Every completion check the register needs, in one query (issue 20: one per member was hundreds of round trips).
+  const open = members.flatMap(({ user }) =>
+    user.certificates.length ? [] : user.cohortMemberships.map(({ cohortId }) => ({ cohortId, userId: user.id })),
+  );
+  const completions = await getCompletions(open);
   return Promise.all(
     members.map(async (member) => {
       const { user } = member;
@@ -49,7 +56,7 @@ export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { o
         domain: user.domain,
         volunteerRole: user.volunteerRole,
         isAdmin: member.role === "ADMIN",
-        courseStatus: await courseStatus({ userId: user.id, cohortIds: user.cohortMemberships.map((row) => row.cohortId), hasValid: Boolean(valid), hasRevoked: user.certificates.some((row) => row.revokedAt), certified: new Set(user.certificates.map((row) => row.cohortId)) }),
+        courseStatus: await courseStatus({ userId: user.id, completions, cohortIds: user.cohortMemberships.map((row) => row.cohortId), hasValid: Boolean(valid), hasRevoked: user.certificates.some((row) => row.revokedAt), certified: new Set(user.certificates.map((row) => row.cohortId)) }),
         certificate: certificate ? { code: certificate.code, completedOn: certificate.completedOn, revokedAt: certificate.revokedAt } : null,
         volunteerTypes: member.volunteerTypes,
         trainedConfirmedAt: member.trainedConfirmedAt,
@@ -62,12 +69,13 @@ export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { o
   );
 }
 
-async function courseStatus({ userId, cohortIds, hasValid, hasRevoked, certified }: { userId: string; cohortIds: string[]; hasValid: boolean; hasRevoked: boolean; certified: Set<string> }): Promise<CourseStatus> {
+async function courseStatus({ userId, completions, cohortIds, hasValid, hasRevoked, certified }: { userId: string; completions: Awaited<ReturnType<typeof getCompletions>>; cohortIds: string[]; hasValid: boolean; hasRevoked: boolean; certified: Set<string> }): Promise<CourseStatus> {
   if (hasValid) return "valid";
   if (hasRevoked) return "revoked";
   const open = cohortIds.filter((cohortId) => !certified.has(cohortId));
   for (const cohortId of open) {
-    if ((await getCompletion({ cohortId, userId }))?.complete) return "completed";
+    const completion = completions.get(`${cohortId} ${userId}`) ?? (await getCompletion({ cohortId, userId }));
+    if (completion?.complete) return "completed";
   }
   return open.length ? "inCohort" : "none";
 }

@@ -1,3 +1,4 @@
+import { Prisma } from "~/generated/prisma/client";
 import { crossSectorSql } from "~/modules/cohorts/cross-sector.server";
 import { db } from "~/utils/db.server";
 import { countProgress, type CourseRun } from "~/modules/courses/course-run";
@@ -57,19 +58,60 @@ export function completionOf(
  * person that the rules look at. Null for an unknown cohort.
  */
 export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<(CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null> {
-  const [row] = await db.$queryRaw<(Parameters<typeof resolveCourseRun>[1] & CompletionInputs)[]>`
+  const [row] = await db.$queryRaw<CompletionRow[]>(completionSql(cohortId, userId));
+  if (!row) return null;
+  const run = await resolveCourseRun(cohortId, row);
+  return run ? reportOf(run, row) : null;
+}
+
+type CompletionRow = Parameters<typeof resolveCourseRun>[1] & CompletionInputs;
+
+function reportOf(run: CourseRun, row: CompletionRow) {
+  return { ...completionOf(run, row, { required: row.crossSectorRequired, answered: row.crossSectorAnswered }), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
+}
+
+/**
+ * getCompletion for many (cohort, person) pairs in one query, e.g. a club's
+ * register (issue 20: 400 members were 400 queries). Keyed "cohortId userId";
+ * a pair whose cohort is unknown is left out.
+ */
+export async function getCompletions(pairs: { cohortId: string; userId: string }[]): Promise<Map<string, ReturnType<typeof reportOf>>> {
+  if (pairs.length === 0) return new Map();
+  // "pair": an alias no subquery of the completion check uses.
+  const cohortId = Prisma.sql`pair."cohortId"`;
+  const userId = Prisma.sql`pair."userId"`;
+  const rows = await db.$queryRaw<(CompletionRow & { pairCohortId: string; pairUserId: string })[]>`
+    SELECT pair."cohortId" AS "pairCohortId", pair."userId" AS "pairUserId", done.*
+      FROM unnest(${pairs.map((pair) => pair.cohortId)}::text[], ${pairs.map((pair) => pair.userId)}::text[]) AS pair("cohortId", "userId"),
+           LATERAL (${completionSql(cohortId, userId)}) AS done`;
+  // One run per cohort (the rows of a cohort carry the same run).
+  const runs = new Map<string, Promise<CourseRun | null>>();
+  const result = new Map<string, ReturnType<typeof reportOf>>();
+  for (const row of rows) {
+    if (!runs.has(row.pairCohortId)) runs.set(row.pairCohortId, resolveCourseRun(row.pairCohortId, row));
+    const run = await runs.get(row.pairCohortId)!;
+    if (run) result.set(`${row.pairCohortId} ${row.pairUserId}`, reportOf(run, row));
+  }
+  return result;
+}
+
+/**
+ * The one-query completion check: the course run joined with everything
+ * about this person that the rules look at; the ids are values or (for
+ * getCompletions) columns. `(SELECT true … LIMIT 1)` rather than EXISTS: over
+ * many pairs PostgreSQL turned each EXISTS into a hash of the whole table
+ * (query-plans test).
+ */
+function completionSql(cohortId: string | Prisma.Sql, userId: string | Prisma.Sql) {
+  return Prisma.sql`
     SELECT run.*,
-           EXISTS (SELECT 1 FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL) AS "isParticipant",
-           EXISTS (SELECT 1 FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "hasCertificate",
+           COALESCE((SELECT true FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} AND "role" = 'PARTICIPANT' AND "removedAt" IS NULL LIMIT 1), false) AS "isParticipant",
+           COALESCE((SELECT true FROM "Certificate" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} LIMIT 1), false) AS "hasCertificate",
            COALESCE((SELECT json_agg(json_build_object('moduleKey', p."moduleKey", 'lessonSlug', p."lessonSlug"))
                        FROM "LessonProgress" p WHERE p."cohortId" = ${cohortId} AND p."userId" = ${userId}), '[]'::json) AS "progress",
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
              WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
-           EXISTS (SELECT 1 FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId}) AS "evaluationSubmitted",
+           COALESCE((SELECT true FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} LIMIT 1), false) AS "evaluationSubmitted",
            ${crossSectorSql(cohortId, userId)}
       FROM (${courseRunSql(cohortId)}) AS run`;
-  if (!row) return null;
-  const run = await resolveCourseRun(cohortId, row);
-  if (!run) return null;
-  return { ...completionOf(run, row, { required: row.crossSectorRequired, answered: row.crossSectorAnswered }), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
 }

@@ -20,16 +20,18 @@ const answeredByOtherWorld = (caseAlias: string) => Prisma.raw(`
  * person (switched on, the cohort is mixed, and they are from sport or
  * zorg/welzijn themselves) and whether they have such an answered case.
  */
-export function crossSectorSql(cohortId: string, userId: string) {
+export function crossSectorSql(cohortId: string | Prisma.Sql, userId: string | Prisma.Sql) {
+  // `(SELECT true … LIMIT 1)` rather than EXISTS: checked for many people at once (a club's register),
+  // PostgreSQL turned each EXISTS into a hash of the whole table (tests/integration/query-plans.test.ts).
   return Prisma.sql`
     ((SELECT "crossSectorCase" FROM "Cohort" WHERE "id" = ${cohortId})
-      AND EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId} AND "domain" IN ('SPORT', 'ZORG', 'WELZIJN'))
-      AND EXISTS (SELECT 1 FROM "CohortMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."cohortId" = ${cohortId} AND m."role" = 'PARTICIPANT' AND m."removedAt" IS NULL AND u."domain" = 'SPORT')
-      AND EXISTS (SELECT 1 FROM "CohortMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."cohortId" = ${cohortId} AND m."role" = 'PARTICIPANT' AND m."removedAt" IS NULL AND u."domain" IN ('ZORG', 'WELZIJN'))
+      AND COALESCE((SELECT true FROM "User" WHERE "id" = ${userId} AND "domain" IN ('SPORT', 'ZORG', 'WELZIJN') LIMIT 1), false)
+      AND COALESCE((SELECT true FROM "CohortMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."cohortId" = ${cohortId} AND m."role" = 'PARTICIPANT' AND m."removedAt" IS NULL AND u."domain" = 'SPORT' LIMIT 1), false)
+      AND COALESCE((SELECT true FROM "CohortMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."cohortId" = ${cohortId} AND m."role" = 'PARTICIPANT' AND m."removedAt" IS NULL AND u."domain" IN ('ZORG', 'WELZIJN') LIMIT 1), false)
     ) AS "crossSectorRequired",
-    EXISTS (SELECT 1 FROM "ForumCase" fc
-             WHERE fc."cohortId" = ${cohortId} AND fc."authorId" = ${userId} AND fc."moduleKey" IS NOT NULL
-               AND fc."deletedAt" IS NULL AND fc."hiddenAt" IS NULL AND ${answeredByOtherWorld("fc")}) AS "crossSectorAnswered"`;
+    COALESCE((SELECT true FROM "ForumCase" fc
+               WHERE fc."cohortId" = ${cohortId} AND fc."authorId" = ${userId} AND fc."moduleKey" IS NOT NULL
+                 AND fc."deletedAt" IS NULL AND fc."hiddenAt" IS NULL AND ${answeredByOtherWorld("fc")} LIMIT 1), false) AS "crossSectorAnswered"`;
 }
 
 export type WaitingCase = { id: string; title: string; moduleKey: string; createdAt: string };

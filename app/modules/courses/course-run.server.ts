@@ -54,7 +54,7 @@ type RunQueryRow = { name: string; minEvenings: number; requireEvaluation: boole
  * version (one added before pinning) follows the module's published version.
  * To be used alone or joined with another one-row query.
  */
-export function courseRunSql(cohortId: string) {
+export function courseRunSql(cohortId: string | Prisma.Sql) {
   return Prisma.sql`
     SELECT c."name", c."minEvenings", c."requireEvaluation", c."coreVersionId",
            (SELECT count(*)::int FROM "Evening" e WHERE e."cohortId" = c."id") AS "eveningCount",

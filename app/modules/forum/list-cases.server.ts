@@ -7,19 +7,37 @@ import type { SpaceViewer } from "./space-access.server";
  * thread. Hidden cases are left out for peers (their authors still see them);
  * `onlyIds` narrows the list to search hits.
  */
-export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; onlyIds?: string[] }) {
+/** Cases per page of a space (issue 20: a national space holds thousands). */
+export const CASES_PER_PAGE = 30;
+
+/**
+ * Removed cases of a space that still have live replies (listed as
+ * tombstones). Found apart, by index: asked inside the list query ("some
+ * reply"), PostgreSQL hashed every reply of the platform (query-plans test).
+ */
+async function tombstoneIds(cohortId: string | null): Promise<string[]> {
+  const removed = await db.forumCase.findMany({ where: { cohortId, deletedAt: { not: null } }, select: { id: true } });
+  if (removed.length === 0) return [];
+  const live = await db.forumReply.findMany({ where: { caseId: { in: removed.map((row) => row.id) }, deletedAt: null }, distinct: ["caseId"], select: { caseId: true } });
+  return live.map((row) => row.caseId);
+}
+
+export async function listCases({ viewer, onlyIds, page = 1 }: { viewer: SpaceViewer; onlyIds?: string[]; page?: number }) {
+  const tombstones = await tombstoneIds(viewer.cohortId);
   const rows = await db.forumCase.findMany({
     where: {
       cohortId: viewer.cohortId,
       // A removed case stays listed (as a tombstone) while other people's replies live under it.
       AND: [
-        { OR: [{ deletedAt: null }, { replies: { some: { deletedAt: null } } }] },
+        tombstones.length ? { OR: [{ deletedAt: null }, { id: { in: tombstones } }] } : { deletedAt: null },
         viewer.isStaff ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.user.id }] },
       ],
       ...(onlyIds ? { id: { in: onlyIds } } : {}),
     },
-    orderBy: { lastReplyAt: "desc" },
-    take: 100,
+    orderBy: [{ lastReplyAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * CASES_PER_PAGE,
+    // One more than a page: whether there is a next one.
+    take: CASES_PER_PAGE + 1,
     select: {
       id: true,
       title: true,
@@ -38,8 +56,8 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
       _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
     },
   });
-  const relations = await authorRelations(viewer, rows.map((row) => row.authorId));
-  return rows.map((row) => ({
+  const relations = await authorRelations(viewer, rows.slice(0, CASES_PER_PAGE).map((row) => row.authorId));
+  const cases = rows.slice(0, CASES_PER_PAGE).map((row) => ({
     id: row.id,
     title: row.deletedAt ? null : row.title,
     themes: row.themes,
@@ -52,6 +70,7 @@ export async function listCases({ viewer, onlyIds }: { viewer: SpaceViewer; only
     replyCount: row._count.replies,
     unread: row.reads.length === 0 || row.reads[0].lastReadAt < row.lastReplyAt,
   }));
+  return { cases, hasMore: rows.length > CASES_PER_PAGE };
 }
 
-export type CaseListItem = Awaited<ReturnType<typeof listCases>>[number];
+export type CaseListItem = Awaited<ReturnType<typeof listCases>>["cases"][number];

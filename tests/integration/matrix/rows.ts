@@ -1,3 +1,4 @@
+import { catalogueHref } from "~/i18n/catalogue-files.server";
 import { unsubscribeToken } from "~/modules/notify/unsubscribe-link.server";
 import { ROLES, type Role, type World } from "./world";
 
@@ -88,6 +89,7 @@ export function buildRows(w: World): Row[] {
     { file: "privacy.tsx", method: "GET", pattern: "/privacy", what: "privacy statement", path: "/privacy", allow: ALL },
     { file: "toegankelijkheid.tsx", method: "GET", pattern: "/toegankelijkheid", what: "accessibility statement", path: "/toegankelijkheid", allow: ALL },
     { file: "ping.tsx", method: "GET", pattern: "/ping", what: "trivial page", path: "/ping", allow: ALL },
+    { file: "i18n.$file.tsx", method: "GET", pattern: "/i18n/:file", what: "message catalogue (content-hashed file)", path: catalogueHref("en") ?? "", allow: ALL },
     { file: "healthz.tsx", method: "GET", pattern: "/healthz", what: "health check", path: "/healthz", allow: ALL },
     { file: "dev.postvak.tsx", method: "GET", pattern: "/dev/postvak", what: "development outbox", path: "/dev/postvak", allow: ALL, note: "development only: 404 when NODE_ENV=production" },
     { file: "taal.tsx", method: "GET", pattern: "/taal", what: "language switch (GET goes home)", path: "/taal", allow: ALL },
