@@ -1,7 +1,3 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import type { Translate } from "~/i18n/translate";
@@ -9,30 +5,7 @@ import { formatCode } from "./code";
 import type { CertificateDetails } from "./get-certificate.server";
 import { formatHours, studyHours } from "./study-load";
 import { formatDay } from "~/utils/intl";
-
-const require = createRequire(import.meta.url);
-let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
-
-// DejaVu Sans covers ı ş ğ Ł ễ and subsets correctly in pdf-lib (see docs/platform-notes).
-export function fontBytes() {
-  if (!fonts) {
-    const dir = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-    fonts = { regular: readFileSync(path.join(dir, "DejaVuSans.ttf")), bold: readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")) };
-  }
-  return fonts;
-}
-
-// pdf-lib parses the whole TTF on every embed; the two fonts never change,
-// so they are parsed once and shared (subsetting still happens per PDF).
-const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-export const cachingFontkit: typeof fontkit = {
-  ...fontkit,
-  create: (buffer: Uint8Array, postscriptName?: string) => {
-    let font = parsed.get(buffer);
-    if (!font) parsed.set(buffer, (font = fontkit.create(buffer, postscriptName)));
-    return font;
-  },
-};
+import { cachingFontkit, fontBytes, wrapText } from "~/utils/pdf-text.server";
 
 const GREEN = rgb(13 / 255, 107 / 255, 79 / 255);
 const INK = rgb(28 / 255, 36 / 255, 48 / 255);
@@ -100,7 +73,7 @@ async function renderPdf({ certificate, verifyUrl, t }: { certificate: PdfInput;
     if (!value) return;
     page.drawText(label, { x: leftX, y, size: 10, font: bold, color: GREEN });
     y -= 15;
-    for (const part of wrap(value, regular, 11, 460)) {
+    for (const part of wrapText(value, regular, 11, 460).slice(0, 3)) {
       page.drawText(part, { x: leftX, y, size: 11, font: regular, color: INK });
       y -= 14;
     }
@@ -126,18 +99,4 @@ async function drawQr(doc: PDFDocument, page: PDFPage, url: string, box: { x: nu
 function fitSize(text: string, font: PDFFont, size: number, maxWidth: number): number {
   const width = font.widthOfTextAtSize(text, size);
   return width <= maxWidth ? size : Math.max(8, Math.floor((size * maxWidth) / width));
-}
-
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(next, size) > maxWidth) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines.slice(0, 3);
 }

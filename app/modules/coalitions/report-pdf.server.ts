@@ -1,6 +1,6 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { Translate } from "~/i18n/translate";
-import { cachingFontkit, fontBytes } from "~/modules/certificates/certificate-pdf.server";
+import { cachingFontkit, fontBytes, wrapText } from "~/utils/pdf-text.server";
 import { formatDay } from "~/utils/intl";
 import { measurementLabel } from "./aspects";
 import { MIN_TRAINED_SHOWN, type getCoalitionReport } from "./report.server";
@@ -29,7 +29,7 @@ export async function renderCoalitionPdf({ report, t, today }: { report: Report;
 
   const write = (text: string, font: PDFFont, size: number, color = INK, gap = 4) => {
     for (const paragraph of text.split(/\n/)) {
-      for (const line of wrap(paragraph, font, size, width)) {
+      for (const line of wrapText(paragraph, font, size, width)) {
         if (y < MARGIN + size) {
           page = doc.addPage(A4);
           y = A4[1] - MARGIN;
@@ -89,19 +89,4 @@ export async function renderCoalitionPdf({ report, t, today }: { report: Report;
     write(partner.count >= MIN_TRAINED_SHOWN ? t("coalitions.report.trained", { org: partner.org, count: partner.count }) : t("coalitions.report.trainedFew", { org: partner.org }), regular, 11);
   }
   return doc.save();
-}
-
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  if (!text) return [""];
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(next, size) > maxWidth) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
 }

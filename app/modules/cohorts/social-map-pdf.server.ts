@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont } from "pdf-lib";
+import { PDFDocument, rgb } from "pdf-lib";
 import type { Translate } from "~/i18n/translate";
+import { cachingFontkit, fontBytes, wrapText } from "~/utils/pdf-text.server";
 import { SOCIAL_MAP_FIELDS, type SocialMapEntries } from "./social-map";
 
-const require = createRequire(import.meta.url);
 const GREEN = rgb(13 / 255, 107 / 255, 79 / 255);
 const INK = rgb(28 / 255, 36 / 255, 48 / 255);
 const MUTED = rgb(74 / 255, 85 / 255, 101 / 255);
@@ -15,13 +11,13 @@ const A4: [number, number] = [595.28, 841.89];
 /** The social map as a one-page A4 PDF (DejaVu Sans, as the certificate), to print next to the certificate. */
 export async function renderSocialMapPdf({ name, cohort, entries, t }: { name: string; cohort: { name: string; place: string }; entries: SocialMapEntries; t: Translate }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   doc.setTitle(`${t("cohorts.socialMap.title")} – ${name}`);
   doc.setAuthor("Buiten de Lijnen");
   doc.setLanguage("nl-NL");
-  const dir = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-  const regular = await doc.embedFont(readFileSync(path.join(dir, "DejaVuSans.ttf")), { subset: true });
-  const bold = await doc.embedFont(readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")), { subset: true });
+  const fonts = fontBytes();
+  const regular = await doc.embedFont(fonts.regular, { subset: true });
+  const bold = await doc.embedFont(fonts.bold, { subset: true });
   const page = doc.addPage(A4);
   const [width, height] = A4;
   const left = 56;
@@ -34,7 +30,7 @@ export async function renderSocialMapPdf({ name, cohort, entries, t }: { name: s
   y -= 24;
   page.drawText(`${name} · ${cohort.name} · ${cohort.place}`, { x: left, y, size: 11, font: regular, color: MUTED });
   y -= 18;
-  for (const line of wrap(t("cohorts.socialMap.pdfIntro"), regular, 10, maxWidth)) {
+  for (const line of wrapText(t("cohorts.socialMap.pdfIntro"), regular, 10, maxWidth)) {
     page.drawText(line, { x: left, y, size: 10, font: regular, color: MUTED });
     y -= 13;
   }
@@ -45,7 +41,7 @@ export async function renderSocialMapPdf({ name, cohort, entries, t }: { name: s
     page.drawText(t(`cohorts.socialMap.fields.${field}`), { x: left, y, size: 11, font: bold, color: GREEN });
     y -= 16;
     const value = entries[field] ?? t("cohorts.socialMap.empty");
-    for (const line of wrap(value, regular, 11, maxWidth).slice(0, 6)) {
+    for (const line of wrapText(value, regular, 11, maxWidth).slice(0, 6)) {
       page.drawText(line, { x: left, y, size: 11, font: regular, color: entries[field] ? INK : MUTED });
       y -= 14;
     }
@@ -53,20 +49,4 @@ export async function renderSocialMapPdf({ name, cohort, entries, t }: { name: s
   }
   page.drawText(t("cohorts.socialMap.pdfFooter"), { x: left, y: 40, size: 9, font: regular, color: MUTED });
   return doc.save();
-}
-
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    let current = "";
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const next = current ? `${current} ${word}` : word;
-      if (current && font.widthOfTextAtSize(next, size) > maxWidth) {
-        lines.push(current);
-        current = word;
-      } else current = next;
-    }
-    if (current) lines.push(current);
-  }
-  return lines;
 }
