@@ -3,7 +3,7 @@ import { DOMAINS } from "~/modules/people/types";
 import { email } from "~/modules/auth/schemas.server";
 
 // Messages are catalogue keys (see app/i18n/nl/cohorts.ts).
-const plainText = (min: number, max: number, message: string) =>
+export const plainText = (min: number, max: number, message: string) =>
   z
     .string({ required_error: message })
     .trim()
@@ -12,7 +12,7 @@ const plainText = (min: number, max: number, message: string) =>
     // Control characters and bidirectional overrides make text lie about itself.
     .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), "cohorts.errors.textInvalid");
 
-const isoDate = (message: string) => z.string({ required_error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message).refine((value) => !Number.isNaN(Date.parse(value)), message);
+export const isoDate = (message: string) => z.string({ required_error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message).refine((value) => !Number.isNaN(Date.parse(value)), message);
 const clockTime = (message: string) => z.string({ required_error: message }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, message);
 const optionalInt = (min: number, max: number, message: string) =>
   z
@@ -22,8 +22,8 @@ const optionalInt = (min: number, max: number, message: string) =>
     .transform((value) => (value ? Number(value) : undefined))
     .refine((value) => value === undefined || (Number.isInteger(value) && value >= min && value <= max), message);
 
-export const NewCohortSchema = z
-  .object({
+/** A cohort's own settings: asked when it is created and when it is changed. */
+export const cohortSettingsFields = {
     name: plainText(3, 120, "cohorts.errors.nameRequired").refine((value) => !/[<>]/.test(value), "cohorts.errors.textInvalid"),
     place: plainText(2, 80, "cohorts.errors.placeRequired"),
     startsOn: isoDate("cohorts.errors.dateRequired"),
@@ -31,6 +31,14 @@ export const NewCohortSchema = z
     capacity: optionalInt(2, 200, "cohorts.errors.capacityInvalid"),
     minEvenings: optionalInt(0, 30, "cohorts.errors.minEveningsInvalid").transform((value) => value ?? 0),
     requireEvaluation: z.string().optional().transform((value) => value === "on"),
+};
+
+const endNotBeforeStart = (value: { startsOn: string; endsOn: string }) => value.endsOn >= value.startsOn;
+const endBeforeStart = { path: ["endsOn"], message: "cohorts.errors.endBeforeStart" };
+
+export const NewCohortSchema = z
+  .object({
+    ...cohortSettingsFields,
     coFacilitators: z
       .string()
       .max(2000, "cohorts.errors.coFacilitatorInvalid")
@@ -38,7 +46,9 @@ export const NewCohortSchema = z
       .transform((value) => (value ?? "").split(/[\s,;]+/).map((part) => part.trim().toLowerCase()).filter(Boolean))
       .refine((list) => list.every((item) => email.safeParse(item).success), "cohorts.errors.coFacilitatorInvalid"),
   })
-  .refine((value) => value.endsOn >= value.startsOn, { path: ["endsOn"], message: "cohorts.errors.endBeforeStart" });
+  .refine(endNotBeforeStart, endBeforeStart);
+
+export const CohortSettingsSchema = z.object(cohortSettingsFields).refine(endNotBeforeStart, endBeforeStart);
 
 export const EveningSchema = z
   .object({
