@@ -126,8 +126,8 @@ const jobStates = await check.$queryRawUnsafe<{ state: string; n: number }[]>(`S
 const jobsByState = Object.fromEntries(jobStates.map((row) => [row.state, row.n]));
 const notifications = await check.pendingNotification.count();
 const unsentNotifications = await check.pendingNotification.count({ where: { sentAt: null } });
-const replyMails = await check.outboxMail.findMany({ where: { subject: "Nieuwe reacties op je casus" }, select: { text: true } });
-const mailedNotifications = replyMails.reduce((sum, mail) => sum + [...mail.text.matchAll(/: (\d+) nieuwe reactie\(s\)/g)].reduce((inner, match) => inner + Number(match[1]), 0), 0);
+const replyMails = await check.outboxMail.findMany({ where: { subject: "Nieuwe reacties op casussen die je volgt" }, select: { text: true } });
+const mailedNotifications = replyMails.reduce((sum, mail) => sum + [...mail.text.matchAll(/: (\d+) nieuwe reacties?$/gm)].reduce((inner, match) => inner + Number(match[1]), 0), 0);
 const replyMailRecords = await check.sentMail.count({ where: { jobKey: { startsWith: "replies:" } } });
 await check.$disconnect();
 
