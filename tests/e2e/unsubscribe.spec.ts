@@ -8,6 +8,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("logged out: open the link from the mail, confirm, and reply mails are off; an altered link is refused", async ({ page, browser, make, db }) => {
+      test.slow(); // two browser contexts and five page loads; on a shared 2-core machine this takes over a minute
       const facilitator = await make.user({ role: "FACILITATOR", domain: "WELZIJN", name: "Bea Begeleider" });
       const poster = await make.user({ domain: "SPORT", name: "Piet Poster" });
       const replier = await make.user({ domain: "WELZIJN", name: "Rita Reageert" });
