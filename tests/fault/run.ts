@@ -36,7 +36,8 @@ const app = await startAppServer(
   pg.url,
   // Reply mails after 6 s instead of 15 min, so that jobs are pending when PostgreSQL stops.
   { DATABASE_POOL_SIZE: "5", WEB_CONCURRENCY: "2", FORUM_NOTIFY_DELAY_MINUTES: "0.1", JOBS_SUPERVISE_SECONDS: "10" },
-  { echoErrors: true },
+  // Two cluster workers starting on a busy shared machine can take longer than the default 30 s.
+  { echoErrors: true, startTimeoutMs: 120_000 },
 );
 const openJobsSql = `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'forum-reply-mail' AND state IN ('created', 'retry', 'active')`;
 async function countOpenJobs(url: string): Promise<number> {
