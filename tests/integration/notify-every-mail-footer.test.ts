@@ -24,7 +24,7 @@ import { call, makeCase, twoCohorts } from "./forum-helpers";
 
 const make = factories(db);
 
-// Docs/decisions/016-job-queue.md, "Which mails carry an unsubscribe link":
+// docs/decisions/014-job-queue.md (016 before the renumbering), "Which mails carry an unsubscribe link":
 // every notification mail has a one-click unsubscribe link of its own kind
 // and the preferences address; only the transactional senders are exempt.
 

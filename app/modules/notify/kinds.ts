@@ -14,7 +14,7 @@ export const isMailKind = (value: unknown): value is MailKind => MAIL_KINDS.incl
  * reset, an invitation) and are sent because someone asked for exactly that
  * access. No one can unsubscribe from them, and they hold no news. Every other
  * mail is a notification and goes through the notify module
- * (docs/decisions/016-job-queue.md, "Which mails carry an unsubscribe link";
+ * (docs/decisions/014-job-queue.md, "Which mails carry an unsubscribe link";
  * tests/integration/notify-every-mail-footer.test.ts enforces this list).
  */
 export const TRANSACTIONAL_MAIL_SENDERS = [
