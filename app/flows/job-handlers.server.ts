@@ -25,5 +25,5 @@ export const JOB_HANDLERS: Record<string, JobHandler<never>> = {
   [QUEUES.eveningReminders]: handler(() => sendEveningReminders()),
   [QUEUES.vogReminders]: handler(() => sendVogReminders()),
   [QUEUES.housekeeping]: handler(() => runHousekeeping()),
-  [QUEUES.agreementReminders]: handler(() => remindOverdueAgreements(jobNow(), process.env.APP_URL)),
+  [QUEUES.agreementReminders]: handler(() => remindOverdueAgreements(jobNow())),
 };

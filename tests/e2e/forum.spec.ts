@@ -104,7 +104,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(staff.page.getByText(/Verstuurd: \d+ e-mails?\./)).toBeVisible();
       await staff.close();
       await page.goto("/dev/postvak");
-      const mail = page.locator(".card", { hasText: poster.email }).filter({ hasText: "Nieuwe reacties op je casus" });
+      const mail = page.locator(".card", { hasText: poster.email }).filter({ hasText: "Nieuwe reacties op casussen die je volgt" });
       await expect(mail).toHaveCount(1);
       await expect(mail).toContainText(new RegExp(`${title}: 1 nieuwe reactie(?!s)`));
       await expect(mail).not.toContainText("Ingrid");

@@ -36,7 +36,8 @@ const app = await startAppServer(
   pg.url,
   // Reply mails after 6 s instead of 15 min, so that jobs are pending when PostgreSQL stops.
   { DATABASE_POOL_SIZE: "5", WEB_CONCURRENCY: "2", FORUM_NOTIFY_DELAY_MINUTES: "0.1", JOBS_SUPERVISE_SECONDS: "10" },
-  { echoErrors: true },
+  // Two cluster workers starting on a busy shared machine can take longer than the default 30 s.
+  { echoErrors: true, startTimeoutMs: 120_000 },
 );
 const openJobsSql = `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'forum-reply-mail' AND state IN ('created', 'retry', 'active')`;
 async function countOpenJobs(url: string): Promise<number> {
@@ -126,8 +127,8 @@ const jobStates = await check.$queryRawUnsafe<{ state: string; n: number }[]>(`S
 const jobsByState = Object.fromEntries(jobStates.map((row) => [row.state, row.n]));
 const notifications = await check.pendingNotification.count();
 const unsentNotifications = await check.pendingNotification.count({ where: { sentAt: null } });
-const replyMails = await check.outboxMail.findMany({ where: { subject: "Nieuwe reacties op je casus" }, select: { text: true } });
-const mailedNotifications = replyMails.reduce((sum, mail) => sum + [...mail.text.matchAll(/: (\d+) nieuwe reacties?\b/g)].reduce((inner, match) => inner + Number(match[1]), 0), 0);
+const replyMails = await check.outboxMail.findMany({ where: { subject: "Nieuwe reacties op casussen die je volgt" }, select: { text: true } });
+const mailedNotifications = replyMails.reduce((sum, mail) => sum + [...mail.text.matchAll(/: (\d+) nieuwe reacties?$/gm)].reduce((inner, match) => inner + Number(match[1]), 0), 0);
 const replyMailRecords = await check.sentMail.count({ where: { jobKey: { startsWith: "replies:" } } });
 await check.$disconnect();
 

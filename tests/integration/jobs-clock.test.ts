@@ -69,7 +69,8 @@ describe("scheduled work on the queue's clock", () => {
     const evening = await db.evening.create({
       data: { cohortId: a.id, startsAt: amsterdamToUtc("2026-12-03", "19:30"), endsAt: amsterdamToUtc("2026-12-03", "21:30"), place: "Sporthal De Kuil, Enschede", topic: "Samenwerken met de wijk", prepareModules: ["Het reilen en zeilen van een club"] },
     });
-    await db.attendance.create({ data: { eveningId: evening.id, userId: a.welfare.id, status: "EXCUSED", recordedById: a.facilitator.id } });
+    // The welfare participant sent an apology (the "afmelden" page of the evening).
+    await db.eveningApology.create({ data: { eveningId: evening.id, userId: a.welfare.id, reason: "Verjaardag" } });
     // Tuesday 18:00: the evening is on Thursday, so no reminder yet.
     await advanceTo(new Date("2026-12-01T17:01:00Z"));
     expect(await mailsTo(a.sport.email)).toHaveLength(0);

@@ -62,9 +62,9 @@ describe("one-click unsubscribe links", () => {
     const saved = await call(anna.id, preferences.action, { path: "/account/meldingen", params: {}, form: [["replies", "daily"], ["kinds", "1"], ["receive", "reports"], ["receive", "vog"]] });
     expect(saved.status).toBe(302);
     const user = await db.user.findUniqueOrThrow({ where: { id: anna.id }, select: { notifyReplies: true, replyDigest: true, mailOptOuts: true } });
-    expect(user).toEqual({ notifyReplies: true, replyDigest: true, mailOptOuts: ["reminders", "announcements"] });
+    expect(user).toEqual({ notifyReplies: true, replyDigest: true, mailOptOuts: ["reminders", "announcements", "moderation", "course", "agreements"] });
     const page = await (await call(anna.id, preferences.loader, { path: "/account/meldingen", params: {} })).json();
-    expect(page).toEqual({ replies: "daily", optOuts: ["reminders", "announcements"] });
+    expect(page).toEqual({ replies: "daily", optOuts: ["reminders", "announcements", "moderation", "course", "agreements"] });
   });
 });
 

@@ -155,9 +155,9 @@ export const forum = {
     saved: "Your choice has been saved.",
   },
   mail: {
-    subject: "New replies to your case",
+    subject: "New replies to cases you follow",
     greeting: "Hello {name},",
-    intro: "There are new replies to your practice case:",
+    intro: "There are new replies to practice cases you follow:",
     line: "- {title}: {count, plural, one {# new reply} other {# new replies}}\n  {link}",
     optOut: "Don't want these e-mails? Turn them off at {link}",
     hiddenSubject: "Your post has been hidden",

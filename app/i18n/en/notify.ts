@@ -9,6 +9,9 @@ export const notify = {
     reminders: "reminders for course evenings and the evaluation",
     announcements: "messages from your facilitator",
     vog: "VOG reminders",
+    moderation: "messages when a facilitator hides or restores your post",
+    course: "messages about your group (changed or cancelled evenings, your place in the group, your certificate)",
+    agreements: "reminders of agreements in your coalition",
   },
   report: {
     subject: "Post reported: {title}",

@@ -167,9 +167,9 @@ export const forum = {
     saved: "Je keuze is opgeslagen.",
   },
   mail: {
-    subject: "Nieuwe reacties op je casus",
+    subject: "Nieuwe reacties op casussen die je volgt",
     greeting: "Hallo {name},",
-    intro: "Er zijn nieuwe reacties op je praktijkcasus:",
+    intro: "Er zijn nieuwe reacties op praktijkcasussen die je volgt:",
     line: "- {title}: {count, plural, one {# nieuwe reactie} other {# nieuwe reacties}}\n  {link}",
     optOut: "Wil je deze e-mails niet meer? Zet ze uit op {link}",
     hiddenSubject: "Je bericht is verborgen",

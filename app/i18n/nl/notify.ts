@@ -10,6 +10,9 @@ export const notify = {
     reminders: "herinneringen voor bijeenkomsten en de evaluatie",
     announcements: "berichten van je cursusbegeleider",
     vog: "herinneringen over de VOG",
+    moderation: "berichten als een begeleider je bericht verbergt of weer toont",
+    course: "berichten over je groep (gewijzigde of afgelaste bijeenkomsten, je plaats in de groep, je certificaat)",
+    agreements: "herinneringen aan afspraken in je coalitie",
   },
   report: {
     subject: "Bericht gemeld: {title}",

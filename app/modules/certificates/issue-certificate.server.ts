@@ -1,8 +1,6 @@
 import { Prisma, type Certificate } from "~/generated/prisma/client";
-import { isLocale } from "~/i18n";
-import { translator } from "~/i18n/catalogues.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
-import { sendMail } from "~/modules/mail/send-mail.server";
+import { NOTIFY_RECIPIENT, sendNotification } from "~/modules/notify/send-notification.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { generateVerificationCode } from "./code";
@@ -60,7 +58,7 @@ async function isParticipant({ cohortId, userId }: { cohortId: string; userId: s
 
 async function createOnce({ cohortId, userId, origin, manual }: { cohortId: string; userId: string; origin?: string; manual?: { reason: string; issuedById: string } }): Promise<IssueResult> {
   const [user, study] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, locale: true } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: NOTIFY_RECIPIENT }),
     computeStudyMinutes({ cohortId, userId }),
   ]);
   const { studyMinutes, cohortName } = study;
@@ -87,12 +85,10 @@ async function createOnce({ cohortId, userId, origin, manual }: { cohortId: stri
     }
     throw error;
   }
-  const t = translator(isLocale(user.locale) ? user.locale : "nl");
   const base = origin ?? (env().APP_URL ? new URL(env().APP_URL!).origin : `http://localhost:${env().PORT}`);
-  await sendMail({
-    to: user.email,
+  await sendNotification(user, "course", (t) => ({
     subject: t("certificates.mail.subject", { course: courseTitle }),
     text: t("certificates.mail.text", { name: user.name, cohort: cohortName, link: `${base}/groepen/${cohortId}/certificaat` }),
-  });
+  }));
   return { status: "issued", certificate };
 }

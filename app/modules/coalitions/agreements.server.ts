@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
-import { sendMail } from "~/modules/mail/send-mail.server";
+import { appOrigin } from "~/modules/notify/compose.server";
+import { NOTIFY_RECIPIENT, sendNotification, type NotifyRecipient } from "~/modules/notify/send-notification.server";
 import { todayInAmsterdam } from "~/utils/dates";
-import { translateNl } from "~/i18n";
 import { isoDay } from "./aspects";
 
 export function listAgreements(coalitionId: string) {
@@ -41,7 +41,7 @@ export async function saveHandover(input: { coalitionId: string; orgId: string; 
  * send. The mail goes to the current members of the owning organisation and
  * the coalition's coordinators. Meant to run daily from the job queue.
  */
-export async function remindOverdueAgreements(now = new Date(), origin = process.env.APP_ORIGIN ?? "http://localhost:3000"): Promise<number> {
+export async function remindOverdueAgreements(now = new Date(), origin = appOrigin()): Promise<number> {
   const today = todayInAmsterdam(now);
   const claimed = await db.$queryRaw<{ id: string }[]>`
     UPDATE "Agreement" SET "remindedAt" = ${now}
@@ -56,26 +56,31 @@ export async function remindOverdueAgreements(now = new Date(), origin = process
       personName: true,
       ownerOrgId: true,
       ownerOrg: { select: { name: true } },
-      coalition: { select: { id: true, name: true, members: { where: { leftAt: null }, select: { orgId: true, role: true, user: { select: { email: true } } } } } },
+      coalition: { select: { id: true, name: true, members: { where: { leftAt: null }, select: { orgId: true, role: true, user: { select: NOTIFY_RECIPIENT } } } } },
     },
   });
   let sent = 0;
   for (const agreement of agreements) {
-    const to = new Set(agreement.coalition.members.filter((member) => member.orgId === agreement.ownerOrgId || member.role === "COORDINATOR").map((member) => member.user.email));
-    for (const address of to) {
-      await sendMail({
-        to: address,
-        subject: translateNl("coalitions.reminder.subject", { coalition: agreement.coalition.name }),
-        text: translateNl("coalitions.reminder.text", {
-          coalition: agreement.coalition.name,
-          text: agreement.text,
-          org: agreement.ownerOrg.name,
-          person: agreement.personName || "—",
-          date: isoDay(agreement.dueOn),
-          link: `${origin}/coalities/${agreement.coalition.id}/afspraken`,
-        }),
-      });
-      sent += 1;
+    const to = new Map<string, NotifyRecipient>();
+    for (const member of agreement.coalition.members) if (member.orgId === agreement.ownerOrgId || member.role === "COORDINATOR") to.set(member.user.id, member.user);
+    for (const person of to.values()) {
+      // In the person's own language, with the unsubscribe footer; someone who switched these off gets none.
+      const delivered = await sendNotification(person, "agreements", (t) => ({
+        subject: t("coalitions.reminder.subject", { coalition: agreement.coalition.name }),
+        text: [
+          t("notify.greeting", { name: person.name }),
+          "",
+          t("coalitions.reminder.text", {
+            coalition: agreement.coalition.name,
+            text: agreement.text,
+            org: agreement.ownerOrg.name,
+            person: agreement.personName || "—",
+            date: isoDay(agreement.dueOn),
+            link: `${origin}/coalities/${agreement.coalition.id}/afspraken`,
+          }),
+        ].join("\n"),
+      }));
+      if (delivered) sent += 1;
     }
   }
   return sent;

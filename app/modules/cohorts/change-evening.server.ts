@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
 import type { Locale } from "~/i18n";
 import { amsterdamToUtc, formatEvening } from "./local-time";
-import { mailEach } from "./mail-people.server";
+import { NOTIFY_RECIPIENT, notifyEach } from "~/modules/notify/send-notification.server";
 
 type Result = { ok: true } | { ok: false; errors: Record<string, string> };
 
@@ -34,7 +34,7 @@ export async function getEveningForEdit({ cohortId, eveningId }: { cohortId: str
 
 /** Everyone in the cohort except the one who made the change. */
 async function peopleToTell(cohortId: string, exceptId: string) {
-  const members = await db.cohortMember.findMany({ where: { cohortId, removedAt: null, userId: { not: exceptId } }, select: { user: { select: { email: true, name: true, locale: true } } } });
+  const members = await db.cohortMember.findMany({ where: { cohortId, removedAt: null, userId: { not: exceptId } }, select: { user: { select: NOTIFY_RECIPIENT } } });
   return members.map((member) => member.user);
 }
 
@@ -53,7 +53,7 @@ export async function changeEvening(input: { cohortId: string; eveningId: string
   const changed = startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime() || input.place !== before.place || input.topic !== before.topic;
   if (!changed) return { ok: true };
   await db.evening.update({ where: { id: input.eveningId }, data: { startsAt, endsAt, place: input.place, topic: input.topic, sequence: { increment: 1 } } });
-  await mailEach(await peopleToTell(input.cohortId, input.changedById), (t, person) => ({
+  await notifyEach(await peopleToTell(input.cohortId, input.changedById), "course", (t, person) => ({
     subject: t("season.evenings.changedSubject", { cohort: before.cohort.name }),
     text: t("season.evenings.changedText", {
       name: person.name, cohort: before.cohort.name, topic: input.topic,
@@ -71,7 +71,7 @@ export async function cancelEvening(input: { cohortId: string; eveningId: string
   if (!evening) return { ok: false, errors: { form: "season.errors.eveningGone" } };
   if (evening.cancelledAt) return { ok: false, errors: { form: "season.errors.eveningCancelled" } };
   await db.evening.update({ where: { id: input.eveningId }, data: { cancelledAt: new Date(), cancelReason: input.reason, sequence: { increment: 1 } } });
-  await mailEach(await peopleToTell(input.cohortId, input.changedById), (t, person) => ({
+  await notifyEach(await peopleToTell(input.cohortId, input.changedById), "course", (t, person) => ({
     subject: t("season.evenings.cancelledSubject", { cohort: evening.cohort.name }),
     text: t("season.evenings.cancelledText", { name: person.name, topic: evening.topic, when: when(evening.startsAt, evening.endsAt, person.locale), reason: input.reason, link: input.link }),
   }));
@@ -87,7 +87,7 @@ export async function deleteEvening(input: { cohortId: string; eveningId: string
   const deleted = await db.evening.deleteMany({ where: { id: input.eveningId, cohortId: input.cohortId, attendance: { none: {} } } });
   if (deleted.count === 0) return { ok: false, errors: { form: "season.errors.hasAttendance" } };
   if (!evening.cancelledAt) {
-    await mailEach(await peopleToTell(input.cohortId, input.changedById), (t, person) => ({
+    await notifyEach(await peopleToTell(input.cohortId, input.changedById), "course", (t, person) => ({
       subject: t("season.evenings.cancelledSubject", { cohort: evening.cohort.name }),
       text: t("season.evenings.deletedText", { name: person.name, topic: evening.topic, when: when(evening.startsAt, evening.endsAt, person.locale), link: input.link }),
     }));

@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { mailEach } from "./mail-people.server";
+import { NOTIFY_RECIPIENT, notifyEach } from "~/modules/notify/send-notification.server";
 
 type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
@@ -117,11 +117,11 @@ export async function removeCoFacilitator({ cohortId, userId }: { cohortId: stri
 /** Tells a removed participant that they left the cohort, and that their work and certificates stay theirs. */
 export async function mailRemovedParticipant({ cohortId, userId, origin }: { cohortId: string; userId: string; origin: string }) {
   const [user, cohort] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true } }),
+    db.user.findUnique({ where: { id: userId }, select: NOTIFY_RECIPIENT }),
     db.cohort.findUnique({ where: { id: cohortId }, select: { name: true } }),
   ]);
   if (!user || !cohort) return;
-  await mailEach([user], (t) => ({ subject: t("season.mail.removedSubject", { cohort: cohort.name }), text: t("season.mail.removedText", { name: user.name, cohort: cohort.name, link: `${origin}/mijn-overzicht` }) }));
+  await notifyEach([user], "course", (t) => ({ subject: t("season.mail.removedSubject", { cohort: cohort.name }), text: t("season.mail.removedText", { name: user.name, cohort: cohort.name, link: `${origin}/mijn-overzicht` }) }));
 }
 
 /**
@@ -132,7 +132,7 @@ export async function mailRemovedParticipant({ cohortId, userId, origin }: { coh
  */
 export async function moveParticipant({ cohortId, userId, targetCohortId, moverId, moverIsAdmin, origin }: { cohortId: string; userId: string; targetCohortId: string; moverId: string; moverIsAdmin: boolean; origin: string }): Promise<Result<{ name: string; target: string }>> {
   const [member, source, target] = await Promise.all([
-    db.cohortMember.findFirst({ where: { cohortId, userId, role: "PARTICIPANT", removedAt: null }, select: { user: { select: { name: true, email: true, locale: true } } } }),
+    db.cohortMember.findFirst({ where: { cohortId, userId, role: "PARTICIPANT", removedAt: null }, select: { user: { select: NOTIFY_RECIPIENT } } }),
     db.cohort.findUnique({ where: { id: cohortId }, select: { coreVersionId: true, name: true } }),
     db.cohort.findFirst({
       where: {
@@ -157,7 +157,7 @@ export async function moveParticipant({ cohortId, userId, targetCohortId, moverI
     const reflections = await tx.reflection.findMany({ where: { cohortId, userId }, select: { reflectionId: true, moduleKey: true, text: true } });
     await tx.reflection.createMany({ data: reflections.map((row) => ({ ...row, userId, cohortId: target.id })), skipDuplicates: true });
   });
-  await mailEach([member.user], (t) => ({
+  await notifyEach([member.user], "course", (t) => ({
     subject: t("season.mail.movedSubject", { cohort: target.name }),
     text: t("season.mail.movedText", { name: member.user.name, from: source.name, to: target.name, link: `${origin}/groepen/${target.id}` }),
   }));

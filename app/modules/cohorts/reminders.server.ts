@@ -23,13 +23,16 @@ function amsterdamDate(at: Date): string {
 }
 
 /**
- * Hook for apologies: the people who said in advance that they cannot come
- * to this evening get no reminder. Until apologies have a model of their
- * own, an attendance row marked EXCUSED before the evening counts as one.
+ * The people who sent an apology for this evening ("afgemeld", the
+ * EveningApology rows of issue 15) get no reminder; an attendance row marked
+ * EXCUSED before the evening counts as one too.
  */
 export async function apologisedUserIds(eveningId: string): Promise<Set<string>> {
-  const rows = await db.attendance.findMany({ where: { eveningId, status: "EXCUSED" }, select: { userId: true } });
-  return new Set(rows.map((row) => row.userId));
+  const [apologies, excused] = await Promise.all([
+    db.eveningApology.findMany({ where: { eveningId }, select: { userId: true } }),
+    db.attendance.findMany({ where: { eveningId, status: "EXCUSED" }, select: { userId: true } }),
+  ]);
+  return new Set([...apologies, ...excused].map((row) => row.userId));
 }
 
 /**

@@ -1,7 +1,5 @@
-import { isLocale } from "~/i18n";
-import { translator } from "~/i18n/catalogues.server";
-import { sendMail } from "~/modules/mail/send-mail.server";
 import { enqueue } from "~/modules/jobs/queue.server";
+import { NOTIFY_RECIPIENT, sendNotification } from "~/modules/notify/send-notification.server";
 import { db } from "~/utils/db.server";
 import { REPORT_ALERT_QUEUE } from "./report-alerts.server";
 import type { SpaceViewer } from "./space-access.server";
@@ -30,7 +28,7 @@ export async function reportPost({ viewer, target, reason }: { viewer: SpaceView
 export async function setHidden({ viewer, target, hidden, reason }: { viewer: SpaceViewer; target: Target; hidden: boolean; reason: string | null }): Promise<boolean> {
   if (!viewer.isStaff) return false;
   const data = { hiddenAt: hidden ? new Date() : null, hiddenReason: hidden ? reason : null };
-  const author = { select: { email: true, name: true, locale: true } } as const;
+  const author = { select: NOTIFY_RECIPIENT } as const;
   const post = target.replyId
     ? await db.forumReply.findFirst({ where: { id: target.replyId, case: caseInSpace(viewer, target.caseId) }, select: { id: true, author, case: { select: { title: true } } } })
     : await db.forumCase.findFirst({ where: caseInSpace(viewer, target.caseId), select: { id: true, author, title: true } });
@@ -42,12 +40,10 @@ export async function setHidden({ viewer, target, hidden, reason }: { viewer: Sp
   const title = "title" in post ? post.title : post.case.title;
   // A former participant (account deleted) gets no mail.
   if (!post.author) return true;
-  const t = translator(isLocale(post.author.locale) ? post.author.locale : "nl");
-  await sendMail({
-    to: post.author.email,
+  await sendNotification(post.author, "moderation", (t) => ({
     subject: t(hidden ? "forum.mail.hiddenSubject" : "forum.mail.restoredSubject"),
-    text: [t("forum.mail.greeting", { name: post.author.name }), "", t(hidden ? "forum.mail.hiddenText" : "forum.mail.restoredText", { title }), ...(hidden && reason ? ["", t("forum.mail.reason", { reason })] : [])].join("\n"),
-  });
+    text: [t("forum.mail.greeting", { name: post.author!.name }), "", t(hidden ? "forum.mail.hiddenText" : "forum.mail.restoredText", { title }), ...(hidden && reason ? ["", t("forum.mail.reason", { reason })] : [])].join("\n"),
+  }));
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { PgBoss, fromPrisma, type Job, type JobInsert, type PrismaTransactionLike, type SendOptions } from "pg-boss";
+import { PgBoss, fromPrisma, systemClock, type Job, type JobInsert, type PrismaTransactionLike, type SendOptions } from "pg-boss";
 import { jobClock } from "./clock.server";
 import { QUEUE_SPECS, type QueueSpec } from "./queues";
 
@@ -96,14 +96,27 @@ export type EnqueueOptions = Pick<SendOptions, "startAfter" | "singletonKey" | "
 /** Puts a job on a queue (inside the caller's transaction when `tx` is given). */
 export async function enqueue(name: string, data: object, { tx, ...options }: EnqueueOptions = {}): Promise<string | null> {
   const boss = await getBoss();
-  return boss.send(name, data, { ...options, ...(tx ? { db: fromPrisma(tx) } : {}) });
+  return boss.send(name, data, { ...options, ...(tx ? { db: await inOurTransaction(tx) } : {}) });
+}
+
+/**
+ * pg-boss's statements read "now" through pgboss.job_now(). Under a test's
+ * TestClock that function returns the fake time only in sessions that opted
+ * in (pg-boss's own connections do); a job sent inside our Prisma transaction
+ * would otherwise be stamped with the real time, and a test clock set before
+ * today would never see it as due. So the transaction opts in too, for itself
+ * only (set_config(..., true)). Nothing happens on the system clock.
+ */
+async function inOurTransaction(tx: PrismaTransactionLike) {
+  if (jobClock() !== systemClock) await tx.$queryRawUnsafe("SELECT set_config('pgboss.test_clock', 'on', true)");
+  return fromPrisma(tx);
 }
 
 /** Many jobs in one statement (inside the caller's transaction when `tx` is given); singleton conflicts are skipped. */
 export async function enqueueMany(name: string, jobs: JobInsert[], { tx }: { tx?: PrismaTransactionLike } = {}): Promise<void> {
   if (jobs.length === 0) return;
   const boss = await getBoss();
-  await boss.insert(name, jobs, tx ? { db: fromPrisma(tx) } : {});
+  await boss.insert(name, jobs, tx ? { db: await inOurTransaction(tx) } : {});
 }
 
 /**

@@ -20,25 +20,35 @@ export const recipientLocale = (recipient: { locale: string }): Locale => (isLoc
  * mail programs can show their own unsubscribe button.
  */
 export function composeMail(recipient: Recipient, kind: MailKind, build: (t: Translate, locale: Locale) => { subject: string; lines: string[] }): Mail {
+  return composeTextMail(recipient, kind, (t, locale) => {
+    const { subject, lines } = build(t, locale);
+    return { subject, text: [t("notify.greeting", { name: recipient.name }), "", ...lines].join("\n") };
+  });
+}
+
+/**
+ * The same footer and headers under a mail whose whole text (greeting
+ * included) comes from one catalogue message. Every notification mail goes
+ * through here; only transactional mails (TRANSACTIONAL_MAIL_SENDERS in
+ * ./kinds) are sent without it.
+ */
+export function composeTextMail(recipient: Recipient, kind: MailKind, build: (t: Translate, locale: Locale) => { subject: string; text: string }): Mail {
   const locale = recipientLocale(recipient);
   const t = translator(locale);
-  const { subject, lines } = build(t, locale);
+  const { subject, text } = build(t, locale);
   const origin = appOrigin();
   const unsubscribe = `${origin}/afmelden/${unsubscribeToken(recipient.id, kind)}`;
-  const text = [
-    t("notify.greeting", { name: recipient.name }),
-    "",
-    ...lines,
-    "",
-    "-- ",
-    t("notify.footerWhy", { kind: t(`notify.kinds.${kind}`) }),
-    t("notify.footerUnsubscribe", { link: unsubscribe }),
-    t("notify.footerPreferences", { link: `${origin}/account/meldingen` }),
-  ].join("\n");
   return {
     to: recipient.email,
     subject,
-    text,
+    text: [
+      text,
+      "",
+      "-- ",
+      t("notify.footerWhy", { kind: t(`notify.kinds.${kind}`) }),
+      t("notify.footerUnsubscribe", { link: unsubscribe }),
+      t("notify.footerPreferences", { link: `${origin}/account/meldingen` }),
+    ].join("\n"),
     headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   };
 }
