@@ -84,7 +84,7 @@ export default function CohortPage() {
         </Card>
       ) : null}
       <Card title={t("cohorts.page.mixTitle")}>
-        <DomainMixView mix={cohort.mix} showWarning={isStaff} />
+        <DomainMixView mix={cohort.mix} showWarning={isStaff} cohortId={cohort.id} />
       </Card>
       <Card title={t("cohorts.page.upcomingTitle")}>
         {cohort.upcoming.length === 0 ? <p>{t("cohorts.page.noUpcoming")}</p> : (
