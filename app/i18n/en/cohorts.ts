@@ -64,6 +64,11 @@ export const cohorts = {
     requireEvaluation: "The evaluation must be submitted",
     submit: "Create group",
   },
+  demo: {
+    label: "demo",
+    title: "An example group to show the platform",
+    note: "This is an example group. The clubs, organisations and people are invented, even though they are placed in a real city.",
+  },
   tandem: {
     title: "Tandem assignment",
     link: "Tandem assignment",

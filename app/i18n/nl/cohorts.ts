@@ -64,6 +64,11 @@ export const cohorts = {
     requireEvaluation: "De evaluatie moet ingevuld zijn",
     submit: "Groep aanmaken",
   },
+  demo: {
+    label: "demo",
+    title: "Een voorbeeldgroep om het platform te laten zien",
+    note: "Dit is een voorbeeldgroep. De clubs, organisaties en mensen zijn verzonnen, ook al liggen ze in een echte stad.",
+  },
   tandem: {
     title: "Tandemopdracht",
     link: "Tandemopdracht",

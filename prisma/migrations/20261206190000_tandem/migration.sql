@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "Cohort" ADD COLUMN     "tandemRequired" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "Cohort" ADD COLUMN     "tandemRequired" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "isDemo" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateTable
 CREATE TABLE "Tandem" (
