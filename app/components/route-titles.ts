@@ -49,6 +49,7 @@ const TITLES: Record<string, string> = {
   "course-space/thread": "wideCase",
   "course-space/reports": "wideReports",
   "routes/groepen.$cohortId.sociale-kaart": "socialMap",
+  "routes/groepen.$cohortId.tandem": "tandem",
   "routes/privacy": "privacy",
   "routes/toegankelijkheid": "accessibility",
   "routes/afmelden.$token": "unsubscribe",

@@ -44,10 +44,14 @@ export const PERSONAL_DATA_COVERAGE: Record<string, { exported: string } | { exc
   "LessonVisit.userId": { exported: "person.lessonVisits" },
   "ScanReceipt.userId": { exported: "person.scanReceipts (only that the person answered, never the answers)" },
   "SocialMap.userId": { exported: "person.socialMaps" },
+  "Tandem.sportUserId": { exported: "person.tandemsSport (both halves of the report, and the partner's name)" },
+  "Tandem.socialUserId": { exported: "person.tandemsSocial (both halves of the report, and the partner's name)" },
   "TimelineNote.authorId": { exported: "person.timelineNotes" },
 };
 
 const editHistory = { select: { previous: true, editedAt: true } } as const;
+/** A tandem report is written by two people together: both halves belong to each of them. */
+const tandemReport = { sportSaw: true, sportTakes: true, sportAt: true, socialSaw: true, socialTakes: true, socialAt: true, createdAt: true, cohort: { select: { name: true } } } as const;
 
 /**
  * Everything we keep about a person, for the AVG/GDPR download. Evaluation
@@ -89,6 +93,8 @@ export async function exportPersonalData({ userId }: { userId: string }) {
         calendarFeed: { select: { createdAt: true } },
         lessonVisits: { select: { moduleKey: true, lessonSlug: true, openedAt: true } },
         socialMaps: { select: { entries: true, updatedAt: true, cohort: { select: { name: true } } } },
+        tandemsSport: { select: { ...tandemReport, socialUser: { select: { name: true } } } },
+        tandemsSocial: { select: { ...tandemReport, sportUser: { select: { name: true } } } },
         coalitionMembers: { select: { role: true, roleTitle: true, joinedAt: true, leftAt: true, coalition: { select: { name: true } }, org: { select: { name: true } } } },
         timelineNotes: { select: { date: true, kind: true, aspect: true, text: true, showName: true, createdAt: true, org: { select: { name: true } } } },
         scanReceipts: { select: { submittedAt: true, round: { select: { number: true, coalition: { select: { name: true } } } } } },

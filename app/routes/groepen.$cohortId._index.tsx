@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AnnouncementList } from "~/components/cohorts/announcement-list";
 import { CohortLinks } from "~/components/cohorts/cohort-links";
 import { CompletionTodo } from "~/components/cohorts/completion-todo";
+import { DemoLabel } from "~/components/cohorts/demo-label";
 import { DomainMixView } from "~/components/cohorts/domain-mix";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -63,7 +64,8 @@ export default function CohortPage() {
   const data = useActionData<typeof action>();
   return (
     <div className="stack">
-      <h1>{cohort.name}</h1>
+      <h1>{cohort.name}{cohort.isDemo ? <> <DemoLabel /></> : null}</h1>
+      {cohort.isDemo ? <p className="muted">{t("cohorts.demo.note")}</p> : null}
       <p className="muted">
         {cohort.place} · {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}
         {cohort.organisations.length ? <><br />{t("cohorts.page.organisedBy", { orgs: cohort.organisations.join(", ") })}</> : null}
@@ -84,7 +86,7 @@ export default function CohortPage() {
         </Card>
       ) : null}
       <Card title={t("cohorts.page.mixTitle")}>
-        <DomainMixView mix={cohort.mix} showWarning={isStaff} />
+        <DomainMixView mix={cohort.mix} showWarning={isStaff} cohortId={cohort.id} />
       </Card>
       <Card title={t("cohorts.page.upcomingTitle")}>
         {cohort.upcoming.length === 0 ? <p>{t("cohorts.page.noUpcoming")}</p> : (

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DemoLabel } from "~/components/cohorts/demo-label";
 import { Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
@@ -27,7 +28,7 @@ export default function MyCohortsPage() {
       {cohorts.length === 0 ? <p>{canCreate ? t("cohorts.listEmptyFacilitator") : t("cohorts.listEmpty")}</p> : null}
       {cohorts.filter((cohort) => !cohort.archived).map((cohort) => (
         <Card key={cohort.id}>
-          <h2 className="card-title"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></h2>
+          <h2 className="card-title"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link>{cohort.isDemo ? <> <DemoLabel /></> : null}</h2>
           <p className="muted">
             {cohort.place} · {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}
             <br />

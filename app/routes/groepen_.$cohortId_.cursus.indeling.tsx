@@ -7,12 +7,13 @@ import { publicRun } from "~/modules/courses/course-run";
 import { addToRun, getRunEditor, moveModule, moveToNewestCore, moveToNewestLocal, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
 import { RunForm } from "~/modules/courses/schemas.server";
 import { getTwoWorldsSetting, setTwoWorlds } from "~/modules/cohorts/cross-sector.server";
+import { getTandemSetting, setTandemRequired } from "~/modules/cohorts/tandem.server";
 import { badRequest } from "~/modules/auth/guards.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohortId } = await requireCohortStaff(request, params.cohortId);
-  const [editor, twoWorlds] = await Promise.all([getRunEditor({ cohortId }), getTwoWorldsSetting({ cohortId })]);
-  return json({ cohortId, ...editor, run: publicRun(editor.run), twoWorlds });
+  const [editor, twoWorlds, tandem] = await Promise.all([getRunEditor({ cohortId }), getTwoWorldsSetting({ cohortId }), getTandemSetting({ cohortId })]);
+  return json({ cohortId, ...editor, run: publicRun(editor.run), twoWorlds, tandem });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -25,6 +26,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "cross-sector-on":
     case "cross-sector-off":
       await setTwoWorlds({ cohortId, on: input.intent === "cross-sector-on" });
+      return back("ok");
+    case "tandem-on":
+    case "tandem-off":
+      await setTandemRequired({ cohortId, on: input.intent === "tandem-on" });
       return back("ok");
     case "newest-core":
       await moveToNewestCore({ cohortId });
@@ -39,8 +44,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return back("ok");
     case "required":
     case "optional":
-      await setRequired({ cohortId, moduleKey: input.moduleKey, required: input.intent === "required" });
-      return back("ok");
+      // Only local modules and the core modules meant for coordinators and boards can be made optional.
+      return back((await setRequired({ cohortId, moduleKey: input.moduleKey, required: input.intent === "required" })) ? "ok" : "fout");
     default:
       await moveModule({ cohortId, moduleKey: input.moduleKey, direction: input.intent });
       return back("ok");

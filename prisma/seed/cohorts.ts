@@ -23,6 +23,8 @@ export async function seedCohorts(db: PrismaClient, _ctx?: unknown): Promise<voi
 
   const make = factories(db);
   const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: participants.map((user) => user.id), name, place: "Enschede", orgIds: orgs.map((org) => org.id), minEvenings: 2 });
+  // Marked as demo: its clubs and local lesson are invented, inside a real city (content review, quick fixes).
+  await db.cohort.update({ where: { id: cohort.id }, data: { isDemo: true } });
   const { files } = await make.coreVersion();
   const core = files.core;
 

@@ -3,6 +3,8 @@ import { db } from "~/utils/db.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import * as dashboardCsv from "~/routes/groepen.$cohortId.overzicht[.csv]";
 import * as dashboard from "~/routes/groepen.$cohortId.overzicht";
+import * as cohortPage from "~/routes/groepen.$cohortId._index";
+import * as cohortList from "~/routes/groepen._index";
 import * as ics from "~/routes/groepen.$cohortId.bijeenkomsten.$eveningId.agenda[.ics]";
 import { seedCohorts } from "../../prisma/seed/cohorts";
 import { factories } from "../factories";
@@ -95,5 +97,11 @@ describe("demo data", () => {
     const completion = await getCompletion({ cohortId: cohort.id, userId: trainer.id });
     expect(completion?.missing.evenings).toBe(0);
     expect(completion?.missing.modules.length).toBeGreaterThan(0);
+    // Its clubs are invented inside a real city: the cohort page and the list say "demo"; a cohort of one's own does not.
+    const page = await (await request(facilitator.id, cohortPage.loader, { path: `/groepen/${cohort.id}`, params: { cohortId: cohort.id } })).json();
+    expect(page.cohort.isDemo).toBe(true);
+    const own = await make.cohort({ facilitatorId: facilitator.id });
+    const list = await (await request(facilitator.id, cohortList.loader, { path: "/groepen", params: {} })).json();
+    expect(list.cohorts.map((row: { id: string; isDemo: boolean }) => [row.id, row.isDemo]).sort()).toEqual([[cohort.id, true], [own.id, false]].sort());
   });
 });

@@ -14,6 +14,7 @@ export function CohortLinks({ cohortId, isStaff }: { cohortId: string; isStaff: 
         <li><Link to={`${base}/evaluatie`}>{t("cohorts.page.evaluation")}</Link></li>
         <li><Link to={isStaff ? `${base}/certificaten` : `${base}/certificaat`}>{t(isStaff ? "certificates.staffLink" : "certificates.link")}</Link></li>
         <li><Link to={`${base}/sociale-kaart`}>{t("cohorts.socialMap.link")}</Link></li>
+        <li><Link to={`${base}/tandem`}>{t("cohorts.tandem.link")}</Link></li>
         {isStaff ? <li><Link to={`${base}/overzicht`}>{t("cohorts.page.dashboard")}</Link></li> : null}
         {isStaff ? <li><Link to={`${base}/uitnodigen`}>{t("cohorts.page.invite")}</Link></li> : null}
         {isStaff ? <li><Link to={`${base}/instellingen`}>{t("season.settings.link")}</Link></li> : null}

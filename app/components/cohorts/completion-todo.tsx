@@ -4,9 +4,9 @@ import { useT } from "~/components/use-t";
 
 type Props = {
   complete: boolean;
-  missing: { evenings: number; evaluation: boolean; crossSectorCase?: true };
+  missing: { evenings: number; evaluation: boolean; crossSectorCase?: true; tandem?: true };
   requiredModules: { key: string; title: string; done: boolean }[];
-  rules: { minEvenings: number; requireEvaluation: boolean };
+  rules: { minEvenings: number; requireEvaluation: boolean; tandem: boolean };
 };
 
 /** What a certificate takes, as a checklist: each required module, the evenings and the evaluation on its own line, with a link and a tick. */
@@ -21,6 +21,7 @@ export function CompletionTodo({ cohortId, completion }: { cohortId: string; com
       : []),
     ...(completion.rules.requireEvaluation ? [{ key: "evaluation", done: !completion.missing.evaluation, to: `${base}/evaluatie`, label: t("cohorts.page.todoEvaluation") }] : []),
     ...(completion.missing.crossSectorCase ? [{ key: "cross-sector", done: false, to: `${base}/casussen`, label: t("cohorts.page.todoCrossSectorCase") }] : []),
+    ...(completion.rules.tandem ? [{ key: "tandem", done: !completion.missing.tandem, to: `${base}/tandem`, label: t("cohorts.page.todoTandem") }] : []),
   ];
   return (
     <>

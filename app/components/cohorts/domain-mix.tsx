@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { Alert } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { DOMAINS, type Domain } from "~/modules/people/types";
@@ -5,7 +6,7 @@ import { DOMAINS, type Domain } from "~/modules/people/types";
 type Mix = { counts: Record<Domain, number>; total: number; sport: number; social: number; warning: string };
 
 /** Participants per sector as numbers and bars; the bars repeat the numbers, so colour is never the only carrier. */
-export function DomainMixView({ mix, showWarning }: { mix: Mix; showWarning: boolean }) {
+export function DomainMixView({ mix, showWarning, cohortId }: { mix: Mix; showWarning: boolean; cohortId: string }) {
   const t = useT();
   return (
     <div className="mix">
@@ -27,7 +28,18 @@ export function DomainMixView({ mix, showWarning }: { mix: Mix; showWarning: boo
           </ul>
         </>
       )}
-      {showWarning && mix.warning !== "none" && mix.warning !== "empty" ? <Alert tone="warning">{t(`cohorts.page.mixWarning.${mix.warning}`)}</Alert> : null}
+      {showWarning && mix.warning !== "none" && mix.warning !== "empty" ? (
+        <Alert tone="warning">
+          <p>{t(`cohorts.page.mixWarning.${mix.warning}`)}</p>
+          {/* Why the mix matters: the two rules that need both worlds, and where a one-sector group switches them off (decision 025). */}
+          <p>{t("cohorts.page.mixWhy")}</p>
+          <p>
+            <Link to={`/groepen/${cohortId}/cursus/indeling#twee-werelden`}>{t("cohorts.page.mixWhyRules")}</Link>
+            {" · "}
+            <Link to={`/groepen/${cohortId}/tandem`}>{t("cohorts.page.mixWhyTandem")}</Link>
+          </p>
+        </Alert>
+      ) : null}
     </div>
   );
 }

@@ -31,17 +31,18 @@ function Changes({ updates }: { updates: Update[] }) {
 type Props = {
   cohortId: string;
   cohortName: string;
-  run: { key: string; kind: "kern" | "lokaal" | "lm"; title: string; required: boolean; minutes: number; region: string | null }[];
+  run: { key: string; kind: "kern" | "lokaal" | "lm"; title: string; required: boolean; minutes: number; region: string | null; forCoordinators: boolean }[];
   available: { key: string; title: string; region: string | null; author: string | null }[];
   cohortVersion: { id: string; label: string } | null;
   currentVersion: { id: string; label: string };
   coreUpdates: Update[];
   localUpdates: Update[];
   twoWorlds: { on: boolean; mixed: boolean };
+  tandem: { on: boolean; mixed: boolean };
 };
 
 /** The facilitator's page to choose, order and require the modules of a cohort's course. */
-export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion, coreUpdates, localUpdates, twoWorlds }: Props) {
+export function RunEditor({ cohortId, cohortName, run, available, cohortVersion, currentVersion, coreUpdates, localUpdates, twoWorlds, tandem }: Props) {
   const t = useT();
   const [params] = useSearchParams();
   const done = params.get("gedaan");
@@ -76,20 +77,27 @@ export function RunEditor({ cohortId, cohortName, run, available, cohortVersion,
             <li key={module.key} className="run-item">
               <div>
                 <strong>{module.title}</strong>
-                <span className="muted"> · {module.kind === "kern" ? "" : `${t("course.overview.local")} · `}{module.required ? t("course.required") : t("course.optional")}</span>
+                <span className="muted">
+                  {" · "}
+                  {module.kind === "kern" ? `${t("course.run.coreFixed")} · ` : `${t("course.overview.local")} · `}
+                  {module.forCoordinators ? `${t("course.run.forCoordinators")} · ` : ""}
+                  {module.required ? t("course.required") : t("course.optional")}
+                </span>
               </div>
               <Form method="post" className="actions run-actions">
                 <input type="hidden" name="moduleKey" value={module.key} />
                 <Button name="intent" value="up" variant="secondary" disabled={index === 0} aria-label={t("course.run.upLabel", { title: module.title })}>{t("course.run.up")}</Button>
                 <Button name="intent" value="down" variant="secondary" disabled={index === run.length - 1} aria-label={t("course.run.downLabel", { title: module.title })}>{t("course.run.down")}</Button>
-                <Button
-                  name="intent"
-                  value={module.required ? "optional" : "required"}
-                  variant="secondary"
-                  aria-label={t("course.run.requiredLabel", { title: module.title, state: module.required ? t("course.run.makeOptional") : t("course.run.makeRequired") })}
-                >
-                  {module.required ? t("course.run.makeOptional") : t("course.run.makeRequired")}
-                </Button>
+                {module.kind !== "kern" || module.forCoordinators || !module.required ? (
+                  <Button
+                    name="intent"
+                    value={module.required ? "optional" : "required"}
+                    variant="secondary"
+                    aria-label={t("course.run.requiredLabel", { title: module.title, state: module.required ? t("course.run.makeOptional") : t("course.run.makeRequired") })}
+                  >
+                    {module.required ? t("course.run.makeOptional") : t("course.run.makeRequired")}
+                  </Button>
+                ) : null}
               </Form>
               {module.kind !== "kern" ? (
                 <ConfirmAction label={t("course.run.remove")} question={t("course.run.removeQuestion", { title: module.title })}>
@@ -137,14 +145,24 @@ export function RunEditor({ cohortId, cohortName, run, available, cohortVersion,
           <p>{t("course.run.versionSame", { current: `${currentVersion.label} (${currentVersion.id})` })}</p>
         )}
       </Card>
-      <Card title={t("course.run.twoWorlds.title")}>
+      <section className="card" id="twee-werelden">
+        <h2 className="card-title">{t("course.run.twoWorlds.title")}</h2>
+        <h3>{t("course.run.twoWorlds.caseTitle")}</h3>
         <p>{t("course.run.twoWorlds.intro")}</p>
         <p>{twoWorlds.on ? (twoWorlds.mixed ? t("course.run.twoWorlds.onMixed") : t("course.run.twoWorlds.onOneSector")) : t("course.run.twoWorlds.off")}</p>
         <Form method="post">
           <input type="hidden" name="intent" value={twoWorlds.on ? "cross-sector-off" : "cross-sector-on"} />
           <Button variant="secondary">{twoWorlds.on ? t("course.run.twoWorlds.switchOff") : t("course.run.twoWorlds.switchOn")}</Button>
         </Form>
-      </Card>
+        <h3>{t("course.run.twoWorlds.tandemTitle")}</h3>
+        <p>{t("course.run.twoWorlds.tandemIntro")}</p>
+        <p>{tandem.on ? (tandem.mixed ? t("course.run.twoWorlds.tandemOnMixed") : t("course.run.twoWorlds.tandemOnOneSector")) : t("course.run.twoWorlds.tandemOff")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value={tandem.on ? "tandem-off" : "tandem-on"} />
+          <Button variant="secondary">{tandem.on ? t("course.run.twoWorlds.tandemSwitchOff") : t("course.run.twoWorlds.tandemSwitchOn")}</Button>
+        </Form>
+        <p><Link to={`/groepen/${cohortId}/tandem`}>{t("course.run.twoWorlds.tandemPage")}</Link></p>
+      </section>
     </div>
   );
 }

@@ -48,6 +48,7 @@ export const season = {
       wideCase: "Practice case for all groups",
       wideReports: "Reports for all groups",
       socialMap: "Social map",
+      tandem: "Tandem assignment",
       privacy: "Privacy statement",
       accessibility: "Accessibility statement",
       unsubscribe: "Unsubscribe from e-mails",

@@ -48,6 +48,7 @@ export const season = {
       wideCase: "Praktijkcasus voor alle groepen",
       wideReports: "Meldingen voor alle groepen",
       socialMap: "Sociale kaart",
+      tandem: "Tandemopdracht",
       privacy: "Privacyverklaring",
       accessibility: "Toegankelijkheidsverklaring",
       unsubscribe: "Afmelden voor e-mails",

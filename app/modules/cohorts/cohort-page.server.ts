@@ -16,6 +16,7 @@ export async function getCohortPage({ cohortId, sector }: { cohortId: string; se
       startsOn: true,
       endsOn: true,
       capacity: true,
+      isDemo: true,
       organisations: { select: { org: { select: { name: true } } } },
       members: {
         where: { removedAt: null },
@@ -40,6 +41,7 @@ export async function getCohortPage({ cohortId, sector }: { cohortId: string; se
     startsOn: cohort.startsOn,
     endsOn: cohort.endsOn,
     capacity: cohort.capacity,
+    isDemo: cohort.isDemo,
     organisations: cohort.organisations.map(({ org }) => org.name),
     mix: domainMix(participants.map((person) => person.domain)),
     people: participants.filter((person) => !sector || (person.domain ?? "ANDERS") === sector),

@@ -1,5 +1,6 @@
 import { Prisma } from "~/generated/prisma/client";
 import { crossSectorSql } from "~/modules/cohorts/cross-sector.server";
+import { tandemSql } from "~/modules/cohorts/tandem.server";
 import { db } from "~/utils/db.server";
 import { countProgress, type CourseRun } from "~/modules/courses/course-run";
 import { courseRunSql, resolveCourseRun } from "~/modules/courses/course-run.server";
@@ -10,7 +11,7 @@ export type CompletionReport = Completion & {
   missingModuleTitles: string[];
   /** Every required module in course order, done or not (the checklist). */
   requiredModules: { key: string; title: string; done: boolean }[];
-  rules: { minEvenings: number; requireEvaluation: boolean };
+  rules: { minEvenings: number; requireEvaluation: boolean; tandem: boolean };
 };
 
 type CompletionInputs = {
@@ -21,6 +22,8 @@ type CompletionInputs = {
   evaluationSubmitted: boolean;
   crossSectorRequired: boolean;
   crossSectorAnswered: boolean;
+  tandemRequired: boolean;
+  tandemDone: boolean;
 };
 
 /** The cohort's completion rules applied to one person's progress, attendance and evaluation, over the pinned run. */
@@ -28,6 +31,7 @@ export function completionOf(
   run: CourseRun,
   inputs: Pick<CompletionInputs, "progress" | "attendedEvenings" | "evaluationSubmitted">,
   crossSectorCase?: { required: boolean; answered: boolean },
+  tandem?: { required: boolean; done: boolean },
 ): CompletionReport {
   const progress = countProgress(run.modules, inputs.progress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
   const result = evaluateCompletion({
@@ -40,6 +44,7 @@ export function completionOf(
     attendedEvenings: inputs.attendedEvenings,
     evaluationSubmitted: inputs.evaluationSubmitted,
     crossSectorCase,
+    tandem,
   });
   const titles = new Map(run.modules.map((module) => [module.key, module.title]));
   return {
@@ -47,7 +52,7 @@ export function completionOf(
     missingModuleTitles: result.missing.modules.map((key) => titles.get(key) ?? key),
     // Each required module as a line of the "nog te doen" checklist.
     requiredModules: run.modules.filter((module) => module.required).map((module) => ({ key: module.key, title: module.title, done: !result.missing.modules.includes(module.key) })),
-    rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation },
+    rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation, tandem: tandem?.required === true },
   };
 }
 
@@ -67,7 +72,7 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
 type CompletionRow = Parameters<typeof resolveCourseRun>[1] & CompletionInputs;
 
 function reportOf(run: CourseRun, row: CompletionRow) {
-  return { ...completionOf(run, row, { required: row.crossSectorRequired, answered: row.crossSectorAnswered }), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
+  return { ...completionOf(run, row, { required: row.crossSectorRequired, answered: row.crossSectorAnswered }, { required: row.tandemRequired, done: row.tandemDone }), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
 }
 
 /**
@@ -112,6 +117,7 @@ function completionSql(cohortId: string | Prisma.Sql, userId: string | Prisma.Sq
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
              WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
            COALESCE((SELECT true FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} LIMIT 1), false) AS "evaluationSubmitted",
-           ${crossSectorSql(cohortId, userId)}
+           ${crossSectorSql(cohortId, userId)},
+           ${tandemSql(cohortId, userId)}
       FROM (${courseRunSql(cohortId)}) AS run`;
 }

@@ -11,12 +11,14 @@ export type CompletionInput = {
   evaluationSubmitted: boolean;
   /** A mixed cohort that asks for a case answered by the other world (decision 019); absent means not asked. */
   crossSectorCase?: { required: boolean; answered: boolean };
+  /** A mixed cohort that asks for the tandem report with both halves (decision 025); absent means not asked. */
+  tandem?: { required: boolean; done: boolean };
 };
 
 export type Completion = {
   complete: boolean;
-  /** `crossSectorCase` is only present (true) while that case is still missing. */
-  missing: { modules: string[]; evenings: number; evaluation: boolean; crossSectorCase?: true };
+  /** `crossSectorCase` and `tandem` are only present (true) while that case is still missing. */
+  missing: { modules: string[]; evenings: number; evaluation: boolean; crossSectorCase?: true; tandem?: true };
 };
 
 /**
@@ -24,15 +26,16 @@ export type Completion = {
  * required module has all its lessons done, at least `minEvenings` evenings
  * attended, and (when the cohort asks for it) the evaluation submitted.
  */
-export function evaluateCompletion({ rules, progress, attendedEvenings, evaluationSubmitted, crossSectorCase }: CompletionInput): Completion {
+export function evaluateCompletion({ rules, progress, attendedEvenings, evaluationSubmitted, crossSectorCase, tandem }: CompletionInput): Completion {
   const modules = rules.requiredModules
     .filter((module) => (progress.doneLessonsByModule[module.moduleKey] ?? 0) < module.lessonCount)
     .map((module) => module.moduleKey);
   const evenings = Math.max(0, rules.minEvenings - attendedEvenings);
   const evaluation = rules.requireEvaluation && !evaluationSubmitted;
   const caseMissing = crossSectorCase?.required === true && !crossSectorCase.answered;
+  const tandemMissing = tandem?.required === true && !tandem.done;
   return {
-    complete: modules.length === 0 && evenings === 0 && !evaluation && !caseMissing,
-    missing: { modules, evenings, evaluation, ...(caseMissing ? { crossSectorCase: true as const } : {}) },
+    complete: modules.length === 0 && evenings === 0 && !evaluation && !caseMissing && !tandemMissing,
+    missing: { modules, evenings, evaluation, ...(caseMissing ? { crossSectorCase: true as const } : {}), ...(tandemMissing ? { tandem: true as const } : {}) },
   };
 }

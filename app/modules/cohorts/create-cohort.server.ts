@@ -50,6 +50,7 @@ export async function createCohort(input: NewCohort): Promise<{ ok: true; cohort
       requireEvaluation: input.requireEvaluation,
       // New groups start with "two worlds, one task" on (decision 019); groups from before keep their rules.
       crossSectorCase: true,
+      tandemRequired: true,
       coreVersionId: version.id,
       createdById: input.createdById,
       members: {

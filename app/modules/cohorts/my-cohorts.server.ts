@@ -15,10 +15,11 @@ export async function listMyCohorts({ userId }: { userId: string }) {
           startsOn: true,
           endsOn: true,
           archivedAt: true,
+          isDemo: true,
           _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } },
         },
       },
     },
   });
-  return memberships.map(({ role, cohort }) => ({ id: cohort.id, name: cohort.name, place: cohort.place, startsOn: cohort.startsOn, endsOn: cohort.endsOn, participants: cohort._count.members, role, archived: Boolean(cohort.archivedAt) }));
+  return memberships.map(({ role, cohort }) => ({ id: cohort.id, name: cohort.name, place: cohort.place, startsOn: cohort.startsOn, endsOn: cohort.endsOn, participants: cohort._count.members, role, archived: Boolean(cohort.archivedAt), isDemo: cohort.isDemo }));
 }

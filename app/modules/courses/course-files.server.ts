@@ -16,6 +16,8 @@ export type ModuleFile = {
   goals: string[];
   region?: string;
   organisation?: string;
+  /** "coordinators": a core module meant for coordinators and boards, which a cohort may make optional (frontmatter `audience`). */
+  audience?: "coordinators";
   intro: string;
   lessons: LessonFile[];
 };
@@ -47,7 +49,7 @@ function readModules(dir: string, kind: "kern" | "lokaal"): ModuleFile[] {
 
 function readModule(dir: string, kind: "kern" | "lokaal"): ModuleFile {
   const index = matter(readFileSync(path.join(dir, "index.mdx"), "utf8"));
-  const data = index.data as { title: string; slug: string; order: number; minutes: number; goals: string[]; region?: string; organisation?: string };
+  const data = index.data as { title: string; slug: string; order: number; minutes: number; goals: string[]; region?: string; organisation?: string; audience?: "coordinators" };
   const lessons = readdirSync(dir)
     .filter((name) => name.endsWith(".mdx") && name !== "index.mdx")
     .map((name) => {

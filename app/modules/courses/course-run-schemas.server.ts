@@ -13,6 +13,7 @@ const ManifestModuleSchema = z
     goals: z.array(z.string()).default([]),
     region: z.string().optional(),
     organisation: z.string().optional(),
+    audience: z.literal("coordinators").optional(),
     intro: z.string().optional(),
     lessons: z.array(ManifestLesson),
   })

@@ -18,6 +18,8 @@ export type RunModule = {
   intro: string;
   region: string | null;
   required: boolean;
+  /** A core module meant for coordinators and boards (frontmatter `audience: coordinators`): the one kind of core module a cohort may make optional. */
+  forCoordinators: boolean;
   /** The pinned version number of a local module; null for the core and shipped modules. */
   version: number | null;
   lessons: RunLesson[];
@@ -71,6 +73,8 @@ function pinnedFileModule(module: ManifestModule, file: ModuleFile | undefined, 
     intro: module.intro ?? file?.intro ?? "",
     region: module.region ?? null,
     required,
+    // Versions registered before the mark was in the frontmatter take it from the current files.
+    forCoordinators: (module.audience ?? file?.audience) === "coordinators",
     version: null,
     lessons: module.lessons.map((lesson) => ({
       slug: lesson.slug,
@@ -92,6 +96,7 @@ function storedModule(version: PinnedLocalVersion, required: boolean, isNew: Set
     intro: "",
     region: version.region,
     required,
+    forCoordinators: false,
     version: version.number,
     lessons: version.lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.title, minutes: lesson.minutes, source: { kind: "text", body: lesson.body }, isNew: isNew.has(lesson.slug) })),
   };
@@ -119,6 +124,9 @@ export function countProgress(modules: RunModule[], done: Iterable<string>): Run
   const missingRequired = modules.filter((module) => module.required && perModule[module.key].done < module.lessons.length).map((module) => module.key);
   return { modules: perModule, done: doneTotal, total, missingRequired };
 }
+
+/** Whether the facilitator may make this module optional: every local module, and from the core only those meant for coordinators and boards. */
+export const mayBeOptional = (module: Pick<RunModule, "kind" | "forCoordinators">) => module.kind !== "kern" || module.forCoordinators;
 
 /** Planned minutes of study of the run's required modules (a module's declared minutes, or the sum of its lessons). */
 export function requiredStudyMinutes(modules: RunModule[]): number {

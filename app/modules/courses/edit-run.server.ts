@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { db } from "~/utils/db.server";
 import type { CoreManifest } from "./course-files.server";
 import { currentCourseFiles, ensureCurrentCoreVersion } from "./core-version.server";
-import { diffLessons, hasChanges, moveInRun, type VersionChanges } from "./course-run";
+import { diffLessons, hasChanges, mayBeOptional, moveInRun, type VersionChanges } from "./course-run";
 import { loadCourseRun } from "./course-run.server";
 import { CoreManifestSchema, StoredLessonsSchema } from "./course-run-schemas.server";
 
@@ -126,8 +126,19 @@ export async function moveModule({ cohortId, moduleKey, direction }: { cohortId:
   });
 }
 
-export async function setRequired({ cohortId, moduleKey, required }: { cohortId: string; moduleKey: string; required: boolean }) {
+/**
+ * Makes a module of the run required or optional. The fixed core stays
+ * required, except the core modules meant for coordinators and boards
+ * (`audience: coordinators` in their frontmatter); false when refused.
+ */
+export async function setRequired({ cohortId, moduleKey, required }: { cohortId: string; moduleKey: string; required: boolean }): Promise<boolean> {
+  if (!required) {
+    const run = await loadCourseRun({ cohortId });
+    const module = run?.modules.find((candidate) => candidate.key === moduleKey);
+    if (!module || !mayBeOptional(module)) return false;
+  }
   await db.cohortModule.updateMany({ where: { cohortId, moduleKey }, data: { required } });
+  return true;
 }
 
 /**

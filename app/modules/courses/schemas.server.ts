@@ -16,5 +16,5 @@ export const RunForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.enum(["up", "down", "remove", "required", "optional", "newest-local"]), moduleKey: z.string().min(1).max(120) }),
   z.object({ intent: z.literal("add"), moduleKey: z.string().min(1).max(120), required: z.literal("on").optional() }),
   z.object({ intent: z.literal("newest-core") }),
-  z.object({ intent: z.enum(["cross-sector-on", "cross-sector-off"]) }),
+  z.object({ intent: z.enum(["cross-sector-on", "cross-sector-off", "tandem-on", "tandem-off"]) }),
 ]);
