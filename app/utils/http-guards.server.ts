@@ -58,7 +58,7 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
  * Scripts only from this site or with this response's nonce: injected markup
  * cannot run a script. 'unsafe-eval' stays for one reason: mdx-bundler turns
  * a lesson's compiled code into a component with `new Function` in the
- * browser (decision 017 says how to drop it). Style sheets only from this
+ * browser (decision 015 says how to drop it). Style sheets only from this
  * site, with style attributes allowed for the bar widths; nothing may frame
  * the app.
  */

@@ -1,7 +1,7 @@
 import { analyseLesson, type LessonText } from "./lesson-text";
 
 /**
- * The rule for stated study time (decision 019-study-time): reading at a
+ * The rule for stated study time (decision 017): reading at a
  * fixed pace plus fixed minutes per interactive part. Never typed by hand:
  * `npm run course:minutes` writes the result into the frontmatter.
  */

@@ -116,7 +116,7 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
     shownReplies: shown.length,
     page: { number: pageNumber, count: pageCount, first: (pageNumber - 1) * REPLIES_PER_PAGE + 1 },
     unread: lastReadAt === null || found.replies.some((reply) => reply.createdAt > lastReadAt),
-    /** A case from a lesson in a cohort: waiting for, or answered by, the other world (decision 019). */
+    /** A case from a lesson in a cohort: waiting for, or answered by, the other world (decision 017). */
     crossSector: viewer.cohortId ? crossSectorState(found) : null,
   };
 }
