@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { queryCount } from "./query-count.server";
+import { errors } from "../i18n/nl/errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -26,7 +27,7 @@ export function bodySizeGuard(maxBytes: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.get("content-length") ?? 0);
     if (length > maxBytes) {
-      res.status(413).type("text/plain; charset=utf-8").send("Dit is te veel tekst om in één keer te versturen.");
+      res.status(413).type("text/plain; charset=utf-8").send(errors.tooLarge);
       return;
     }
     next();

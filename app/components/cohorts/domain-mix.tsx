@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Alert } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { DOMAINS, type Domain } from "~/modules/people/types";
@@ -27,7 +28,7 @@ export function DomainMixView({ mix, showWarning }: { mix: Mix; showWarning: boo
           </ul>
         </>
       )}
-      {showWarning && mix.warning !== "none" && mix.warning !== "empty" ? <Alert tone="warning">{t(`cohorts.page.mixWarning.${mix.warning}`)}</Alert> : null}
+      {showWarning && mix.warning !== "none" && mix.warning !== "empty" ? <Alert tone="warning">{t(keyFromData(`cohorts.page.mixWarning.${mix.warning}`))}</Alert> : null}
     </div>
   );
 }
