@@ -29,7 +29,7 @@ export function wouldBecomeNumberOrDate(value: string): boolean {
 }
 
 /** Decimal comma, as a Dutch spreadsheet reads numbers. */
-export const formatNumber = (value: number) => String(value).replace(".", ",");
+const formatNumber = (value: number) => String(value).replace(".", ",");
 
 function textCell(value: string): string {
   const guarded = neutraliseCell(value);

@@ -71,7 +71,7 @@ function liveReloadSocket(): string {
   return ` ws://${url.hostname}:${url.port || 8002}`;
 }
 
-export function contentSecurityPolicy(nonce: string): string {
+function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'unsafe-eval'`,

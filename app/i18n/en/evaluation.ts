@@ -185,9 +185,4 @@ export const evaluation = {
     sectorGroup: "sector group",
     groupHidden: "not shown (group too small)",
   },
-  link: {
-    participant: "Fill in the evaluation",
-    participantDone: "Evaluation sent",
-    staff: "Manage evaluation",
-  },
 } as const;

@@ -185,9 +185,4 @@ export const evaluation = {
     sectorGroup: "sectorgroep",
     groupHidden: "niet getoond (groep te klein)",
   },
-  link: {
-    participant: "Evaluatie invullen",
-    participantDone: "Evaluatie verstuurd",
-    staff: "Evaluatie beheren",
-  },
 } as const;

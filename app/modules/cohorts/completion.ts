@@ -1,4 +1,4 @@
-export type CompletionRules = {
+type CompletionRules = {
   requiredModules: { moduleKey: string; lessonCount: number }[];
   minEvenings: number;
   requireEvaluation: boolean;

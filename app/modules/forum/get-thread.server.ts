@@ -124,7 +124,7 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
 export type Thread = NonNullable<Awaited<ReturnType<typeof getThread>>>;
 
 /** Sport on one side, care and welfare on the other: the line the course is about. */
-export function sectorOf(domain: string | null): "sport" | "social" | "other" {
+function sectorOf(domain: string | null): "sport" | "social" | "other" {
   if (domain === "SPORT") return "sport";
   if (domain === "ZORG" || domain === "WELZIJN") return "social";
   return "other";
