@@ -6,7 +6,7 @@
  * of their own that matters: sessions, rate limits and content live in
  * PostgreSQL, so any worker (or any other server) can answer any request.
  * Each process also works the job queue (pg-boss on the same PostgreSQL;
- * docs/decisions/016-job-queue.md) unless JOBS_IN_APP=0, in which case
+ * docs/decisions/014-job-queue.md) unless JOBS_IN_APP=0, in which case
  * `npm run worker` does that in a process of its own.
  */
 import cluster from "node:cluster";

@@ -1,6 +1,6 @@
 /**
  * Writes the study minutes of every lesson and module in courses/ from the
- * rule in app/modules/courses/study-time.ts (decision 019-study-time).
+ * rule in app/modules/courses/study-time.ts (decision 017).
  * Usage: npm run course:minutes            (rewrite the frontmatter)
  *        npm run course:minutes -- --check (exit 1 when a stated value differs)
  */

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { useT } from "./use-t";
 
@@ -33,14 +34,14 @@ export function ErrorSummary({ data, labels = {} }: { data: ActionShape; labels?
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} autoFocus aria-labelledby={`${id}-title`} data-error-summary="">
       <h2 id={`${id}-title`} className="error-summary-title">{t("errors.summaryTitle")}</h2>
-      {data.formError ? <p>{t(data.formError.key, data.formError.params)}</p> : null}
+      {data.formError ? <p>{t(keyFromData(data.formError.key), data.formError.params)}</p> : null}
       {fields.length ? (
         <ul className="error-summary-list">
           {fields.map(([name, key]) => (
             <li key={name}>
               <a href={`#${fieldAnchor(name)}`} onClick={focusField}>
                 {labels[name] ? `${labels[name]}${/[?!.:]$/.test(labels[name]) ? "" : ":"} ` : ""}
-                {t(key)}
+                {t(keyFromData(key))}
               </a>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { MetaDescriptor } from "@remix-run/node";
 import { translatorFor } from "~/i18n";
 import { loadedCatalogue } from "~/i18n/loaded";
@@ -16,5 +17,5 @@ export function pageTitle(matches: readonly Match[] | undefined, key: string, co
 /** "<page> · <context> · Buiten de Lijnen", translated with the catalogue file named in the root loader's data. */
 export function titleText(rootData: unknown, key: string, context?: string | null): string {
   const t = translatorFor(loadedCatalogue((rootData as { messagesHref?: string | null } | undefined)?.messagesHref));
-  return [t(key), context, "Buiten de Lijnen"].filter(Boolean).join(" · ");
+  return [t(keyFromData(key)), context, "Buiten de Lijnen"].filter(Boolean).join(" · ");
 }

@@ -6,9 +6,9 @@ import { jobNow } from "~/modules/jobs/clock.server";
 
 const DAY = 86_400_000;
 /** Development mails are kept this long. */
-export const OUTBOX_KEEP_DAYS = 30;
+const OUTBOX_KEEP_DAYS = 30;
 /** Records of sent job mails outlive any retry of their job (pg-boss keeps jobs 14 days at most). */
-export const SENT_MAIL_KEEP_DAYS = 60;
+const SENT_MAIL_KEEP_DAYS = 60;
 
 /**
  * The daily clean-up. Deletes only what can no longer be used: sessions past

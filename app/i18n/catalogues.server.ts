@@ -5,11 +5,6 @@ import type { DeepPartialMessages, Translate } from "./translate";
 
 const catalogues: Record<Locale, DeepPartialMessages | null> = { nl: null, en };
 
-/** The catalogue the browser needs for `locale`; null for Dutch, which is bundled. */
-export function clientMessages(locale: Locale): DeepPartialMessages | null {
-  return catalogues[locale];
-}
-
 /** The translate function for `locale`, with Dutch as the fallback. */
 export function translator(locale: Locale): Translate {
   return translatorFor(catalogues[locale]);

@@ -1,7 +1,7 @@
 import { nl } from "./nl";
 import { createTranslate, type DeepPartialMessages, type Translate } from "./translate";
 
-export const LOCALES = ["nl", "en"] as const;
+const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);

@@ -10,8 +10,17 @@ type Leaves<T, P extends string = ""> = {
 }[keyof T & string];
 export type MessageKey = Leaves<typeof nl>;
 
+/**
+ * A key that arrives as data rather than as a literal in the code: a field
+ * error from a zod schema or an action's answer. Literal keys are checked by
+ * the compiler (`MessageKey`); keys written as data are checked by
+ * `scripts/check-message-keys.ts` in `npm run lint`, which fails on a
+ * key-like string in app/ that the Dutch catalogue does not hold.
+ */
+export const keyFromData = (key: string): MessageKey => key as MessageKey;
+
 export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey | (string & {}), params?: Params) => string;
+export type Translate = (key: MessageKey, params?: Params) => string;
 
 function lookup(catalogue: unknown, key: string): string | undefined {
   let node: unknown = catalogue;

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -36,7 +37,7 @@ export default function AccountPage() {
     <div className="stack">
       <h1>{t("account.title")}</h1>
       {params.get("wachtwoord") === "gewijzigd" ? <Alert tone="success">{t("account.passwordChanged")}</Alert> : null}
-      {done ? <Alert tone="success">{t(done)}</Alert> : null}
+      {done ? <Alert tone="success">{t(keyFromData(done))}</Alert> : null}
       <Card title={t("account.profileTitle")}>
         {intent === "profile" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>

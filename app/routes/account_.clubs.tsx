@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -63,7 +64,7 @@ export default function MyClubsPage() {
       <h1>{t("clubs.mine.title")}</h1>
       <ErrorSummary data={data as never} />
       <p>{t("clubs.mine.intro")}</p>
-      {data?.done ? <Alert tone="success">{t(data.done.key, { org: data.done.org })}</Alert> : null}
+      {data?.done ? <Alert tone="success">{t(keyFromData(data.done.key), { org: data.done.org })}</Alert> : null}
       {clubs.length === 0 ? <p>{t("clubs.mine.none")}</p> : clubs.map((club) => <MyClubCard key={club.org.id} club={club} />)}
       {joinable.length ? (
         <Card title={t("clubs.mine.requestTitle")}>

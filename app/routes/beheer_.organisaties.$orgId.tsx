@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -79,7 +80,7 @@ export default function OrganisationAdminPage() {
         </Form>
       </Card>
       <Card title={t("season.orgs.adminsTitle")}>
-        {person ? <Alert tone="error">{t(person)}</Alert> : null}
+        {person ? <Alert tone="error">{t(keyFromData(person))}</Alert> : null}
         {org.admins.length === 0 ? <p>{t("season.orgs.noAdmins")}</p> : (
           <ul className="people-list">
             {org.admins.map((admin) => (

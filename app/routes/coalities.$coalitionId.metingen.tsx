@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -75,7 +76,7 @@ export default function MeasurementsPage() {
       {comparison ? (
         <>
           <p className="muted">{t("coalitions.measurements.countsNote")}</p>
-          <CompareTable caption={t("coalitions.measurements.byAspect")} rows={comparison.byAspect} beforeLabel={comparison.beforeLabel} afterLabel={comparison.afterLabel} labelOf={(row) => t(`coalitions.aspect.${row.key}`)} />
+          <CompareTable caption={t("coalitions.measurements.byAspect")} rows={comparison.byAspect} beforeLabel={comparison.beforeLabel} afterLabel={comparison.afterLabel} labelOf={(row) => t(keyFromData(`coalitions.aspect.${row.key}`))} />
           <CompareTable caption={t("coalitions.measurements.byPartner")} rows={comparison.byPartner} beforeLabel={comparison.beforeLabel} afterLabel={comparison.afterLabel} labelOf={(row) => row.label ?? ""} />
           <div className="grid-2">
             <Card title={t("coalitions.measurements.conclusions", { label: comparison.beforeLabel })}><p className="prewrap">{comparison.before.conclusions || "—"}</p></Card>

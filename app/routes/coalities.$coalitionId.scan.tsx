@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -74,7 +75,7 @@ export default function ScanPage() {
       <h1>{coalition.name}: {t("coalitions.scan.title")}</h1>
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.scan.intro")}</p>
-      {data?.ok ? <Alert tone="success">{t(data.ok)}</Alert> : null}
+      {data?.ok ? <Alert tone="success">{t(keyFromData(data.ok))}</Alert> : null}
       <FormError data={data} />
       {open ? (
         <Card title={`${t("coalitions.scan.roundLabel", { number: open.number })} (${t("coalitions.scan.roundOpen", { date: open.since })})`}>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -138,7 +139,7 @@ export default function TimelinePage() {
       <h1>{coalition.name}: {t("coalitions.timeline.title")}</h1>
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.timeline.intro")}</p>
-      {data?.ok ? <Alert tone="success">{t(data.ok, data.values)}</Alert> : null}
+      {data?.ok ? <Alert tone="success">{t(keyFromData(data.ok), data.values)}</Alert> : null}
       {data?.formError && data.formError.key !== "errors.formHasErrors" ? <FormError data={data} /> : null}
       {!board ? (
         <Card title={t("coalitions.timeline.startTitle")}>

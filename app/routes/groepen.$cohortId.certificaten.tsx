@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -62,7 +63,7 @@ export default function CohortCertificatesPage() {
       <p className="crumbs"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("certificates.staffTitle", { cohort: cohort.name })}</h1>
       <p>{t("certificates.staffIntro")}</p>
-      {data?.done && doneName ? <Alert tone="success">{t(data.done.key, { name: doneName })}</Alert> : null}
+      {data?.done && doneName ? <Alert tone="success">{t(keyFromData(data.done.key), { name: doneName })}</Alert> : null}
       {rows.length === 0 ? <p>{t("certificates.noParticipants")}</p> : <StaffCertificateList cohortId={cohort.id} rows={rows} feedback={data?.feedback ?? null} />}
     </div>
   );

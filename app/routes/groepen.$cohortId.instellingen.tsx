@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -141,7 +142,7 @@ export default function CohortSettingsPage() {
 
       <Card title={t("season.settings.staffTitle")}>
         {intent === "add-co" || intent === "remove-co" ? <FormError data={data} /> : null}
-        {removeCo.errors.userId ? <p className="field-error">{t(removeCo.errors.userId)}</p> : null}
+        {removeCo.errors.userId ? <p className="field-error">{t(keyFromData(removeCo.errors.userId))}</p> : null}
         <ul className="people-list">
           {settings.staff.map((person) => (
             <li key={person.id}>

@@ -6,6 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { RadioGroup, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
+import { keyFromData } from "~/i18n/translate";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
 import { archivedAt } from "~/modules/cohorts/manage-cohort.server";
@@ -87,7 +88,7 @@ function Text({ name, label, hint, value, error }: { name: string; label: string
       <label htmlFor={id}>{label}</label>
       <p id={`${id}-hint`} className="field-hint">{hint}</p>
       <textarea id={id} name={name} rows={5} maxLength={TANDEM_TEXT_MAX + 50} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`} />
-      {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
     </div>
   );
 }
@@ -137,7 +138,7 @@ export default function TandemPage() {
 
       {own && partner ? (
         <Card title={t("cohorts.tandem.ownTitle")}>
-          <p>{t("cohorts.tandem.partner", { name: partner.name, domain: t(`common.domain.${partner.domain ?? "ANDERS"}`) })}</p>
+          <p>{t("cohorts.tandem.partner", { name: partner.name, domain: t(keyFromData(`common.domain.${partner.domain ?? "ANDERS"}`)) })}</p>
           <p><strong>{state(own)}</strong></p>
           <HalfView name={partner.name} half={theirs} />
           <Form method="post" noValidate className="stack">
@@ -156,7 +157,7 @@ export default function TandemPage() {
               <RadioGroup
                 legend={t("cohorts.tandem.chooseLegend")}
                 name="partnerId"
-                options={data.candidates.map((person) => ({ value: person.id, label: `${person.name} (${t(`common.domain.${person.domain ?? "ANDERS"}`)})` }))}
+                options={data.candidates.map((person) => ({ value: person.id, label: `${person.name} (${t(keyFromData(`common.domain.${person.domain ?? "ANDERS"}`))})` }))}
                 value={valuesOf("choose").partnerId}
                 error={errorsOf("choose").partnerId}
               />

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -61,7 +62,7 @@ export default function LocalQuestionsPage() {
             {questions.map((question) => (
               <li key={question.id}>
                 <strong>{question.itemId}</strong> {question.wording}{" "}
-                <span className="muted">({t(`evaluation.local.types.${question.type}`)}{question.options.length ? `: ${question.options.join(", ")}` : ""})</span>
+                <span className="muted">({t(keyFromData(`evaluation.local.types.${question.type}`))}{question.options.length ? `: ${question.options.join(", ")}` : ""})</span>
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="questionId" value={question.id} />{" "}
@@ -83,7 +84,7 @@ export default function LocalQuestionsPage() {
             <label htmlFor={optionsId}>{t("evaluation.local.options")}</label>
             <p id={`${optionsId}-hint`} className="field-hint">{t("evaluation.local.optionsHint")}</p>
             <textarea id={optionsId} name="options" rows={4} defaultValue={values.options} aria-invalid={errors.options ? true : undefined} aria-describedby={[`${optionsId}-hint`, errors.options ? `${optionsId}-error` : null].filter(Boolean).join(" ")} />
-            {errors.options ? <p id={`${optionsId}-error`} className="field-error">{t(errors.options)}</p> : null}
+            {errors.options ? <p id={`${optionsId}-error`} className="field-error">{t(keyFromData(errors.options))}</p> : null}
           </div>
           <Button>{t("evaluation.local.add")}</Button>
         </Form>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -79,7 +80,7 @@ export default function OrganisationAdminPage() {
                   <tr key={user.id}>
                     <td>{user.name}{role === "ADMIN" ? ` (${t("account.membershipAdmin")})` : ""}</td>
                     <td>{user.domain ? t(`common.domain.${user.domain}`) : "—"}</td>
-                    <td>{user.volunteerRole ? t(`common.role.${user.volunteerRole}`) : "—"}</td>
+                    <td>{user.volunteerRole ? t(keyFromData(`common.role.${user.volunteerRole}`)) : "—"}</td>
                   </tr>
                 ))}
               </tbody>
@@ -90,7 +91,7 @@ export default function OrganisationAdminPage() {
       <Card title={t("clubs.registerTitle")}>
         <p>{t(org.type === "SPORTVERENIGING" ? "clubs.registerIntro" : "clubs.registerIntroOrg")}</p>
         <p><a className="btn btn-secondary" href={`/organisaties/${org.id}/register.csv`} download>{t("clubs.exportCsv")}</a></p>
-        {data?.saved ? <Alert tone="success">{t(data.saved.key, { name: register.find((member) => member.userId === data.saved?.userId)?.name ?? "" })}</Alert> : null}
+        {data?.saved ? <Alert tone="success">{t(keyFromData(data.saved.key), { name: register.find((member) => member.userId === data.saved?.userId)?.name ?? "" })}</Alert> : null}
         {register.length === 0 ? <p>{t("clubs.noMembers")}</p> : <RegisterList members={register} feedback={data?.register ?? null} today={today} />}
       </Card>
       <Card title={t("org.inviteTitle")}>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -60,7 +61,7 @@ export default function OrganisationMembersPage() {
     <div className="stack">
       <p><Link to={`/organisaties/${org.id}`}>{t("org.adminTitle", { name: org.name })}</Link></p>
       <h1>{t("season.orgs.membersTitle", { name: org.name })}</h1>
-      {data?.formError ? <Alert tone="error">{t(data.formError.key)}</Alert> : null}
+      {data?.formError ? <Alert tone="error">{t(keyFromData(data.formError.key))}</Alert> : null}
       {params.get("benoemd") ? <Alert tone="success">{t("season.orgs.appointed", { name: params.get("benoemd") ?? "" })}</Alert> : null}
       {params.get("ontslagen") ? <Alert tone="success">{t("season.orgs.adminRemoved", { name: params.get("ontslagen") ?? "" })}</Alert> : null}
       {params.get("verwijderd") ? <Alert tone="success">{t("season.orgs.memberRemoved", { name: params.get("verwijderd") ?? "" })}</Alert> : null}

@@ -3,7 +3,7 @@
  * LibreOffice: UTF-8 with a BOM, `;` between cells (Dutch Excel's list
  * separator), CRLF line ends, numbers with a decimal comma, one formula guard,
  * and text that a spreadsheet would silently turn into a date or a number
- * (`1/3`, `1-3`, `007`, `3,5`) kept as text. See decision 021-csv-for-dutch-spreadsheets.
+ * (`1/3`, `1-3`, `007`, `3,5`) kept as text. See decision 019-csv-for-dutch-spreadsheets.
  */
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
@@ -29,7 +29,7 @@ export function wouldBecomeNumberOrDate(value: string): boolean {
 }
 
 /** Decimal comma, as a Dutch spreadsheet reads numbers. */
-export const formatNumber = (value: number) => String(value).replace(".", ",");
+const formatNumber = (value: number) => String(value).replace(".", ",");
 
 function textCell(value: string): string {
   const guarded = neutraliseCell(value);

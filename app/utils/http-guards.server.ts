@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { queryCount } from "./query-count.server";
+import { errors } from "../i18n/nl/errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -26,7 +27,7 @@ export function bodySizeGuard(maxBytes: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.get("content-length") ?? 0);
     if (length > maxBytes) {
-      res.status(413).type("text/plain; charset=utf-8").send("Dit is te veel tekst om in één keer te versturen.");
+      res.status(413).type("text/plain; charset=utf-8").send(errors.tooLarge);
       return;
     }
     next();
@@ -58,7 +59,7 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
  * Scripts only from this site or with this response's nonce: injected markup
  * cannot run a script. 'unsafe-eval' stays for one reason: mdx-bundler turns
  * a lesson's compiled code into a component with `new Function` in the
- * browser (decision 017 says how to drop it). Style sheets only from this
+ * browser (decision 015 says how to drop it). Style sheets only from this
  * site, with style attributes allowed for the bar widths; nothing may frame
  * the app.
  */
@@ -70,7 +71,7 @@ function liveReloadSocket(): string {
   return ` ws://${url.hostname}:${url.port || 8002}`;
 }
 
-export function contentSecurityPolicy(nonce: string): string {
+function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'unsafe-eval'`,

@@ -45,7 +45,7 @@ function groupsOf(user: RunAs): number[] {
 }
 
 /** Whether `user` may enter every folder on the way to (and including) `folder`. */
-export function canEnter(user: RunAs, folder: string): boolean {
+function canEnter(user: RunAs, folder: string): boolean {
   const groups = groupsOf(user);
   let current = path.resolve(folder);
   for (;;) {

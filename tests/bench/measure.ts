@@ -30,7 +30,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** One autocannon run (no pipelining); latencies collected per response for exact percentiles. */
-export function runOnce(baseUrl: string, target: Target, options: { seconds: number; connections: number }): Promise<Run> {
+function runOnce(baseUrl: string, target: Target, options: { seconds: number; connections: number }): Promise<Run> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let non2xx = 0;

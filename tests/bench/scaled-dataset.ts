@@ -20,7 +20,7 @@ import { BENCH_PASSWORD, type BenchData } from "./dataset";
  * club with exactly 400 members and 3,000 cases (10 %) are in the course-wide
  * space. Deterministic: every draw is a hash of the row number.
  */
-export type ScaledCounts = {
+type ScaledCounts = {
   people: number;
   organisations: number;
   cohorts: number;
@@ -32,7 +32,7 @@ export type ScaledCounts = {
   certificates: number;
 };
 
-export const NATIONAL: ScaledCounts = {
+const NATIONAL: ScaledCounts = {
   people: 60_000,
   organisations: 2_500,
   cohorts: 3_000,
@@ -44,7 +44,7 @@ export const NATIONAL: ScaledCounts = {
   certificates: 40_000,
 };
 
-export const countsAt = (scale: number): ScaledCounts =>
+const countsAt = (scale: number): ScaledCounts =>
   Object.fromEntries(Object.entries(NATIONAL).map(([key, value]) => [key, Math.max(1, Math.round(value * scale))])) as ScaledCounts;
 
 const WORDS = [

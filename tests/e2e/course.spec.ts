@@ -26,7 +26,7 @@ test("every lesson of the core and the shipped local modules renders with its co
       await expect(page.locator(".lesson-body .kennischeck"), `Kennischeck in ${lesson.slug}`).toHaveCount(count(source, "Kennischeck"));
       await expect(page.locator(".lesson-body .praktijkcasus"), `Praktijkcasus in ${lesson.slug}`).toHaveCount(count(source, "Praktijkcasus"));
       await expect(page.locator(".lesson-body .kader"), `Kader in ${lesson.slug}`).toHaveCount(count(source, "Kader"));
-      // The source note closes every lesson (decision 019): "Bron: Kracht van Sport, §2.2 …".
+      // The source note closes every lesson (decision 017): "Bron: Kracht van Sport, §2.2 …".
       await expect(page.locator(".lesson-body .bron").last(), `Bron in ${lesson.slug}`).toContainText(/^Bron: Kracht van Sport, .*(§\s*\d|bijlage \d)/);
       if (count(source, "Praktijkcasus")) {
         await expect(page.getByRole("link", { name: "Deel een casus uit je eigen praktijk" }).first()).toHaveAttribute("href", new RegExp(`/groepen/${cohort.id}/casussen/nieuw\\?thema=[a-z-]+&module=${module.key.replace("/", "%2F")}`));

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { translator } from "~/i18n/catalogues.server";
@@ -30,7 +31,7 @@ describe("cohort invitations", () => {
       expect(page.status).toBe(410);
       const { invitation } = await page.json();
       expect(invitation).toEqual({ state: "expired" });
-      expect(nl(`auth.invitationInvalid.${invitation.state}`)).toBe("Deze uitnodigingslink is verlopen. Vraag je cursusbegeleider om een nieuwe link.");
+      expect(nl(keyFromData(`auth.invitationInvalid.${invitation.state}`))).toBe("Deze uitnodigingslink is verlopen. Vraag je cursusbegeleider om een nieuwe link.");
     }
     const join = await request(outsider.id, invitationPage.action, { path: `/uitnodiging/${token}`, params: { token }, form: {} });
     expect(join.status).toBe(410);
@@ -51,7 +52,7 @@ describe("cohort invitations", () => {
     const page = await request(null, invitationPage.loader, { path: `/uitnodiging/${token}`, params: { token } });
     expect(page.status).toBe(410);
     const { invitation } = await page.json();
-    expect(nl(`auth.invitationInvalid.${invitation.state}`)).toBe("Deze uitnodigingslink is ingetrokken. Vraag je cursusbegeleider om een nieuwe link.");
+    expect(nl(keyFromData(`auth.invitationInvalid.${invitation.state}`))).toBe("Deze uitnodigingslink is ingetrokken. Vraag je cursusbegeleider om een nieuwe link.");
     const outsider = await make.user();
     const join = await request(outsider.id, invitationPage.action, { path: `/uitnodiging/${token}`, params: { token }, form: {} });
     expect(join.status).toBe(410);

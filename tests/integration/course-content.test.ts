@@ -56,7 +56,7 @@ describe("the course content", () => {
     for (const module of modules) for (const lesson of module.lessons) await expect(bundleMDX({ source: readFileSync(lesson.file, "utf8") }), lesson.slug).resolves.toBeTruthy();
   }, 120_000);
 
-  it("states the study minutes the rule of decision 019 gives (run npm run course:minutes after editing)", () => {
+  it("states the study minutes the rule of decision 017 gives (run npm run course:minutes after editing)", () => {
     expect(minutesByRule().changes.map((change) => `${change.file.replace(/.*courses\//, "")}: ${change.stated} -> ${change.rule}`)).toEqual([]);
   });
 

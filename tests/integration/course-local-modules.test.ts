@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n/catalogues.server";
 import { db } from "~/utils/db.server";
@@ -61,7 +62,7 @@ describe("local modules refuse unsafe MDX before storing anything", () => {
       const data = await response.json();
       const problems = data.problems["0"] as { line: number; code: string; detail?: string }[];
       expect(problems).toContainEqual(expect.objectContaining({ line: 3, code }));
-      const message = t(`mdx.${code}`, { line: problems[0].line, detail: problems[0].detail ?? "" });
+      const message = t(keyFromData(`mdx.${code}`), { line: problems[0].line, detail: problems[0].detail ?? "" });
       expect(message).toMatch(/^Regel 3: /);
       expect(data.preview).toBeNull();
     }

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n/catalogues.server";
 import { coreItems, CURRENT_VERSION } from "~/modules/evaluation/questionnaire";
@@ -40,22 +41,22 @@ describe("the core questionnaire, version 1", () => {
   it("has the Dutch wording of every item in the catalogue (and an English one)", () => {
     for (const [id, , wording] of EXPECTED) {
       const item = items.find((candidate) => candidate.id === id)!;
-      const label = nl(item.labelKey!);
+      const label = nl(keyFromData(item.labelKey!));
       expect(label, id).toContain(wording);
       if (id.startsWith("C")) expect(label, id).toMatch(/^In hoeverre heeft de cursus bijgedragen aan /);
-      expect(en(item.labelKey!), id).not.toBe(label);
+      expect(en(keyFromData(item.labelKey!)), id).not.toBe(label);
     }
   });
 
   it("has the answer options of A1-A3 and yes / no / don't know", () => {
-    const labels = (id: string) => items.find((item) => item.id === id)!.options.map((option) => nl(`evaluation.items.${id}.options.${option}`));
+    const labels = (id: string) => items.find((item) => item.id === id)!.options.map((option) => nl(keyFromData(`evaluation.items.${id}.options.${option}`)));
     expect(labels("A1")).toEqual(["Sport", "Zorg", "Welzijn", "Anders"]);
     expect(labels("A2")).toEqual([
       "Trainer of coach", "Teamleider", "Bestuurslid", "Scheidsrechter of official", "Stagiair",
       "Vrijwilliger in zorg of welzijn", "Professional in zorg of welzijn", "Maatje", "Anders",
     ]);
     expect(labels("A3").map((label) => label.split(" ")[0])).toEqual(["Regulier", "Getraind", "Specialist", "Organisatorisch"]);
-    expect(items.find((item) => item.id === "B1")!.options.map((option) => nl(`evaluation.yesno.${option}`))).toEqual(["Ja", "Nee", "Weet ik niet"]);
+    expect(items.find((item) => item.id === "B1")!.options.map((option) => nl(keyFromData(`evaluation.yesno.${option}`)))).toEqual(["Ja", "Nee", "Weet ik niet"]);
     expect(items.filter((item) => item.required).map((item) => item.id)).toEqual(["A1"]);
   });
 });

@@ -28,7 +28,7 @@ describe("headers and statements", () => {
       expect(nonce, `${path}: ${csp}`).toBeTruthy();
       // Only style attributes (bar widths) may be inline; no inline script or style element without the nonce, no eval.
       expect(csp).toMatch(/style-src 'self'(;|$)/);
-      // No 'unsafe-inline' for scripts; 'unsafe-eval' only for the lesson MDX (decision 017).
+      // No 'unsafe-inline' for scripts; 'unsafe-eval' only for the lesson MDX (decision 015).
       expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'unsafe-eval'(;|$)/);
       expect(csp).toContain("object-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { useT } from "~/components/use-t";
@@ -41,7 +42,7 @@ export function StaffCertificateList({ cohortId, rows, feedback }: { cohortId: s
                   <div className="field">
                     <label htmlFor={fieldId}>{t("certificates.revokeReason")}</label>
                     <textarea id={fieldId} name="reason" rows={2} maxLength={500} defaultValue={mine?.values.reason} aria-invalid={mine?.errors.reason ? true : undefined} aria-describedby={mine?.errors.reason ? errorId : undefined} />
-                    {mine?.errors.reason ? <p id={errorId} className="field-error">{t(mine.errors.reason)}</p> : null}
+                    {mine?.errors.reason ? <p id={errorId} className="field-error">{t(keyFromData(mine.errors.reason))}</p> : null}
                   </div>
                   <Button variant="danger" aria-label={`${t("certificates.revokeSubmit")}: ${row.name}`}>{t("certificates.revokeSubmit")}</Button>
                 </Form>
@@ -55,7 +56,7 @@ export function StaffCertificateList({ cohortId, rows, feedback }: { cohortId: s
                   <label htmlFor={fieldId}>{t("certificates.issueReason")}</label>
                   <p id={`${fieldId}-hint`} className="field-hint">{t("certificates.issueReasonHint")}</p>
                   <textarea id={fieldId} name="reason" rows={2} maxLength={500} defaultValue={mine?.values.reason} aria-invalid={mine?.errors.reason ? true : undefined} aria-describedby={mine?.errors.reason ? `${fieldId}-hint ${errorId}` : `${fieldId}-hint`} />
-                  {mine?.errors.reason ? <p id={errorId} className="field-error">{t(mine.errors.reason)}</p> : null}
+                  {mine?.errors.reason ? <p id={errorId} className="field-error">{t(keyFromData(mine.errors.reason))}</p> : null}
                 </div>
                 <Button variant="secondary" aria-label={`${t("certificates.issueSubmit")}: ${row.name}`}>{t("certificates.issueSubmit")}</Button>
               </Form>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ConfirmAction } from "../ui/confirm-action";
@@ -24,7 +25,7 @@ export function MyClubCard({ club }: { club: MyClub }) {
         <>
           <h3>{t("clubs.mine.recorded")}</h3>
           {nothing ? <p>{t("clubs.mine.nothingRecorded")}</p> : null}
-          {club.volunteerTypes.length ? <p>{t("clubs.mine.types", { types: club.volunteerTypes.map((type) => t(`clubs.types.${type}`)).join(", ") })}</p> : null}
+          {club.volunteerTypes.length ? <p>{t("clubs.mine.types", { types: club.volunteerTypes.map((type) => t(keyFromData(`clubs.types.${type}`))).join(", ") })}</p> : null}
           {club.trained ? <p>{t("clubs.trainedSince", { date: club.trained.date, admin: club.trained.admin })}</p> : null}
           {club.vog.state !== "none" ? <VogLine vog={club.vog} /> : null}
         </>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form } from "@remix-run/react";
 import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
 import { Button } from "~/components/ui/button";
@@ -35,7 +36,7 @@ export function RegisterList({ members, feedback, today }: { members: RegisterMe
               {member.isAdmin ? <span className="muted"> ({t("account.membershipAdmin")})</span> : null}
             </h3>
             <p>
-              {member.domain ? <span className={`badge badge-${member.domain}`}>{t(`common.domain.${member.domain}`)}</span> : null}{" "}
+              {member.domain ? <span className={`badge badge-${member.domain}`}>{t(keyFromData(`common.domain.${member.domain}`))}</span> : null}{" "}
               <span className={`badge course-${member.courseStatus}`}>{t(`clubs.course.${member.courseStatus}`)}</span>
               {member.certificate ? <> · <a href={`/verifieer/${member.certificate.code}`}>{t("clubs.verifyCertificate")}</a></> : null}
             </p>

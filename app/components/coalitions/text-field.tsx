@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useId } from "react";
 import { useT } from "~/components/use-t";
 
@@ -11,7 +12,7 @@ export function TextAreaField({ label, name, error, hint, defaultValue, rows = 4
       <label htmlFor={id}>{label}</label>
       {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
       <textarea id={id} name={name} rows={rows} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy} defaultValue={defaultValue} />
-      {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useT } from "~/components/use-t";
 import type { NoteKind } from "~/modules/coalitions/aspects";
 
@@ -37,7 +38,7 @@ function NoteList({ notes }: { notes: Note[] }) {
       {notes.map((note) => (
         <li key={note.id} className={`timeline-note note-${note.kind.toLowerCase()}`}>
           <strong>{t(`coalitions.kind.${note.kind}`)}</strong>
-          {note.aspect ? <span className="badge"> {t(`coalitions.aspect.${note.aspect}`)}</span> : null}
+          {note.aspect ? <span className="badge"> {t(keyFromData(`coalitions.aspect.${note.aspect}`))}</span> : null}
           <p>{note.text}</p>
           <p className="timeline-sign">— {note.authorName ? t("coalitions.timeline.signedByName", { name: note.authorName, org: note.org.name }) : t("coalitions.timeline.signedBy", { org: note.org.name })}</p>
         </li>

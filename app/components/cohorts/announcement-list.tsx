@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useT } from "~/components/use-t";
 
 export type AnnouncementView = { id: string; title: string; body: string; sector: string | null; createdAt: string; author: { name: string } };
@@ -13,7 +14,7 @@ export function AnnouncementList({ items }: { items: AnnouncementView[] }) {
           <strong>{item.title}</strong>
           <span className="muted">
             {" "}· {item.author.name} · {item.createdAt.slice(0, 10)}
-            {item.sector ? <> · {t("notify.announcement.forSector", { sector: t(`common.domain.${item.sector}`) })}</> : null}
+            {item.sector ? <> · {t("notify.announcement.forSector", { sector: t(keyFromData(`common.domain.${item.sector}`)) })}</> : null}
           </span>
           <p className="forum-text">{item.body}</p>
         </li>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useId } from "react";
 import { useT } from "~/components/use-t";
 
@@ -16,7 +17,7 @@ export function CheckboxGroup({ legend, hint, name, options, checked, error }: {
           <span>{option.label}</span>
         </label>
       ))}
-      {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { keyFromData } from "~/i18n/translate";
 import { Alert } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { DOMAINS, type Domain } from "~/modules/people/types";
@@ -30,7 +31,7 @@ export function DomainMixView({ mix, showWarning, cohortId }: { mix: Mix; showWa
       )}
       {showWarning && mix.warning !== "none" && mix.warning !== "empty" ? (
         <Alert tone="warning">
-          <p>{t(`cohorts.page.mixWarning.${mix.warning}`)}</p>
+          <p>{t(keyFromData(`cohorts.page.mixWarning.${mix.warning}`))}</p>
           {/* Why the mix matters: the two rules that need both worlds, and where a one-sector group switches them off (decision 025). */}
           <p>{t("cohorts.page.mixWhy")}</p>
           <p>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form, useActionData } from "@remix-run/react";
 import { Children, isValidElement, useId, type ReactNode } from "react";
 import type { AllowedProps } from "~/modules/courses/allowed-components";
@@ -72,7 +73,7 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
               <span>{options[index]?.children}</span>
             </label>
           ))}
-          {error ? <p id={`${headingId}-error`} className="field-error">{t(error)}</p> : null}
+          {error ? <p id={`${headingId}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
         </fieldset>
         <Button variant="secondary">{t("course.kennischeck.submit")}</Button>
       </Form>

@@ -67,7 +67,7 @@ export function LessonPage({ data }: { data: LessonPageData }) {
 
 /**
  * Notes when an unfinished lesson was first opened, for the measured study
- * time per module (decision 019). Not a state change on GET: the page posts
+ * time per module (decision 017). Not a state change on GET: the page posts
  * it after it has shown, with JavaScript only; the route skips revalidation.
  */
 function useNoteOpened(lessonKey: string | null) {

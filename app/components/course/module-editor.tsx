@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form, useSearchParams } from "@remix-run/react";
 import { useId } from "react";
 import type { MdxProblem } from "~/modules/courses/mdx-guard";
@@ -67,7 +68,7 @@ export function ModuleEditor({ heading, state, status }: { heading: string; stat
         <Field label={t("course.editor.title")} name="title" defaultValue={values.title} error={errors.title} />
         <TextArea label={t("course.editor.goals")} hint={t("course.editor.goalsHint")} name="goals" defaultValue={values.goals} rows={4} error={errors.goals} />
         <Field label={t("course.editor.region")} hint={t("course.editor.regionHint")} name="region" defaultValue={values.region} error={errors.region} />
-        {errors.lessons ? <p className="field-error">{t(errors.lessons)}</p> : null}
+        {errors.lessons ? <p className="field-error">{t(keyFromData(errors.lessons))}</p> : null}
         {values.lessons.map((lesson, index) => (
           <fieldset key={index} className="card lesson-fields">
             <legend>{t("course.editor.lessonN", { n: index + 1 })}</legend>
@@ -132,7 +133,7 @@ function TextArea({ label, hint, name, defaultValue, rows, error, problems, prob
       <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={name.endsWith(".body") ? "mdx-source" : undefined} />
       {invalid ? (
         <div id={`${id}-error`} className="field-error">
-          {error ? <p>{t(error)}</p> : null}
+          {error ? <p>{t(keyFromData(error))}</p> : null}
           {problems?.length ? (
             <>
               <p>{problemsTitle}</p>

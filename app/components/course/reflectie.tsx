@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useId, type ReactNode } from "react";
 import type { AllowedProps } from "~/modules/courses/allowed-components";
@@ -36,7 +37,7 @@ export function Reflectie({ id, vraag, children }: AllowedProps<"Reflectie"> & {
             aria-invalid={error ? true : undefined}
             aria-describedby={`${fieldId}-hint${error ? ` ${fieldId}-error` : ""}`}
           />
-          {error ? <p id={`${fieldId}-error`} className="field-error">{t(error)}</p> : null}
+          {error ? <p id={`${fieldId}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
         </div>
         {lesson.mode === "learn" ? <Button variant="secondary">{t("course.reflectie.save")}</Button> : <p className="muted">{t("course.reflectie.preview")}</p>}
         {lesson.mode === "learn" && params.get("opgeslagen") === id && !error ? <p className="saved-note" role="status">{t("course.reflectie.saved")}</p> : null}

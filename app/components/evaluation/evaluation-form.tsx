@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form } from "@remix-run/react";
 import type { AnswerMap, FormItem } from "~/modules/evaluation/types";
 import { Button } from "../ui/button";
@@ -18,8 +19,8 @@ export function EvaluationForm({ items, answers, errors }: Props) {
         const sectionItems = items.filter((item) => item.section === section);
         return (
           <section key={section} className="card">
-            <h2 className="card-title">{t(`evaluation.sections.${section}`)}</h2>
-            {SECTION_INTRO[section] ? <p className="muted">{t(SECTION_INTRO[section])}</p> : null}
+            <h2 className="card-title">{t(keyFromData(`evaluation.sections.${section}`))}</h2>
+            {SECTION_INTRO[section] ? <p className="muted">{t(keyFromData(SECTION_INTRO[section]))}</p> : null}
             {sectionItems.map((item) => (
               <ItemField key={item.id} item={item} answer={answers[item.id]} errors={errors} />
             ))}

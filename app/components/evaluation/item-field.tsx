@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useId } from "react";
 import type { Answer, FormItem } from "~/modules/evaluation/types";
 import { fieldAnchor } from "../forms";
@@ -9,14 +10,14 @@ type Props = { item: FormItem; answer?: Answer; errors: Record<string, string> }
 /** The label of an item: from the catalogue for core items, as typed for local questions. */
 export function useItemLabel() {
   const t = useT();
-  return (item: Pick<FormItem, "labelKey" | "label" | "id">) => (item.labelKey ? t(item.labelKey) : item.label ?? item.id);
+  return (item: Pick<FormItem, "labelKey" | "label" | "id">) => (item.labelKey ? t(keyFromData(item.labelKey)) : item.label ?? item.id);
 }
 
 export function useOptionLabel() {
   const t = useT();
   return (item: Pick<FormItem, "type" | "labelKey" | "id">, option: string) => {
-    if (item.type === "yesno") return t(`evaluation.yesno.${option}`);
-    return item.labelKey ? t(`evaluation.items.${item.id}.options.${option}`) : option;
+    if (item.type === "yesno") return t(keyFromData(`evaluation.yesno.${option}`));
+    return item.labelKey ? t(keyFromData(`evaluation.items.${item.id}.options.${option}`)) : option;
   };
 }
 
@@ -47,7 +48,7 @@ export function ItemField({ item, answer, errors }: Props) {
         <label htmlFor={id}>{label}</label>
         <p id={`${id}-hint`} className="field-hint">{t("evaluation.textHint")}</p>
         <textarea id={id} name={item.id} rows={4} maxLength={2000} defaultValue={answer?.text ?? ""} aria-invalid={error ? true : undefined} aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")} />
-        {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+        {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
       </div>
     );
   }
@@ -72,7 +73,7 @@ export function ItemField({ item, answer, errors }: Props) {
           <span>{optionLabel(item, option)}</span>
         </label>
       ))}
-      {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
     </fieldset>
   );
 }

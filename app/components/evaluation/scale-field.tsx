@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useId } from "react";
 import { fieldAnchor } from "../forms";
 import { useT } from "../use-t";
@@ -33,11 +34,11 @@ export function ScaleField({ name, legend, value, why, error, whyError, whyName 
             </label>
           ))}
         </div>
-        {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+        {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
       </fieldset>
       <label htmlFor={whyId} className="eval-why-label">{t("evaluation.scaleWhy")} <span className="muted">{t("evaluation.scaleWhyHint")}</span></label>
       <textarea id={whyId} name={whyName} rows={2} maxLength={2000} defaultValue={why ?? ""} aria-invalid={whyError ? true : undefined} aria-describedby={whyError ? `${id}-why-error` : undefined} />
-      {whyError ? <p id={`${id}-why-error`} className="field-error">{t(whyError)}</p> : null}
+      {whyError ? <p id={`${id}-why-error`} className="field-error">{t(keyFromData(whyError))}</p> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ShownAuthor } from "~/modules/forum/present-author.server";
 import { useT } from "../use-t";
 
 /** The sector badge of a post: the point of the forum is to see where advice comes from. */
-export function DomainBadge({ domain }: { domain: ShownAuthor["domain"] }) {
+function DomainBadge({ domain }: { domain: ShownAuthor["domain"] }) {
   const t = useT();
   if (!domain) return null;
   return <span className={`badge badge-${domain}`}>{t(`common.domain.${domain}`)}</span>;

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import type { FieldFinding } from "~/modules/forum/privacy-check";
@@ -66,7 +67,7 @@ export function NewCasePage({ data, actionData }: { data: SerializeFrom<typeof l
               </label>
             ))}
           </div>
-          {errors.themes ? <p id="themes-error" className="field-error">{t(errors.themes)}</p> : null}
+          {errors.themes ? <p id="themes-error" className="field-error">{t(keyFromData(errors.themes))}</p> : null}
         </fieldset>
         <fieldset className="field">
           <legend>{t("forum.form.placeLegend")}</legend>

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -38,7 +39,7 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData, links }:
   const open = answer?.done ? null : answer ? "report" : links.openFor(key);
   return (
     <div className="forum-moderation" id={`moderatie-${key}`}>
-      {answer?.done ? <p role="status" className="alert alert-success">{t(answer.done)}</p> : null}
+      {answer?.done ? <p role="status" className="alert alert-success">{t(keyFromData(answer.done))}</p> : null}
       {open === "report" ? (
         <Form method="post" preventScrollReset noValidate>
           <input type="hidden" name="intent" value="report" />

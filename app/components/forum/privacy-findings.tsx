@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { FieldFinding } from "~/modules/forum/privacy-check";
 import { useT } from "../use-t";
 
@@ -21,7 +22,7 @@ export function PrivacyFindings({ findings }: { findings: FieldFinding[] }) {
         {findings.map((finding, index) => (
           <li key={index}>
             {t("forum.privacy.found", { kind: t(`forum.privacy.kind.${finding.kind}`), text: finding.text })}{" "}
-            <span className="muted">{t("forum.privacy.inField", { field: t(FIELD_LABELS[finding.field] ?? finding.field) })}</span>
+            <span className="muted">{t("forum.privacy.inField", { field: t(keyFromData(FIELD_LABELS[finding.field] ?? finding.field)) })}</span>
           </li>
         ))}
       </ul>

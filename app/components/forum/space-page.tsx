@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link } from "@remix-run/react";
 import type { loadSpace } from "~/http/forum/space-route.server";
@@ -59,7 +60,7 @@ export function SpacePage({ data }: { data: Data }) {
             </p>
             {item.themes.length ? (
               <ul className="forum-themes" aria-label={t("forum.themesLabel")}>
-                {item.themes.map((theme) => <li key={theme}>{t(`forum.theme.${theme}`)}</li>)}
+                {item.themes.map((theme) => <li key={theme}>{t(keyFromData(`forum.theme.${theme}`))}</li>)}
               </ul>
             ) : null}
           </li>

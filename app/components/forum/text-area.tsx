@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useId, type TextareaHTMLAttributes } from "react";
 import { useT } from "../use-t";
 
@@ -11,7 +12,7 @@ export function TextArea({ label, name, error, hint, ...rest }: { label: string;
       <label htmlFor={id}>{label}</label>
       {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
       <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
-      {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
@@ -50,7 +51,7 @@ export function ThreadPage({ data, actionData }: { data: Data; actionData: Forum
         ) : null}
         {thread.themes.length ? (
           <ul className="forum-themes" aria-label={t("forum.themesLabel")}>
-            {thread.themes.map((theme) => <li key={theme}>{t(`forum.theme.${theme}`)}</li>)}
+            {thread.themes.map((theme) => <li key={theme}>{t(keyFromData(`forum.theme.${theme}`))}</li>)}
           </ul>
         ) : null}
         {editing === "casus" && thread.title !== null ? (

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useT } from "../use-t";
 
 /** A statement (privacy, accessibility): a title, an introduction, then headed paragraphs from the catalogue. */
@@ -9,8 +10,8 @@ export function StatementPage({ base, sections }: { base: "legal.privacy" | "leg
       <p>{t(`${base}.intro`)}</p>
       {sections.map((section) => (
         <section key={section} aria-labelledby={`${section}-kop`}>
-          <h2 id={`${section}-kop`}>{t(`${base}.${section}Title`)}</h2>
-          <p>{t(`${base}.${section}`)}</p>
+          <h2 id={`${section}-kop`}>{t(keyFromData(`${base}.${section}Title`))}</h2>
+          <p>{t(keyFromData(`${base}.${section}`))}</p>
         </section>
       ))}
     </article>

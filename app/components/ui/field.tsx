@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 import { fieldAnchor } from "../forms";
 import { useT } from "../use-t";
@@ -38,7 +39,7 @@ export function RadioGroup({ legend, name, options, value, error }: { legend: st
           <span>{option.label}</span>
         </label>
       ))}
-      {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
     </fieldset>
   );
 }
@@ -50,7 +51,7 @@ function FieldShell({ id, label, error, hint, children }: { id: string; label: s
       <label htmlFor={id}>{label}</label>
       {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
       {children}
-      {error ? <p id={`${id}-error`} className="field-error">{t(error)}</p> : null}
+      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
     </div>
   );
 }

@@ -11,8 +11,6 @@ export const clubs = {
     valid: "Certificate valid",
     revoked: "Certificate revoked",
   },
-  courseLabel: "Course",
-  certificateCode: "Code: {code}",
   verifyCertificate: "Check certificate",
   typesLegend: "Type of volunteer",
   typesHint: "Choose one or more. Trained volunteer requires a valid certificate.",
@@ -35,7 +33,6 @@ export const clubs = {
   vogDueSoon: "Note: the VOG must be renewed before {date}.",
   vogOverdue: "The VOG expired on {date}. Ask for a new one.",
   vogValidUntil: "Valid until {date}",
-  memberOf: "Member of {org}",
   errors: {
     typesRequired: "Choose at least one type of volunteer.",
     trainedNeedsCertificate: "This member has no valid certificate, so you cannot confirm them as a trained volunteer yet.",

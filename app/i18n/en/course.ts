@@ -13,7 +13,6 @@ export const course = {
     moduleLabel: "Module {n}",
     local: "Local module",
     regionLocal: "Local module, {region}",
-    progress: "Progress {title}",
     start: "Start reading",
     versionOld: "Your group follows version {cohort} of the fixed core. The newest version is {current}. You read the texts of your group's version until your facilitator moves the group.",
     whatsNew: "Your group follows a new version. New or changed: {lessons}.",
@@ -41,7 +40,6 @@ export const course = {
   },
   reflectie: {
     label: "Reflection",
-    answer: "Your answer",
     private: "Only you can read this.",
     save: "Save reflection",
     saved: "Your reflection has been saved.",
@@ -53,7 +51,6 @@ export const course = {
   kennischeck: {
     label: "Knowledge check",
     submit: "Check my answer",
-    chosen: "Your answer: {answer}",
     right: "Right!",
     wrong: "Not quite.",
     again: "You may choose again.",
@@ -109,7 +106,6 @@ export const course = {
     makeOptional: "Make optional",
     requiredLabel: "{title}: {state}",
     remove: "Remove from the course",
-    removeLabel: "Remove {title} from the course",
     removeQuestion: "Are you sure you want to remove {title} from this group's course?",
     removeConfirm: "Yes, remove {title} from the course",
     add: "Add a local module",
@@ -179,7 +175,6 @@ export const course = {
     history: "Versions",
     historyItem: "Version {n}: {title}",
     published: "published",
-    lessonsTitle: "Lessons",
     copied: "Your copy is ready. Change it and publish it when you are done.",
   },
   editor: {

@@ -16,13 +16,11 @@ export const evaluation = {
   submit: "Send",
   submitHint: "After sending you can no longer change your answers.",
   requiredMark: "(required)",
-  optional: "You may skip this question.",
   scaleLow: "1 = little",
   scaleHigh: "10 = a lot",
   scaleWhy: "Why this score?",
   scaleWhyHint: "Optional.",
   textHint: "At most 2000 characters. Do not mention names.",
-  localTitle: "Extra questions from your facilitator",
   yesno: { ja: "Yes", nee: "No", "weet-niet": "Don't know" },
   sections: {
     A: "About you",
@@ -186,10 +184,5 @@ export const evaluation = {
     version: "version",
     sectorGroup: "sector group",
     groupHidden: "not shown (group too small)",
-  },
-  link: {
-    participant: "Fill in the evaluation",
-    participantDone: "Evaluation sent",
-    staff: "Manage evaluation",
   },
 } as const;

@@ -53,7 +53,6 @@ export const notify = {
     repliesOff: "No e-mail",
     othersLegend: "Other e-mails",
     saved: "Your choice has been saved.",
-    badChoice: "Choose how often you want e-mail about replies.",
   },
   unsubscribe: {
     title: "Unsubscribe",

@@ -9,7 +9,6 @@ export const org = {
   colName: "Name",
   colDomain: "Sector",
   colRole: "Role",
-  colStatus: "Status",
   inviteTitle: "Invite people",
   inviteText: "Create a link you can share, for example in your trainers' group chat. Anyone who creates an account via the link will belong to {name} straight away.",
   inviteSubmit: "Create an invitation link",
@@ -29,5 +28,4 @@ export const admin = {
   orgTownRequired: "Please enter the town or city.",
   peopleTitle: "People",
   setRole: "Change role",
-  roleSaved: "The role has been changed.",
 } as const;

@@ -157,7 +157,6 @@ export const season = {
     myStatus: "Your attendance: {status}",
     notTaken: "not recorded yet",
     apologiesCount: "{count} sent apologies",
-    minimumTitle: "Attendance for your certificate",
     minimumReachable: "You attended {attended} of at least {needed} meetings. {remaining} more meetings are planned: the minimum can still be reached.",
     minimumMet: "You attended {attended} meetings; you reached the minimum of {needed}.",
     minimumUnreachable: "You attended {attended} of at least {needed} meetings and {remaining} more are planned. The minimum can no longer be reached; talk to your facilitator.",
@@ -205,7 +204,6 @@ export const season = {
     noCertificates: "You have no certificate yet.",
     pdfLabel: "Download as PDF: certificate of {cohort}",
     badgeLabel: "Download as Open Badge (JSON): certificate of {cohort}",
-    navLink: "My overview",
   },
   orgs: {
     adminTitle: "Manage organisation: {name}",

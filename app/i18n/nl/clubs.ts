@@ -11,8 +11,6 @@ export const clubs = {
     valid: "Certificaat geldig",
     revoked: "Certificaat ingetrokken",
   },
-  courseLabel: "Cursus",
-  certificateCode: "Code: {code}",
   verifyCertificate: "Controleer certificaat",
   typesLegend: "Soort vrijwilliger",
   typesHint: "Kies één of meer. Getrainde vrijwilliger kan alleen met een geldig certificaat.",
@@ -35,7 +33,6 @@ export const clubs = {
   vogDueSoon: "Let op: de VOG moet vóór {date} vernieuwd worden.",
   vogOverdue: "De VOG is verlopen op {date}. Vraag een nieuwe aan.",
   vogValidUntil: "Geldig tot {date}",
-  memberOf: "Lid van {org}",
   errors: {
     typesRequired: "Kies minstens één soort vrijwilliger.",
     trainedNeedsCertificate: "Dit lid heeft geen geldig certificaat, dus je kunt het nog niet als getrainde vrijwilliger bevestigen.",

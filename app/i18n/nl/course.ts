@@ -13,7 +13,6 @@ export const course = {
     moduleLabel: "Module {n}",
     local: "Lokale module",
     regionLocal: "Lokale module, {region}",
-    progress: "Voortgang {title}",
     start: "Begin met lezen",
     versionOld: "Je groep volgt versie {cohort} van de vaste kern. De nieuwste versie is {current}. Je leest de teksten van de versie van je groep, tot je begeleider de groep overzet.",
     whatsNew: "Je groep volgt een nieuwe versie. Nieuw of veranderd: {lessons}.",
@@ -41,7 +40,6 @@ export const course = {
   },
   reflectie: {
     label: "Reflectie",
-    answer: "Jouw antwoord",
     private: "Alleen jij kunt dit lezen.",
     save: "Reflectie opslaan",
     saved: "Je reflectie is opgeslagen.",
@@ -53,7 +51,6 @@ export const course = {
   kennischeck: {
     label: "Kennischeck",
     submit: "Controleer mijn antwoord",
-    chosen: "Jouw antwoord: {answer}",
     right: "Goed!",
     wrong: "Niet helemaal.",
     again: "Je mag nog een keer kiezen.",
@@ -109,7 +106,6 @@ export const course = {
     makeOptional: "Niet meer verplicht maken",
     requiredLabel: "{title}: {state}",
     remove: "Uit de cursus halen",
-    removeLabel: "{title} uit de cursus halen",
     removeQuestion: "Weet je zeker dat je {title} uit de cursus van deze groep wilt halen?",
     removeConfirm: "Ja, haal {title} uit de cursus",
     add: "Lokale module toevoegen",
@@ -179,7 +175,6 @@ export const course = {
     history: "Versies",
     historyItem: "Versie {n}: {title}",
     published: "gepubliceerd",
-    lessonsTitle: "Lessen",
     copied: "Je kopie staat klaar. Pas hem aan en publiceer hem als je klaar bent.",
   },
   editor: {

@@ -16,13 +16,11 @@ export const evaluation = {
   submit: "Versturen",
   submitHint: "Na versturen kun je je antwoorden niet meer veranderen.",
   requiredMark: "(verplicht)",
-  optional: "Je mag deze vraag overslaan.",
   scaleLow: "1 = weinig",
   scaleHigh: "10 = veel",
   scaleWhy: "Waarom dit cijfer?",
   scaleWhyHint: "Niet verplicht.",
   textHint: "Hoogstens 2000 tekens. Noem geen namen.",
-  localTitle: "Extra vragen van je begeleider",
   yesno: { ja: "Ja", nee: "Nee", "weet-niet": "Weet ik niet" },
   sections: {
     A: "Over jou",
@@ -186,10 +184,5 @@ export const evaluation = {
     version: "versie",
     sectorGroup: "sectorgroep",
     groupHidden: "niet getoond (groep te klein)",
-  },
-  link: {
-    participant: "Evaluatie invullen",
-    participantDone: "Evaluatie verstuurd",
-    staff: "Evaluatie beheren",
   },
 } as const;

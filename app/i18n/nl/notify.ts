@@ -54,7 +54,6 @@ export const notify = {
     repliesOff: "Geen e-mail",
     othersLegend: "Andere e-mails",
     saved: "Je keuze is opgeslagen.",
-    badChoice: "Kies hoe vaak je e-mail over reacties wilt krijgen.",
   },
   unsubscribe: {
     title: "Afmelden",

@@ -9,7 +9,6 @@ export const org = {
   colName: "Naam",
   colDomain: "Sector",
   colRole: "Rol",
-  colStatus: "Status",
   inviteTitle: "Mensen uitnodigen",
   inviteText: "Maak een link die je kunt delen, bijvoorbeeld in de groepsapp van je trainers. Wie via de link een account maakt, hoort meteen bij {name}.",
   inviteSubmit: "Maak een uitnodigingslink",
@@ -29,5 +28,4 @@ export const admin = {
   orgTownRequired: "Vul de plaats in.",
   peopleTitle: "Mensen",
   setRole: "Rol wijzigen",
-  roleSaved: "De rol is gewijzigd.",
 } as const;

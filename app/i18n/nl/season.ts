@@ -157,7 +157,6 @@ export const season = {
     myStatus: "Jouw aanwezigheid: {status}",
     notTaken: "nog niet genoteerd",
     apologiesCount: "{count} afgemeld",
-    minimumTitle: "Aanwezigheid voor je certificaat",
     minimumReachable: "Je was bij {attended} van de minstens {needed} bijeenkomsten. Er staan nog {remaining} bijeenkomsten gepland: het minimum is nog haalbaar.",
     minimumMet: "Je was bij {attended} bijeenkomsten; het minimum van {needed} heb je gehaald.",
     minimumUnreachable: "Je was bij {attended} van de minstens {needed} bijeenkomsten en er staan nog {remaining} gepland. Het minimum is niet meer haalbaar; overleg met je cursusbegeleider.",
@@ -205,7 +204,6 @@ export const season = {
     noCertificates: "Je hebt nog geen certificaat.",
     pdfLabel: "Download als PDF: certificaat van {cohort}",
     badgeLabel: "Download als Open Badge (JSON): certificaat van {cohort}",
-    navLink: "Mijn overzicht",
   },
   orgs: {
     adminTitle: "Organisatie beheren: {name}",

@@ -86,10 +86,3 @@ export async function claimInvitation(tx: Prisma.TransactionClient, token: strin
   if (claimed !== 1) return null;
   return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, cohortId: true, role: true } });
 }
-
-export async function revokeInvitation(input: { invitationId: string; createdById: string }) {
-  return db.invitation.updateMany({
-    where: { id: input.invitationId, createdById: input.createdById, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-}

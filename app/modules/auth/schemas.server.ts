@@ -11,12 +11,12 @@ export const email = z
   .email("errors.emailInvalid")
   .transform((value) => value.toLowerCase());
 
-export const password = z
+const password = z
   .string({ required_error: "errors.passwordTooShort" })
   .min(8, "errors.passwordTooShort")
   .max(256, "errors.passwordTooLong");
 
-export const personName = z
+const personName = z
   .string({ required_error: "errors.nameRequired" })
   .trim()
   .min(2, "errors.nameRequired")

@@ -2,7 +2,7 @@
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** Random bytes in a code: 160 bits, far above the 128 bits that make guessing hopeless. */
-export const CODE_BYTES = 20;
+const CODE_BYTES = 20;
 /** Characters in a normalised code (5 bits each). */
 export const CODE_LENGTH = Math.ceil((CODE_BYTES * 8) / 5);
 

@@ -1,7 +1,7 @@
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { db } from "~/utils/db.server";
 
-export type ParticipantCertificateStatus = "valid" | "revoked" | "complete" | "busy";
+type ParticipantCertificateStatus = "valid" | "revoked" | "complete" | "busy";
 
 /** The cohort's current participants with their certificate (if any) and whether they have completed; for staff. */
 export async function listCohortCertificates({ cohortId }: { cohortId: string }) {

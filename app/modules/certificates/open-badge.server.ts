@@ -30,7 +30,7 @@ type BadgeInput = Pick<CertificateDetails, "code" | "nameOnCertificate" | "cours
  * derived from the certificate's secret code, so it is unguessable and the
  * same on every download of this credential.
  */
-export function identityObject(email: string, code: string) {
+function identityObject(email: string, code: string) {
   const salt = createHmac("sha256", "bdl-identity-salt").update(code).digest("hex").slice(0, 32);
   const identityHash = `sha256$${createHash("sha256").update(`${email.trim().toLowerCase()}${salt}`).digest("hex")}`;
   return { type: "IdentityObject", identityHash, identityType: "emailAddress", hashed: true, salt };

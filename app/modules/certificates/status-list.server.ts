@@ -2,10 +2,10 @@ import { gzipSync } from "node:zlib";
 import { db } from "~/utils/db.server";
 
 /** Bits per published list: the W3C Bitstring Status List minimum (16 KiB), so one list says little about how many certificates exist. */
-export const STATUS_LIST_SIZE = 131_072;
+const STATUS_LIST_SIZE = 131_072;
 
-export const statusListOf = (index: number) => ({ list: Math.floor(index / STATUS_LIST_SIZE), position: index % STATUS_LIST_SIZE });
-export const statusListUrl = (origin: string, list: number) => `${origin}/status/${list}`;
+const statusListOf = (index: number) => ({ list: Math.floor(index / STATUS_LIST_SIZE), position: index % STATUS_LIST_SIZE });
+const statusListUrl = (origin: string, list: number) => `${origin}/status/${list}`;
 
 /** The credentialStatus entry of a certificate (BitstringStatusListEntry, purpose revocation). */
 export function credentialStatusEntry(origin: string, statusListIndex: number) {
@@ -20,7 +20,7 @@ export function credentialStatusEntry(origin: string, statusListIndex: number) {
 }
 
 /** GZIP, then multibase base64url without padding ("u" prefix), with bit 0 as the leftmost bit of the first byte. */
-export function encodeStatusBits(setPositions: number[], size = STATUS_LIST_SIZE): string {
+function encodeStatusBits(setPositions: number[], size = STATUS_LIST_SIZE): string {
   const bytes = new Uint8Array(size / 8);
   for (const position of setPositions) bytes[position >> 3] |= 0x80 >> (position & 7);
   return `u${gzipSync(bytes).toString("base64url")}`;

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { Translate } from "~/i18n/translate";
 import { toCsv } from "~/utils/csv";
 import type { RegisterRow } from "./register.server";
@@ -12,7 +13,7 @@ export function registerCsv(rows: RegisterRow[], t: Translate): string {
       t(`clubs.course.${row.courseStatus}`),
       row.certificate?.code ?? "",
       row.certificate?.completedOn ?? null,
-      row.volunteerTypes.map((type) => t(`clubs.types.${type}`)).join("; "),
+      row.volunteerTypes.map((type) => t(keyFromData(`clubs.types.${type}`))).join("; "),
       row.trainedConfirmedAt,
       row.vogSeenOn,
       row.vogSeenBy ?? "",

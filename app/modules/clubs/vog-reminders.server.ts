@@ -1,4 +1,3 @@
-import { QUEUES } from "~/modules/jobs/queues";
 import { jobNow } from "~/modules/jobs/clock.server";
 import { deliverOnce } from "~/modules/mail/deliver-once.server";
 import { appOrigin, composeMail } from "~/modules/notify/compose.server";
@@ -6,8 +5,6 @@ import { wantsMail } from "~/modules/notify/preferences.server";
 import { db } from "~/utils/db.server";
 import { dateTimeFormat, formatDay } from "~/utils/intl";
 import { vogStatus } from "./vog";
-
-export const VOG_REMINDER_QUEUE = QUEUES.vogReminders;
 
 /**
  * Cron, on the first of each month: each club administrator gets one mail

@@ -1,7 +1,7 @@
 /** The sport sector renews a VOG (certificate of conduct) every three years. */
-export const VOG_VALID_YEARS = 3;
+const VOG_VALID_YEARS = 3;
 /** Admins see a warning this many days before renewal is due. */
-export const VOG_WARN_DAYS = 60;
+const VOG_WARN_DAYS = 60;
 
 export type VogState = "none" | "valid" | "dueSoon" | "overdue";
 

@@ -6,7 +6,7 @@ import { vogStatus, type VogState } from "./vog";
 
 /** Volunteer roles that work with (young or vulnerable) people, for which the sport sector asks a VOG. */
 const ROLES_NEEDING_VOG = /trainer|coach|teamleider|begeleider|leider|stagiair|maatje|jeugd|vertrouwens|scheidsrechter/i;
-export const needsVog = (role: string | null | undefined) => Boolean(role && ROLES_NEEDING_VOG.test(role));
+const needsVog = (role: string | null | undefined) => Boolean(role && ROLES_NEEDING_VOG.test(role));
 
 import type { WorklistFilter, WorklistSort } from "./worklist";
 

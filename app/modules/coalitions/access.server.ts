@@ -37,20 +37,6 @@ export async function requireCoalitionReader(request: Request, coalitionId: stri
   return { user, coalitionId, member, adminOrgIds, platformAdmin, coordinator: member?.role === "COORDINATOR" || platformAdmin };
 }
 
-/** A current member: someone who can place notes, fill in the scan and make agreements on behalf of their organisation. */
-export async function requireCoalitionMember(request: Request, coalitionId: string | undefined) {
-  const access = await requireCoalitionReader(request, coalitionId);
-  if (!access.member) forbidden();
-  return { ...access, member: access.member };
-}
-
-/** The coalition's coordinator (or a platform admin). */
-export async function requireCoordinator(request: Request, coalitionId: string | undefined) {
-  const access = await requireCoalitionReader(request, coalitionId);
-  if (!access.coordinator) forbidden();
-  return access;
-}
-
 /** Organisations of which this person is an active administrator (who may start a coalition on their behalf); all of them for a platform admin. */
 export async function organisationsToStartFor(user: SessionUser) {
   if (user.role === "ADMIN") return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });

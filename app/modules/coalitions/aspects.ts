@@ -1,7 +1,6 @@
 /** Kaats & Opheij's five aspects of a partnership, in the report's order. */
 export const ASPECTS = ["ambitie", "belangen", "relatie", "organisatie", "proces"] as const;
 export type Aspect = (typeof ASPECTS)[number];
-export const isAspect = (value: unknown): value is Aspect => ASPECTS.includes(value as Aspect);
 
 export const NOTE_KINDS = ["POSITIEF", "NEGATIEF", "KWARTJE"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];

@@ -5,7 +5,7 @@ export type ScanResponseRow = { orgId: string; answers: { aspect: string; score:
 export type AspectResult = { aspect: Aspect; distribution: number[]; median: number; reasons: string[] };
 export type GroupResult = { respondents: number; aspects: AspectResult[] } | { hidden: true };
 
-export function median(values: number[]): number {
+function median(values: number[]): number {
   const sorted = [...values].sort((left, right) => left - right);
   if (!sorted.length) return 0;
   const middle = Math.floor(sorted.length / 2);
@@ -13,7 +13,7 @@ export function median(values: number[]): number {
 }
 
 /** Reasons in an order that says nothing about who answered when: sorted by a hash of the round and the text. */
-export function shuffleReasons(roundId: string, reasons: string[]) {
+function shuffleReasons(roundId: string, reasons: string[]) {
   const key = (text: string) => createHash("sha256").update(`${roundId}\u0000${text}`).digest("hex");
   return reasons.map((text) => ({ text, key: key(text) })).sort((left, right) => left.key.localeCompare(right.key)).map((item) => item.text);
 }

@@ -3,10 +3,6 @@ import { db } from "~/utils/db.server";
 import { ASPECTS } from "./aspects";
 import { scanResults } from "./scan-results";
 
-export function listRounds(coalitionId: string) {
-  return db.scanRound.findMany({ where: { coalitionId }, orderBy: { number: "asc" }, select: { id: true, number: true, openedAt: true, closedAt: true } });
-}
-
 /** Opens the next round (1, 2 ...); refused while one is open. */
 export async function openRound(coalitionId: string, now = new Date()): Promise<"opened" | "already-open"> {
   return db.$transaction(async (tx) => {

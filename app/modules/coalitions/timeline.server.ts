@@ -18,8 +18,6 @@ export function currentBoardId(coalitionId: string) {
   return db.timelineBoard.findFirst({ where: { coalitionId, number: null }, orderBy: { createdAt: "desc" }, select: { id: true } }).then((board) => board?.id ?? null);
 }
 
-export type BoardView = NonNullable<Awaited<ReturnType<typeof getBoard>>>;
-
 /**
  * A board with its events and notes, grouped by date for the list view. A
  * note is signed with its organisation; the author's name travels only when
@@ -54,7 +52,7 @@ export async function getBoard(coalitionId: string, boardId: string) {
   return { ...board, notes, days: ordered, counts: countKinds(notes) };
 }
 
-export function countKinds(notes: { kind: NoteKind }[]) {
+function countKinds(notes: { kind: NoteKind }[]) {
   return { POSITIEF: notes.filter((note) => note.kind === "POSITIEF").length, NEGATIEF: notes.filter((note) => note.kind === "NEGATIEF").length, KWARTJE: notes.filter((note) => note.kind === "KWARTJE").length };
 }
 

@@ -22,12 +22,6 @@ export async function withdrawApology({ cohortId, eveningId, userId }: { cohortI
   return deleted.count ? { ok: true } : { ok: false, errors: { form: "season.errors.eveningPast" } };
 }
 
-/** Who apologised for an evening, with their reason (for the cohort's staff). */
-export async function apologiesFor({ eveningId }: { eveningId: string }) {
-  const rows = await db.eveningApology.findMany({ where: { eveningId }, select: { userId: true, reason: true } });
-  return new Map(rows.map((row) => [row.userId, row.reason]));
-}
-
 export type AttendanceOutlook = { attended: number; needed: number; remaining: number; reachable: boolean; met: boolean };
 
 /**

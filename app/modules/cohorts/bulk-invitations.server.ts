@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { createInvitation } from "~/modules/auth/invitations.server";
 import { sendMail } from "~/modules/mail/send-mail.server";
 
-export type BulkOutcome = "invited" | "alreadyMember" | "alreadyInvited" | "invalid" | "full" | "duplicate";
+type BulkOutcome = "invited" | "alreadyMember" | "alreadyInvited" | "invalid" | "full" | "duplicate";
 export type BulkRow = { line: number; name: string | null; email: string; sector: string | null; organisation: string | null; outcome: BulkOutcome };
 type Candidate = Omit<BulkRow, "outcome">;
 

@@ -16,7 +16,7 @@ export async function inviteByEmail(input: { cohortId: string; createdById: stri
   return { link };
 }
 
-export type InvitationState = "valid" | "expired" | "revoked" | "used";
+type InvitationState = "valid" | "expired" | "revoked" | "used";
 
 /** The cohort's invitations, newest first, with their state. */
 export async function listCohortInvitations({ cohortId }: { cohortId: string }) {

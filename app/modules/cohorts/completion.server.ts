@@ -27,7 +27,7 @@ type CompletionInputs = {
 };
 
 /** The cohort's completion rules applied to one person's progress, attendance and evaluation, over the pinned run. */
-export function completionOf(
+function completionOf(
   run: CourseRun,
   inputs: Pick<CompletionInputs, "progress" | "attendedEvenings" | "evaluationSubmitted">,
   crossSectorCase?: { required: boolean; answered: boolean },

@@ -1,4 +1,4 @@
-export type CompletionRules = {
+type CompletionRules = {
   requiredModules: { moduleKey: string; lessonCount: number }[];
   minEvenings: number;
   requireEvaluation: boolean;
@@ -9,7 +9,7 @@ export type CompletionInput = {
   progress: { doneLessonsByModule: Record<string, number> };
   attendedEvenings: number;
   evaluationSubmitted: boolean;
-  /** A mixed cohort that asks for a case answered by the other world (decision 019); absent means not asked. */
+  /** A mixed cohort that asks for a case answered by the other world (decision 017); absent means not asked. */
   crossSectorCase?: { required: boolean; answered: boolean };
   /** A mixed cohort that asks for the tandem report with both halves (decision 025); absent means not asked. */
   tandem?: { required: boolean; done: boolean };

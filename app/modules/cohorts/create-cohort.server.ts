@@ -48,7 +48,7 @@ export async function createCohort(input: NewCohort): Promise<{ ok: true; cohort
       capacity: input.capacity ?? null,
       minEvenings: input.minEvenings,
       requireEvaluation: input.requireEvaluation,
-      // New groups start with "two worlds, one task" on (decision 019); groups from before keep their rules.
+      // New groups start with "two worlds, one task" on (decision 017); groups from before keep their rules.
       crossSectorCase: true,
       tandemRequired: true,
       coreVersionId: version.id,

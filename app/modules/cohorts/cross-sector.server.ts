@@ -2,7 +2,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 
 /*
- * "Two worlds, one task" (decision 019): in a cohort with participants from
+ * "Two worlds, one task" (decision 017): in a cohort with participants from
  * both sport and zorg/welzijn, a participant's Praktijkcasus from a lesson
  * counts once someone from the other world has replied to it. The facilitator
  * can switch this off per cohort (Cohort.crossSectorCase).

@@ -9,10 +9,9 @@ import { db } from "~/utils/db.server";
 import { dateTimeFormat } from "~/utils/intl";
 import { amsterdamToUtc, formatEvening } from "./local-time";
 
-export const EVENING_REMINDER_QUEUE = QUEUES.eveningReminders;
-export const EVALUATION_MAIL_QUEUE = QUEUES.evaluationMail;
+const EVALUATION_MAIL_QUEUE = QUEUES.evaluationMail;
 /** Days after opening at which participants without a receipt are reminded. */
-export const EVALUATION_REMINDER_DAYS = [3, 7] as const;
+const EVALUATION_REMINDER_DAYS = [3, 7] as const;
 
 const DAY = 86_400_000;
 const recipientSelect = { id: true, email: true, name: true, locale: true, notifyReplies: true, mailOptOuts: true } as const;
@@ -27,7 +26,7 @@ function amsterdamDate(at: Date): string {
  * EveningApology rows of issue 15) get no reminder; an attendance row marked
  * EXCUSED before the evening counts as one too.
  */
-export async function apologisedUserIds(eveningId: string): Promise<Set<string>> {
+async function apologisedUserIds(eveningId: string): Promise<Set<string>> {
   const [apologies, excused] = await Promise.all([
     db.eveningApology.findMany({ where: { eveningId }, select: { userId: true } }),
     db.attendance.findMany({ where: { eveningId, status: "EXCUSED" }, select: { userId: true } }),

@@ -12,7 +12,7 @@ export const plainText = (min: number, max: number, message: string) =>
     // Control characters and bidirectional overrides make text lie about itself.
     .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), "cohorts.errors.textInvalid");
 
-export const isoDate = (message: string) => z.string({ required_error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message).refine((value) => !Number.isNaN(Date.parse(value)), message);
+const isoDate = (message: string) => z.string({ required_error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message).refine((value) => !Number.isNaN(Date.parse(value)), message);
 const clockTime = (message: string) => z.string({ required_error: message }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, message);
 const optionalInt = (min: number, max: number, message: string) =>
   z
@@ -23,7 +23,7 @@ const optionalInt = (min: number, max: number, message: string) =>
     .refine((value) => value === undefined || (Number.isInteger(value) && value >= min && value <= max), message);
 
 /** A cohort's own settings: asked when it is created and when it is changed. */
-export const cohortSettingsFields = {
+const cohortSettingsFields = {
     name: plainText(3, 120, "cohorts.errors.nameRequired").refine((value) => !/[<>]/.test(value), "cohorts.errors.textInvalid"),
     place: plainText(2, 80, "cohorts.errors.placeRequired"),
     startsOn: isoDate("cohorts.errors.dateRequired"),
@@ -72,7 +72,7 @@ export const SectorFilter = z.enum(DOMAINS).optional().catch(undefined);
 export const DashboardSort = z.enum(["naam", "sector", "voortgang"]).catch("naam");
 
 
-export { ATTENDANCE_STATUSES, type AttendanceStatus } from "./attendance-statuses";
+export { type AttendanceStatus } from "./attendance-statuses";
 
 export const RemoveMemberForm = z.object({ intent: z.literal("remove"), userId: z.string().min(1).max(40) });
 

@@ -1,6 +1,6 @@
-/** The contacts on a social map, in print order (decision 019). */
+/** The contacts on a social map, in print order (decision 017). */
 export const SOCIAL_MAP_FIELDS = ["vcp", "wijkteam", "sportcoach", "veiligThuis", "jeugdfonds", "partner"] as const;
-export type SocialMapField = (typeof SOCIAL_MAP_FIELDS)[number];
+type SocialMapField = (typeof SOCIAL_MAP_FIELDS)[number];
 export type SocialMapEntries = Partial<Record<SocialMapField, string>>;
 
 export const SOCIAL_MAP_MAX = 300;

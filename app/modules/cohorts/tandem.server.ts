@@ -15,7 +15,7 @@ import { withoutControlCharacters } from "~/utils/text";
  */
 
 export type Side = "sport" | "social";
-export const sideOf = (domain: string | null | undefined): Side | null => (domain === "SPORT" ? "sport" : domain === "ZORG" || domain === "WELZIJN" ? "social" : null);
+const sideOf = (domain: string | null | undefined): Side | null => (domain === "SPORT" ? "sport" : domain === "ZORG" || domain === "WELZIJN" ? "social" : null);
 
 /** Whether the cohort has current participants from both worlds. */
 const mixedSql = (cohortId: string | Prisma.Sql) => Prisma.sql`

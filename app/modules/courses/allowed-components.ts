@@ -17,7 +17,7 @@ export type ComponentRule = {
 };
 
 /** The themes a Praktijkcasus can be filed under. */
-export const PRAKTIJKCASUS_THEMAS = [
+const PRAKTIJKCASUS_THEMAS = [
   "teamprocessen",
   "kwetsbare-jongeren",
   "lvb",
@@ -27,11 +27,9 @@ export const PRAKTIJKCASUS_THEMAS = [
   "vrijwilligers",
   "anders",
 ] as const;
-export type PraktijkcasusThema = (typeof PRAKTIJKCASUS_THEMAS)[number];
 
 /** The looks a Kader can have. */
-export const KADER_SOORTEN = ["tip", "letop", "voorbeeld"] as const;
-export type KaderSoort = (typeof KADER_SOORTEN)[number];
+const KADER_SOORTEN = ["tip", "letop", "voorbeeld"] as const;
 
 const requiredString = { kind: "string", required: true } as const;
 

@@ -3,7 +3,7 @@ import { db } from "~/utils/db.server";
 import { analyseLesson } from "./lesson-text";
 import { lessonText, loadCourseRun } from "./course-run.server";
 
-export type CheckResult = {
+type CheckResult = {
   id: string;
   vraag: string;
   /** Participants whose (last) answer is stored; null below MIN_GROUP_SIZE. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 
-export type LessonFile = { slug: string; title: string; order: number; minutes: number; file: string; hash: string };
+type LessonFile = { slug: string; title: string; order: number; minutes: number; file: string; hash: string };
 export type ModuleFile = {
   /** "kern/<slug>" for the core, "lokaal/<slug>" for local modules shipped in courses/. */
   key: string;

@@ -36,7 +36,7 @@ export type CourseRun = {
 };
 /** One stored row of a cohort's run; `localVersionId` is the pinned version of an "lm/" module. */
 export type RunRow = { moduleKey: string; position: number; required: boolean; localVersionId: string | null; newLessons: string[] };
-export type StoredLesson = { slug: string; title: string; minutes: number; body: string };
+type StoredLesson = { slug: string; title: string; minutes: number; body: string };
 export type PinnedLocalVersion = { id: string; moduleId: string; number: number; title: string; goals: string[]; region: string | null; lessons: StoredLesson[] };
 export type PinnedCoreVersion = { id: string; label: string; manifest: CoreManifest };
 

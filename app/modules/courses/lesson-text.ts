@@ -6,7 +6,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 
 /** One Kennischeck as written: the question and its options in source order. */
-export type CheckInSource = { id: string; vraag: string; options: { text: string; juist: boolean; feedback: string }[] };
+type CheckInSource = { id: string; vraag: string; options: { text: string; juist: boolean; feedback: string }[] };
 
 /** What a lesson's MDX contains, for the study-time rule and the content tests. */
 export type LessonText = {

@@ -3,7 +3,7 @@ import type { FieldErrors } from "~/utils/forms.server";
 import { checkSafeMdx, type MdxProblem } from "./mdx-guard";
 import { withoutControlCharacters } from "~/utils/text";
 
-export type LessonValues = { slug: string; title: string; minutes: string; body: string };
+type LessonValues = { slug: string; title: string; minutes: string; body: string };
 export type ModuleValues = { title: string; goals: string; region: string; lessons: LessonValues[] };
 export type LocalModuleInput = {
   title: string;
@@ -46,9 +46,9 @@ export function readModuleValues(form: FormData): ModuleValues {
   return { title: text(form, "title"), goals: text(form, "goals"), region: text(form, "region"), lessons };
 }
 
-export const splitGoals = (goals: string) => goals.split("\n").map((goal) => goal.trim()).filter(Boolean);
+const splitGoals = (goals: string) => goals.split("\n").map((goal) => goal.trim()).filter(Boolean);
 
-export function slugify(title: string): string {
+function slugify(title: string): string {
   const slug = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -8,7 +8,7 @@ export const LESSON_CAP_MINUTES = 60;
 export type ModuleTime = {
   key: string;
   title: string;
-  /** Minutes stated by the rule of decision 019. */
+  /** Minutes stated by the rule of decision 017. */
   estimate: number;
   /** Participants who opened and finished every lesson of the module here; null below MIN_GROUP_SIZE. */
   people: number | null;

@@ -1,11 +1,11 @@
 import { analyseLesson, type LessonText } from "./lesson-text";
 
 /**
- * The rule for stated study time (decision 019-study-time): reading at a
+ * The rule for stated study time (decision 017): reading at a
  * fixed pace plus fixed minutes per interactive part. Never typed by hand:
  * `npm run course:minutes` writes the result into the frontmatter.
  */
-export const STUDY_TIME_RULE = {
+const STUDY_TIME_RULE = {
   /** Words per minute for careful reading of B1 Dutch with examples. */
   wordsPerMinute: 180,
   /** Thinking and writing a short private answer. */
@@ -17,7 +17,7 @@ export const STUDY_TIME_RULE = {
 } as const;
 
 /** Minutes for one lesson: whole minutes, rounded up, at least one. */
-export function lessonMinutesFor(text: Pick<LessonText, "words" | "reflecties" | "kennischecks" | "praktijkcasussen">): number {
+function lessonMinutesFor(text: Pick<LessonText, "words" | "reflecties" | "kennischecks" | "praktijkcasussen">): number {
   const rule = STUDY_TIME_RULE;
   const minutes = text.words / rule.wordsPerMinute + text.reflecties * rule.reflectie + text.kennischecks.length * rule.kennischeck + text.praktijkcasussen * rule.praktijkcasus;
   return Math.max(1, Math.ceil(minutes));

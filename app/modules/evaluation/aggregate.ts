@@ -2,9 +2,9 @@ import { randomInt } from "node:crypto";
 import { PERSON_ITEMS, releaseCohort, showableParts, suppressPeopleCounts, type CohortRelease, type ResponseRow } from "./disclosure";
 import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
 
-export { MIN_GROUP_SIZE, isSmallGroup, type ResponseRow } from "./disclosure";
+export { MIN_GROUP_SIZE, type ResponseRow } from "./disclosure";
 
-export type GroupKey = "all" | SectorGroup;
+type GroupKey = "all" | SectorGroup;
 
 export type ItemStats =
   | { kind: "scale"; answered: number; histogram: number[]; mean: number; median: number }
@@ -32,7 +32,7 @@ export function median(values: number[]): number {
 }
 
 /** Fisher-Yates with a crypto source: free text is listed in an order that says nothing about who came first. */
-export function shuffle<T>(values: T[]): T[] {
+function shuffle<T>(values: T[]): T[] {
   const copy = [...values];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);

@@ -18,7 +18,7 @@ export function listComparableCohorts({ userId, isPlatformAdmin, exceptCohortId 
 }
 
 export type Side = { answered: number; value: number } | null;
-export type ComparisonRow = { item: FormItem; kind: "mean" | "yesShare"; a: Side; b: Side };
+type ComparisonRow = { item: FormItem; kind: "mean" | "yesShare"; a: Side; b: Side };
 export type Comparison = { refused: false; rows: ComparisonRow[] } | { refused: true };
 
 function side(group: GroupStats | undefined): Side {

@@ -27,7 +27,7 @@ import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from ".
  */
 export { MIN_GROUP_SIZE };
 
-export const isSmallGroup = (count: number) => count < MIN_GROUP_SIZE;
+const isSmallGroup = (count: number) => count < MIN_GROUP_SIZE;
 
 /** A count that would single out 1 to 4 people. Zero says nothing about anyone's answer. */
 export const isDisclosive = (count: number) => count > 0 && count < MIN_GROUP_SIZE;
@@ -59,12 +59,12 @@ export function showableParts<K extends string>(total: number, parts: Record<K, 
   }
 }
 
-export function answerOf(row: ResponseRow, itemId: string) {
+function answerOf(row: ResponseRow, itemId: string) {
   return row.answers.find((answer) => answer.itemId === itemId);
 }
 
 /** Whether a row holds an answer to this item (a score, a choice or a text). */
-export function hasAnswer(row: ResponseRow, item: FormItem): boolean {
+function hasAnswer(row: ResponseRow, item: FormItem): boolean {
   const answer = answerOf(row, item.id);
   if (!answer) return false;
   if (item.type === "scale10") return typeof answer.number === "number" && answer.number >= 1 && answer.number <= 10;
@@ -72,7 +72,7 @@ export function hasAnswer(row: ResponseRow, item: FormItem): boolean {
   return answer.choices.length > 0;
 }
 
-export type ItemRelease = { all: boolean; groups: Set<SectorGroup> };
+type ItemRelease = { all: boolean; groups: Set<SectorGroup> };
 
 /** What one cohort's responses may show (rule 3): the whole, which sector groups, per item. */
 export type CohortRelease = {

@@ -1,3 +1,4 @@
+import { keyFromData } from "~/i18n/translate";
 import type { Locale } from "~/i18n";
 import { translator } from "~/i18n/catalogues.server";
 import type { Report } from "./aggregate";
@@ -6,11 +7,11 @@ import { optionKey } from "./questionnaire";
 import { csvResponse, toCsv } from "~/utils/csv";
 import type { FormItem } from "./types";
 
-const wording = (item: FormItem, locale: Locale) => (item.labelKey ? translator(locale)(item.labelKey) : item.label ?? item.id);
+const wording = (item: FormItem, locale: Locale) => (item.labelKey ? translator(locale)(keyFromData(item.labelKey)) : item.label ?? item.id);
 
 const optionLabel = (item: FormItem, option: string, locale: Locale) => {
   const key = optionKey(item, option);
-  return key ? translator(locale)(key) : option;
+  return key ? translator(locale)(keyFromData(key)) : option;
 };
 
 /** The aggregates of a report, one row per item, group and answer; hidden groups and counts say "te weinig antwoorden" / "minder dan 5". */

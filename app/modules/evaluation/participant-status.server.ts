@@ -23,8 +23,3 @@ export async function getParticipantEvaluation({ userId, cohortId }: { userId: s
     draft: draftAnswers(cohort.drafts[0]?.answers),
   };
 }
-
-/** Whether this person has sent the evaluation of this cohort (for the completion rule). */
-export async function hasSubmittedEvaluation({ userId, cohortId }: { userId: string; cohortId: string }): Promise<boolean> {
-  return (await db.evaluationReceipt.count({ where: { userId, cohortId } })) > 0;
-}

@@ -51,8 +51,6 @@ export function coreItems(version = CURRENT_VERSION): FormItem[] {
   );
 }
 
-export const CORE_SECTIONS = V1.sections.map((section) => section.id);
-
 /** The catalogue key of an option label: core options live under their item, yes/no and local options are shared or literal. */
 export function optionKey(item: FormItem, option: string): string | null {
   if (item.type === "yesno") return `evaluation.yesno.${option}`;

@@ -9,7 +9,6 @@ export function cleanText(value: string): string {
 }
 
 const whyField = (itemId: string) => `${itemId}-waarom`;
-export { whyField };
 
 /**
  * Reads the answers of the evaluation form. Field names are the item ids

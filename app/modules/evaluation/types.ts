@@ -1,7 +1,6 @@
 export const ITEM_TYPES = ["choice", "multi", "scale10", "yesno", "text"] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
-export const YES_NO = ["ja", "nee", "weet-niet"] as const;
 export const TEXT_MAX = 2000;
 
 /** One question of the form: a core item (wording in the catalogue) or a local one (wording typed by the facilitator). */

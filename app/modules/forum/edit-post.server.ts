@@ -10,7 +10,7 @@ export const CASE_TOMBSTONE = { title: "", situation: "", whatIDid: "", question
 export const REPLY_TOMBSTONE = { body: "" } as const;
 
 /** How long staff-hidden posts keep their text before `purgeHiddenPosts` erases it (stated in the privacy statement). */
-export const HIDDEN_RETENTION_DAYS = 90;
+const HIDDEN_RETENTION_DAYS = 90;
 
 const ownFresh = (viewer: SpaceViewer, now: Date) => ({ authorId: viewer.user.id, deletedAt: null, createdAt: { gt: new Date(now.getTime() - EDIT_WINDOW_MS) } });
 
@@ -22,7 +22,7 @@ const findingsOf = (fields: Record<string, string>) => new Set(checkFields(field
  * earlier versions must not be kept (decision 008's sibling promise in the
  * privacy statement: what was anonymised is gone).
  */
-export function editRemovesFindings(previous: Record<string, string>, next: Record<string, string>): boolean {
+function editRemovesFindings(previous: Record<string, string>, next: Record<string, string>): boolean {
   const after = findingsOf(Object.fromEntries(Object.keys(previous).map((key) => [key, String(next[key] ?? "")])));
   return [...findingsOf(previous)].some((finding) => !after.has(finding));
 }

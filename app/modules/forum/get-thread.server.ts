@@ -116,7 +116,7 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
     shownReplies: shown.length,
     page: { number: pageNumber, count: pageCount, first: (pageNumber - 1) * REPLIES_PER_PAGE + 1 },
     unread: lastReadAt === null || found.replies.some((reply) => reply.createdAt > lastReadAt),
-    /** A case from a lesson in a cohort: waiting for, or answered by, the other world (decision 019). */
+    /** A case from a lesson in a cohort: waiting for, or answered by, the other world (decision 017). */
     crossSector: viewer.cohortId ? crossSectorState(found) : null,
   };
 }
@@ -124,7 +124,7 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
 export type Thread = NonNullable<Awaited<ReturnType<typeof getThread>>>;
 
 /** Sport on one side, care and welfare on the other: the line the course is about. */
-export function sectorOf(domain: string | null): "sport" | "social" | "other" {
+function sectorOf(domain: string | null): "sport" | "social" | "other" {
   if (domain === "SPORT") return "sport";
   if (domain === "ZORG" || domain === "WELZIJN") return "social";
   return "other";

@@ -8,7 +8,7 @@ import type { SpaceViewer } from "./space-access.server";
  * `onlyIds` narrows the list to search hits.
  */
 /** Cases per page of a space (issue 20: a national space holds thousands). */
-export const CASES_PER_PAGE = 30;
+const CASES_PER_PAGE = 30;
 
 /**
  * Removed cases of a space that still have live replies (listed as
@@ -72,5 +72,3 @@ export async function listCases({ viewer, onlyIds, page = 1 }: { viewer: SpaceVi
   }));
   return { cases, hasMore: rows.length > CASES_PER_PAGE };
 }
-
-export type CaseListItem = Awaited<ReturnType<typeof listCases>>["cases"][number];

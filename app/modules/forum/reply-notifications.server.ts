@@ -10,10 +10,10 @@ import { spacePath } from "./space-access.server";
 
 type Tx = Prisma.TransactionClient;
 
-export const REPLY_MAIL_QUEUE = QUEUES.replyMail;
+const REPLY_MAIL_QUEUE = QUEUES.replyMail;
 
 /** Minutes a reply waits before it goes out in a notification mail, so that several replies share one mail. */
-export const notifyDelayMinutes = () => Number(process.env.FORUM_NOTIFY_DELAY_MINUTES ?? 15);
+const notifyDelayMinutes = () => Number(process.env.FORUM_NOTIFY_DELAY_MINUTES ?? 15);
 
 /**
  * Inside the reply's transaction: the replier follows the case (unless they

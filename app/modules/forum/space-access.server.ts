@@ -30,10 +30,5 @@ export async function requireSpace(request: Request, cohortId: string | null): P
   return { user, cohortId: null, isStaff: user.role === "FACILITATOR" && staffSomewhere, cohorts };
 }
 
-/** The cohort a participant belongs to, for the town shown in the course-wide space. */
-export function cohortPlace({ cohortId }: { cohortId: string }) {
-  return db.cohort.findUnique({ where: { id: cohortId }, select: { place: true, name: true } });
-}
-
 /** Where a space lives in the URL. */
 export const spacePath = (cohortId: string | null) => (cohortId ? `/groepen/${cohortId}/casussen` : "/casussen");

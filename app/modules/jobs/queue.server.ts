@@ -3,9 +3,9 @@ import { jobClock } from "./clock.server";
 import { QUEUE_SPECS, type QueueSpec } from "./queues";
 
 /** Where pg-boss keeps its tables, beside (not inside) the app's own schema. */
-export const QUEUE_SCHEMA = "pgboss";
+const QUEUE_SCHEMA = "pgboss";
 /** Every recurring job runs on Dutch wall-clock time, summer or winter. */
-export const TIME_ZONE = "Europe/Amsterdam";
+const TIME_ZONE = "Europe/Amsterdam";
 
 export type JobHandler<T extends object = object> = (job: Job<T>) => Promise<void>;
 
@@ -50,7 +50,7 @@ function createBoss(work: boolean): PgBoss {
  * The process's pg-boss instance, started on first use. `work` decides
  * whether it also runs cron and maintenance (set by startJobWorkers).
  */
-export function getBoss(): Promise<PgBoss> {
+function getBoss(): Promise<PgBoss> {
   globalRef.__boss ??= (async () => {
     // A process that will work jobs (server.ts sets JOBS_PROCESS_WORKS) starts its instance that way
     // even when a request sends the first job, so startJobWorkers never has to replace it.

@@ -15,7 +15,7 @@ type Tx = Prisma.TransactionClient;
  * mid-way. With SMTP the mail goes out after the commit; if sending fails the
  * claim is undone (`undo`) and the error is rethrown so the job is retried.
  * A crash between commit and SMTP hand-over loses that one mail rather than
- * sending it twice (docs/decisions/016-job-queue.md).
+ * sending it twice (docs/decisions/014-job-queue.md).
  *
  * Returns true when this call sent the mail; false when it was sent before or
  * `build` found nothing to send.

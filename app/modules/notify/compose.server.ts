@@ -11,7 +11,7 @@ export type Recipient = { id: string; email: string; name: string; locale: strin
 /** The public address of the app, for links in mails. */
 export const appOrigin = () => env().APP_URL ?? `http://localhost:${env().PORT}`;
 
-export const recipientLocale = (recipient: { locale: string }): Locale => (isLocale(recipient.locale) ? recipient.locale : "nl");
+const recipientLocale = (recipient: { locale: string }): Locale => (isLocale(recipient.locale) ? recipient.locale : "nl");
 
 /**
  * A mail in the recipient's language: greeting, body lines, and a footer with

@@ -1,9 +1,6 @@
 export const DOMAINS = ["SPORT", "ZORG", "WELZIJN", "ANDERS"] as const;
 export type Domain = (typeof DOMAINS)[number];
 
-/** Sport on one side, the social domain (zorg, welzijn) on the other. */
-export const isSocialDomain = (domain: Domain | null | undefined) => domain === "ZORG" || domain === "WELZIJN";
-
 export const VOLUNTEER_ROLES = [
   "trainer",
   "teamleider",

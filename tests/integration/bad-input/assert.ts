@@ -26,7 +26,7 @@ export function expectInert(html: string, payload: string) {
 }
 
 /** Cells of a CSV document (quotes, doubled quotes, BOM, CRLF), for `;` or `,` separators. */
-export function csvCells(csv: string, separator: ";" | ","): string[] {
+function csvCells(csv: string, separator: ";" | ","): string[] {
   const cells: string[] = [];
   let cell = "";
   let quoted = false;

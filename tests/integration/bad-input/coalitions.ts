@@ -32,7 +32,7 @@ function coalitionOf(w: World): Promise<string> {
 const notes = () => db.timelineNote.count();
 
 /** A payload as a timeline note: stored as typed, shown escaped on the board. */
-export const noteXss = (payload: string): Case => ({
+const noteXss = (payload: string): Case => ({
   name: `timeline note: ${payload}`,
   send: async (w) => ({ path: `/coalities/${await coalitionOf(w)}/tijdlijn`, form: { intent: "note", target: "datum", date: "2026-04-01", kind: "POSITIEF", text: payload }, cookie: w.cookies.orgAdmin }),
   status: 200,

@@ -61,7 +61,7 @@ export type Req = {
   ctx?: Record<string, string>;
 };
 
-export type Sent = { response: Response; body: string; shown: string };
+type Sent = { response: Response; body: string; shown: string };
 
 /**
  * A bad-input case: the request, the status it must get, the Dutch text the
