@@ -42,7 +42,7 @@ export default function InvitationPage() {
     return (
       <div className="narrow">
         <h1>{t("auth.signupTitle")}</h1>
-        <Alert tone="error">{t(invitation.state === "full" ? "cohorts.join.full" : `auth.invitationInvalid.${invitation.state}`)}</Alert>
+        <Alert tone="error">{t(invitation.state === "full" || invitation.state === "archived" ? `cohorts.join.${invitation.state}` : `auth.invitationInvalid.${invitation.state}`)}</Alert>
       </div>
     );
   }

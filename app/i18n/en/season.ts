@@ -168,6 +168,7 @@ export const season = {
     apologisedNote: "Sent apologies",
     apologisedReason: "Sent apologies: {reason}",
     apologiesIntro: "Whoever sent apologies is already set to Excused.",
+    cancelled: "This meeting was cancelled: there is no attendance to record. A cancelled meeting does not count towards the minimum, nor as missed.",
   },
   feed: {
     title: "Calendar subscription",

@@ -168,6 +168,7 @@ export const season = {
     apologisedNote: "Afgemeld",
     apologisedReason: "Afgemeld: {reason}",
     apologiesIntro: "Wie zich heeft afgemeld, staat al op Afgemeld.",
+    cancelled: "Deze bijeenkomst is afgelast: er is geen aanwezigheid om bij te houden. Een afgelaste bijeenkomst telt niet mee voor het minimum, ook niet als gemist.",
   },
   feed: {
     title: "Agenda-abonnement",

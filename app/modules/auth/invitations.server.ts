@@ -52,7 +52,7 @@ export function showableToken({ id, email, tokenHash }: { id: string; email: str
 
 export type InvitationView =
   | { state: "valid"; orgName: string | null; cohortId: string | null; cohortName: string | null }
-  | { state: "expired" | "revoked" | "used" | "unknown" | "full" };
+  | { state: "expired" | "revoked" | "used" | "unknown" | "full" | "archived" };
 
 /** What a visitor of the link may know about it: whether it still works, and for which organisation. */
 export async function describeInvitation(token: string): Promise<InvitationView> {
@@ -64,7 +64,7 @@ export async function describeInvitation(token: string): Promise<InvitationView>
       maxUses: true,
       uses: true,
       org: { select: { name: true } },
-      cohort: { select: { id: true, name: true, capacity: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } } },
+      cohort: { select: { id: true, name: true, capacity: true, archivedAt: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } } },
     },
   });
   if (!invitation) return { state: "unknown" };
@@ -72,6 +72,8 @@ export async function describeInvitation(token: string): Promise<InvitationView>
   if (invitation.expiresAt.getTime() <= Date.now()) return { state: "expired" };
   if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return { state: "used" };
   const cohort = invitation.cohort;
+  // An archived cohort is read-only: nobody joins it any more.
+  if (cohort?.archivedAt) return { state: "archived" };
   if (cohort && cohort.capacity !== null && cohort._count.members >= cohort.capacity) return { state: "full" };
   return { state: "valid", orgName: invitation.org?.name ?? null, cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? null };
 }
@@ -82,7 +84,8 @@ export async function claimInvitation(tx: Prisma.TransactionClient, token: strin
   const claimed = await tx.$executeRaw`
     UPDATE "Invitation" SET "uses" = "uses" + 1
     WHERE "tokenHash" = ${tokenHash} AND "revokedAt" IS NULL AND "expiresAt" > now()
-      AND ("maxUses" IS NULL OR "uses" < "maxUses")`;
+      AND ("maxUses" IS NULL OR "uses" < "maxUses")
+      AND NOT EXISTS (SELECT 1 FROM "Cohort" c WHERE c."id" = "Invitation"."cohortId" AND c."archivedAt" IS NOT NULL)`;
   if (claimed !== 1) return null;
   return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, cohortId: true, role: true } });
 }

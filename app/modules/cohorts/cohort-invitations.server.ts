@@ -38,7 +38,7 @@ export async function revokeCohortInvitation({ cohortId, invitationId }: { cohor
   return result.count === 1;
 }
 
-export type JoinResult = { ok: true; cohortId: string } | { ok: false; reason: "invalid" | "removed" | "full" };
+export type JoinResult = { ok: true; cohortId: string } | { ok: false; reason: "invalid" | "removed" | "full" | "archived" };
 
 /**
  * An existing account joins the cohort of an invitation. Someone who is
@@ -47,6 +47,7 @@ export type JoinResult = { ok: true; cohortId: string } | { ok: false; reason: "
  */
 export async function joinCohortByInvitation({ token, userId }: { token: string; userId: string }): Promise<JoinResult> {
   const view = await describeInvitation(token);
+  if (view.state === "archived") return { ok: false, reason: "archived" };
   if (view.state !== "valid" || !view.cohortId) return { ok: false, reason: "invalid" };
   const cohortId = view.cohortId;
   const existing = await db.cohortMember.findUnique({ where: { cohortId_userId: { cohortId, userId } }, select: { removedAt: true } });
