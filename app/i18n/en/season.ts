@@ -260,7 +260,7 @@ export const season = {
     colName: "Name",
     colEmail: "E-mail address",
     colOutcome: "Outcome",
-    outcome: { invited: "Invited", alreadyMember: "Already in the group", alreadyInvited: "Already invited (resend below)", invalid: "Invalid e-mail address", full: "Group is full", duplicate: "Twice in the list" },
+    outcome: { invited: "Invited", alreadyMember: "Already in the group", alreadyInvited: "Already invited (resend below)", invalid: "Invalid e-mail address", invalidSector: "Unknown sector (choose sport, care, welfare or other)", unknownOrganisation: "Organisation not found on the platform (check the name or leave the column empty)", full: "Group is full", duplicate: "Twice in the list" },
     waitingTitle: "Not accepted yet",
     waitingNone: "Everyone who got a personal invitation has joined.",
     sentOn: "sent on {date}",

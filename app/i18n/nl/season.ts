@@ -260,7 +260,7 @@ export const season = {
     colName: "Naam",
     colEmail: "E-mailadres",
     colOutcome: "Resultaat",
-    outcome: { invited: "Uitgenodigd", alreadyMember: "Zit al in de groep", alreadyInvited: "Al uitgenodigd (opnieuw sturen kan hieronder)", invalid: "Ongeldig e-mailadres", full: "Groep is vol", duplicate: "Staat dubbel in de lijst" },
+    outcome: { invited: "Uitgenodigd", alreadyMember: "Zit al in de groep", alreadyInvited: "Al uitgenodigd (opnieuw sturen kan hieronder)", invalid: "Ongeldig e-mailadres", invalidSector: "Onbekende sector (kies sport, zorg, welzijn of anders)", unknownOrganisation: "Organisatie niet gevonden op het platform (controleer de naam of laat de kolom leeg)", full: "Groep is vol", duplicate: "Staat dubbel in de lijst" },
     waitingTitle: "Nog niet geaccepteerd",
     waitingNone: "Iedereen die een persoonlijke uitnodiging kreeg, doet mee.",
     sentOn: "verstuurd op {date}",

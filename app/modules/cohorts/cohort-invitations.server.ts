@@ -56,6 +56,9 @@ export async function joinCohortByInvitation({ token, userId }: { token: string;
     const invitation = await claimInvitation(tx, token);
     if (!invitation?.cohortId) return { ok: false, reason: "invalid" };
     await takeSeat(tx, { cohortId: invitation.cohortId, userId });
+    // The sector and organisation of a bulk-list row: the sector if the person has none, and a membership request (the organisation's admin confirms).
+    if (invitation.domain) await tx.user.updateMany({ where: { id: userId, domain: null }, data: { domain: invitation.domain } });
+    if (invitation.memberOrgId) await tx.orgMembership.upsert({ where: { userId_orgId: { userId, orgId: invitation.memberOrgId } }, create: { userId, orgId: invitation.memberOrgId }, update: {} });
     return { ok: true, cohortId: invitation.cohortId };
   }).catch((error) => {
     if (error instanceof CohortFull) return { ok: false, reason: "full" } as const;
