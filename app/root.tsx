@@ -6,9 +6,10 @@ import { AppShell } from "~/components/layout/app-shell";
 import { useNonce } from "~/components/layout/nonce";
 import { ErrorTitle } from "~/components/layout/error-title";
 import { usePreventDoubleSubmit } from "~/components/layout/prevent-double-submit";
-import { ErrorPage } from "~/components/layout/error-page";
+import { ErrorPage, errorTitleKey } from "~/components/layout/error-page";
 import { restoreTypedText } from "~/components/keep-typed-text";
 import { useRouteTitle } from "~/components/route-titles";
+import { titleText } from "~/components/page-title";
 import { catalogueHref } from "~/i18n/catalogue-files.server";
 import { getLocale } from "~/i18n/locale.server";
 import { getUser } from "~/modules/auth/guards.server";
@@ -43,7 +44,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   // Public pages such as /verifieer opt out of client JavaScript with `handle = { hydrate: false }`.
   const nonce = useNonce();
-  const title = useRouteTitle();
+  const routeTitle = useRouteTitle();
+  // An error page (403, 404, 409, 500, 503) has a title of its own, the heading it shows.
+  const error = useRouteError();
+  const title = error ? titleText(data, errorTitleKey(isRouteErrorResponse(error) ? error.status : 500)) : routeTitle;
   const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={data?.locale ?? "nl"}>

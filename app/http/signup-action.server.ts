@@ -2,6 +2,7 @@ import { parseForm } from "~/utils/forms.server";
 import { invalid, rateLimited } from "~/utils/respond.server";
 import { redirectWithSession } from "~/http/session-redirects.server";
 import { SignupSchema } from "~/modules/auth/schemas.server";
+import { describeInvitation } from "~/modules/auth/invitations.server";
 import { signup } from "~/modules/auth/signup.server";
 import { tryTakeSeat } from "~/modules/cohorts/take-seat.server";
 
@@ -16,5 +17,7 @@ export async function signupAction(input: { request: Request; clientIp: string; 
   if (result.reason === "rate-limited") return rateLimited(result.retryAfterMinutes, values);
   if (result.reason === "email-taken") return invalid({ values, errors: { email: "errors.emailTaken" } });
   if (result.reason === "cohort-full") return invalid({ values, formError: { key: "cohorts.join.full" } });
-  return invalid({ values, formError: { key: "auth.invitationInvalid.unknown" } });
+  // The invitation's cohort may have been archived since the page was shown.
+  const archived = input.invitationToken ? (await describeInvitation(input.invitationToken)).state === "archived" : false;
+  return invalid({ values, formError: { key: archived ? "cohorts.join.archived" : "auth.invitationInvalid.unknown" } });
 }

@@ -12,13 +12,13 @@ import { SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { badRequest, notFound } from "~/modules/auth/guards.server";
-import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
+import { isStaffRole, requireCohortMember, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { listAnnouncements } from "~/modules/cohorts/announcements.server";
 import { getCohortPage } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
 import { removeParticipant } from "~/modules/cohorts/members.server";
-import { archivedAt, mailRemovedParticipant } from "~/modules/cohorts/manage-cohort.server";
+import { mailRemovedParticipant } from "~/modules/cohorts/manage-cohort.server";
 import { appOrigin } from "~/utils/origin.server";
 import { RemoveMemberForm, SectorFilter } from "~/modules/cohorts/schemas.server";
 import { DOMAINS } from "~/modules/people/types";
@@ -48,10 +48,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const parsed = RemoveMemberForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) badRequest();
-  if (await archivedAt({ cohortId: access.cohortId })) throw new Response("Conflict", { status: 409 });
   const removed = await removeParticipant({ cohortId: access.cohortId, userId: parsed.data.userId });
   if (!removed) notFound();
   await mailRemovedParticipant({ cohortId: access.cohortId, userId: parsed.data.userId, origin: appOrigin(request) });

@@ -8,7 +8,7 @@ import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { AnnouncementForm, listAnnouncements, postAnnouncement } from "~/modules/cohorts/announcements.server";
 import { DOMAINS } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const parsed = parseForm(await request.formData(), AnnouncementForm);
   if (!parsed.ok) return invalid(parsed);
   await postAnnouncement({ cohortId: access.cohortId, authorId: access.user.id, title: parsed.data.title, body: parsed.data.body, sector: parsed.data.sector || null });

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { Button } from "~/components/ui/button";
 import { Alert } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
@@ -8,7 +9,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
 import { appOrigin } from "~/utils/origin.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { getAttendanceSheet, saveAttendance } from "~/modules/cohorts/attendance.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "~/modules/cohorts/attendance-statuses";
@@ -17,11 +18,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const [sheet, locale] = await Promise.all([getAttendanceSheet({ cohortId: access.cohortId, eveningId: params.eveningId ?? "" }), getLocale(request)]);
   if (!sheet) notFound();
-  return json({ cohortId: access.cohortId, evening: { ...sheet.evening, when: formatEvening(sheet.evening.startsAt, sheet.evening.endsAt, locale) }, people: sheet.people });
+  return json({ cohortId: access.cohortId, archived: access.archived, evening: { ...sheet.evening, when: formatEvening(sheet.evening.startsAt, sheet.evening.endsAt, locale) }, people: sheet.people });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const form = await request.formData();
   const statuses: Record<string, AttendanceStatus> = {};
   for (const [key, value] of form.entries()) {
@@ -29,7 +30,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (userId && userId.length <= 40 && ATTENDANCE_STATUSES.includes(value as AttendanceStatus)) statuses[userId] = value as AttendanceStatus;
   }
   const saved = await saveAttendance({ cohortId: access.cohortId, eveningId: params.eveningId ?? "", recordedById: access.user.id, statuses });
-  if (!saved) notFound();
+  if (saved === "not-found") notFound();
+  if (saved === "cancelled") return json({ formError: "season.attendance.cancelled" }, 409);
   // Attending may complete someone's course: issue their certificate now.
   await Promise.all(Object.entries(statuses).filter(([, status]) => status === "PRESENT").map(([userId]) => issueCertificateQuietly({ cohortId: access.cohortId, userId, origin: appOrigin(request) })));
   return redirect(`/groepen/${access.cohortId}/bijeenkomsten/${params.eveningId}/aanwezigheid?opgeslagen=1`);
@@ -37,7 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AttendancePage() {
   const t = useT();
-  const { cohortId, evening, people } = useLoaderData<typeof loader>();
+  const { cohortId, archived, evening, people } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
     <div className="stack">
@@ -45,7 +48,9 @@ export default function AttendancePage() {
       <h1>{t("cohorts.attendance.title")}: {evening.topic}</h1>
       <p className="muted">{t("cohorts.evenings.when", { date: evening.when.date, from: evening.when.from, until: evening.when.until })}</p>
       {params.get("opgeslagen") ? <Alert tone="success">{t("cohorts.attendance.saved")}</Alert> : null}
-      {people.length === 0 ? <p>{t("cohorts.attendance.noParticipants")}</p> : (
+      <ArchivedNotice archived={archived} />
+      {evening.cancelled ? <Alert tone={refused ? "error" : "info"}>{t("season.attendance.cancelled")}</Alert> : null}
+      {archived || evening.cancelled ? null : people.length === 0 ? <p>{t("cohorts.attendance.noParticipants")}</p> : (
         <Form method="post" className="attendance-form">
           <p>{t("cohorts.attendance.intro")}</p>
           {people.some((person) => person.apologised) ? <p>{t("season.attendance.apologiesIntro")}</p> : null}

@@ -8,7 +8,7 @@ import { Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
-import { requireCohortMember } from "~/modules/cohorts/access.server";
+import { refuseChangesTo, requireCohortMember } from "~/modules/cohorts/access.server";
 import { sendApology, withdrawApology } from "~/modules/cohorts/apologies.server";
 import { getEvening } from "~/modules/cohorts/evenings.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
@@ -44,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { access, evening } = await requireParticipantOfEvening(request, params.cohortId, params.eveningId);
+  refuseChangesTo(access);
   const form = await request.formData();
   const list = `/groepen/${access.cohortId}/bijeenkomsten`;
   if (form.get("intent") === "withdraw") {

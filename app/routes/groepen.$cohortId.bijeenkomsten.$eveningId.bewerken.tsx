@@ -8,7 +8,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { notFound } from "~/modules/auth/guards.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { cancelEvening, changeEvening, deleteEvening, getEveningForEdit } from "~/modules/cohorts/change-evening.server";
 import { CancelEveningSchema } from "~/modules/cohorts/manage-schemas.server";
 import { EveningSchema } from "~/modules/cohorts/schemas.server";
@@ -27,14 +27,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const evening = await getEveningForEdit({ cohortId: access.cohortId, eveningId: params.eveningId ?? "" });
   if (!evening) notFound();
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const list = `/groepen/${access.cohortId}/bijeenkomsten`;
   const link = `${appOrigin(request)}${list}`;
-  if (evening.archived) return invalid({ formError: { key: "season.errors.archived" } }, 409);
   const fail = (errors: Record<string, string>, values: Record<string, string> = {}) => {
     const { form: formKey, ...fields } = errors;
     return json({ intent, errors: fields, values, formError: { key: formKey ?? "errors.formHasErrors" }, done: null }, formKey && formKey !== "errors.formHasErrors" ? 409 : 400);

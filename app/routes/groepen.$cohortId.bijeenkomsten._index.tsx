@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ApologyForm } from "~/components/cohorts/apology-form";
 import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
 import { MinimumOutlook } from "~/components/cohorts/minimum-outlook";
@@ -11,7 +12,7 @@ import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
-import { isStaffRole, requireCohortMember, requireCohortStaff } from "~/modules/cohorts/access.server";
+import { isStaffRole, requireCohortMember, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { loadCourseRun } from "~/modules/courses/course-run.server";
 import { eveningDateDoubt } from "~/modules/cohorts/evening-date-check.server";
@@ -19,7 +20,6 @@ import { listEvenings, planEvening } from "~/modules/cohorts/evenings.server";
 import { formatEvening } from "~/modules/cohorts/local-time";
 import { EveningSchema } from "~/modules/cohorts/schemas.server";
 import { apologyCounts, attendanceOutlooks, myEveningStatus } from "~/modules/cohorts/apologies.server";
-import { archivedAt } from "~/modules/cohorts/manage-cohort.server";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
 
@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   return json({
     cohort,
+    archived: access.archived,
     isStaff,
     isParticipant,
     minEvenings: run.minEvenings,
@@ -61,8 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
-  if (await archivedAt({ cohortId: access.cohortId })) return invalid({ formError: { key: "season.errors.archived" } }, 409);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const form = await request.formData();
   const parsed = parseForm(form, EveningSchema);
   if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
@@ -78,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EveningsPage() {
   const t = useT();
-  const { cohort, isStaff, isParticipant, modules, evenings, minEvenings, myOutlook, cannotReach, apologies, mine } = useLoaderData<typeof loader>();
+  const { cohort, archived, isStaff, isParticipant, modules, evenings, minEvenings, myOutlook, cannotReach, apologies, mine } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const { errors, values } = useFormState(data);
   const [params] = useSearchParams();
@@ -90,6 +90,7 @@ export default function EveningsPage() {
       <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("cohorts.evenings.title")}</h1>
       <p>{t("cohorts.evenings.intro", { cohort: cohort.name })}</p>
+      <ArchivedNotice archived={archived} />
       {params.get("gepland") ? <Alert tone="success">{t("cohorts.evenings.planned")}</Alert> : null}
       {params.get("gewijzigd") ? <Alert tone="success">{t("season.evenings.changed")}</Alert> : null}
       {params.get("afgelast") ? <Alert tone="success">{t("season.evenings.cancelled")}</Alert> : null}
@@ -123,17 +124,18 @@ export default function EveningsPage() {
                 <a className="btn btn-secondary" href={`${base}/${evening.id}/agenda.ics`} download aria-label={t("cohorts.evenings.icsLabel", { topic: evening.topic })}>{t("cohorts.evenings.ics")}</a>
                 {isStaff ? (
                   <>
-                    <Link className="btn btn-secondary" to={`${base}/${evening.id}/aanwezigheid`} aria-label={t("cohorts.evenings.attendanceLabel", { topic: evening.topic })}>{t("cohorts.evenings.attendance")}</Link>
-                    <span className="muted">{t("cohorts.evenings.presentCount", { count: evening.present })}</span>
+                    {/* A cancelled evening has no attendance to take; an archived cohort's attendance page only shows. */}
+                    {evening.cancelled ? null : <Link className="btn btn-secondary" to={`${base}/${evening.id}/aanwezigheid`} aria-label={t("cohorts.evenings.attendanceLabel", { topic: evening.topic })}>{t("cohorts.evenings.attendance")}</Link>}
+                    {evening.cancelled ? null : <span className="muted">{t("cohorts.evenings.presentCount", { count: evening.present })}</span>}
                     {apologies[evening.id] ? <span className="muted">{t("season.evenings.apologiesCount", { count: apologies[evening.id] })}</span> : null}
-                    <Link className="btn btn-secondary" to={`${base}/${evening.id}/bewerken`} aria-label={t("season.evenings.editLabel", { topic: evening.topic })}>{t("season.evenings.edit")}</Link>
+                    {archived ? null : <Link className="btn btn-secondary" to={`${base}/${evening.id}/bewerken`} aria-label={t("season.evenings.editLabel", { topic: evening.topic })}>{t("season.evenings.edit")}</Link>}
                   </>
                 ) : null}
               </p>
               {mine ? (
                 <p>{t("season.evenings.myStatus", { status: mine.attendance[evening.id] ? t(`cohorts.attendance.status.${mine.attendance[evening.id]}`) : evening.id in mine.apologies ? t("season.attendance.apologisedNote") : t("season.evenings.notTaken") })}</p>
               ) : null}
-              {mine && !evening.past && !evening.cancelled && !mine.attendance[evening.id] ? (
+              {mine && !archived && !evening.past && !evening.cancelled && !mine.attendance[evening.id] ? (
                 <details open={evening.id in mine.apologies}>
                   <summary>{evening.id in mine.apologies ? t("season.evenings.apologised") : t("season.evenings.apologyTitle")}</summary>
                   <ApologyForm action={`${base}/${evening.id}/afmelden`} topic={evening.topic} apologised={evening.id in mine.apologies} reason={mine.apologies[evening.id]} />
@@ -143,7 +145,7 @@ export default function EveningsPage() {
           ))}
         </ol>
       )}
-      {isStaff ? (
+      {isStaff && !archived ? (
         <Card title={t("cohorts.evenings.planTitle")}>
           <FormError data={data} />
           {/* A new key after each planned evening: the form starts empty, so a second click cannot plan the same evening again by accident. */}

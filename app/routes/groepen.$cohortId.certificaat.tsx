@@ -11,7 +11,7 @@ import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { getCertificate } from "~/modules/certificates/get-certificate.server";
 import { issueCertificateIfComplete } from "~/modules/certificates/issue-certificate.server";
 import { presentCertificate } from "~/modules/certificates/present";
-import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
+import { isStaffRole, requireCohortMember, requireCohortMemberToChange } from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { appOrigin } from "~/utils/origin.server";
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortMember(request, params.cohortId);
+  const access = await requireCohortMemberToChange(request, params.cohortId);
   if (access.role !== "PARTICIPANT") forbidden();
   const result = await issueCertificateIfComplete({ cohortId: access.cohortId, userId: access.user.id, origin: appOrigin(request) });
   return json({ status: result.status }, result.status === "incomplete" || result.status === "not-participant" ? 400 : 200);

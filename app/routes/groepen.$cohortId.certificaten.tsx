@@ -12,7 +12,7 @@ import { formatMoment } from "~/utils/dates";
 import { issueCertificateByHand } from "~/modules/certificates/issue-certificate.server";
 import { revokeCertificate } from "~/modules/certificates/revoke-certificate.server";
 import { IssueByHandSchema, RevokeSchema } from "~/modules/certificates/schemas.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const form = await request.formData();
   const target = String(form.get(form.get("intent") === "revoke" ? "certificateId" : "userId") ?? "");
   if (form.get("intent") === "revoke") {

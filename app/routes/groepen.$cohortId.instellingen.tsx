@@ -9,7 +9,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { notFound } from "~/modules/auth/guards.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { refuseChangesTo, requireCohortStaff } from "~/modules/cohorts/access.server";
 import { reevaluateCompletion } from "~/modules/certificates/reevaluate-completion.server";
 import { addCoFacilitator, getCohortSettings, moveParticipant, removeCoFacilitator, setArchived, updateCohortSettings } from "~/modules/cohorts/manage-cohort.server";
 import { AddCoFacilitatorSchema, MoveParticipantSchema, PersonIdSchema } from "~/modules/cohorts/manage-schemas.server";
@@ -39,7 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const base = `/groepen/${cohortId}/instellingen`;
   const settings = await getCohortSettings({ cohortId, viewerId: access.user.id, viewerIsAdmin: access.user.role === "ADMIN" });
   if (!settings) notFound();
-  if (settings.archived && intent !== "restore") return invalid({ formError: { key: "season.errors.archived" } }, 409);
+  // Taking the cohort out of the archive is the one change an archived cohort accepts.
+  if (intent !== "restore") refuseChangesTo(access);
   const fail = (errors: Record<string, string>, values: Record<string, string> = {}) => {
     const { form: formKey, ...fields } = errors;
     return json({ intent, errors: fields, values, formError: { key: formKey ?? "errors.formHasErrors" }, done: null }, 400);

@@ -6,7 +6,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
-import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
+import { isStaffRole, requireCohortMember, requireCohortMemberToChange } from "~/modules/cohorts/access.server";
 import { SOCIAL_MAP_FIELDS, SOCIAL_MAP_MAX, type SocialMapEntries } from "~/modules/cohorts/social-map";
 import { SocialMapForm, getSocialMap, saveSocialMap, saveSocialMapDefaults } from "~/modules/cohorts/social-map.server";
 
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { target: "own" | "defaults"; values: Record<string, string>; errors: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortMember(request, params.cohortId);
+  const access = await requireCohortMemberToChange(request, params.cohortId);
   const form = Object.fromEntries(await request.formData());
   const target = form.intent === "defaults" ? "defaults" : "own";
   if (target === "defaults" && !isStaffRole(access.role)) forbidden();

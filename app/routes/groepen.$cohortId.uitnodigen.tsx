@@ -9,7 +9,7 @@ import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { badRequest, notFound } from "~/modules/auth/guards.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { createCohortInvitation, inviteByEmail, listCohortInvitations, revokeCohortInvitation } from "~/modules/cohorts/cohort-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { inviteQrSvg } from "~/modules/cohorts/invite-qr.server";
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "link") {

@@ -8,11 +8,10 @@ import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { notFound } from "~/modules/auth/guards.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { inviteList, listNotAccepted, readInviteList, resendInvitation, type BulkRow } from "~/modules/cohorts/bulk-invitations.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { formatDay } from "~/utils/intl";
-import { archivedAt } from "~/modules/cohorts/manage-cohort.server";
 import { appOrigin } from "~/utils/origin.server";
 import { isId } from "~/utils/ids";
 
@@ -37,8 +36,7 @@ async function readForm(request: Request) {
 type ActionData = { errors: Record<string, string>; rows: BulkRow[] | null; resent: string | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
-  if (await archivedAt({ cohortId: access.cohortId })) return json<ActionData>({ errors: { form: "season.errors.archived" }, rows: null, resent: null }, 409);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const form = await readForm(request).catch(() => null);
   if (!form) return json<ActionData>({ errors: { file: "season.invite.errors.fileTooLarge" }, rows: null, resent: null }, 400);
   const [cohort, t] = await Promise.all([getCohortName({ cohortId: access.cohortId }), getT(request)]);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RunEditor } from "~/components/course/run-editor";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { publicRun } from "~/modules/courses/course-run";
 import { addToRun, getRunEditor, moveModule, moveToNewestCore, moveToNewestLocal, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
 import { RunForm } from "~/modules/courses/schemas.server";
@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cohortId } = await requireCohortStaff(request, params.cohortId);
+  const { cohortId } = await requireCohortStaffToChange(request, params.cohortId);
   const parsed = RunForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) badRequest();
   const input = parsed.data;

@@ -9,7 +9,7 @@ import { useT } from "~/components/use-t";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
 import { appOrigin } from "~/utils/origin.server";
-import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
+import { isStaffRole, requireCohortMember, requireCohortMemberToChange } from "~/modules/cohorts/access.server";
 import { answersLocalQuestions, getFormItems } from "~/modules/evaluation/form-items.server";
 import { getParticipantEvaluation } from "~/modules/evaluation/participant-status.server";
 import { readAnswers } from "~/modules/evaluation/read-answers";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortMember(request, params.cohortId);
+  const access = await requireCohortMemberToChange(request, params.cohortId);
   if (isStaffRole(access.role)) forbidden();
   const form = await request.formData();
   const final = form.get("intent") === "submit";

@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { badRequest, notFound } from "~/modules/auth/guards.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { getEvaluationStatus, setEvaluationOpen } from "~/modules/evaluation/manage-evaluation.server";
 import { EvaluationWindowForm } from "~/modules/evaluation/schemas.server";
 
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const parsed = EvaluationWindowForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) badRequest();
   await setEvaluationOpen({ cohortId: access.cohortId, open: parsed.data.intent === "open" });

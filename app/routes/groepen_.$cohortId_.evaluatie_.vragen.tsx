@@ -9,7 +9,7 @@ import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { notFound } from "~/modules/auth/guards.server";
-import { requireCohortStaff } from "~/modules/cohorts/access.server";
+import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { localItemId } from "~/modules/evaluation/form-items.server";
 import { addLocalQuestion, listLocalQuestions, removeLocalQuestion } from "~/modules/evaluation/local-questions.server";
 import { getEvaluationStatus } from "~/modules/evaluation/manage-evaluation.server";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requireCohortStaff(request, params.cohortId);
+  const access = await requireCohortStaffToChange(request, params.cohortId);
   const form = await request.formData();
   const here = `/groepen/${access.cohortId}/evaluatie/vragen`;
   if (form.get("intent") === "remove") {

@@ -42,7 +42,7 @@ export default function InvitationPage() {
     return (
       <div className="narrow">
         <h1>{t("auth.signupTitle")}</h1>
-        <Alert tone="error">{t(invitation.state === "full" ? "cohorts.join.full" : `auth.invitationInvalid.${invitation.state}`)}</Alert>
+        <Alert tone="error">{t(invitation.state === "full" || invitation.state === "archived" ? `cohorts.join.${invitation.state}` : `auth.invitationInvalid.${invitation.state}`)}</Alert>
       </div>
     );
   }
@@ -64,7 +64,8 @@ export default function InvitationPage() {
             <p>{t("cohorts.join.haveAccount")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/uitnodiging/${token}`)}`}>{t("cohorts.join.login")}</Link></p>
             <p>{t("cohorts.join.newHere")}</p>
             <Card>
-              <SignupForm data={data} organisations={organisations} />
+              {/* A bulk-list invitation brings the sector and organisation of its row: the form starts with them. */}
+              <SignupForm data={data ?? { values: { domain: invitation.suggested.domain ?? "", orgId: invitation.suggested.orgId ?? "" } }} organisations={organisations} />
             </Card>
           </>
         )}

@@ -8,6 +8,7 @@ import * as attendanceRoute from "~/routes/groepen.$cohortId.bijeenkomsten.$even
 import * as eveningsRoute from "~/routes/groepen.$cohortId.bijeenkomsten._index";
 import * as feedPage from "~/routes/account_.agenda";
 import * as feedRoute from "~/routes/agenda.$token.bijeenkomsten[.ics]";
+import { getCompletion } from "~/modules/cohorts/completion.server";
 import { factories } from "../factories";
 import { request } from "./cohorts-helpers";
 
@@ -141,5 +142,35 @@ describe("apologies and own attendance", () => {
     await db.cohort.update({ where: { id: cohort.id }, data: { minEvenings: 2 } });
     expect((await load(wil.id)).myOutlook).toMatchObject({ attended: 0, remaining: 2, reachable: true });
     expect((await load(facilitator.id)).cannotReach.map((person: { name: string }) => person.name)).toEqual([]);
+  });
+});
+
+describe("a cancelled evening", () => {
+  it("refuses attendance, hides the form, and counts neither as attended nor as missed", async () => {
+    const { facilitator, sam, cohort, first, second } = await setup();
+    // Sam was marked present at the first evening before it was cancelled.
+    await db.attendance.create({ data: { eveningId: first.id, userId: sam.id, status: "PRESENT", recordedById: facilitator.id } });
+    expect((await getCompletion({ cohortId: cohort.id, userId: sam.id }))?.missing.evenings).toBe(1);
+    expect((await edit(facilitator.id, cohort.id, first.id, { intent: "cancel", reason: "Zaal niet beschikbaar" })).status).toBe(302);
+
+    const sheet = { path: `/groepen/${cohort.id}/bijeenkomsten/${first.id}/aanwezigheid`, params: { cohortId: cohort.id, eveningId: first.id } };
+    const refused = await request(facilitator.id, attendanceRoute.action, { ...sheet, form: { [`status-${sam.id}`]: "PRESENT" } });
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).formError).toBe("season.attendance.cancelled");
+    const { season } = await import("~/i18n/nl/season");
+    expect(season.attendance.cancelled).toMatch(/^Deze bijeenkomst is afgelast/);
+    expect(await db.attendance.count({ where: { eveningId: first.id } })).toBe(1);
+    expect((await (await request(facilitator.id, attendanceRoute.loader, sheet)).json()).evening.cancelled).toBe(true);
+
+    // The cancelled evening does not count: Sam needs two evenings still, and only one is left, so the minimum cannot be reached.
+    expect((await getCompletion({ cohortId: cohort.id, userId: sam.id }))?.missing.evenings).toBe(2);
+    const list = await (await request(sam.id, eveningsRoute.loader, { path: `/groepen/${cohort.id}/bijeenkomsten`, params: { cohortId: cohort.id } })).json();
+    expect(list.myOutlook).toMatchObject({ attended: 0, needed: 2, remaining: 1, reachable: false });
+    // Nor as missed: with the minimum lowered to one, the one evening still to come is enough.
+    await db.cohort.update({ where: { id: cohort.id }, data: { minEvenings: 1 } });
+    const lowered = await (await request(sam.id, eveningsRoute.loader, { path: `/groepen/${cohort.id}/bijeenkomsten`, params: { cohortId: cohort.id } })).json();
+    expect(lowered.myOutlook).toMatchObject({ attended: 0, needed: 1, remaining: 1, reachable: true });
+    await db.attendance.create({ data: { eveningId: second.id, userId: sam.id, status: "PRESENT", recordedById: facilitator.id } });
+    expect((await getCompletion({ cohortId: cohort.id, userId: sam.id }))?.missing.evenings).toBe(0);
   });
 });

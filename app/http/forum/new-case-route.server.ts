@@ -5,7 +5,7 @@ import { getOwnReflection, postCase } from "~/modules/forum/post-case.server";
 import { checkFields } from "~/modules/forum/privacy-check";
 import { echo, formProblem } from "./respond.server";
 import { CaseFieldsSchema, isChecked, ModuleKeySchema, readThemes } from "~/modules/forum/schemas";
-import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
+import { refuseArchivedChange, requireSpace, spacePath } from "~/modules/forum/space-access.server";
 import { isTheme } from "~/modules/forum/themes";
 
 /** The new-case form, prefilled from a lesson prompt (?thema=, ?module=) or from the learner's own reflection (?reflectie=). */
@@ -33,6 +33,7 @@ export async function loadNewCase({ request, cohortId }: { request: Request; coh
 /** Posts the case after the privacy check; the poster may confirm the findings explicitly. */
 export async function newCaseAction({ request, cohortId }: { request: Request; cohortId: string }) {
   const viewer = await requireSpace(request, cohortId);
+  refuseArchivedChange(viewer, "case");
   const form = await request.formData();
   const values = echo(form, ["title", "situation", "whatIDid", "question", "themes", "pseudonymous", "place", "moduleKey", "reflectionId"]);
   const parsed = parseForm(form, CaseFieldsSchema);

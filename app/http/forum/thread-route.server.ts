@@ -13,7 +13,7 @@ import { postReply } from "~/modules/forum/post-reply.server";
 import { checkFields } from "~/modules/forum/privacy-check";
 import { echo, formProblem } from "./respond.server";
 import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } from "~/modules/forum/schemas";
-import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
+import { refuseArchivedChange, requireSpace, spacePath } from "~/modules/forum/space-access.server";
 import { markThreadRead } from "~/modules/forum/thread-read.server";
 
 const POSTED_AT: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" };
@@ -49,6 +49,7 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
   if (!isId(caseId)) notFound();
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
+  refuseArchivedChange(viewer, intent);
   const target = TargetSchema.safeParse({ replyId: form.get("replyId") || undefined });
   if (!target.success) badRequest();
   const replyId = target.data.replyId ?? null;

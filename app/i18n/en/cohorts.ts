@@ -215,6 +215,7 @@ export const cohorts = {
     haveAccount: "Already have an account? Log in first; you will come back here.",
     login: "Log in and join",
     newHere: "New here? Create an account and you are in the group right away.",
+    archived: "This group is archived: you can no longer join it. Ask your facilitator about another group.",
     removed: "You were removed from this group. Want to come back? Ask your facilitator.",
     full: "This group is full. Ask your facilitator about another group.",
   },

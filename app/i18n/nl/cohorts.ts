@@ -215,6 +215,7 @@ export const cohorts = {
     haveAccount: "Heb je al een account? Log dan eerst in; daarna kom je hier terug.",
     login: "Inloggen en meedoen",
     newHere: "Nieuw hier? Maak een account. Daarna zit je meteen in de groep.",
+    archived: "Deze groep is gearchiveerd: je kunt er niet meer aan meedoen. Vraag je cursusbegeleider naar een andere groep.",
     removed: "Je bent uit deze groep gehaald. Wil je terugkomen? Vraag het aan je cursusbegeleider.",
     full: "Deze groep is vol. Vraag je cursusbegeleider naar een andere groep.",
   },

@@ -1,4 +1,4 @@
-import type { Prisma } from "~/generated/prisma/client";
+import type { Domain, Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { createHmac, randomUUID } from "node:crypto";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
@@ -16,6 +16,9 @@ export async function createInvitation(input: {
   role?: "PARTICIPANT" | "FACILITATOR";
   validDays?: number;
   maxUses?: number;
+  /** From a bulk list: the invitee's sector and organisation, applied when they accept. */
+  domain?: Domain;
+  memberOrgId?: string;
 }): Promise<{ id: string; token: string }> {
   // A shared link is derived from its id, so its page can show it again until it
   // expires; a personal (mail) link is random and shown to nobody but its addressee.
@@ -29,6 +32,8 @@ export async function createInvitation(input: {
       email: input.email,
       orgId: input.orgId,
       cohortId: input.cohortId,
+      domain: input.domain,
+      memberOrgId: input.memberOrgId,
       role: input.role ?? "PARTICIPANT",
       maxUses: input.maxUses,
       expiresAt: new Date(Date.now() + (input.validDays ?? 14) * DAY_MS),
@@ -51,8 +56,8 @@ export function showableToken({ id, email, tokenHash }: { id: string; email: str
 }
 
 export type InvitationView =
-  | { state: "valid"; orgName: string | null; cohortId: string | null; cohortName: string | null }
-  | { state: "expired" | "revoked" | "used" | "unknown" | "full" };
+  | { state: "valid"; orgName: string | null; cohortId: string | null; cohortName: string | null; suggested: { domain: Domain | null; orgId: string | null } }
+  | { state: "expired" | "revoked" | "used" | "unknown" | "full" | "archived" };
 
 /** What a visitor of the link may know about it: whether it still works, and for which organisation. */
 export async function describeInvitation(token: string): Promise<InvitationView> {
@@ -64,7 +69,9 @@ export async function describeInvitation(token: string): Promise<InvitationView>
       maxUses: true,
       uses: true,
       org: { select: { name: true } },
-      cohort: { select: { id: true, name: true, capacity: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } } },
+      domain: true,
+      memberOrgId: true,
+      cohort: { select: { id: true, name: true, capacity: true, archivedAt: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } } },
     },
   });
   if (!invitation) return { state: "unknown" };
@@ -72,8 +79,10 @@ export async function describeInvitation(token: string): Promise<InvitationView>
   if (invitation.expiresAt.getTime() <= Date.now()) return { state: "expired" };
   if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return { state: "used" };
   const cohort = invitation.cohort;
+  // An archived cohort is read-only: nobody joins it any more.
+  if (cohort?.archivedAt) return { state: "archived" };
   if (cohort && cohort.capacity !== null && cohort._count.members >= cohort.capacity) return { state: "full" };
-  return { state: "valid", orgName: invitation.org?.name ?? null, cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? null };
+  return { state: "valid", orgName: invitation.org?.name ?? null, cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? null, suggested: { domain: invitation.domain, orgId: invitation.memberOrgId } };
 }
 
 /** Uses the invitation once, atomically; null when it is no longer valid. */
@@ -82,7 +91,8 @@ export async function claimInvitation(tx: Prisma.TransactionClient, token: strin
   const claimed = await tx.$executeRaw`
     UPDATE "Invitation" SET "uses" = "uses" + 1
     WHERE "tokenHash" = ${tokenHash} AND "revokedAt" IS NULL AND "expiresAt" > now()
-      AND ("maxUses" IS NULL OR "uses" < "maxUses")`;
+      AND ("maxUses" IS NULL OR "uses" < "maxUses")
+      AND NOT EXISTS (SELECT 1 FROM "Cohort" c WHERE c."id" = "Invitation"."cohortId" AND c."archivedAt" IS NOT NULL)`;
   if (claimed !== 1) return null;
-  return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, cohortId: true, role: true } });
+  return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, cohortId: true, role: true, domain: true, memberOrgId: true } });
 }

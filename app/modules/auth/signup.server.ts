@@ -30,7 +30,8 @@ export async function signup(
     const { userId, cohortId } = await db.$transaction(async (tx) => {
       const invitation = input.invitationToken ? await claimInvitation(tx, input.invitationToken) : null;
       if (input.invitationToken && !invitation) throw new InvitationInvalid();
-      const orgId = invitation?.orgId ?? (input.orgId ? await existingOrg(tx, input.orgId) : null);
+      // The organisation of the invitation's bulk-list row counts when the person chose none (its admin confirms).
+      const orgId = invitation?.orgId ?? (input.orgId ? await existingOrg(tx, input.orgId) : null) ?? invitation?.memberOrgId ?? null;
       const user = await tx.user.create({
         data: {
           email: input.email,

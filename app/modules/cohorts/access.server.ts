@@ -1,21 +1,26 @@
 import { isId } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound, requireRole, requireUser } from "~/modules/auth/guards.server";
+import { refusal } from "~/utils/refusal";
 import type { SessionUser } from "~/modules/auth/session.server";
 
-export type CohortAccess = { user: SessionUser; cohortId: string; role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN" };
+/** archived: the cohort is read-only (see refuseChangesTo); pages hide their forms and say so. */
+export type CohortAccess = { user: SessionUser; cohortId: string; role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN"; archived: boolean };
 
 /** A current member of the cohort (any role), or a platform admin. Throws 404 for malformed or unknown ids, 403 otherwise. */
 export async function requireCohortMember(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
   const user = await requireUser(request);
   if (!isId(cohortId)) notFound();
   // Raw SQL: this guard runs on every cohort page (see the session lookup for why).
-  const [membership] = await db.$queryRaw<{ role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" }[]>`
-    SELECT "role"::text AS "role" FROM "CohortMember" WHERE "cohortId" = ${cohortId} AND "userId" = ${user.id} AND "removedAt" IS NULL`;
-  if (membership) return { user, cohortId, role: membership.role };
+  const [membership] = await db.$queryRaw<{ role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR"; archived: boolean }[]>`
+    SELECT m."role"::text AS "role", c."archivedAt" IS NOT NULL AS "archived"
+      FROM "CohortMember" m JOIN "Cohort" c ON c."id" = m."cohortId"
+     WHERE m."cohortId" = ${cohortId} AND m."userId" = ${user.id} AND m."removedAt" IS NULL`;
+  if (membership) return { user, cohortId, role: membership.role, archived: membership.archived };
   if (user.role === "ADMIN") {
-    if (!(await db.cohort.count({ where: { id: cohortId } }))) notFound();
-    return { user, cohortId, role: "PLATFORM_ADMIN" };
+    const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { archivedAt: true } });
+    if (!cohort) notFound();
+    return { user, cohortId, role: "PLATFORM_ADMIN", archived: Boolean(cohort.archivedAt) };
   }
   forbidden();
 }
@@ -24,6 +29,25 @@ export async function requireCohortMember(request: Request, cohortId: string | u
 export async function requireCohortStaff(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
   const access = await requireCohortMember(request, cohortId);
   if (access.role === "PARTICIPANT") forbidden();
+  return access;
+}
+
+/** Refuses (409) a change to an archived cohort, for a guard that has already run. */
+export function refuseChangesTo(access: CohortAccess): void {
+  if (access.archived) throw refusal(409);
+}
+
+/** requireCohortMember for an action that changes something: also refuses an archived cohort (409). */
+export async function requireCohortMemberToChange(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+  const access = await requireCohortMember(request, cohortId);
+  refuseChangesTo(access);
+  return access;
+}
+
+/** requireCohortStaff for an action that changes something: also refuses an archived cohort (409). */
+export async function requireCohortStaffToChange(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+  const access = await requireCohortStaff(request, cohortId);
+  refuseChangesTo(access);
   return access;
 }
 

@@ -40,7 +40,7 @@ export async function attendanceOutlooks({ cohortId, userId }: { cohortId: strin
   const rows = await db.$queryRaw<{ userId: string; name: string; attended: number; remaining: number }[]>`
     SELECT m."userId", u."name",
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
-             WHERE a."userId" = m."userId" AND e."cohortId" = ${cohortId} AND a."status" = 'PRESENT') AS "attended",
+             WHERE a."userId" = m."userId" AND e."cohortId" = ${cohortId} AND e."cancelledAt" IS NULL AND a."status" = 'PRESENT') AS "attended",
            (SELECT count(*)::int FROM "Evening" e
              WHERE e."cohortId" = ${cohortId} AND e."cancelledAt" IS NULL AND e."endsAt" >= now()
                AND NOT EXISTS (SELECT 1 FROM "Attendance" a WHERE a."eveningId" = e."id" AND a."userId" = m."userId")

@@ -5,7 +5,7 @@ import type { AttendanceStatus } from "./schemas.server";
 export async function getAttendanceSheet({ cohortId, eveningId }: { cohortId: string; eveningId: string }) {
   const evening = await db.evening.findFirst({
     where: { id: eveningId, cohortId },
-    select: { id: true, startsAt: true, endsAt: true, topic: true, place: true, attendance: { select: { userId: true, status: true } }, apologies: { select: { userId: true, reason: true } } },
+    select: { id: true, startsAt: true, endsAt: true, topic: true, place: true, cancelledAt: true, attendance: { select: { userId: true, status: true } }, apologies: { select: { userId: true, reason: true } } },
   });
   if (!evening) return null;
   const participants = await db.cohortMember.findMany({
@@ -17,7 +17,7 @@ export async function getAttendanceSheet({ cohortId, eveningId }: { cohortId: st
   // Who apologised in advance starts on EXCUSED ("afgemeld") until attendance is recorded.
   const apologies = new Map(evening.apologies.map((row) => [row.userId, row.reason ?? ""]));
   return {
-    evening: { id: evening.id, startsAt: evening.startsAt, endsAt: evening.endsAt, topic: evening.topic, place: evening.place },
+    evening: { id: evening.id, startsAt: evening.startsAt, endsAt: evening.endsAt, topic: evening.topic, place: evening.place, cancelled: Boolean(evening.cancelledAt) },
     people: participants.map(({ user }) => ({
       ...user,
       status: recorded.get(user.id) ?? (apologies.has(user.id) ? ("EXCUSED" as const) : null),
@@ -30,11 +30,14 @@ export async function getAttendanceSheet({ cohortId, eveningId }: { cohortId: st
 /**
  * Stores the attendance of one evening in one transaction. Statuses for
  * people who are not current participants of this cohort are ignored;
- * false when the evening is not in this cohort.
+ * "not-found" when the evening is not in this cohort, "cancelled" when the
+ * evening was cancelled (nobody can attend it; it does not count towards the
+ * minimum either way).
  */
-export async function saveAttendance(input: { cohortId: string; eveningId: string; recordedById: string; statuses: Record<string, AttendanceStatus> }): Promise<boolean> {
-  const evening = await db.evening.findFirst({ where: { id: input.eveningId, cohortId: input.cohortId }, select: { id: true } });
-  if (!evening) return false;
+export async function saveAttendance(input: { cohortId: string; eveningId: string; recordedById: string; statuses: Record<string, AttendanceStatus> }): Promise<"saved" | "not-found" | "cancelled"> {
+  const evening = await db.evening.findFirst({ where: { id: input.eveningId, cohortId: input.cohortId }, select: { id: true, cancelledAt: true } });
+  if (!evening) return "not-found";
+  if (evening.cancelledAt) return "cancelled";
   const participants = await db.cohortMember.findMany({
     where: { cohortId: input.cohortId, role: "PARTICIPANT", removedAt: null, userId: { in: Object.keys(input.statuses) } },
     select: { userId: true },
@@ -49,5 +52,5 @@ export async function saveAttendance(input: { cohortId: string; eveningId: strin
       }),
     ),
   );
-  return true;
+  return "saved";
 }

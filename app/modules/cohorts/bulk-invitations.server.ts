@@ -3,8 +3,9 @@ import { z } from "zod";
 import { db } from "~/utils/db.server";
 import { createInvitation } from "~/modules/auth/invitations.server";
 import { sendMail } from "~/modules/mail/send-mail.server";
+import type { Domain } from "~/generated/prisma/client";
 
-type BulkOutcome = "invited" | "alreadyMember" | "alreadyInvited" | "invalid" | "full" | "duplicate";
+type BulkOutcome = "invited" | "alreadyMember" | "alreadyInvited" | "invalid" | "invalidSector" | "unknownOrganisation" | "full" | "duplicate";
 export type BulkRow = { line: number; name: string | null; email: string; sector: string | null; organisation: string | null; outcome: BulkOutcome };
 type Candidate = Omit<BulkRow, "outcome">;
 
@@ -12,6 +13,10 @@ const MAX_ROWS = 200;
 const emailSchema = z.string().trim().toLowerCase().email().max(254);
 
 const HEADER = /^(naam|name|e-?mail(adres)?|sector|organisatie|organisation)$/i;
+
+/** A sector cell as people write it (Sport, welzijn, ZORG, anders/overig) to the stored value; undefined when it is none of them. */
+const SECTORS: Record<string, Domain> = { sport: "SPORT", zorg: "ZORG", care: "ZORG", welzijn: "WELZIJN", welfare: "WELZIJN", anders: "ANDERS", overig: "ANDERS", other: "ANDERS" };
+const readSector = (cell: string | null): Domain | null | undefined => (cell ? SECTORS[cell.trim().toLowerCase()] : null);
 
 /**
  * The people in a pasted list or an uploaded CSV. Each line is an address,
@@ -25,7 +30,9 @@ export function readInviteList(text: string): Candidate[] {
   const records: string[][] = parse(clean, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, to: MAX_ROWS + 1 });
   const out: Candidate[] = [];
   records.forEach((cells, index) => {
-    const filled = cells.map((cell) => cell.trim()).filter((cell, at) => cell !== "" || at < 2);
+    // Cells keep their place (an empty sector must not shift the organisation into it); trailing empty cells go.
+    const filled = cells.map((cell) => cell.trim());
+    while (filled.length > 1 && filled[filled.length - 1] === "") filled.pop();
     if (index === 0 && filled.some((cell) => HEADER.test(cell)) && !filled.some((cell) => cell.includes("@"))) return;
     const line = index + 1;
     if (filled.length === 1) {
@@ -53,6 +60,10 @@ export async function inviteList(input: { cohortId: string; createdById: string;
     db.cohortMember.findMany({ where: { cohortId: input.cohortId, removedAt: null }, select: { role: true, user: { select: { email: true } } } }),
     db.invitation.findMany({ where: { cohortId: input.cohortId, email: { not: null }, revokedAt: null, expiresAt: { gt: now }, uses: 0 }, select: { email: true } }),
   ]);
+  // Organisations named in the list, matched on their name (case and spacing do not matter).
+  const named = [...new Set(input.people.map((person) => person.organisation?.trim()).filter((name): name is string => Boolean(name)))];
+  const orgs = named.length ? await db.organisation.findMany({ where: { OR: named.map((name) => ({ name: { equals: name, mode: "insensitive" as const } })) }, select: { id: true, name: true } }) : [];
+  const orgByName = new Map(orgs.map((org) => [org.name.trim().toLowerCase(), org.id]));
   const memberEmails = new Set(members.map((member) => member.user.email.toLowerCase()));
   const invitedEmails = new Set(outstanding.map((row) => row.email!.toLowerCase()));
   let seatsTaken = members.filter((member) => member.role === "PARTICIPANT").length + outstanding.length;
@@ -66,8 +77,12 @@ export async function inviteList(input: { cohortId: string; createdById: string;
     seen.add(email);
     if (memberEmails.has(email)) { rows.push({ ...person, email, outcome: "alreadyMember" }); continue; }
     if (invitedEmails.has(email)) { rows.push({ ...person, email, outcome: "alreadyInvited" }); continue; }
+    const domain = readSector(person.sector);
+    if (domain === undefined) { rows.push({ ...person, email, outcome: "invalidSector" }); continue; }
+    const memberOrgId = person.organisation ? orgByName.get(person.organisation.trim().toLowerCase()) : undefined;
+    if (person.organisation && !memberOrgId) { rows.push({ ...person, email, outcome: "unknownOrganisation" }); continue; }
     if (cohort.capacity !== null && seatsTaken >= cohort.capacity) { rows.push({ ...person, email, outcome: "full" }); continue; }
-    const { token } = await createInvitation({ createdById: input.createdById, cohortId: input.cohortId, validDays: 14, maxUses: 1, email });
+    const { token } = await createInvitation({ createdById: input.createdById, cohortId: input.cohortId, validDays: 14, maxUses: 1, email, domain: domain ?? undefined, memberOrgId });
     await sendMail({ to: email, ...input.mail({ name: person.name, link: `${input.origin}/uitnodiging/${token}` }) });
     seatsTaken += 1;
     rows.push({ ...person, email, outcome: "invited" });
@@ -94,10 +109,10 @@ export async function listNotAccepted({ cohortId }: { cohortId: string }) {
 
 /** Sends a personal invitation again with a new link (the old link stops working). */
 export async function resendInvitation(input: { cohortId: string; invitationId: string; createdById: string; origin: string; mail: (link: string) => { subject: string; text: string } }): Promise<string | null> {
-  const old = await db.invitation.findFirst({ where: { id: input.invitationId, cohortId: input.cohortId, email: { not: null }, revokedAt: null, uses: 0 }, select: { id: true, email: true } });
+  const old = await db.invitation.findFirst({ where: { id: input.invitationId, cohortId: input.cohortId, email: { not: null }, revokedAt: null, uses: 0 }, select: { id: true, email: true, domain: true, memberOrgId: true } });
   if (!old?.email) return null;
   await db.invitation.update({ where: { id: old.id }, data: { revokedAt: new Date() } });
-  const { token } = await createInvitation({ createdById: input.createdById, cohortId: input.cohortId, validDays: 14, maxUses: 1, email: old.email });
+  const { token } = await createInvitation({ createdById: input.createdById, cohortId: input.cohortId, validDays: 14, maxUses: 1, email: old.email, domain: old.domain ?? undefined, memberOrgId: old.memberOrgId ?? undefined });
   await sendMail({ to: old.email, ...input.mail(`${input.origin}/uitnodiging/${token}`) });
   return old.email;
 }

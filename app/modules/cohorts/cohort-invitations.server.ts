@@ -38,7 +38,7 @@ export async function revokeCohortInvitation({ cohortId, invitationId }: { cohor
   return result.count === 1;
 }
 
-export type JoinResult = { ok: true; cohortId: string } | { ok: false; reason: "invalid" | "removed" | "full" };
+export type JoinResult = { ok: true; cohortId: string } | { ok: false; reason: "invalid" | "removed" | "full" | "archived" };
 
 /**
  * An existing account joins the cohort of an invitation. Someone who is
@@ -47,6 +47,7 @@ export type JoinResult = { ok: true; cohortId: string } | { ok: false; reason: "
  */
 export async function joinCohortByInvitation({ token, userId }: { token: string; userId: string }): Promise<JoinResult> {
   const view = await describeInvitation(token);
+  if (view.state === "archived") return { ok: false, reason: "archived" };
   if (view.state !== "valid" || !view.cohortId) return { ok: false, reason: "invalid" };
   const cohortId = view.cohortId;
   const existing = await db.cohortMember.findUnique({ where: { cohortId_userId: { cohortId, userId } }, select: { removedAt: true } });
@@ -55,6 +56,9 @@ export async function joinCohortByInvitation({ token, userId }: { token: string;
     const invitation = await claimInvitation(tx, token);
     if (!invitation?.cohortId) return { ok: false, reason: "invalid" };
     await takeSeat(tx, { cohortId: invitation.cohortId, userId });
+    // The sector and organisation of a bulk-list row: the sector if the person has none, and a membership request (the organisation's admin confirms).
+    if (invitation.domain) await tx.user.updateMany({ where: { id: userId, domain: null }, data: { domain: invitation.domain } });
+    if (invitation.memberOrgId) await tx.orgMembership.upsert({ where: { userId_orgId: { userId, orgId: invitation.memberOrgId } }, create: { userId, orgId: invitation.memberOrgId }, update: {} });
     return { ok: true, cohortId: invitation.cohortId };
   }).catch((error) => {
     if (error instanceof CohortFull) return { ok: false, reason: "full" } as const;

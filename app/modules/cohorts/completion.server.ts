@@ -115,7 +115,7 @@ function completionSql(cohortId: string | Prisma.Sql, userId: string | Prisma.Sq
            COALESCE((SELECT json_agg(json_build_object('moduleKey', p."moduleKey", 'lessonSlug', p."lessonSlug"))
                        FROM "LessonProgress" p WHERE p."cohortId" = ${cohortId} AND p."userId" = ${userId}), '[]'::json) AS "progress",
            (SELECT count(*)::int FROM "Attendance" a JOIN "Evening" e ON e."id" = a."eveningId"
-             WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId}) AS "attendedEvenings",
+             WHERE a."userId" = ${userId} AND a."status" = 'PRESENT' AND e."cohortId" = ${cohortId} AND e."cancelledAt" IS NULL) AS "attendedEvenings",
            COALESCE((SELECT true FROM "EvaluationReceipt" WHERE "cohortId" = ${cohortId} AND "userId" = ${userId} LIMIT 1), false) AS "evaluationSubmitted",
            ${crossSectorSql(cohortId, userId)},
            ${tandemSql(cohortId, userId)}

@@ -36,7 +36,7 @@ export async function getDashboard({ cohortId, sort }: { cohortId: string; sort:
             lessonProgress: { where: { cohortId }, select: { moduleKey: true, lessonSlug: true } },
             receipts: { where: { cohortId }, select: { userId: true } },
             certificates: { where: { cohortId }, select: { revokedAt: true } },
-            _count: { select: { attendance: { where: { status: "PRESENT", evening: { cohortId } } } } },
+            _count: { select: { attendance: { where: { status: "PRESENT", evening: { cohortId, cancelledAt: null } } } } },
           },
         },
       },

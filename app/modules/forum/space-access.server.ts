@@ -2,13 +2,14 @@ import { forbidden, requireUser } from "~/modules/auth/guards.server";
 import type { SessionUser } from "~/modules/auth/session.server";
 import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
 import { db } from "~/utils/db.server";
+import { refusal } from "~/utils/refusal";
 
 /**
  * Who is looking at which space: a cohort's space (cohortId) or the
  * course-wide space (null). In the course-wide space, `cohorts` are the
  * viewer's current cohorts: only there may they learn who wrote a post.
  */
-export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff: boolean; cohorts?: { id: string; staff: boolean }[] };
+export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff: boolean; archived?: boolean; cohorts?: { id: string; staff: boolean }[] };
 
 /**
  * Guards a forum space. A cohort space is for its current members; the
@@ -19,7 +20,7 @@ export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff:
 export async function requireSpace(request: Request, cohortId: string | null): Promise<SpaceViewer> {
   if (cohortId !== null) {
     const access = await requireCohortMember(request, cohortId);
-    return { user: access.user, cohortId, isStaff: isStaffRole(access.role) };
+    return { user: access.user, cohortId, isStaff: isStaffRole(access.role), archived: access.archived };
   }
   const user = await requireUser(request);
   const memberships = await db.cohortMember.findMany({ where: { userId: user.id, removedAt: null }, select: { role: true, cohortId: true } });
@@ -28,6 +29,18 @@ export async function requireSpace(request: Request, cohortId: string | null): P
   if (memberships.length === 0) forbidden();
   const staffSomewhere = memberships.some((membership) => membership.role !== "PARTICIPANT");
   return { user, cohortId: null, isStaff: user.role === "FACILITATOR" && staffSomewhere, cohorts };
+}
+
+/**
+ * What an archived cohort's space still allows: reading, following, reporting,
+ * moderating (hide/restore, closing reports) and taking back one's own words
+ * (delete, forget earlier versions). Posting, replying, editing, marking
+ * helpful and locking are refused with 409 ("Deze groep is gearchiveerd").
+ */
+const ALLOWED_WHEN_ARCHIVED = new Set(["read", "follow", "unfollow", "report", "hide", "restore", "resolve", "delete", "forget-history", "send-notifications"]);
+
+export function refuseArchivedChange(viewer: SpaceViewer, intent: string): void {
+  if (viewer.archived && !ALLOWED_WHEN_ARCHIVED.has(intent)) throw refusal(409);
 }
 
 /** Where a space lives in the URL. */
