@@ -51,7 +51,8 @@ const KEEP = process.argv.includes("--keep");
 const BUILD_ONLY = process.argv.includes("--build-only");
 class BuiltOnly extends Error {}
 
-type Result = { name: string; max: Run; atRate: Run; ratio: number; trips: number | null; js: number | null; target: Pick<Target, "rate" | "minRatioToTrivial"> };
+// load: the machine's 1-minute load average when the page's measurement ended (the machine is shared: other figures move with it).
+type Result = { name: string; max: Run; atRate: Run; ratio: number; trips: number | null; js: number | null; load?: number; target: Pick<Target, "rate" | "minRatioToTrivial"> };
 type SetResult = { label: string; results: Result[]; shape: Result[]; misses: string[]; dbSize: string; rows?: Record<string, number>; buildSeconds: number };
 
 // Child mode (--set <label>): measure one set in the database at BENCH_DATABASE_URL and write the result as JSON.
@@ -188,14 +189,14 @@ async function measureAll(app: RunningApp, targets: Target[], options: { seconds
     const trips = options.withRate ? await dbRoundTrips(app.url, target) : NaN;
     const js = options.withRate ? await shippedJsKiB(app.url, target) : NaN;
     const ratio = trivialRps ? max.rps / trivialRps : 1;
-    console.log(`${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms`);
+    console.log(`${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms (load ${os.loadavg()[0].toFixed(1)})`);
     const check = (ok: boolean, what: string) => !ok && misses.push(`${target.name}: ${what}`);
     if (target.minRatioToTrivial) check(ratio >= target.minRatioToTrivial, `ratio ${ratio.toFixed(2)} < ${target.minRatioToTrivial}`);
     if (target.p95BudgetMs) check(atRate.p95 <= target.p95BudgetMs, `p95 ${ms(atRate.p95)} ms > ${target.p95BudgetMs} ms at ${target.rate ?? "max"} req/s`);
     if (options.withRate && target.maxDbRoundTrips !== undefined) check(trips <= target.maxDbRoundTrips, `${trips} database round trips > ${target.maxDbRoundTrips}`);
     if (options.withRate && target.maxJsKiB !== undefined) check(js <= target.maxJsKiB, `${js.toFixed(1)} KiB JS > ${target.maxJsKiB} KiB`);
     check(max.errors === 0, `${max.errors} errors or non-2xx/3xx answers`);
-    results.push({ name: target.name, max, atRate, ratio, trips: options.withRate ? trips : null, js: options.withRate ? js : null, target: { rate: target.rate, minRatioToTrivial: target.minRatioToTrivial } });
+    results.push({ name: target.name, max, atRate, ratio, trips: options.withRate ? trips : null, js: options.withRate ? js : null, load: os.loadavg()[0], target: { rate: target.rate, minRatioToTrivial: target.minRatioToTrivial } });
   }
   return results;
 }
@@ -215,9 +216,11 @@ function table(header: string[], rows: string[][]) {
   return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 
+const loadOf = (r: Result) => (r.load === undefined ? "—" : r.load.toFixed(1));
+
 function setReport(set: SetResult) {
   const main = table(
-    ["page", "req/s (max)", "p50 / p95 / p99 ms (max)", "p95 ms at budget rate", "× trivial", "DB round trips", "JS KiB gz"],
+    ["page", "req/s (max)", "p50 / p95 / p99 ms (max)", "p95 ms at budget rate", "× trivial", "DB round trips", "JS KiB gz", "load avg"],
     set.results.map((r) => [
       r.name,
       r.max.rps.toFixed(0),
@@ -226,11 +229,12 @@ function setReport(set: SetResult) {
       r.ratio.toFixed(2),
       r.trips === null ? "—" : String(r.trips),
       r.js === null ? "—" : r.js.toFixed(1),
+      loadOf(r),
     ]),
   );
   const shape = table(
-    ["page (10 connections, 10 people)", "req/s (median of 3)", "p50 / p95 / p99 ms", "× trivial", "budget"],
-    set.shape.map((r) => [r.name, r.max.rps.toFixed(0), `${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)}`, r.ratio.toFixed(2), r.target.minRatioToTrivial ? `≥ ${r.target.minRatioToTrivial}` : "—"]),
+    ["page (10 connections, 10 people)", "req/s (median of 3)", "p50 / p95 / p99 ms", "× trivial", "budget", "load avg"],
+    set.shape.map((r) => [r.name, r.max.rps.toFixed(0), `${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)}`, r.ratio.toFixed(2), r.target.minRatioToTrivial ? `≥ ${r.target.minRatioToTrivial}` : "—", loadOf(r)]),
   );
   const rows = set.rows
     ? `\n\nRows: ${Object.entries(set.rows)

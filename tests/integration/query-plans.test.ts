@@ -94,7 +94,7 @@ beforeAll(async () => {
     const status = await visit(page, userId, kindOf === "loader" ? mod.loader : mod.action, path, params, form);
     expect(status, `${page} answered ${status}`).toBeLessThan(400);
   }
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await client?.end();
