@@ -12,10 +12,16 @@
  * BENCH_SHAPE_SECONDS (default 20) that of the second load shape (10
  * connections over 10 logged-in people, 3 runs, median). BENCH_PG_PORT
  * (default 55600) moves the throwaway database, for parallel runs.
+ *
+ * `--keep` keeps the cluster in .data/bench-kept-<port> instead: a set that is
+ * already there is not built again (new migrations are still applied), so
+ * that query and index work can be measured again in minutes. The evaluation
+ * submit target writes, so combine it with BENCH_ONLY on a kept set.
+ * `--build-only` builds (or finds) the sets and stops before measuring.
  */
 import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -41,8 +47,12 @@ const SCALES: Record<string, number> = { mid: 0.1, national: 1 };
 if (SCALE_NAME !== "small" && !(SCALE_NAME in SCALES)) throw new Error(`--scale is small, mid or national, not ${SCALE_NAME}`);
 // Small-set p95s that the scaled set may exceed by at most this factor.
 const GROWTH_BUDGET = 1.3;
+const KEEP = process.argv.includes("--keep");
+const BUILD_ONLY = process.argv.includes("--build-only");
+class BuiltOnly extends Error {}
 
-type Result = { name: string; max: Run; atRate: Run; ratio: number; trips: number | null; js: number | null; target: Pick<Target, "rate" | "minRatioToTrivial"> };
+// load: the machine's 1-minute load average when the page's measurement ended (the machine is shared: other figures move with it).
+type Result = { name: string; max: Run; atRate: Run; ratio: number; trips: number | null; js: number | null; load?: number; target: Pick<Target, "rate" | "minRatioToTrivial"> };
 type SetResult = { label: string; results: Result[]; shape: Result[]; misses: string[]; dbSize: string; rows?: Record<string, number>; buildSeconds: number };
 
 // Child mode (--set <label>): measure one set in the database at BENCH_DATABASE_URL and write the result as JSON.
@@ -58,10 +68,10 @@ if (setArg >= 0) {
   process.exit(0);
 }
 
-const dir = path.resolve(".data", `bench-${PG_PORT}`);
-rmSync(dir, { recursive: true, force: true });
+const dir = path.resolve(".data", KEEP ? `bench-kept-${PG_PORT}` : `bench-${PG_PORT}`);
+if (!KEEP) rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: PG_PORT, database: "bdl_bench", throwaway: true });
+const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: PG_PORT, database: "bdl_bench", throwaway: !KEEP });
 // The app runs in production mode; sessions made here must use its cookie.
 const signingKey = JSON.stringify(generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" }));
 let failed = true;
@@ -71,19 +81,28 @@ try {
   for (const label of SCALE_NAME === "small" ? ["small"] : ["small", SCALE_NAME]) {
     const database = `bdl_bench_${label}`;
     const url = new URL(pg.url);
-    const admin = new pg_.Client({ connectionString: url.toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${database}"`);
-    await admin.end();
+    const dataFile = path.join(dir, `${label}.data.json`);
+    const kept = KEEP && existsSync(dataFile);
+    if (!kept) {
+      const admin = new pg_.Client({ connectionString: url.toString() });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${database}"`);
+      await admin.end();
+    }
     url.pathname = `/${database}`;
+    if (KEEP) console.log(`[${label}] kept at ${url.toString()}${kept ? " (already built)" : ""}`);
     const resultFile = path.join(dir, `${label}.json`);
     const child = spawnSync(process.execPath, ["--import", "tsx", "tests/bench/run.ts", "--set", label], {
       stdio: "inherit",
-      env: { ...process.env, BENCH_DATABASE_URL: url.toString(), BENCH_SIGNING_KEY: signingKey, BENCH_RESULT_FILE: resultFile },
+      env: { ...process.env, BENCH_DATABASE_URL: url.toString(), BENCH_SIGNING_KEY: signingKey, BENCH_RESULT_FILE: resultFile, ...(KEEP ? { BENCH_DATA_FILE: dataFile } : {}), ...(BUILD_ONLY ? { BENCH_BUILD_ONLY: "1" } : {}) },
     });
     if (child.status !== 0) throw new Error(`the ${label} set failed (exit ${child.status})`);
     sets.push(JSON.parse(readFileSync(resultFile, "utf8")) as SetResult);
+  }
+  if (BUILD_ONLY) {
+    failed = false;
+    throw new BuiltOnly();
   }
   if (sets.length > 1) growthChecks(sets[0], sets[1]);
   const report = sets.map(setReport).join("\n\n");
@@ -98,9 +117,11 @@ try {
   if (misses.length) console.error(`\nBudgets missed:\n${misses.map((m) => `  - ${m}`).join("\n")}`);
   else console.log("\nEvery budget holds.");
   failed = misses.length > 0;
+} catch (error) {
+  if (!(error instanceof BuiltOnly)) throw error;
 } finally {
   await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
 }
 // Explicitly: a library's exit hook reset process.exitCode, and a missed budget must fail the command.
 process.exit(failed ? 1 : 0);
@@ -119,9 +140,15 @@ async function benchSet(label: string, description: string, build: (db: PrismaCl
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   console.log(`\n[${label}] Building the data set (${description})…`);
   const started = Date.now();
-  const data = await build(db);
-  const buildSeconds = (Date.now() - started) / 1000;
+  const dataFile = process.env.BENCH_DATA_FILE;
+  const data = dataFile && existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, "utf8")) as BenchData | ScaledBenchData) : await build(db);
+  if (dataFile && !existsSync(dataFile)) writeFileSync(dataFile, JSON.stringify({ ...data, buildSeconds: (Date.now() - started) / 1000 }));
+  const buildSeconds = dataFile ? (JSON.parse(readFileSync(dataFile, "utf8")) as { buildSeconds: number }).buildSeconds : (Date.now() - started) / 1000;
   console.log(`[${label}] built in ${buildSeconds.toFixed(0)} s`);
+  if (process.env.BENCH_BUILD_ONLY === "1") {
+    await db.$disconnect();
+    return { label, results: [], shape: [], misses: [], dbSize: "", buildSeconds };
+  }
   const [{ size }] = await db.$queryRawUnsafe<{ size: string }[]>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
   // Production mode: React and Remix as they run for real users.
   // BENCH_PROFILE=1 writes a V8 CPU profile of the app to .data/profiles when it stops.
@@ -144,7 +171,7 @@ async function benchSet(label: string, description: string, build: (db: PrismaCl
     const results = await measureAll(app, targets, { seconds: SECONDS, withRate: true }, misses);
     console.log(`[${label}] 10 connections over 10 logged-in people, ${SHAPE_SECONDS} s × 3`);
     const shapeResults = await measureAll(app, shape, { seconds: SHAPE_SECONDS, withRate: false }, misses);
-    return { label, results, shape: shapeResults, misses, dbSize: size, rows: "rows" in data ? data.rows : undefined, buildSeconds };
+    return { label, results, shape: shapeResults, misses, dbSize: size, rows: "rows" in data ? (data.rows as Record<string, number>) : undefined, buildSeconds };
   } finally {
     await app.stop();
   }
@@ -162,14 +189,14 @@ async function measureAll(app: RunningApp, targets: Target[], options: { seconds
     const trips = options.withRate ? await dbRoundTrips(app.url, target) : NaN;
     const js = options.withRate ? await shippedJsKiB(app.url, target) : NaN;
     const ratio = trivialRps ? max.rps / trivialRps : 1;
-    console.log(`${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms`);
+    console.log(`${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms (load ${os.loadavg()[0].toFixed(1)})`);
     const check = (ok: boolean, what: string) => !ok && misses.push(`${target.name}: ${what}`);
     if (target.minRatioToTrivial) check(ratio >= target.minRatioToTrivial, `ratio ${ratio.toFixed(2)} < ${target.minRatioToTrivial}`);
     if (target.p95BudgetMs) check(atRate.p95 <= target.p95BudgetMs, `p95 ${ms(atRate.p95)} ms > ${target.p95BudgetMs} ms at ${target.rate ?? "max"} req/s`);
     if (options.withRate && target.maxDbRoundTrips !== undefined) check(trips <= target.maxDbRoundTrips, `${trips} database round trips > ${target.maxDbRoundTrips}`);
     if (options.withRate && target.maxJsKiB !== undefined) check(js <= target.maxJsKiB, `${js.toFixed(1)} KiB JS > ${target.maxJsKiB} KiB`);
     check(max.errors === 0, `${max.errors} errors or non-2xx/3xx answers`);
-    results.push({ name: target.name, max, atRate, ratio, trips: options.withRate ? trips : null, js: options.withRate ? js : null, target: { rate: target.rate, minRatioToTrivial: target.minRatioToTrivial } });
+    results.push({ name: target.name, max, atRate, ratio, trips: options.withRate ? trips : null, js: options.withRate ? js : null, load: os.loadavg()[0], target: { rate: target.rate, minRatioToTrivial: target.minRatioToTrivial } });
   }
   return results;
 }
@@ -189,9 +216,11 @@ function table(header: string[], rows: string[][]) {
   return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 
+const loadOf = (r: Result) => (r.load === undefined ? "—" : r.load.toFixed(1));
+
 function setReport(set: SetResult) {
   const main = table(
-    ["page", "req/s (max)", "p50 / p95 / p99 ms (max)", "p95 ms at budget rate", "× trivial", "DB round trips", "JS KiB gz"],
+    ["page", "req/s (max)", "p50 / p95 / p99 ms (max)", "p95 ms at budget rate", "× trivial", "DB round trips", "JS KiB gz", "load avg"],
     set.results.map((r) => [
       r.name,
       r.max.rps.toFixed(0),
@@ -200,11 +229,12 @@ function setReport(set: SetResult) {
       r.ratio.toFixed(2),
       r.trips === null ? "—" : String(r.trips),
       r.js === null ? "—" : r.js.toFixed(1),
+      loadOf(r),
     ]),
   );
   const shape = table(
-    ["page (10 connections, 10 people)", "req/s (median of 3)", "p50 / p95 / p99 ms", "× trivial", "budget"],
-    set.shape.map((r) => [r.name, r.max.rps.toFixed(0), `${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)}`, r.ratio.toFixed(2), r.target.minRatioToTrivial ? `≥ ${r.target.minRatioToTrivial}` : "—"]),
+    ["page (10 connections, 10 people)", "req/s (median of 3)", "p50 / p95 / p99 ms", "× trivial", "budget", "load avg"],
+    set.shape.map((r) => [r.name, r.max.rps.toFixed(0), `${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)}`, r.ratio.toFixed(2), r.target.minRatioToTrivial ? `≥ ${r.target.minRatioToTrivial}` : "—", loadOf(r)]),
   );
   const rows = set.rows
     ? `\n\nRows: ${Object.entries(set.rows)

@@ -28,3 +28,47 @@ describe("a long thread", () => {
     expect(answered.headers.get("Location")).toMatch(/\?pagina=laatste#reactie-/);
   });
 });
+
+describe("a thread of 300 replies (issue 20)", () => {
+  it("reads one page of replies from the database and counts the rest in SQL, also when only the other sector is shown", async () => {
+    const { a } = await twoCohorts();
+    const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
+    const start = Date.now() - 10 * 60 * 60_000;
+    // Every third reply is from the sport side (the viewer's own sector); the rest from welfare.
+    await db.forumReply.createMany({
+      data: Array.from({ length: 300 }, (_, index) => ({
+        caseId: posted.id,
+        authorId: index % 3 === 0 ? a.sport.id : a.welfare.id,
+        authorDomain: index % 3 === 0 ? ("SPORT" as const) : ("WELZIJN" as const),
+        body: `Reactie nummer ${index + 1}`,
+        createdAt: new Date(start + index * 1000),
+      })),
+    });
+    const log = globalThis as typeof globalThis & { __queryLog?: { query: string; params: string }[] };
+    type Page = { thread: { replies: { html: string }[]; totalReplies: number; shownReplies: number; page: { number: number; count: number; first: number } } };
+    const open = async (search: string) => {
+      log.__queryLog = [];
+      const response = await call(a.welfare.id, thread.loader, { path: `/groepen/${a.id}/casussen/${posted.id}${search}`, params: { cohortId: a.id, caseId: posted.id } });
+      const queries = log.__queryLog.map((entry) => entry.query);
+      log.__queryLog = undefined;
+      return { data: (await response.json()) as Page, queries };
+    };
+
+    const second = await open("?pagina=2");
+    expect(second.data.thread.totalReplies).toBe(300);
+    expect(second.data.thread.shownReplies).toBe(300);
+    expect(second.data.thread.page).toEqual({ number: 2, count: 15, first: 21 });
+    expect(second.data.thread.replies.map((reply) => reply.html.replace(/<[^>]+>/g, "").trim())).toEqual(Array.from({ length: 20 }, (_, index) => `Reactie nummer ${21 + index}`));
+    // The replies are read with a LIMIT of one page, never all 300.
+    const replyReads = second.queries.filter((query) => query.includes(`"ForumReply"`) && query.includes(`"body"`));
+    expect(replyReads.length).toBe(1);
+    expect(replyReads[0]).toMatch(/LIMIT/);
+
+    // The welfare viewer asks for the other sector only: the 100 sport replies, of which the last page holds 20.
+    const other = await open("?andere-sector=1&pagina=laatste");
+    expect(other.data.thread.totalReplies).toBe(300);
+    expect(other.data.thread.shownReplies).toBe(100);
+    expect(other.data.thread.page).toEqual({ number: 5, count: 5, first: 81 });
+    expect(other.data.thread.replies.map((reply) => reply.html.replace(/<[^>]+>/g, "").trim())).toEqual(Array.from({ length: 20 }, (_, index) => `Reactie nummer ${3 * (80 + index) + 1}`));
+  });
+});

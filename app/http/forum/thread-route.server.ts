@@ -5,7 +5,7 @@ import { dateTimeFormat, languageTag } from "~/utils/intl";
 import { badRequest, forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
 import { deleteOwnPost, editCase, editReply, forgetEarlierVersions } from "~/modules/forum/edit-post.server";
-import { isFollowing, setFollowing } from "~/modules/forum/follow.server";
+import { setFollowing } from "~/modules/forum/follow.server";
 import { getThread } from "~/modules/forum/get-thread.server";
 import { markMostHelpful, toggleHelpful } from "~/modules/forum/helpful.server";
 import { reportPost, setHidden, setLocked } from "~/modules/forum/moderation.server";
@@ -28,7 +28,7 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   const page = pageParam === "laatste" ? "last" : Number(pageParam) || 1;
   const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly, page }), getLocale(request)]);
   if (!thread) notFound();
-  const following = await isFollowing({ userId: viewer.user.id, caseId, isAuthor: thread.author.isMine });
+  const following = thread.following;
   const editing = url.searchParams.get("bewerk");
   // Dates are written out here: the first Intl formatter cost a phone a long task while the page hydrated.
   const dates = dateTimeFormat(languageTag(locale), POSTED_AT);

@@ -48,11 +48,15 @@ export async function casesWaitingForOtherWorld({ cohortId }: { cohortId: string
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
-/** For one case: null when the rule does not apply, else whether the other world has replied. */
-export function crossSectorState(found: { moduleKey: string | null; authorDomain: string | null; replies: { authorDomain: string | null; deletedAt: Date | null; hiddenAt: Date | null }[] }): "waiting" | "answered" | null {
+/**
+ * For one case: null when the rule does not apply, else whether the other
+ * world has replied; `sport` and `social` say whether a visible reply came from
+ * either side (counted in SQL, so the thread need not load every reply).
+ */
+export function crossSectorFromSides(found: { moduleKey: string | null; authorDomain: string | null }, replied: { sport: boolean; social: boolean }): "waiting" | "answered" | null {
   const side = sideOf(found.authorDomain);
   if (!found.moduleKey || !side) return null;
-  return found.replies.some((reply) => reply.deletedAt === null && reply.hiddenAt === null && sideOf(reply.authorDomain) !== null && sideOf(reply.authorDomain) !== side) ? "answered" : "waiting";
+  return (side === "sport" ? replied.social : replied.sport) ? "answered" : "waiting";
 }
 
 const sideOf = (domain: string | null) => (domain === "SPORT" ? "sport" : domain === "ZORG" || domain === "WELZIJN" ? "social" : null);

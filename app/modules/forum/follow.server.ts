@@ -1,12 +1,6 @@
 import { db } from "~/utils/db.server";
 import type { SpaceViewer } from "./space-access.server";
 
-/** Whether the viewer follows the case: their own row decides; without one, the author follows and others do not. */
-export async function isFollowing({ userId, caseId, isAuthor }: { userId: string; caseId: string; isAuthor: boolean }): Promise<boolean> {
-  const row = await db.caseFollow.findUnique({ where: { userId_caseId: { userId, caseId } }, select: { following: true } });
-  return row ? row.following : isAuthor;
-}
-
 /** Follow or unfollow a case in the viewer's space. False when the case is not there. */
 export async function setFollowing({ viewer, caseId, following }: { viewer: SpaceViewer; caseId: string; following: boolean }): Promise<boolean> {
   const found = await db.forumCase.findFirst({ where: { id: caseId, cohortId: viewer.cohortId, deletedAt: null }, select: { id: true } });
