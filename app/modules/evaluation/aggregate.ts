@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { PERSON_ITEMS, releaseCohort, showableParts, suppressPeopleCounts, type CohortRelease, type ResponseRow } from "./disclosure";
+import { PERSON_ITEMS, releaseCohort, showableParts, suppressPeopleCounts, waitingCount, type CohortRelease, type ResponseRow } from "./disclosure";
 import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
 
 export { MIN_GROUP_SIZE, isSmallGroup, type ResponseRow } from "./disclosure";
@@ -21,7 +21,17 @@ export type ItemReport = { item: FormItem; groups: GroupStats[]; texts: string[]
  * `respondents` is null when there are answers but too few to count them
  * ("minder dan 5"); `bySector` is null for a group that is not shown.
  */
-export type Report = { respondents: number | null; tooFew: boolean; bySector: Record<GroupKey, number | null>; items: ItemReport[] };
+export type Report = {
+  respondents: number | null;
+  tooFew: boolean;
+  bySector: Record<GroupKey, number | null>;
+  items: ItemReport[];
+  /**
+   * Responses that came in but are not in any figure yet: they wait until 5
+   * new ones form a release batch (rule 6). `count` is null for 1-4 (rule 5).
+   */
+  waiting: { any: boolean; count: number | null };
+};
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -78,10 +88,10 @@ function groupStats(group: GroupKey, item: FormItem, rows: ResponseRow[]): Group
  * sums of those released parts only. Free text (and the explanations of
  * scores) only for the whole group, shuffled.
  */
-export function buildReport(cohorts: CohortRelease[], items: FormItem[]): Report {
+export function buildReport(cohorts: CohortRelease[], items: FormItem[], waiting = 0): Report {
   const released = cohorts.filter((cohort) => cohort.released);
   const rows = released.flatMap((cohort) => cohort.rows);
-  const anyRows = cohorts.some((cohort) => cohort.rows.length > 0);
+  const anyRows = waiting > 0 || cohorts.some((cohort) => cohort.rows.length > 0);
   const bySector: Record<GroupKey, number | null> = { all: rows.length || null, sport: null, "zorg-welzijn": null, anders: null };
   for (const group of SECTOR_GROUPS) {
     const inGroup = released.filter((cohort) => cohort.groups.has(group)).flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
@@ -91,6 +101,7 @@ export function buildReport(cohorts: CohortRelease[], items: FormItem[]): Report
     respondents: rows.length ? rows.length : anyRows ? null : 0,
     tooFew: rows.length === 0 && anyRows,
     bySector,
+    waiting: { any: waiting > 0, count: waitingCount(waiting) },
     items: items.map((item) => {
       const allRows = released.filter((cohort) => cohort.items.get(item.id)?.all).flatMap((cohort) => cohort.rows);
       const splitRows = (group: SectorGroup) =>

@@ -24,6 +24,12 @@ import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from ".
  *    fewer than 5 people answered stays empty.
  * 5. Counts of people (respondents, who chose which sector or role) show
  *    "minder dan 5" instead of 1 to 4.
+ * 6. Time: a response counts only once it is released, in a batch of at
+ *    least 5 of its cohort (`release.server.ts`). Each batch is an atom as in
+ *    rule 3: it decides with rules 1 and 2 what it may show, and every figure
+ *    is a sum of released batch parts. So a report read at 11 responses and at
+ *    12 is the same, and any two results read at different times differ by 0
+ *    or by at least 5 answers in every figure, the sector groups included.
  */
 export { MIN_GROUP_SIZE };
 
@@ -74,7 +80,7 @@ export function hasAnswer(row: ResponseRow, item: FormItem): boolean {
 
 export type ItemRelease = { all: boolean; groups: Set<SectorGroup> };
 
-/** What one cohort's responses may show (rule 3): the whole, which sector groups, per item. */
+/** What one atom (a release batch of one cohort, rules 3 and 6) may show: the whole, which sector groups, per item. */
 export type CohortRelease = {
   rows: ResponseRow[];
   released: boolean;
@@ -133,6 +139,9 @@ export function differencingRefusal(requested: RespondentCounts, others: Respond
   }
   return [...problems];
 }
+
+/** Rule 5 for the number of responses waiting for a release batch: 1-4 is "minder dan 5" (null). */
+export const waitingCount = (count: number): number | null => (isDisclosive(count) ? null : count);
 
 /** Rule 5 for a list of counts of people: 1-4 become null, and the complement is hidden as well. */
 export function suppressPeopleCounts<K extends string>(total: number, counts: Record<K, number>, additive: boolean): Record<K, number | null> {
