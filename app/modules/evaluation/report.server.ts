@@ -1,7 +1,8 @@
 import { db } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { buildReport, type Report } from "./aggregate";
-import { differencingRefusal, releaseCohort, releasedCounts, type CohortRelease, type ResponseRow } from "./disclosure";
+import { buildReport, buildReportFromCounts, type Report } from "./aggregate";
+import { differencingRefusal, releaseCohort, releasedCounts, type AtomRelease, type CohortRelease, type ResponseRow } from "./disclosure";
+import { loadAtoms, loadTexts, loadValueCounts, type Atom } from "./report-sql.server";
 import { getFormItems } from "./form-items.server";
 import { coreItems } from "./questionnaire";
 import type { FormItem } from "./types";
@@ -73,31 +74,77 @@ export async function getCohortReport({ cohortId }: { cohortId: string }): Promi
   return { report: buildReport(cohorts, items, waitingOf(loaded)), items, cohorts };
 }
 
-export type AdminReport = { refused: false; report: Report; items: FormItem[]; cohorts: CohortRelease[]; cohortCount: number } | { refused: true };
+export type AdminReport = { refused: false; report: Report; items: FormItem[]; cohortCount: number } | { refused: true };
+export type AdminRows = { refused: false; items: FormItem[]; cohorts: CohortRelease[] } | { refused: true };
 
 const FILTER_KEYS = ["from", "to", "place", "orgId"] as const;
 
 /**
- * The report across all cohorts (core items only: local questions differ per
- * cohort). Refused when it differs by 1-4 from what an admin can also ask
- * for: the same filter with one condition left out, or one cohort's report.
+ * Which cohorts a filter selects, or a refusal (rule 3): refused when the
+ * result differs by 1-4 from what an admin can also ask for: the same filter
+ * with one condition left out, or one cohort's report. `releases` holds the
+ * atoms of every cohort (from rows or from SQL counts: the same decisions).
  */
-export async function getAdminReport({ filter }: { filter: AdminFilter }): Promise<AdminReport> {
-  const items = coreItems();
-  const [all, selected] = await Promise.all([loadResponses({}), cohortsMatching(filter)]);
-  const releases = new Map(all.map((cohort) => [cohort.cohortId, releaseBatches(cohort, items)]));
-  const waiting = new Map(all.map((cohort) => [cohort.cohortId, cohort.waiting]));
+async function adminSelection<A extends AtomRelease>(filter: AdminFilter, releases: Map<string, A[]>, items: FormItem[]): Promise<{ refused: true } | { refused: false; selected: string[]; atoms: A[] }> {
+  const selected = await cohortsMatching(filter);
   const pick = (ids: string[]) => ids.flatMap((id) => releases.get(id) ?? []);
-  const cohorts = pick(selected);
-  const requested = releasedCounts(cohorts, items);
+  const atoms = pick(selected);
+  const requested = releasedCounts(atoms, items);
   const wider = await Promise.all(
     FILTER_KEYS.filter((key) => filter[key]).map(async (key) => releasedCounts(pick(await cohortsMatching({ ...filter, [key]: undefined })), items)),
   );
   const single = selected.map((id) => releasedCounts(releases.get(id) ?? [], items));
   if (differencingRefusal(requested, [...wider, ...single]).length > 0) return { refused: true };
-  const cohortCount = selected.filter((id) => (releases.get(id) ?? []).some((batch) => batch.released)).length;
-  const waitingCount = selected.reduce((sum, id) => sum + (waiting.get(id) ?? 0), 0);
-  return { refused: false, report: buildReport(cohorts, items, waitingCount), items, cohorts, cohortCount };
+  return { refused: false, selected, atoms };
+}
+
+async function waitingByCohort(): Promise<Map<string, number>> {
+  const waiting = await db.evaluationResponse.groupBy({ by: ["cohortId"], where: { releaseBatch: null }, _count: { _all: true } });
+  return new Map(waiting.map((group) => [group.cohortId, group._count._all]));
+}
+
+const countCohorts = <A extends AtomRelease>(selected: string[], releases: Map<string, A[]>) => selected.filter((id) => (releases.get(id) ?? []).some((atom) => atom.released)).length;
+const sumWaiting = (selected: string[], waiting: Map<string, number>) => selected.reduce((sum, id) => sum + (waiting.get(id) ?? 0), 0);
+
+/**
+ * The report across all cohorts (core items only: local questions differ per
+ * cohort), counted in SQL (report-sql.server.ts) and decided by the
+ * disclosure module. Equal to `getAdminReportFromRows` (tested).
+ */
+export async function getAdminReport({ filter }: { filter: AdminFilter }): Promise<AdminReport> {
+  const items = coreItems();
+  const [atoms, waiting] = await Promise.all([loadAtoms(items), waitingByCohort()]);
+  const releases = new Map<string, Atom[]>();
+  for (const atom of atoms) releases.set(atom.cohortId, [...(releases.get(atom.cohortId) ?? []), atom]);
+  const selection = await adminSelection(filter, releases, items);
+  if (selection.refused) return { refused: true };
+  const [values, texts] = await Promise.all([loadValueCounts(selection.atoms, items), loadTexts(selection.atoms, items)]);
+  return {
+    refused: false,
+    report: buildReportFromCounts(selection.atoms, items, values, texts, sumWaiting(selection.selected, waiting)),
+    items,
+    cohortCount: countCohorts(selection.selected, releases),
+  };
+}
+
+/** The same report from rows, aggregated in JavaScript: the reference the SQL path is tested against. */
+export async function getAdminReportFromRows({ filter }: { filter: AdminFilter }): Promise<AdminReport> {
+  const items = coreItems();
+  const all = await loadResponses({});
+  const releases = new Map(all.map((cohort) => [cohort.cohortId, releaseBatches(cohort, items)]));
+  const selection = await adminSelection(filter, releases, items);
+  if (selection.refused) return { refused: true };
+  const waiting = new Map(all.map((cohort) => [cohort.cohortId, cohort.waiting]));
+  return { refused: false, report: buildReport(selection.atoms, items, sumWaiting(selection.selected, waiting)), items, cohortCount: countCohorts(selection.selected, releases) };
+}
+
+/** The released atoms with their rows for the admin's per-respondent export, or the same refusal as the report. */
+export async function getAdminRows({ filter }: { filter: AdminFilter }): Promise<AdminRows> {
+  const items = coreItems();
+  const all = await loadResponses({});
+  const releases = new Map(all.map((cohort) => [cohort.cohortId, releaseBatches(cohort, items)]));
+  const selection = await adminSelection(filter, releases, items);
+  return selection.refused ? { refused: true } : { refused: false, items, cohorts: selection.atoms };
 }
 
 /** Choices for the admin filter: the places of cohorts and the organisations linked to cohorts. */
