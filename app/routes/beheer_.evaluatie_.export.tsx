@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/guards.server";
-import { aggregatesCsv, rawResponsesCsv, refusedCsvResponse } from "~/modules/evaluation/export-csv.server";
+import { aggregatesCsv, rawResponsesCsvStream, refusedCsvResponse } from "~/modules/evaluation/export-csv.server";
 import { csvResponse } from "~/utils/csv";
-import { getAdminReport, getAdminRows } from "~/modules/evaluation/report.server";
+import { getAdminReport, getAdminRowSource } from "~/modules/evaluation/report.server";
 import { ReportFilterInput } from "~/modules/evaluation/schemas.server";
 
 /** CSV downloads of the evaluation across cohorts, with the same filter as the page. */
@@ -12,8 +12,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filter = ReportFilterInput.parse(Object.fromEntries(url.searchParams));
   const adminFilter = { from: filter.van, to: filter.tot, place: filter.plaats || undefined, orgId: filter.organisatie || undefined };
   if (url.searchParams.get("soort") === "antwoorden") {
-    const rows = await getAdminRows({ filter: adminFilter });
-    return rows.refused ? refusedCsvResponse() : csvResponse(rawResponsesCsv(rows.cohorts, rows.items), "evaluatie-alle-groepen-antwoorden.csv");
+    const rows = await getAdminRowSource({ filter: adminFilter });
+    return rows.refused ? refusedCsvResponse() : rawResponsesCsvStream(rows.atoms, rows.items, "evaluatie-alle-groepen-antwoorden.csv");
   }
   const result = await getAdminReport({ filter: adminFilter });
   return result.refused ? refusedCsvResponse() : csvResponse(aggregatesCsv(result.report), "evaluatie-alle-groepen-overzicht.csv");

@@ -186,16 +186,25 @@ export type ReleasedRow = { version: number | null; group: SectorGroup | null; c
  * answered fewer than 5 times stays empty.
  */
 export function releasedRows(cohorts: CohortRelease[], items: FormItem[]): { items: FormItem[]; rows: ReleasedRow[] } {
-  const exported = items.filter((item) => !PERSON_ITEMS.has(item.id));
-  const rows = cohorts.filter((cohort) => cohort.released).flatMap((cohort) =>
-    cohort.rows.map((row) => {
-      const group = sectorGroupOf(row.sector);
-      return {
-        version: row.questionnaireVersion ?? null,
-        group: cohort.groups.has(group) ? group : null,
-        cells: new Map(exported.map((item) => [item.id, cohort.items.get(item.id)?.all ? answerOf(row, item.id) ?? null : null])),
-      };
-    }),
-  );
+  const exported = exportedItems(items);
+  const rows = cohorts.filter((cohort) => cohort.released).flatMap((cohort) => cohort.rows.flatMap((row) => releasedRow(cohort, row, exported) ?? []));
   return { items: exported, rows };
+}
+
+/** The columns a per-respondent row may have (rule 4): no A1, A2, A3. */
+export const exportedItems = (items: FormItem[]) => items.filter((item) => !PERSON_ITEMS.has(item.id));
+
+/**
+ * Rule 4 for one row of a released atom (also when rows are streamed one page
+ * at a time): the sector group only where the atom shows it, a cell only for
+ * an item the atom released. Null for a row of an atom that is not released.
+ */
+export function releasedRow(atom: AtomRelease, row: ResponseRow, exported: FormItem[]): ReleasedRow | null {
+  if (!atom.released) return null;
+  const group = sectorGroupOf(row.sector);
+  return {
+    version: row.questionnaireVersion ?? null,
+    group: atom.groups.has(group) ? group : null,
+    cells: new Map(exported.map((item) => [item.id, atom.items.get(item.id)?.all ? answerOf(row, item.id) ?? null : null])),
+  };
 }

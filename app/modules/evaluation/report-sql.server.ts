@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import type { GroupKey, ValueCounts } from "./aggregate";
-import { releaseAtom, type AtomCounts, type AtomRelease } from "./disclosure";
+import { exportedItems, releaseAtom, releasedRow, type AtomCounts, type AtomRelease, type ReleasedRow, type ResponseRow } from "./disclosure";
 import { SECTOR_GROUPS, type FormItem, type SectorGroup } from "./types";
 
 /**
@@ -33,9 +33,9 @@ const ANSWERED_SQL = `((a."itemId" = ANY($1::text[]) AND a."number" BETWEEN 1 AN
 const emptyGroups = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
 
 /** Step 1: per atom of every cohort, the counts the rules decide on, one row per atom; then the decisions. */
-export async function loadAtoms(items: FormItem[]): Promise<Atom[]> {
+export async function loadAtoms(items: FormItem[], cohortId: string | null = null): Promise<Atom[]> {
   const rows = await db.$queryRawUnsafe<{ cohortId: string; batch: number; cells: string }[]>(
-    `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${GROUP_SQL} AS "grp" FROM "EvaluationResponse" r WHERE "releaseBatch" IS NOT NULL),
+    `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${GROUP_SQL} AS "grp" FROM "EvaluationResponse" r WHERE "releaseBatch" IS NOT NULL AND ($4::text IS NULL OR "cohortId" = $4)),
           cells AS (
             SELECT r."cohortId", r."releaseBatch", r."grp", '' AS "itemId", count(*) AS "n" FROM r GROUP BY 1, 2, 3
             UNION ALL
@@ -45,6 +45,7 @@ export async function loadAtoms(items: FormItem[]): Promise<Atom[]> {
     idsOf(items, (item) => item.type === "scale10"),
     idsOf(items, (item) => item.type === "text"),
     idsOf(items, isChoice),
+    cohortId,
   );
   return rows.map(({ cohortId, batch, cells }) => {
     const counts: AtomCounts = { respondents: emptyGroups(), answered: new Map(items.map((item) => [item.id, emptyGroups()])) };
@@ -117,4 +118,38 @@ export async function loadTexts(atoms: Atom[], items: FormItem[]): Promise<Map<s
   );
   for (const row of rows) result.get(row.itemId)?.push(row.text);
   return result;
+}
+
+const PAGE = 500;
+
+/**
+ * The per-respondent rows of `atoms` for a streamed export, one page at a
+ * time (keyset on the random id, so the order says nothing about who came
+ * first); each row passes rule 4 (`releasedRow`) against its atom's decision.
+ */
+export async function* releasedRowPages(atoms: Atom[], items: FormItem[]): AsyncGenerator<ReleasedRow[]> {
+  const exported = exportedItems(items);
+  const byKey = new Map(atoms.filter((atom) => atom.released).map((atom) => [`${atom.cohortId}:${atom.batch}`, atom]));
+  const cohortIds = [...new Set(atoms.map((atom) => atom.cohortId))];
+  if (byKey.size === 0) return;
+  let after = "";
+  for (;;) {
+    const page = await db.$queryRawUnsafe<(ResponseRow & { id: string; cohortId: string; batch: number })[]>(
+      `SELECT r."id", r."cohortId", r."releaseBatch" AS "batch", r."sector", r."questionnaireVersion",
+              COALESCE((SELECT json_agg(json_build_object('itemId', a."itemId", 'number', a."number", 'text', a."text", 'choices', a."choices"))
+                          FROM "EvaluationAnswer" a WHERE a."responseId" = r."id"), '[]') AS "answers"
+         FROM "EvaluationResponse" r
+        WHERE r."cohortId" = ANY($1::text[]) AND r."releaseBatch" IS NOT NULL AND r."id" > $2
+        ORDER BY r."id" LIMIT ${PAGE}`,
+      cohortIds,
+      after,
+    );
+    if (page.length === 0) return;
+    after = page[page.length - 1].id;
+    yield page.flatMap((row) => {
+      const atom = byKey.get(`${row.cohortId}:${row.batch}`);
+      return (atom && releasedRow(atom, row, exported)) || [];
+    });
+    if (page.length < PAGE) return;
+  }
 }

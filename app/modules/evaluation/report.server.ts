@@ -75,7 +75,7 @@ export async function getCohortReport({ cohortId }: { cohortId: string }): Promi
 }
 
 export type AdminReport = { refused: false; report: Report; items: FormItem[]; cohortCount: number } | { refused: true };
-export type AdminRows = { refused: false; items: FormItem[]; cohorts: CohortRelease[] } | { refused: true };
+export type AdminRowSource = { refused: false; items: FormItem[]; atoms: Atom[] } | { refused: true };
 
 const FILTER_KEYS = ["from", "to", "place", "orgId"] as const;
 
@@ -138,13 +138,19 @@ export async function getAdminReportFromRows({ filter }: { filter: AdminFilter }
   return { refused: false, report: buildReport(selection.atoms, items, sumWaiting(selection.selected, waiting)), items, cohortCount: countCohorts(selection.selected, releases) };
 }
 
-/** The released atoms with their rows for the admin's per-respondent export, or the same refusal as the report. */
-export async function getAdminRows({ filter }: { filter: AdminFilter }): Promise<AdminRows> {
+/** The released atoms (counted in SQL) for the admin's streamed per-respondent export, or the same refusal as the report. */
+export async function getAdminRowSource({ filter }: { filter: AdminFilter }): Promise<AdminRowSource> {
   const items = coreItems();
-  const all = await loadResponses({});
-  const releases = new Map(all.map((cohort) => [cohort.cohortId, releaseBatches(cohort, items)]));
+  const releases = new Map<string, Atom[]>();
+  for (const atom of await loadAtoms(items)) releases.set(atom.cohortId, [...(releases.get(atom.cohortId) ?? []), atom]);
   const selection = await adminSelection(filter, releases, items);
-  return selection.refused ? { refused: true } : { refused: false, items, cohorts: selection.atoms };
+  return selection.refused ? { refused: true } : { refused: false, items, atoms: selection.atoms };
+}
+
+/** A cohort's released atoms (core items and its local questions) for its streamed per-respondent export. */
+export async function getCohortRowSource({ cohortId }: { cohortId: string }): Promise<{ items: FormItem[]; atoms: Atom[] }> {
+  const items = await getFormItems({ cohortId });
+  return { items, atoms: await loadAtoms(items, cohortId) };
 }
 
 /** Choices for the admin filter: the places of cohorts and the organisations linked to cohorts. */
