@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const adminFilter = { from: filter.van, to: filter.tot, place: filter.plaats || undefined, orgId: filter.organisatie || undefined };
   if (url.searchParams.get("soort") === "antwoorden") {
     const rows = await getAdminRowSource({ filter: adminFilter });
-    return rows.refused ? refusedCsvResponse() : rawResponsesCsvStream(rows.atoms, rows.items, "evaluatie-alle-groepen-antwoorden.csv");
+    return rows.refused ? refusedCsvResponse() : rawResponsesCsvStream(rows, "evaluatie-alle-groepen-antwoorden.csv");
   }
   const result = await getAdminReport({ filter: adminFilter });
   return result.refused ? refusedCsvResponse() : csvResponse(aggregatesCsv(result.report), "evaluatie-alle-groepen-overzicht.csv");

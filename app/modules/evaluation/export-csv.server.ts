@@ -4,7 +4,7 @@ import type { Report } from "./aggregate";
 import { exportedItems, releasedRows, type CohortRelease, type ReleasedRow } from "./disclosure";
 import { optionKey } from "./questionnaire";
 import { csvResponse, csvStreamResponse, toCsv, type CsvCell } from "~/utils/csv";
-import { releasedRowPages, type Atom } from "./report-sql.server";
+import { releasedRowPages } from "./report-sql.server";
 import type { FormItem } from "./types";
 
 const wording = (item: FormItem, locale: Locale) => (item.labelKey ? translator(locale)(item.labelKey) : item.label ?? item.id);
@@ -78,13 +78,13 @@ function rawLine(row: ReleasedRow, columns: FormItem[], locale: Locale): CsvCell
  * released atoms are read a page at a time and written as they are read, each
  * through rule 4 (`releasedRow`), so memory stays flat as rows grow.
  */
-export function rawResponsesCsvStream(atoms: Atom[], items: FormItem[], filename: string, locale: Locale = "nl"): Response {
+export function rawResponsesCsvStream({ cohortIds, items, any }: { cohortIds: string[]; items: FormItem[]; any: boolean }, filename: string, locale: Locale = "nl"): Response {
   const columns = exportedItems(items);
   const header = rawHeader(columns, locale);
-  if (!atoms.some((atom) => atom.released)) return csvResponse(toCsv([header, [translator(locale)("evaluation.report.tooFew")]]), filename);
+  if (!any) return csvResponse(toCsv([header, [translator(locale)("evaluation.report.tooFew")]]), filename);
   async function* pages(): AsyncGenerator<CsvCell[][]> {
     yield [header];
-    for await (const page of releasedRowPages(atoms, items)) yield page.map((row) => rawLine(row, columns, locale));
+    for await (const page of releasedRowPages(cohortIds, items)) yield page.map((row) => rawLine(row, columns, locale));
   }
   return csvStreamResponse(pages(), filename);
 }

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import type { GroupKey, ValueCounts } from "./aggregate";
-import { exportedItems, releaseAtom, releasedRow, type AtomCounts, type AtomRelease, type ReleasedRow, type ResponseRow } from "./disclosure";
+import { exportedItems, releaseAtom, releaseCohort, releasedCounts, releasedRow, type AtomCounts, type AtomRelease, type ReleasedRow, type RespondentCounts, type ResponseRow } from "./disclosure";
 import { SECTOR_GROUPS, type FormItem, type SectorGroup } from "./types";
 
 /**
@@ -122,34 +122,65 @@ export async function loadTexts(atoms: Atom[], items: FormItem[]): Promise<Map<s
 
 const PAGE = 500;
 
+type StreamedRow = ResponseRow & { id: string; cohortId: string; batch: number };
+
 /**
- * The per-respondent rows of `atoms` for a streamed export, one page at a
- * time (keyset on the random id, so the order says nothing about who came
- * first); each row passes rule 4 (`releasedRow`) against its atom's decision.
+ * The per-respondent rows of the released batches of `cohortIds` for a
+ * streamed export, one page at a time, in the order of batch and then the
+ * random id (which says nothing about who came first). Rows are held one
+ * batch at a time: when a batch is complete, `releaseCohort` decides on it
+ * (rules 1-3, 6) and each of its rows passes rule 4 (`releasedRow`), the same
+ * functions as for the file built in memory. Memory holds a page and a batch.
  */
-export async function* releasedRowPages(atoms: Atom[], items: FormItem[]): AsyncGenerator<ReleasedRow[]> {
+export async function* releasedRowPages(cohortIds: string[], items: FormItem[]): AsyncGenerator<ReleasedRow[]> {
   const exported = exportedItems(items);
-  const byKey = new Map(atoms.filter((atom) => atom.released).map((atom) => [`${atom.cohortId}:${atom.batch}`, atom]));
-  const cohortIds = [...new Set(atoms.map((atom) => atom.cohortId))];
-  if (byKey.size === 0) return;
-  let after = "";
+  let atom: StreamedRow[] = [];
+  const decide = (rows: StreamedRow[]) => {
+    const release = releaseCohort(rows, items);
+    return rows.flatMap((row) => releasedRow(release, row, exported) ?? []);
+  };
+  let after: [string, number, string] = ["", 0, ""];
   for (;;) {
-    const page = await db.$queryRawUnsafe<(ResponseRow & { id: string; cohortId: string; batch: number })[]>(
+    const page = await db.$queryRawUnsafe<StreamedRow[]>(
       `SELECT r."id", r."cohortId", r."releaseBatch" AS "batch", r."sector", r."questionnaireVersion",
               COALESCE((SELECT json_agg(json_build_object('itemId', a."itemId", 'number', a."number", 'text', a."text", 'choices', a."choices"))
                           FROM "EvaluationAnswer" a WHERE a."responseId" = r."id"), '[]') AS "answers"
          FROM "EvaluationResponse" r
-        WHERE r."cohortId" = ANY($1::text[]) AND r."releaseBatch" IS NOT NULL AND r."id" > $2
-        ORDER BY r."id" LIMIT ${PAGE}`,
+        WHERE r."cohortId" = ANY($1::text[]) AND r."releaseBatch" IS NOT NULL AND (r."cohortId", r."releaseBatch", r."id") > ($2, $3::int, $4)
+        ORDER BY r."cohortId", r."releaseBatch", r."id" LIMIT ${PAGE}`,
       cohortIds,
-      after,
+      ...after,
     );
-    if (page.length === 0) return;
-    after = page[page.length - 1].id;
-    yield page.flatMap((row) => {
-      const atom = byKey.get(`${row.cohortId}:${row.batch}`);
-      return (atom && releasedRow(atom, row, exported)) || [];
-    });
-    if (page.length < PAGE) return;
+    const out: ReleasedRow[] = [];
+    for (const row of page) {
+      if (atom.length && (atom[0].cohortId !== row.cohortId || atom[0].batch !== row.batch)) {
+        out.push(...decide(atom));
+        atom = [];
+      }
+      atom.push(row);
+    }
+    if (page.length < PAGE) {
+      if (atom.length) out.push(...decide(atom));
+      if (out.length) yield out;
+      return;
+    }
+    const last = page[page.length - 1];
+    after = [last.cohortId, last.batch, last.id];
+    if (out.length) yield out;
   }
+}
+
+/** Per cohort, what its released batches count (for the refusal across requests), without keeping the batches. */
+export async function loadCohortCounts(items: FormItem[]): Promise<Map<string, RespondentCounts>> {
+  const result = new Map<string, RespondentCounts>();
+  for (const atom of await loadAtoms(items)) {
+    const counts = releasedCounts([atom], items);
+    const sum = result.get(atom.cohortId);
+    if (!sum) result.set(atom.cohortId, counts);
+    else {
+      sum.respondents += counts.respondents;
+      for (const [itemId, answered] of Object.entries(counts.answered)) sum.answered[itemId] = (sum.answered[itemId] ?? 0) + answered;
+    }
+  }
+  return result;
 }

@@ -1,8 +1,8 @@
 import { db } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { buildReport, buildReportFromCounts, type Report } from "./aggregate";
-import { differencingRefusal, releaseCohort, releasedCounts, type AtomRelease, type CohortRelease, type ResponseRow } from "./disclosure";
-import { loadAtoms, loadTexts, loadValueCounts, type Atom } from "./report-sql.server";
+import { differencingRefusal, releaseCohort, releasedCounts, type AtomRelease, type CohortRelease, type RespondentCounts, type ResponseRow } from "./disclosure";
+import { loadAtoms, loadCohortCounts, loadTexts, loadValueCounts, type Atom } from "./report-sql.server";
 import { getFormItems } from "./form-items.server";
 import { coreItems } from "./questionnaire";
 import type { FormItem } from "./types";
@@ -75,7 +75,7 @@ export async function getCohortReport({ cohortId }: { cohortId: string }): Promi
 }
 
 export type AdminReport = { refused: false; report: Report; items: FormItem[]; cohortCount: number } | { refused: true };
-export type AdminRowSource = { refused: false; items: FormItem[]; atoms: Atom[] } | { refused: true };
+export type AdminRowSource = { refused: false; items: FormItem[]; cohortIds: string[]; any: boolean } | { refused: true };
 
 const FILTER_KEYS = ["from", "to", "place", "orgId"] as const;
 
@@ -138,19 +138,31 @@ export async function getAdminReportFromRows({ filter }: { filter: AdminFilter }
   return { refused: false, report: buildReport(selection.atoms, items, sumWaiting(selection.selected, waiting)), items, cohortCount: countCohorts(selection.selected, releases) };
 }
 
-/** The released atoms (counted in SQL) for the admin's streamed per-respondent export, or the same refusal as the report. */
+/**
+ * The cohorts of the admin's streamed per-respondent export, or the same
+ * refusal as the report. Decided on per-cohort sums of released batch counts,
+ * so memory grows with cohorts, not with responses.
+ */
 export async function getAdminRowSource({ filter }: { filter: AdminFilter }): Promise<AdminRowSource> {
   const items = coreItems();
-  const releases = new Map<string, Atom[]>();
-  for (const atom of await loadAtoms(items)) releases.set(atom.cohortId, [...(releases.get(atom.cohortId) ?? []), atom]);
-  const selection = await adminSelection(filter, releases, items);
-  return selection.refused ? { refused: true } : { refused: false, items, atoms: selection.atoms };
+  const perCohort = await loadCohortCounts(items);
+  const empty: RespondentCounts = { respondents: 0, answered: {} };
+  const sumOf = (ids: string[]) => ids.reduce<RespondentCounts>((sum, id) => {
+    const counts = perCohort.get(id) ?? empty;
+    return { respondents: sum.respondents + counts.respondents, answered: Object.fromEntries(items.map((item) => [item.id, (sum.answered[item.id] ?? 0) + (counts.answered[item.id] ?? 0)])) };
+  }, empty);
+  const selected = (await cohortsMatching(filter)).filter((id) => perCohort.has(id));
+  const wider = await Promise.all(FILTER_KEYS.filter((key) => filter[key]).map(async (key) => sumOf(await cohortsMatching({ ...filter, [key]: undefined }))));
+  const single = selected.map((id) => perCohort.get(id) ?? empty);
+  if (differencingRefusal(sumOf(selected), [...wider, ...single]).length > 0) return { refused: true };
+  return { refused: false, items, cohortIds: selected, any: selected.some((id) => (perCohort.get(id)?.respondents ?? 0) > 0) };
 }
 
-/** A cohort's released atoms (core items and its local questions) for its streamed per-respondent export. */
-export async function getCohortRowSource({ cohortId }: { cohortId: string }): Promise<{ items: FormItem[]; atoms: Atom[] }> {
+/** A cohort's items (core and its local questions) for its streamed per-respondent export. */
+export async function getCohortRowSource({ cohortId }: { cohortId: string }): Promise<{ items: FormItem[]; cohortIds: string[]; any: boolean }> {
   const items = await getFormItems({ cohortId });
-  return { items, atoms: await loadAtoms(items, cohortId) };
+  const any = (await db.evaluationResponse.count({ where: { cohortId, releaseBatch: { not: null } } })) > 0;
+  return { items, cohortIds: [cohortId], any };
 }
 
 /** Choices for the admin filter: the places of cohorts and the organisations linked to cohorts. */

@@ -10,5 +10,5 @@ ALTER TABLE "EvaluationResponse" ADD COLUMN "releaseBatch" INTEGER;
 UPDATE "EvaluationResponse" r SET "releaseBatch" = 1
  WHERE r."cohortId" IN (SELECT "cohortId" FROM "EvaluationResponse" GROUP BY "cohortId" HAVING count(*) >= 5);
 
--- Reports read released responses per cohort and batch.
-CREATE INDEX "EvaluationResponse_cohortId_releaseBatch_idx" ON "EvaluationResponse"("cohortId", "releaseBatch");
+-- Reports read released responses per cohort and batch; streamed exports page by (cohort, batch, id).
+CREATE INDEX "EvaluationResponse_cohortId_releaseBatch_id_idx" ON "EvaluationResponse"("cohortId", "releaseBatch", "id");
