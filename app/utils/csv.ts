@@ -51,13 +51,46 @@ function quote(value: string): string {
   return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** One line of a CSV document, with its CRLF. */
+export function csvLine(row: CsvCell[]): string {
+  return `${row.map((cell) => quote(cellText(cell))).join(";")}\r\n`;
+}
+
 /** A CSV document: BOM, `;`, CRLF, every text cell guarded against formulas and silent conversion. */
 export function toCsv(rows: CsvCell[][]): string {
-  return `\uFEFF${rows.map((row) => row.map((cell) => quote(cellText(cell))).join(";")).join("\r\n")}\r\n`;
+  return `\uFEFF${rows.map(csvLine).join("")}`;
+}
+
+/**
+ * A CSV download written while it is read: `rows` yields lists of rows (a
+ * page of a keyset query at a time) and is asked for the next page only when
+ * the previous one was taken, so memory holds one page, not the file. Same
+ * BOM, separator, line ends and guards as `toCsv`.
+ */
+export function csvStreamResponse(rows: AsyncIterable<CsvCell[][]>, filename: string): Response {
+  const encoder = new TextEncoder();
+  const pages = rows[Symbol.asyncIterator]();
+  let started = false;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode("\uFEFF"));
+        return;
+      }
+      const next = await pages.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value.map(csvLine).join("")));
+    },
+    async cancel() {
+      await pages.return?.();
+    },
+  }, { highWaterMark: 0 });
+  return csvResponse(body, filename);
 }
 
 /** A CSV download that no cache keeps. */
-export function csvResponse(csv: string, filename: string): Response {
+export function csvResponse(csv: string | ReadableStream<Uint8Array>, filename: string): Response {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

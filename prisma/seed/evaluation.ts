@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../app/generated/prisma/client";
+import { releaseWaitingResponses } from "../../app/modules/evaluation/release.server";
 
 type Answer = { itemId: string; number?: number; text?: string; choices?: string[] };
 type DemoResponse = { sector: string; role: string; scores: number[]; b1: string; e2: string; why?: string; texts: Partial<Record<"B2" | "B3" | "D1" | "D2" | "E3", string>> };
@@ -62,4 +63,6 @@ export async function seedEvaluation(db: PrismaClient, ctx: { cohortId?: string 
       },
     });
   }
+  // The release rule as after a submit: the 12 responses written at once are waiting together, so they form one batch.
+  await releaseWaitingResponses(db, { cohortId: cohort.id });
 }

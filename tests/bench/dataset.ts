@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../app/generated/prisma/client";
+import { RELEASE_IN_BATCHES_OF_5 } from "./release-batches";
 import { hashPassword } from "../../app/modules/auth/password.server";
 import { generateVerificationCode } from "../../app/modules/certificates/code";
 import { factories } from "../factories";
@@ -114,6 +115,7 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
       },
     });
   }
+  await db.$executeRawUnsafe(RELEASE_IN_BATCHES_OF_5);
   const owner = await db.user.findUniqueOrThrow({ where: { email: "deelnemer0@bench.nl" } });
   const certificateCode = generateVerificationCode();
   await db.certificate.create({

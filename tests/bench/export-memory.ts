@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from "../../app/utils/embedded-postgres.server"
 import { applyMigrations } from "../../app/utils/migrate.server";
 import { postForm, sessionCookieFrom, startAppServer } from "../setup/app-server";
 import { factories } from "../factories";
+import { RELEASE_IN_BATCHES_OF_5 } from "./release-batches";
 
 const SIZES = (process.env.EXPORT_SIZES ?? "1000,60000").split(",").map(Number);
 const port = Number(process.env.EXPORT_PG_PORT ?? 55_610);
@@ -42,6 +43,7 @@ try {
       INSERT INTO "EvaluationAnswer" ("responseId", "itemId", "number", "text", "choices")
       SELECT 'export-response-' || i, item, 1 + (i + length(item)) % 10, CASE WHEN i % 5 = 0 THEN 'Omdat het over samenwerken ging, reactie ' || i END, '{}'
         FROM generate_series(${have + 1}, ${size}) i, unnest(ARRAY['C1','C2','C3','C4','C5','C6','C7','C8','C9','D3','E1']) item`);
+    await db.$executeRawUnsafe(RELEASE_IN_BATCHES_OF_5);
     have = size;
     const app = await startAppServer(pg.url, env);
     try {

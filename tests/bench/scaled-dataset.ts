@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../app/generated/prisma/client";
+import { RELEASE_IN_BATCHES_OF_5 } from "./release-batches";
 import { hashPassword } from "../../app/modules/auth/password.server";
 import { generateVerificationCode } from "../../app/modules/certificates/code";
 import { factories } from "../factories";
@@ -218,6 +219,7 @@ export async function buildScaledBenchData(db: PrismaClient, scale: number, opti
       FROM "EvaluationResponse" s, unnest(${sqlArray(scaleItems)}) item
     UNION ALL
     SELECT s."id", 'E3', NULL, 'Mooi om mensen uit de andere sector te leren kennen.', '{}' FROM "EvaluationResponse" s WHERE bench_r(hashtext(s."id"), 36) < 0.3`);
+  await run("evaluation release batches", RELEASE_IN_BATCHES_OF_5);
 
   // Lesson progress: each membership completed its first k lessons, k drawn so the total is about the target.
   const [{ members }] = await db.$queryRawUnsafe<{ members: number }[]>(`SELECT count(*)::int AS members FROM "CohortMember" WHERE "role" = 'PARTICIPANT'`);

@@ -8,11 +8,19 @@ import { useItemLabel, useOptionLabel } from "./item-field";
 export function ReportView({ report }: { report: Report }) {
   const t = useT();
   if (report.respondents === 0 && !report.tooFew) return <Alert>{t("evaluation.report.noResponses")}</Alert>;
+  const waiting = report.waiting.any ? (
+    <p className="muted">
+      {report.waiting.count === null ? t("evaluation.report.waitingFew") : t("evaluation.report.waitingCount", { count: report.waiting.count })}
+    </p>
+  ) : null;
   if (report.tooFew || report.respondents === null) {
     return (
-      <Alert tone="info">
-        <strong>{t("evaluation.report.tooFew")}</strong>. {t("evaluation.report.tooFewExplain")}
-      </Alert>
+      <div className="stack">
+        <Alert tone="info">
+          <strong>{t("evaluation.report.tooFew")}</strong>. {t("evaluation.report.tooFewExplain")}
+        </Alert>
+        {waiting}
+      </div>
     );
   }
   return (
@@ -21,6 +29,7 @@ export function ReportView({ report }: { report: Report }) {
         <strong>{t("evaluation.report.responses", { count: report.respondents })}</strong>{" "}
         <span className="muted">({t("evaluation.report.tooFewExplain")})</span>
       </p>
+      {waiting}
       {report.items.map((itemReport) => <ItemSection key={itemReport.item.id} itemReport={itemReport} />)}
     </div>
   );

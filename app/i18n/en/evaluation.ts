@@ -126,6 +126,8 @@ export const evaluation = {
     responses: "{count, plural, one {# response} other {# responses}}",
     tooFew: "too few responses",
     tooFewExplain: "With fewer than 5 responses we show no figures, so that nobody can be recognised.",
+    waitingFew: "A few responses (fewer than 5) are not counted yet. They are added once there are 5 new responses, so that nobody can be recognised by comparing results from different moments.",
+    waitingCount: "{count, plural, one {# response is} other {# responses are}} not counted yet. In each group, new responses are added once there are 5, so that nobody can be recognised by comparing results from different moments.",
     noResponses: "No responses yet.",
     mean: "Mean",
     median: "Median",

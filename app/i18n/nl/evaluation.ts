@@ -126,6 +126,8 @@ export const evaluation = {
     responses: "{count, plural, one {# antwoord} other {# antwoorden}}",
     tooFew: "te weinig antwoorden",
     tooFewExplain: "Bij minder dan 5 antwoorden tonen we geen cijfers, zodat niemand te herkennen is.",
+    waitingFew: "Een paar antwoorden (minder dan 5) tellen nog niet mee. Ze komen erbij zodra er 5 nieuwe antwoorden zijn, zodat niemand te herkennen is door uitkomsten van verschillende momenten te vergelijken.",
+    waitingCount: "{count, plural, one {# antwoord telt} other {# antwoorden tellen}} nog niet mee. Per groep komen nieuwe antwoorden erbij zodra er 5 zijn, zodat niemand te herkennen is door uitkomsten van verschillende momenten te vergelijken.",
     noResponses: "Nog geen antwoorden.",
     mean: "Gemiddelde",
     median: "Mediaan",

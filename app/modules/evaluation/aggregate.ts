@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { PERSON_ITEMS, releaseCohort, showableParts, suppressPeopleCounts, type CohortRelease, type ResponseRow } from "./disclosure";
+import { PERSON_ITEMS, releaseCohort, showableParts, suppressPeopleCounts, waitingCount, type AtomRelease, type CohortRelease, type ResponseRow } from "./disclosure";
 import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
 
 export { MIN_GROUP_SIZE, type ResponseRow } from "./disclosure";
@@ -21,7 +21,17 @@ export type ItemReport = { item: FormItem; groups: GroupStats[]; texts: string[]
  * `respondents` is null when there are answers but too few to count them
  * ("minder dan 5"); `bySector` is null for a group that is not shown.
  */
-export type Report = { respondents: number | null; tooFew: boolean; bySector: Record<GroupKey, number | null>; items: ItemReport[] };
+export type Report = {
+  respondents: number | null;
+  tooFew: boolean;
+  bySector: Record<GroupKey, number | null>;
+  items: ItemReport[];
+  /**
+   * Responses that came in but are not in any figure yet: they wait until 5
+   * new ones form a release batch (rule 6). `count` is null for 1-4 (rule 5).
+   */
+  waiting: { any: boolean; count: number | null };
+};
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -61,15 +71,56 @@ function statsFor(item: FormItem, rows: ResponseRow[]): ItemStats {
   };
 }
 
+/**
+ * The same figures from counts (the SQL path): `values` holds per score (as
+ * text) or per option the number of answers with it; `answered` the number
+ * of answers to the item (for choices: answers with at least one choice).
+ */
+export function statsFromCounts(item: FormItem, answered: number, values: Map<string, number>): ItemStats {
+  if (item.type === "scale10") {
+    const histogram = Array.from({ length: 10 }, (_, index) => values.get(String(index + 1)) ?? 0);
+    const scored = histogram.reduce((total, count) => total + count, 0);
+    const mean = scored ? round1(histogram.reduce((total, count, index) => total + count * (index + 1), 0) / scored) : 0;
+    return { kind: "scale", answered: scored, histogram, mean, median: scored ? medianOfHistogram(histogram, scored) : 0 };
+  }
+  if (item.type === "text") return { kind: "text", answered };
+  return {
+    kind: "counts",
+    answered,
+    counts: item.options.map((option) => {
+      const count = values.get(option) ?? 0;
+      return { option, count, share: answered ? Math.round((count / answered) * 100) : 0 };
+    }),
+  };
+}
+
+/** The median of scores 1-10 given as a histogram, as `median` would give it for the listed scores. */
+function medianOfHistogram(histogram: number[], total: number): number {
+  const nth = (position: number) => {
+    let seen = 0;
+    for (const [index, count] of histogram.entries()) {
+      seen += count;
+      if (seen > position) return index + 1;
+    }
+    return 10;
+  };
+  const middle = Math.floor(total / 2);
+  return total % 2 ? nth(middle) : (nth(middle - 1) + nth(middle)) / 2;
+}
+
 function groupStats(group: GroupKey, item: FormItem, rows: ResponseRow[]): GroupStats {
   if (rows.length === 0) return { group, respondents: null, tooFew: true, stats: null };
-  const stats = statsFor(item, rows);
+  return finishGroup(group, item, rows.length, statsFor(item, rows));
+}
+
+/** Rule 5 on a group's figures: how many people chose a sector or a role is a count of people. */
+function finishGroup(group: GroupKey, item: FormItem, respondents: number, stats: ItemStats): GroupStats {
   if (stats.kind === "counts" && PERSON_ITEMS.has(item.id)) {
     // Rule 5: how many people chose a sector or a role is a count of people.
     const shown = suppressPeopleCounts(stats.answered, Object.fromEntries(stats.counts.map((count) => [count.option, count.count ?? 0])), item.type === "choice");
     stats.counts = stats.counts.map((count) => (shown[count.option] === null ? { option: count.option, count: null, share: null } : count));
   }
-  return { group, respondents: rows.length, tooFew: false, stats };
+  return { group, respondents, tooFew: false, stats };
 }
 
 /**
@@ -78,10 +129,10 @@ function groupStats(group: GroupKey, item: FormItem, rows: ResponseRow[]): Group
  * sums of those released parts only. Free text (and the explanations of
  * scores) only for the whole group, shuffled.
  */
-export function buildReport(cohorts: CohortRelease[], items: FormItem[]): Report {
+export function buildReport(cohorts: CohortRelease[], items: FormItem[], waiting = 0): Report {
   const released = cohorts.filter((cohort) => cohort.released);
   const rows = released.flatMap((cohort) => cohort.rows);
-  const anyRows = cohorts.some((cohort) => cohort.rows.length > 0);
+  const anyRows = waiting > 0 || cohorts.some((cohort) => cohort.rows.length > 0);
   const bySector: Record<GroupKey, number | null> = { all: rows.length || null, sport: null, "zorg-welzijn": null, anders: null };
   for (const group of SECTOR_GROUPS) {
     const inGroup = released.filter((cohort) => cohort.groups.has(group)).flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
@@ -91,12 +142,51 @@ export function buildReport(cohorts: CohortRelease[], items: FormItem[]): Report
     respondents: rows.length ? rows.length : anyRows ? null : 0,
     tooFew: rows.length === 0 && anyRows,
     bySector,
+    waiting: { any: waiting > 0, count: waitingCount(waiting) },
     items: items.map((item) => {
       const allRows = released.filter((cohort) => cohort.items.get(item.id)?.all).flatMap((cohort) => cohort.rows);
       const splitRows = (group: SectorGroup) =>
         released.filter((cohort) => cohort.items.get(item.id)?.groups.has(group)).flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
       const groups = [groupStats("all", item, allRows), ...SECTOR_GROUPS.map((group) => groupStats(group, item, splitRows(group)))];
       return { item, groups: finalComplementCheck(item, groups), texts: item.type !== "text" && item.type !== "scale10" ? [] : shuffle(textsOf(item.id, rows)) };
+    }),
+  };
+}
+
+export type ValueCounts = Map<string, Map<GroupKey, Map<string, number>>>;
+
+/**
+ * The report from counts instead of rows (the admin report, counted in SQL):
+ * the atoms' decisions (`releaseAtom` on counts SQL made), the number of
+ * answers per item, group and score or option over exactly the released
+ * cells those decisions name, and the free texts of released atoms. Gives
+ * the same report as `buildReport` on the rows (tests/integration/evaluation-report-sql.test.ts).
+ */
+export function buildReportFromCounts(atoms: AtomRelease[], items: FormItem[], values: ValueCounts, texts: Map<string, string[]>, waiting = 0): Report {
+  const released = atoms.filter((atom) => atom.released);
+  const total = (atom: AtomRelease) => SECTOR_GROUPS.reduce((sum, group) => sum + atom.counts.respondents[group], 0);
+  const respondents = released.reduce((sum, atom) => sum + total(atom), 0);
+  const anyRows = waiting > 0 || atoms.some((atom) => total(atom) > 0);
+  const bySector: Record<GroupKey, number | null> = { all: respondents || null, sport: null, "zorg-welzijn": null, anders: null };
+  for (const group of SECTOR_GROUPS) bySector[group] = released.reduce((sum, atom) => sum + (atom.groups.has(group) ? atom.counts.respondents[group] : 0), 0) || null;
+  return {
+    respondents: respondents ? respondents : anyRows ? null : 0,
+    tooFew: respondents === 0 && anyRows,
+    bySector,
+    waiting: { any: waiting > 0, count: waitingCount(waiting) },
+    items: items.map((item) => {
+      const cell = (group: GroupKey): GroupStats => {
+        const inCell = released.filter((atom) => (group === "all" ? atom.items.get(item.id)?.all : atom.items.get(item.id)?.groups.has(group)));
+        const people = inCell.reduce((sum, atom) => sum + (group === "all" ? total(atom) : atom.counts.respondents[group]), 0);
+        if (people === 0) return hide({ group, respondents: null, tooFew: true, stats: null });
+        const answered = inCell.reduce((sum, atom) => {
+          const byGroup = atom.counts.answered.get(item.id);
+          return sum + (!byGroup ? 0 : group === "all" ? SECTOR_GROUPS.reduce((all, key) => all + byGroup[key], 0) : byGroup[group]);
+        }, 0);
+        return finishGroup(group, item, people, statsFromCounts(item, answered, values.get(item.id)?.get(group) ?? new Map()));
+      };
+      const groups = [cell("all"), ...SECTOR_GROUPS.map(cell)];
+      return { item, groups: finalComplementCheck(item, groups), texts: item.type !== "text" && item.type !== "scale10" ? [] : shuffle(texts.get(item.id) ?? []) };
     }),
   };
 }

@@ -24,6 +24,12 @@ import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from ".
  *    fewer than 5 people answered stays empty.
  * 5. Counts of people (respondents, who chose which sector or role) show
  *    "minder dan 5" instead of 1 to 4.
+ * 6. Time: a response counts only once it is released, in a batch of at
+ *    least 5 of its cohort (`release.server.ts`). Each batch is an atom as in
+ *    rule 3: it decides with rules 1 and 2 what it may show, and every figure
+ *    is a sum of released batch parts. So a report read at 11 responses and at
+ *    12 is the same, and any two results read at different times differ by 0
+ *    or by at least 5 answers in every figure, the sector groups included.
  */
 export { MIN_GROUP_SIZE };
 
@@ -74,45 +80,71 @@ function hasAnswer(row: ResponseRow, item: FormItem): boolean {
 
 type ItemRelease = { all: boolean; groups: Set<SectorGroup> };
 
-/** What one cohort's responses may show (rule 3): the whole, which sector groups, per item. */
-export type CohortRelease = {
-  rows: ResponseRow[];
+/**
+ * What the rules need to know about one atom (a release batch of one cohort,
+ * rules 3 and 6): its respondents per sector group and, per item, how many
+ * of them answered it per sector group. Counted from rows here, or by SQL
+ * (`report-sql.server.ts`); the decisions below are the same for both.
+ */
+export type AtomCounts = { respondents: Record<SectorGroup, number>; answered: Map<string, Record<SectorGroup, number>> };
+
+/** What one atom may show: the whole, which sector groups, per item. */
+export type AtomRelease = {
+  counts: AtomCounts;
   released: boolean;
   /** Sector groups whose respondents may be counted and labelled. */
   groups: Set<SectorGroup>;
   items: Map<string, ItemRelease>;
 };
 
-const countBy = (rows: ResponseRow[], keep: (row: ResponseRow) => boolean = () => true) => {
-  const counts: Record<SectorGroup, number> = { sport: 0, "zorg-welzijn": 0, anders: 0 };
-  for (const row of rows) if (keep(row)) counts[sectorGroupOf(row.sector)] += 1;
-  return counts;
-};
+/** An atom decided from its rows (reports, comparisons, per-respondent exports). */
+export type CohortRelease = AtomRelease & { rows: ResponseRow[] };
 
-export function releaseCohort(rows: ResponseRow[], items: FormItem[]): CohortRelease {
-  const released = !isSmallGroup(rows.length);
-  const groups = released ? showableParts(rows.length, countBy(rows)) : new Set<SectorGroup>();
+const noneByGroup = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
+const sum = (counts: Record<SectorGroup, number>) => SECTOR_GROUPS.reduce((total, group) => total + counts[group], 0);
+
+export function countAtom(rows: ResponseRow[], items: FormItem[]): AtomCounts {
+  const respondents = noneByGroup();
+  const answered = new Map(items.map((item) => [item.id, noneByGroup()]));
+  for (const row of rows) {
+    const group = sectorGroupOf(row.sector);
+    respondents[group] += 1;
+    for (const item of items) if (hasAnswer(row, item)) answered.get(item.id)![group] += 1;
+  }
+  return { respondents, answered };
+}
+
+/** Rules 1 and 2 within one atom. */
+export function releaseAtom(counts: AtomCounts, items: FormItem[]): AtomRelease {
+  const total = sum(counts.respondents);
+  const released = !isSmallGroup(total);
+  const groups = released ? showableParts(total, counts.respondents) : new Set<SectorGroup>();
   const hiddenGroups = SECTOR_GROUPS.filter((group) => !groups.has(group));
   const itemReleases = new Map<string, ItemRelease>();
   for (const item of items) {
-    const answered = released ? rows.filter((row) => hasAnswer(row, item)).length : 0;
+    const byGroup = counts.answered.get(item.id) ?? noneByGroup();
+    const answered = released ? sum(byGroup) : 0;
     const all = released && !isSmallGroup(answered);
     // An item never shows a sector group the respondent counts hide: rows and figures stay consistent.
-    itemReleases.set(item.id, { all, groups: all ? showableParts(answered, countBy(rows, (row) => hasAnswer(row, item)), hiddenGroups) : new Set() });
+    itemReleases.set(item.id, { all, groups: all ? showableParts(answered, byGroup, hiddenGroups) : new Set() });
   }
-  return { rows, released, groups, items: itemReleases };
+  return { counts, released, groups, items: itemReleases };
+}
+
+export function releaseCohort(rows: ResponseRow[], items: FormItem[]): CohortRelease {
+  return { rows, ...releaseAtom(countAtom(rows, items), items) };
 }
 
 export type RespondentCounts = { respondents: number; answered: Record<string, number> };
 
 /** What a result counts: the respondents and, per item, the answers it is made of. */
-export function releasedCounts(cohorts: CohortRelease[], items: FormItem[]): RespondentCounts {
+export function releasedCounts(cohorts: AtomRelease[], items: FormItem[]): RespondentCounts {
   const released = cohorts.filter((cohort) => cohort.released);
   return {
-    respondents: released.reduce((sum, cohort) => sum + cohort.rows.length, 0),
+    respondents: released.reduce((total, cohort) => total + sum(cohort.counts.respondents), 0),
     answered: Object.fromEntries(items.map((item) => [
       item.id,
-      released.reduce((sum, cohort) => sum + (cohort.items.get(item.id)?.all ? cohort.rows.filter((row) => hasAnswer(row, item)).length : 0), 0),
+      released.reduce((total, cohort) => total + (cohort.items.get(item.id)?.all ? sum(cohort.counts.answered.get(item.id) ?? noneByGroup()) : 0), 0),
     ])),
   };
 }
@@ -134,6 +166,9 @@ export function differencingRefusal(requested: RespondentCounts, others: Respond
   return [...problems];
 }
 
+/** Rule 5 for the number of responses waiting for a release batch: 1-4 is "minder dan 5" (null). */
+export const waitingCount = (count: number): number | null => (isDisclosive(count) ? null : count);
+
 /** Rule 5 for a list of counts of people: 1-4 become null, and the complement is hidden as well. */
 export function suppressPeopleCounts<K extends string>(total: number, counts: Record<K, number>, additive: boolean): Record<K, number | null> {
   const keys = Object.keys(counts) as K[];
@@ -151,16 +186,25 @@ export type ReleasedRow = { version: number | null; group: SectorGroup | null; c
  * answered fewer than 5 times stays empty.
  */
 export function releasedRows(cohorts: CohortRelease[], items: FormItem[]): { items: FormItem[]; rows: ReleasedRow[] } {
-  const exported = items.filter((item) => !PERSON_ITEMS.has(item.id));
-  const rows = cohorts.filter((cohort) => cohort.released).flatMap((cohort) =>
-    cohort.rows.map((row) => {
-      const group = sectorGroupOf(row.sector);
-      return {
-        version: row.questionnaireVersion ?? null,
-        group: cohort.groups.has(group) ? group : null,
-        cells: new Map(exported.map((item) => [item.id, cohort.items.get(item.id)?.all ? answerOf(row, item.id) ?? null : null])),
-      };
-    }),
-  );
+  const exported = exportedItems(items);
+  const rows = cohorts.filter((cohort) => cohort.released).flatMap((cohort) => cohort.rows.flatMap((row) => releasedRow(cohort, row, exported) ?? []));
   return { items: exported, rows };
+}
+
+/** The columns a per-respondent row may have (rule 4): no A1, A2, A3. */
+export const exportedItems = (items: FormItem[]) => items.filter((item) => !PERSON_ITEMS.has(item.id));
+
+/**
+ * Rule 4 for one row of a released atom (also when rows are streamed one page
+ * at a time): the sector group only where the atom shows it, a cell only for
+ * an item the atom released. Null for a row of an atom that is not released.
+ */
+export function releasedRow(atom: AtomRelease, row: ResponseRow, exported: FormItem[]): ReleasedRow | null {
+  if (!atom.released) return null;
+  const group = sectorGroupOf(row.sector);
+  return {
+    version: row.questionnaireVersion ?? null,
+    group: atom.groups.has(group) ? group : null,
+    cells: new Map(exported.map((item) => [item.id, atom.items.get(item.id)?.all ? answerOf(row, item.id) ?? null : null])),
+  };
 }

@@ -2,9 +2,10 @@ import { keyFromData } from "~/i18n/translate";
 import type { Locale } from "~/i18n";
 import { translator } from "~/i18n/catalogues.server";
 import type { Report } from "./aggregate";
-import { releasedRows, type CohortRelease } from "./disclosure";
+import { exportedItems, releasedRows, type CohortRelease, type ReleasedRow } from "./disclosure";
 import { optionKey } from "./questionnaire";
-import { csvResponse, toCsv } from "~/utils/csv";
+import { csvResponse, csvStreamResponse, toCsv, type CsvCell } from "~/utils/csv";
+import { releasedRowPages } from "./report-sql.server";
 import type { FormItem } from "./types";
 
 const wording = (item: FormItem, locale: Locale) => (item.labelKey ? translator(locale)(keyFromData(item.labelKey)) : item.label ?? item.id);
@@ -49,9 +50,19 @@ export function aggregatesCsv(report: Report, locale: Locale = "nl"): string {
 export function rawResponsesCsv(cohorts: CohortRelease[], items: FormItem[], locale: Locale = "nl"): string {
   const t = translator(locale);
   const { items: columns, rows } = releasedRows(cohorts, items);
-  const header = [t("evaluation.csv.version"), t("evaluation.csv.sectorGroup"), ...columns.flatMap((item) => (item.type === "scale10" ? [item.id, `${item.id}_waarom`] : [item.id]))];
+  const header = rawHeader(columns, locale);
   if (rows.length === 0) return toCsv([header, [t("evaluation.report.tooFew")]]);
-  const body = rows.map((row) => [
+  return toCsv([header, ...rows.map((row) => rawLine(row, columns, locale))]);
+}
+
+function rawHeader(columns: FormItem[], locale: Locale): CsvCell[] {
+  const t = translator(locale);
+  return [t("evaluation.csv.version"), t("evaluation.csv.sectorGroup"), ...columns.flatMap((item) => (item.type === "scale10" ? [item.id, `${item.id}_waarom`] : [item.id]))];
+}
+
+function rawLine(row: ReleasedRow, columns: FormItem[], locale: Locale): CsvCell[] {
+  const t = translator(locale);
+  return [
     row.version,
     row.group ? t(`evaluation.report.groups.${row.group}`) : t("evaluation.csv.groupHidden"),
     ...columns.flatMap((item) => {
@@ -60,8 +71,23 @@ export function rawResponsesCsv(cohorts: CohortRelease[], items: FormItem[], loc
       if (item.type === "text") return [answer?.text ?? null];
       return [answer?.choices.join(" | ") ?? null];
     }),
-  ]);
-  return toCsv([header, ...body]);
+  ];
+}
+
+/**
+ * The same file as `rawResponsesCsv`, streamed (issue 20): the rows of the
+ * released atoms are read a page at a time and written as they are read, each
+ * through rule 4 (`releasedRow`), so memory stays flat as rows grow.
+ */
+export function rawResponsesCsvStream({ cohortIds, items, any }: { cohortIds: string[]; items: FormItem[]; any: boolean }, filename: string, locale: Locale = "nl"): Response {
+  const columns = exportedItems(items);
+  const header = rawHeader(columns, locale);
+  if (!any) return csvResponse(toCsv([header, [translator(locale)("evaluation.report.tooFew")]]), filename);
+  async function* pages(): AsyncGenerator<CsvCell[][]> {
+    yield [header];
+    for await (const page of releasedRowPages(cohortIds, items)) yield page.map((row) => rawLine(row, columns, locale));
+  }
+  return csvStreamResponse(pages(), filename);
 }
 
 /** A download the disclosure rules refuse: a CSV with the Dutch explanation, not the figures. */

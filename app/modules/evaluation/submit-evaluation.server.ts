@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "~/utils/db.server";
 import { CURRENT_VERSION } from "./questionnaire";
 import type { AnswerMap } from "./types";
+import { releaseLock, releaseWaiting } from "./release.server";
 import { mondayOf } from "./week";
 
 export type SubmitResult = "submitted" | "already-submitted" | "not-open";
@@ -21,7 +22,10 @@ export async function submitEvaluation({ userId, cohortId, answers }: { userId: 
   const sector = answers.A1?.choices?.[0];
   if (!sector) throw new Error("A1 (sector) is required");
   const rows = Object.entries(answers).map(([itemId, answer]) => ({ itemId, number: answer.number ?? null, text: answer.text ?? null, choices: answer.choices ?? [] }));
-  const [result] = await db.$queryRaw<{ open: boolean; submitted: boolean }[]>`
+  // One transaction: the per-cohort release lock, the submit statement, then the release (rule 6).
+  const [, [result]] = await db.$transaction([
+    releaseLock(db, cohortId),
+    db.$queryRaw<{ open: boolean; submitted: boolean }[]>`
     WITH open AS (
            SELECT 1 FROM "Cohort" WHERE "id" = ${cohortId} AND "evaluationOpenedAt" IS NOT NULL),
          receipt AS (
@@ -41,7 +45,9 @@ export async function submitEvaluation({ userId, cohortId, answers }: { userId: 
            DELETE FROM "EvaluationDraft" WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND EXISTS (SELECT 1 FROM receipt)
            RETURNING 1)
     SELECT EXISTS (SELECT 1 FROM open) AS "open", EXISTS (SELECT 1 FROM receipt) AS "submitted",
-           (SELECT count(*) FROM answers) AS "answers", (SELECT count(*) FROM draft) AS "drafts"`;
+           (SELECT count(*) FROM answers) AS "answers", (SELECT count(*) FROM draft) AS "drafts"`,
+    releaseWaiting(db, cohortId),
+  ]);
   if (!result.open) return "not-open";
   return result.submitted ? "submitted" : "already-submitted";
 }

@@ -1,0 +1,186 @@
+import { db } from "~/utils/db.server";
+import type { GroupKey, ValueCounts } from "./aggregate";
+import { exportedItems, releaseAtom, releaseCohort, releasedCounts, releasedRow, type AtomCounts, type AtomRelease, type ReleasedRow, type RespondentCounts, type ResponseRow } from "./disclosure";
+import { SECTOR_GROUPS, type FormItem, type SectorGroup } from "./types";
+
+/**
+ * The admin report counted in SQL (issue 20): the database only counts
+ * (GROUP BY atom, sector group, item, score or option); every decision about
+ * what may be shown stays in the one disclosure module, exactly as for rows:
+ *
+ * 1. `loadAtoms` counts per release batch (atom) the respondents per sector
+ *    group and the answers per item and sector group; `releaseAtom` decides
+ *    on those counts (rules 1, 2, 3, 6).
+ * 2. `loadValueCounts` counts answers per item, group and score or option
+ *    over exactly the cells those decisions release: the hidden "all" cells
+ *    and the shown sector cells go in as parameters.
+ * 3. `buildReportFromCounts` (aggregate.ts) assembles the figures and applies
+ *    rule 5 and the final complement check, as `buildReport` does for rows.
+ *
+ * Reads anonymous responses only, released ones only; never receipts.
+ */
+
+export type Atom = AtomRelease & { cohortId: string; batch: number };
+
+const GROUP_SQL = `CASE WHEN r."sector" = 'sport' THEN 'sport' WHEN r."sector" IN ('zorg', 'welzijn') THEN 'zorg-welzijn' ELSE 'anders' END`;
+
+const idsOf = (items: FormItem[], keep: (item: FormItem) => boolean) => items.filter(keep).map((item) => item.id);
+const isChoice = (item: FormItem) => item.type !== "scale10" && item.type !== "text";
+
+/** "Has an answer" as `hasAnswer` in disclosure.ts: a score 1-10, a non-empty text, at least one choice. */
+const ANSWERED_SQL = `((a."itemId" = ANY($1::text[]) AND a."number" BETWEEN 1 AND 10) OR (a."itemId" = ANY($2::text[]) AND a."text" <> '') OR (a."itemId" = ANY($3::text[]) AND cardinality(a."choices") > 0))`;
+
+const emptyGroups = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
+
+/** Step 1: per atom of every cohort, the counts the rules decide on, one row per atom; then the decisions. */
+export async function loadAtoms(items: FormItem[], cohortId: string | null = null): Promise<Atom[]> {
+  const rows = await db.$queryRawUnsafe<{ cohortId: string; batch: number; cells: string }[]>(
+    `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${GROUP_SQL} AS "grp" FROM "EvaluationResponse" r WHERE "releaseBatch" IS NOT NULL AND ($4::text IS NULL OR "cohortId" = $4)),
+          cells AS (
+            SELECT r."cohortId", r."releaseBatch", r."grp", '' AS "itemId", count(*) AS "n" FROM r GROUP BY 1, 2, 3
+            UNION ALL
+            SELECT r."cohortId", r."releaseBatch", r."grp", a."itemId", count(*) FROM "EvaluationAnswer" a JOIN r ON r."id" = a."responseId"
+             WHERE ${ANSWERED_SQL} GROUP BY 1, 2, 3, 4)
+     SELECT "cohortId", "releaseBatch" AS "batch", string_agg("grp" || '|' || "itemId" || '|' || "n", ',') AS "cells" FROM cells GROUP BY 1, 2`,
+    idsOf(items, (item) => item.type === "scale10"),
+    idsOf(items, (item) => item.type === "text"),
+    idsOf(items, isChoice),
+    cohortId,
+  );
+  return rows.map(({ cohortId, batch, cells }) => {
+    const counts: AtomCounts = { respondents: emptyGroups(), answered: new Map(items.map((item) => [item.id, emptyGroups()])) };
+    for (const cell of cells.split(",")) {
+      const [group, itemId, n] = cell.split("|") as [SectorGroup, string, string];
+      if (itemId === "") counts.respondents[group] = Number(n);
+      else counts.answered.get(itemId)![group] = Number(n);
+    }
+    return { cohortId, batch, ...releaseAtom(counts, items) };
+  });
+}
+
+/** Step 2: answers per item, group and score or option, over the released cells of `atoms` only. */
+export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise<ValueCounts> {
+  const counted = items.filter((item) => item.type !== "text");
+  const hidden: [string, number, string][] = [];
+  const shown: [string, number, string, string][] = [];
+  for (const atom of atoms) {
+    for (const item of counted) {
+      const release = atom.items.get(item.id);
+      if (!atom.released || !release?.all) hidden.push([atom.cohortId, atom.batch, item.id]);
+      for (const group of release?.groups ?? []) shown.push([atom.cohortId, atom.batch, item.id, group]);
+    }
+  }
+  const result: ValueCounts = new Map(counted.map((item) => [item.id, new Map<GroupKey, Map<string, number>>([["all", new Map()], ...SECTOR_GROUPS.map((group) => [group, new Map<string, number>()] as const)])]));
+  if (atoms.length === 0) return result;
+  const column = <T,>(rows: T[][], index: number) => rows.map((row) => row[index]);
+  const rows = await db.$queryRawUnsafe<{ itemId: string; grp: GroupKey; value: string; n: number }[]>(
+    `WITH atoms("cohortId", "batch") AS (SELECT * FROM unnest($4::text[], $5::int[])),
+          hidden("cohortId", "batch", "itemId") AS (SELECT * FROM unnest($6::text[], $7::int[], $8::text[])),
+          shown("cohortId", "batch", "itemId", "grp") AS (SELECT * FROM unnest($9::text[], $10::int[], $11::text[], $12::text[])),
+          cells AS (
+            SELECT r."cohortId", r."releaseBatch" AS "batch", ${GROUP_SQL} AS "grp", a."itemId", v."value"
+              FROM "EvaluationResponse" r JOIN atoms ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch"
+              JOIN "EvaluationAnswer" a ON a."responseId" = r."id" AND ${ANSWERED_SQL}
+              CROSS JOIN LATERAL unnest(CASE WHEN a."itemId" = ANY($1::text[]) THEN ARRAY[a."number"::text] ELSE a."choices" END) AS v("value"))
+     SELECT c."itemId", 'all' AS "grp", c."value", count(*)::int AS "n" FROM cells c
+      WHERE NOT EXISTS (SELECT 1 FROM hidden h WHERE h."cohortId" = c."cohortId" AND h."batch" = c."batch" AND h."itemId" = c."itemId")
+      GROUP BY 1, 3
+     UNION ALL
+     SELECT c."itemId", c."grp", c."value", count(*)::int FROM cells c
+       JOIN shown s ON s."cohortId" = c."cohortId" AND s."batch" = c."batch" AND s."itemId" = c."itemId" AND s."grp" = c."grp"
+      GROUP BY 1, 2, 3`,
+    idsOf(counted, (item) => item.type === "scale10"),
+    [],
+    idsOf(counted, isChoice),
+    atoms.map((atom) => atom.cohortId),
+    atoms.map((atom) => atom.batch),
+    column(hidden, 0), column(hidden, 1), column(hidden, 2),
+    column(shown, 0), column(shown, 1), column(shown, 2), column(shown, 3),
+  );
+  for (const row of rows) result.get(row.itemId)?.get(row.grp)?.set(row.value, row.n);
+  return result;
+}
+
+/** Step 3's free texts: of released atoms only, as `buildReport` lists them (it shuffles them). */
+export async function loadTexts(atoms: Atom[], items: FormItem[]): Promise<Map<string, string[]>> {
+  const withText = items.filter((item) => item.type === "text" || item.type === "scale10").map((item) => item.id);
+  const result = new Map<string, string[]>(withText.map((id) => [id, []]));
+  const released = atoms.filter((atom) => atom.released);
+  if (released.length === 0) return result;
+  const rows = await db.$queryRawUnsafe<{ itemId: string; text: string }[]>(
+    `SELECT a."itemId", a."text" FROM "EvaluationResponse" r
+       JOIN unnest($1::text[], $2::int[]) AS atoms("cohortId", "batch") ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch"
+       JOIN "EvaluationAnswer" a ON a."responseId" = r."id"
+      WHERE a."itemId" = ANY($3::text[]) AND a."text" <> ''`,
+    released.map((atom) => atom.cohortId),
+    released.map((atom) => atom.batch),
+    withText,
+  );
+  for (const row of rows) result.get(row.itemId)?.push(row.text);
+  return result;
+}
+
+const PAGE = 500;
+
+type StreamedRow = ResponseRow & { id: string; cohortId: string; batch: number };
+
+/**
+ * The per-respondent rows of the released batches of `cohortIds` for a
+ * streamed export, one page at a time, in the order of batch and then the
+ * random id (which says nothing about who came first). Rows are held one
+ * batch at a time: when a batch is complete, `releaseCohort` decides on it
+ * (rules 1-3, 6) and each of its rows passes rule 4 (`releasedRow`), the same
+ * functions as for the file built in memory. Memory holds a page and a batch.
+ */
+export async function* releasedRowPages(cohortIds: string[], items: FormItem[]): AsyncGenerator<ReleasedRow[]> {
+  const exported = exportedItems(items);
+  let atom: StreamedRow[] = [];
+  const decide = (rows: StreamedRow[]) => {
+    const release = releaseCohort(rows, items);
+    return rows.flatMap((row) => releasedRow(release, row, exported) ?? []);
+  };
+  let after: [string, number, string] = ["", 0, ""];
+  for (;;) {
+    const page = await db.$queryRawUnsafe<StreamedRow[]>(
+      `SELECT r."id", r."cohortId", r."releaseBatch" AS "batch", r."sector", r."questionnaireVersion",
+              COALESCE((SELECT json_agg(json_build_object('itemId', a."itemId", 'number', a."number", 'text', a."text", 'choices', a."choices"))
+                          FROM "EvaluationAnswer" a WHERE a."responseId" = r."id"), '[]') AS "answers"
+         FROM "EvaluationResponse" r
+        WHERE r."cohortId" = ANY($1::text[]) AND r."releaseBatch" IS NOT NULL AND (r."cohortId", r."releaseBatch", r."id") > ($2, $3::int, $4)
+        ORDER BY r."cohortId", r."releaseBatch", r."id" LIMIT ${PAGE}`,
+      cohortIds,
+      ...after,
+    );
+    const out: ReleasedRow[] = [];
+    for (const row of page) {
+      if (atom.length && (atom[0].cohortId !== row.cohortId || atom[0].batch !== row.batch)) {
+        out.push(...decide(atom));
+        atom = [];
+      }
+      atom.push(row);
+    }
+    if (page.length < PAGE) {
+      if (atom.length) out.push(...decide(atom));
+      if (out.length) yield out;
+      return;
+    }
+    const last = page[page.length - 1];
+    after = [last.cohortId, last.batch, last.id];
+    if (out.length) yield out;
+  }
+}
+
+/** Per cohort, what its released batches count (for the refusal across requests), without keeping the batches. */
+export async function loadCohortCounts(items: FormItem[]): Promise<Map<string, RespondentCounts>> {
+  const result = new Map<string, RespondentCounts>();
+  for (const atom of await loadAtoms(items)) {
+    const counts = releasedCounts([atom], items);
+    const sum = result.get(atom.cohortId);
+    if (!sum) result.set(atom.cohortId, counts);
+    else {
+      sum.respondents += counts.respondents;
+      for (const [itemId, answered] of Object.entries(counts.answered)) sum.answered[itemId] = (sum.answered[itemId] ?? 0) + answered;
+    }
+  }
+  return result;
+}
