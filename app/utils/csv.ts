@@ -52,7 +52,7 @@ function quote(value: string): string {
 }
 
 /** One line of a CSV document, with its CRLF. */
-export function csvLine(row: CsvCell[]): string {
+function csvLine(row: CsvCell[]): string {
   return `${row.map((cell) => quote(cellText(cell))).join(";")}\r\n`;
 }
 

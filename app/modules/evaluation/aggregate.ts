@@ -4,7 +4,7 @@ import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from ".
 
 export { MIN_GROUP_SIZE, type ResponseRow } from "./disclosure";
 
-type GroupKey = "all" | SectorGroup;
+export type GroupKey = "all" | SectorGroup;
 
 export type ItemStats =
   | { kind: "scale"; answered: number; histogram: number[]; mean: number; median: number }
@@ -76,7 +76,7 @@ function statsFor(item: FormItem, rows: ResponseRow[]): ItemStats {
  * text) or per option the number of answers with it; `answered` the number
  * of answers to the item (for choices: answers with at least one choice).
  */
-export function statsFromCounts(item: FormItem, answered: number, values: Map<string, number>): ItemStats {
+function statsFromCounts(item: FormItem, answered: number, values: Map<string, number>): ItemStats {
   if (item.type === "scale10") {
     const histogram = Array.from({ length: 10 }, (_, index) => values.get(String(index + 1)) ?? 0);
     const scored = histogram.reduce((total, count) => total + count, 0);

@@ -103,7 +103,7 @@ export type CohortRelease = AtomRelease & { rows: ResponseRow[] };
 const noneByGroup = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
 const sum = (counts: Record<SectorGroup, number>) => SECTOR_GROUPS.reduce((total, group) => total + counts[group], 0);
 
-export function countAtom(rows: ResponseRow[], items: FormItem[]): AtomCounts {
+function countAtom(rows: ResponseRow[], items: FormItem[]): AtomCounts {
   const respondents = noneByGroup();
   const answered = new Map(items.map((item) => [item.id, noneByGroup()]));
   for (const row of rows) {
