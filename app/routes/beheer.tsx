@@ -12,6 +12,7 @@ import { ORG_TYPES } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
 import { NewOrganisationForm, PlatformRoleForm } from "~/modules/organisations/schemas.server";
+import { DataTable } from "~/components/ui/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "ADMIN");
@@ -67,29 +68,25 @@ export default function AdminPage() {
         </Form>
       </Card>
       <Card title={t("admin.peopleTitle")}>
-        <div className="table-wrap">
-          <table>
-            <thead><tr><th scope="col">{t("org.colName")}</th><th scope="col">{t("org.colDomain")}</th><th scope="col">{t("org.colRole")}</th></tr></thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id}>
-                  <td>{person.name}<br /><span className="muted">{person.email}</span></td>
-                  <td>{person.domain ? t(`common.domain.${person.domain}`) : "—"}</td>
-                  <td>
-                    <Form method="post" className="actions">
-                      <input type="hidden" name="userId" value={person.id} />
-                      <label className="sr-only" htmlFor={`role-${person.id}`}>{t("admin.setRole")}</label>
-                      <select id={`role-${person.id}`} name="role" defaultValue={person.role}>
-                        {(["PARTICIPANT", "FACILITATOR", "ADMIN"] as const).map((role) => <option key={role} value={role}>{t(`common.platformRole.${role}`)}</option>)}
-                      </select>
-                      <Button variant="secondary">{t("admin.setRole")}</Button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("admin.peopleTitle")}
+          columns={[t("org.colName"), t("org.colDomain"), t("org.colRole")]}
+          rows={people.map((person) => ({
+            key: person.id,
+            cells: [
+              <>{person.name}<br /><span className="muted">{person.email}</span></>,
+              person.domain ? t(`common.domain.${person.domain}`) : "—",
+              <Form key="role" method="post" className="actions">
+                <input type="hidden" name="userId" value={person.id} />
+                <label className="sr-only" htmlFor={`role-${person.id}`}>{t("admin.setRole")}</label>
+                <select id={`role-${person.id}`} name="role" defaultValue={person.role}>
+                  {(["PARTICIPANT", "FACILITATOR", "ADMIN"] as const).map((role) => <option key={role} value={role}>{t(`common.platformRole.${role}`)}</option>)}
+                </select>
+                <Button variant="secondary">{t("admin.setRole")}</Button>
+              </Form>,
+            ],
+          }))}
+        />
       </Card>
     </div>
   );

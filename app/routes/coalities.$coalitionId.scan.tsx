@@ -19,6 +19,7 @@ import { isShown, type GroupResult } from "~/modules/coalitions/scan-results";
 import { ScanForm } from "~/modules/coalitions/schemas.server";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
+import { DataTable } from "~/components/ui/data-table";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCoalitionReader(request, params.coalitionId);
@@ -124,20 +125,18 @@ function GroupView({ result, withReasons }: { result: GroupResult; withReasons: 
   return (
     <>
       <p>{t("coalitions.scan.respondents", { count: result.respondents })}</p>
-      <div className="table-wrap">
-        <table>
-          <thead><tr><th scope="col">{t("coalitions.measurements.row")}</th><th scope="col">{t("coalitions.scan.median")}</th><th scope="col">{t("coalitions.scan.distribution")}</th></tr></thead>
-          <tbody>
-            {result.aspects.map((aspect) => (
-              <tr key={aspect.aspect}>
-                <th scope="row">{t(`coalitions.aspect.${aspect.aspect}`)}</th>
-                <td>{aspect.median}</td>
-                <td>{aspect.distribution.map((count, index) => (count ? t("coalitions.scan.scoreCount", { score: index + 1, count }) : null)).filter(Boolean).join(", ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t("coalitions.scan.title")}
+        columns={[t("coalitions.measurements.row"), { label: t("coalitions.scan.median"), className: "num" }, t("coalitions.scan.distribution")]}
+        rows={result.aspects.map((aspect) => ({
+          key: aspect.aspect,
+          cells: [
+            t(`coalitions.aspect.${aspect.aspect}`),
+            aspect.median,
+            aspect.distribution.map((count, index) => (count ? t("coalitions.scan.scoreCount", { score: index + 1, count }) : null)).filter(Boolean).join(", "),
+          ],
+        }))}
+      />
       {withReasons ? (
         <details>
           <summary>{t("coalitions.scan.reasons")}</summary>

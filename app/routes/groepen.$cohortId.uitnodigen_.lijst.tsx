@@ -14,6 +14,7 @@ import { formatDay } from "~/utils/intl";
 import { archivedAt } from "~/modules/cohorts/manage-cohort.server";
 import { appOrigin } from "~/utils/origin.server";
 import { isId } from "~/utils/ids";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.bulkInvite", data?.cohort.name);
 
@@ -79,16 +80,12 @@ export default function BulkInvitePage() {
       {data?.rows && counts ? (
         <Card title={t("season.invite.resultTitle")}>
           <p role="status">{t("season.invite.summary", { invited: counts.invited ?? 0, total: data.rows.length })}</p>
-          <table className="table">
-            <thead><tr><th scope="col">{t("season.invite.colLine")}</th><th scope="col">{t("season.invite.colName")}</th><th scope="col">{t("season.invite.colEmail")}</th><th scope="col">{t("season.invite.colOutcome")}</th></tr></thead>
-            <tbody>
-              {data.rows.map((row) => (
-                <tr key={`${row.line}-${row.email}`} className={`outcome-${row.outcome}`}>
-                  <td>{row.line}</td><td>{row.name ?? ""}</td><td>{row.email}</td><td>{t(`season.invite.outcome.${row.outcome}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={t("season.invite.resultTitle")}
+            rowHeader={false}
+            columns={[{ label: t("season.invite.colLine"), className: "num" }, t("season.invite.colName"), t("season.invite.colEmail"), t("season.invite.colOutcome")]}
+            rows={data.rows.map((row) => ({ key: `${row.line}-${row.email}`, className: `outcome-${row.outcome}`, cells: [row.line, row.name ?? "", row.email, t(`season.invite.outcome.${row.outcome}`)] }))}
+          />
         </Card>
       ) : null}
       <Card title={t("season.invite.formTitle")}>
