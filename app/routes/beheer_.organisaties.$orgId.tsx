@@ -13,6 +13,7 @@ import { EditOrganisationForm, OrgPersonForm } from "~/modules/organisations/sch
 import { ORG_TYPES } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
 import { requireId } from "~/utils/ids";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.orgAdmin", data?.org.name);
 
@@ -85,11 +86,13 @@ export default function OrganisationAdminPage() {
             {org.admins.map((admin) => (
               <li key={admin.id}>
                 <span>{admin.name} <span className="muted">({admin.email})</span></span>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="remove-admin" />
-                  <input type="hidden" name="userId" value={admin.id} />
-                  <Button variant="danger" aria-label={t("season.orgs.removeAdminLabel", { name: admin.name })}>{t("season.orgs.removeAdmin")}</Button>
-                </Form>
+                <ConfirmAction label={t("season.orgs.removeAdmin")} accessibleLabel={t("season.orgs.removeAdminLabel", { name: admin.name })} question={t("season.orgs.removeAdminQuestion", { name: admin.name })}>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="remove-admin" />
+                    <input type="hidden" name="userId" value={admin.id} />
+                    <Button variant="danger">{t("season.orgs.removeAdminConfirm")}</Button>
+                  </Form>
+                </ConfirmAction>
               </li>
             ))}
           </ul>

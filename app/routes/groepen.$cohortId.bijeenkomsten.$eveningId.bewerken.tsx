@@ -15,6 +15,7 @@ import { EveningSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { invalid } from "~/utils/respond.server";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.editEvening", data?.evening.cohortName);
 
@@ -112,10 +113,12 @@ export default function EditEveningPage() {
           {evening.hasAttendance ? <p>{t("season.evenings.deleteNotPossible")}</p> : (
             <>
               <p>{t("season.evenings.deleteIntro")}</p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete" />
-                <Button variant="danger">{t("season.evenings.delete")}</Button>
-              </Form>
+              <ConfirmAction label={t("season.evenings.delete")} question={t("season.evenings.deleteQuestion")}>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="delete" />
+                  <Button variant="danger">{t("season.evenings.deleteConfirm")}</Button>
+                </Form>
+              </ConfirmAction>
             </>
           )}
         </Card>

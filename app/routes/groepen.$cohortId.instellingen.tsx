@@ -17,6 +17,7 @@ import { pageTitle } from "~/components/page-title";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { invalid } from "~/utils/respond.server";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.settings", data?.settings.name);
 
@@ -147,11 +148,13 @@ export default function CohortSettingsPage() {
             <li key={person.id}>
               <span>{person.name} · {t(`cohorts.role.${person.role}`)}</span>
               {person.role === "CO_FACILITATOR" && !readOnly ? (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="remove-co" />
-                  <input type="hidden" name="userId" value={person.id} />
-                  <Button variant="danger" aria-label={t("season.settings.removeCoLabel", { name: person.name })}>{t("season.settings.removeCo")}</Button>
-                </Form>
+                <ConfirmAction label={t("season.settings.removeCo")} accessibleLabel={t("season.settings.removeCoLabel", { name: person.name })} question={t("season.settings.removeCoQuestion", { name: person.name })}>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="remove-co" />
+                    <input type="hidden" name="userId" value={person.id} />
+                    <Button variant="danger">{t("season.settings.removeCoConfirm")}</Button>
+                  </Form>
+                </ConfirmAction>
               ) : null}
             </li>
           ))}

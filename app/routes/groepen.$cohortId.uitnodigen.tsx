@@ -18,6 +18,7 @@ import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { formatDay } from "~/utils/intl";
 import { DataTable } from "~/components/ui/data-table";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
@@ -127,11 +128,13 @@ export default function InvitePage() {
                 row.maxUses === null ? t("cohorts.invite.uses", { uses: row.uses }) : t("cohorts.invite.usesOf", { uses: row.uses, max: row.maxUses }),
                 row.expiresAt,
                 row.state === "valid" ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="invitationId" value={row.id} />
-                    <Button variant="danger" aria-label={t("cohorts.invite.revokeLabel", { created: `${row.email ?? t("cohorts.invite.shared")}, ${row.createdAt}` })}>{t("cohorts.invite.revoke")}</Button>
-                  </Form>
+                  <ConfirmAction label={t("cohorts.invite.revoke")} accessibleLabel={t("cohorts.invite.revokeLabel", { created: `${row.email ?? t("cohorts.invite.shared")}, ${row.createdAt}` })} question={t("cohorts.invite.revokeQuestion")}>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="invitationId" value={row.id} />
+                      <Button variant="danger">{t("cohorts.invite.revokeConfirm")}</Button>
+                    </Form>
+                  </ConfirmAction>
                 ) : null,
               ],
             }))}

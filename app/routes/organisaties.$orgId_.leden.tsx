@@ -13,6 +13,7 @@ import { appointAdmin, getOrgManagement, removeAdmin, removeMember } from "~/mod
 import { OrgPersonForm } from "~/modules/organisations/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { requireId } from "~/utils/ids";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.orgMembers", data?.org.name);
 
@@ -90,11 +91,13 @@ export default function OrganisationMembersPage() {
               <span className="actions">
                 {person.isAdmin ? (
                   !lastAdmin ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="remove-admin" />
-                      <input type="hidden" name="userId" value={person.id} />
-                      <Button variant="secondary" aria-label={t("season.orgs.removeAdminLabel", { name: person.name })}>{t("season.orgs.removeAdmin")}</Button>
-                    </Form>
+                    <ConfirmAction variant="secondary" label={t("season.orgs.removeAdmin")} accessibleLabel={t("season.orgs.removeAdminLabel", { name: person.name })} question={t("season.orgs.removeAdminQuestion", { name: person.name })}>
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="remove-admin" />
+                        <input type="hidden" name="userId" value={person.id} />
+                        <Button variant="danger">{t("season.orgs.removeAdminConfirm")}</Button>
+                      </Form>
+                    </ConfirmAction>
                   ) : null
                 ) : (
                   <Form method="post" className="inline-form">
@@ -104,11 +107,13 @@ export default function OrganisationMembersPage() {
                   </Form>
                 )}
                 {!(person.isAdmin && lastAdmin) ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="remove" />
-                    <input type="hidden" name="userId" value={person.id} />
-                    <Button variant="danger" aria-label={t("season.orgs.removeMemberLabel", { name: person.name })}>{t("season.orgs.removeMember")}</Button>
-                  </Form>
+                  <ConfirmAction label={t("season.orgs.removeMember")} accessibleLabel={t("season.orgs.removeMemberLabel", { name: person.name })} question={t("season.orgs.removeMemberQuestion", { name: person.name })}>
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="userId" value={person.id} />
+                      <Button variant="danger">{t("season.orgs.removeMemberConfirm")}</Button>
+                    </Form>
+                  </ConfirmAction>
                 ) : null}
               </span>
             </li>
