@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -44,6 +44,7 @@ export default function AdminPage() {
   return (
     <div className="stack">
       <h1>{t("admin.title")}</h1>
+      <ErrorSummary data={data} />
       <p><Link to="/beheer/evaluatie">{t("admin.evaluationLink")}</Link></p>
       <Card title={t("admin.orgsTitle")}>
         <ul>
@@ -56,7 +57,6 @@ export default function AdminPage() {
         </ul>
       </Card>
       <Card title={t("admin.orgCreateTitle")}>
-        <FormError data={data} />
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="org" />
           <Field label={t("admin.orgName")} name="name" defaultValue={values.name} error={errors.name} />

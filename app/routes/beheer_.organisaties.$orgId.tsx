@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -63,11 +63,11 @@ export default function OrganisationAdminPage() {
     <div className="stack narrow">
       <p><Link to="/beheer">{t("admin.title")}</Link></p>
       <h1>{t("season.orgs.adminTitle", { name: org.name })}</h1>
+      <ErrorSummary data={data} />
       {params.get("opgeslagen") ? <Alert tone="success">{t("season.orgs.saved")}</Alert> : null}
       {params.get("benoemd") ? <Alert tone="success">{t("season.orgs.appointed", { name: params.get("benoemd") ?? "" })}</Alert> : null}
       {params.get("ontslagen") ? <Alert tone="success">{t("season.orgs.adminRemoved", { name: params.get("ontslagen") ?? "" })}</Alert> : null}
       <Card title={t("season.orgs.detailsTitle")}>
-        {intent === "edit" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="edit" />
           <Field label={t("admin.orgName")} name="name" required defaultValue={edit.values.name ?? org.name} error={edit.errors.name} />

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CoalitionNav } from "~/components/coalitions/coalition-nav";
 import { TextAreaField } from "~/components/coalitions/text-field";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -75,10 +75,10 @@ export default function AgreementsPage() {
   return (
     <div className="stack">
       <h1>{coalition.name}: {t("coalitions.agreements.title")}</h1>
+      <ErrorSummary data={data} />
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.agreements.intro")}</p>
       {data?.ok ? <Alert tone="success">{t("coalitions.saved")}</Alert> : null}
-      <FormError data={data} />
       {agreements.length ? (
         <DataTable
           label={t("coalitions.agreements.title")}

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CoalitionNav } from "~/components/coalitions/coalition-nav";
 import { ScanRadar } from "~/components/coalitions/radar";
 import { TextAreaField } from "~/components/coalitions/text-field";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -73,10 +73,10 @@ export default function ScanPage() {
   return (
     <div className="stack">
       <h1>{coalition.name}: {t("coalitions.scan.title")}</h1>
+      <ErrorSummary data={data} />
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.scan.intro")}</p>
       {data?.ok ? <Alert tone="success">{t(data.ok)}</Alert> : null}
-      <FormError data={data} />
       {open ? (
         <Card title={`${t("coalitions.scan.roundLabel", { number: open.number })} (${t("coalitions.scan.roundOpen", { date: open.since })})`}>
           {!me.member ? <p>{t("coalitions.scan.onlyMembers")}</p> : open.submitted ? <p>{t("coalitions.scan.alreadySubmitted")}</p> : (

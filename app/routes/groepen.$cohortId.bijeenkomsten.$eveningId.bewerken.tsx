@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -77,13 +77,12 @@ export default function EditEveningPage() {
     <div className="stack narrow">
       <p><Link to={`/groepen/${cohortId}/bijeenkomsten`}>{t("season.evenings.back")}</Link></p>
       <h1>{t("season.evenings.editTitle", { topic: evening.topic })}</h1>
+      <ErrorSummary data={data} />
       {evening.cancelled ? <Alert tone="warning">{t("season.evenings.isCancelled", { reason: evening.cancelReason ?? "" })}</Alert> : null}
       {evening.archived ? <Alert tone="info">{t("season.settings.archivedNotice")}</Alert> : null}
-      {intent === null || intent === "delete" ? <FormError data={data} /> : null}
       {!locked ? (
         <Card title={t("season.evenings.changeTitle")}>
           <p>{t("season.evenings.changeIntro")}</p>
-          {intent === "edit" ? <FormError data={data} /> : null}
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="edit" />
             <Field label={t("cohorts.evenings.date")} name="date" type="date" required defaultValue={values.date} error={edit.errors.date} />
@@ -100,7 +99,6 @@ export default function EditEveningPage() {
       {!locked ? (
         <Card title={t("season.evenings.cancelTitle")}>
           <p>{t("season.evenings.cancelIntro")}</p>
-          {intent === "cancel" ? <FormError data={data} /> : null}
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="cancel" />
             <Field label={t("season.evenings.cancelReason")} name="reason" required defaultValue={cancel.values.reason} error={cancel.errors.reason} />

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -101,6 +101,7 @@ export default function CohortSettingsPage() {
     <div className="stack narrow">
       <p><Link to={`/groepen/${settings.id}`}>{settings.name}</Link></p>
       <h1>{t("season.settings.title")}</h1>
+      <ErrorSummary data={data} />
       {readOnly ? <Alert tone="info">{t("season.settings.archivedNotice")}</Alert> : null}
       {params.get("opgeslagen") ? <Alert tone="success">{t("season.settings.saved")}</Alert> : null}
       {params.get("uitgereikt") && Number(params.get("uitgereikt")) > 0 ? <Alert tone="success">{t("season.settings.issued", { count: Number(params.get("uitgereikt")) })}</Alert> : null}
@@ -110,10 +111,8 @@ export default function CohortSettingsPage() {
       {params.get("verplaatst") ? <Alert tone="success">{t("season.settings.moved", { name: params.get("verplaatst") ?? "", cohort: params.get("naar") ?? "" })}</Alert> : null}
       {params.get("gearchiveerd") ? <Alert tone="success">{t("season.settings.archivedDone")}</Alert> : null}
       {params.get("hersteld") ? <Alert tone="success">{t("season.settings.restoredDone")}</Alert> : null}
-      {intent === null ? <FormError data={data} /> : null}
 
       <Card title={t("season.settings.basicsTitle")}>
-        {intent === "settings" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="settings" />
           <fieldset disabled={readOnly} className="plain-fieldset">
@@ -141,7 +140,6 @@ export default function CohortSettingsPage() {
       </Card>
 
       <Card title={t("season.settings.staffTitle")}>
-        {intent === "add-co" || intent === "remove-co" ? <FormError data={data} /> : null}
         {removeCo.errors.userId ? <p className="field-error">{t(removeCo.errors.userId)}</p> : null}
         <ul className="people-list">
           {settings.staff.map((person) => (
@@ -171,7 +169,6 @@ export default function CohortSettingsPage() {
       {!readOnly ? (
         <Card title={t("season.settings.moveTitle")}>
           <p>{t("season.settings.moveIntro")}</p>
-          {intent === "move" ? <FormError data={data} /> : null}
           {settings.participants.length === 0 || settings.targets.length === 0 ? <p>{t("season.settings.moveNone")}</p> : (
             <Form method="post" noValidate>
               <input type="hidden" name="intent" value="move" />
@@ -190,7 +187,6 @@ export default function CohortSettingsPage() {
       ) : null}
 
       <Card title={t("season.settings.archiveTitle")}>
-        {intent === "archive" || intent === "restore" ? <FormError data={data} /> : null}
         <p>{t(settings.archived ? "season.settings.restoreIntro" : settings.finished ? "season.settings.archiveIntro" : "season.settings.archiveNotYet")}</p>
         {settings.archived || settings.finished ? (
           <Form method="post">

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, fieldAnchor } from "~/components/forms";
 import { json, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
@@ -75,7 +76,7 @@ export default function BulkInvitePage() {
       <p><Link to={`/groepen/${cohort.id}/uitnodigen`}>{t("season.invite.back")}</Link></p>
       <h1>{t("season.invite.title")}</h1>
       <p>{t("season.invite.intro", { cohort: cohort.name })}</p>
-      {data?.errors.form ? <Alert tone="error">{t(data.errors.form)}</Alert> : null}
+      <ErrorSummary data={data ? { formError: data.errors.form ? { key: data.errors.form } : null, errors: Object.fromEntries(Object.entries(data.errors).filter(([name]) => name !== "form")) } : null} />
       {data?.resent ? <Alert tone="success">{t("season.invite.resent", { email: data.resent })}</Alert> : null}
       {data?.rows && counts ? (
         <Card title={t("season.invite.resultTitle")}>
@@ -91,15 +92,15 @@ export default function BulkInvitePage() {
       <Card title={t("season.invite.formTitle")}>
         <Form method="post" encType="multipart/form-data" noValidate>
           <div className="field">
-            <label htmlFor="invite-list">{t("season.invite.listLabel")}</label>
+            <label htmlFor={fieldAnchor("list")}>{t("season.invite.listLabel")}</label>
             <p id="invite-list-hint" className="field-hint">{t("season.invite.listHint")}</p>
-            <textarea id="invite-list" name="list" rows={8} aria-describedby={`invite-list-hint${data?.errors.list ? " invite-list-error" : ""}`} aria-invalid={data?.errors.list ? true : undefined} />
+            <textarea id={fieldAnchor("list")} name="list" rows={8} aria-describedby={`invite-list-hint${data?.errors.list ? " invite-list-error" : ""}`} aria-invalid={data?.errors.list ? true : undefined} />
             {data?.errors.list ? <p id="invite-list-error" className="field-error">{t(data.errors.list)}</p> : null}
           </div>
           <div className="field">
-            <label htmlFor="invite-file">{t("season.invite.fileLabel")}</label>
+            <label htmlFor={fieldAnchor("file")}>{t("season.invite.fileLabel")}</label>
             <p id="invite-file-hint" className="field-hint">{t("season.invite.fileHint")}</p>
-            <input id="invite-file" type="file" name="file" accept=".csv,text/csv" aria-describedby="invite-file-hint" />
+            <input id={fieldAnchor("file")} type="file" name="file" accept=".csv,text/csv" aria-describedby="invite-file-hint" />
             {data?.errors.file ? <p className="field-error">{t(data.errors.file)}</p> : null}
           </div>
           <Button>{t("season.invite.submit")}</Button>

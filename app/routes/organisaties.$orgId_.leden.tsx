@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
@@ -61,7 +62,7 @@ export default function OrganisationMembersPage() {
     <div className="stack">
       <p><Link to={`/organisaties/${org.id}`}>{t("org.adminTitle", { name: org.name })}</Link></p>
       <h1>{t("season.orgs.membersTitle", { name: org.name })}</h1>
-      {data?.formError ? <Alert tone="error">{t(data.formError.key)}</Alert> : null}
+      <ErrorSummary data={data?.formError ? { formError: data.formError } : null} />
       {params.get("benoemd") ? <Alert tone="success">{t("season.orgs.appointed", { name: params.get("benoemd") ?? "" })}</Alert> : null}
       {params.get("ontslagen") ? <Alert tone="success">{t("season.orgs.adminRemoved", { name: params.get("ontslagen") ?? "" })}</Alert> : null}
       {params.get("verwijderd") ? <Alert tone="success">{t("season.orgs.memberRemoved", { name: params.get("verwijderd") ?? "" })}</Alert> : null}

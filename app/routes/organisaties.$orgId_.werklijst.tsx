@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -65,6 +65,7 @@ export default function WorklistPage() {
     <div className="stack">
       <p><Link to={`/organisaties/${org.id}`}>{t("org.adminTitle", { name: org.name })}</Link></p>
       <h1>{t("season.register.title", { name: org.name })}</h1>
+      <ErrorSummary data={data} />
       {params.get("vastgelegd") ? <Alert tone="success">{t("season.register.recorded")}</Alert> : null}
       {params.get("gekoppeld") ? <Alert tone="success">{t("season.register.linked")}</Alert> : null}
       <ul className="stat-list" aria-label={t("season.register.countsLabel")}>
@@ -112,7 +113,6 @@ export default function WorklistPage() {
       )}
       <Card title={t("season.register.recordTitle")}>
         <p>{t("season.register.recordIntro")}</p>
-        {data?.intent === "record" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="record" />
           <Field label={t("season.register.name")} name="name" required defaultValue={record.values.name} error={record.errors.name} />
