@@ -1,9 +1,9 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ProfileFields } from "~/components/auth/profile-fields";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -36,10 +36,10 @@ export default function AccountPage() {
   return (
     <div className="stack">
       <h1>{t("account.title")}</h1>
+      <ErrorSummary data={data} />
       {params.get("wachtwoord") === "gewijzigd" ? <Alert tone="success">{t("account.passwordChanged")}</Alert> : null}
       {done ? <Alert tone="success">{t(keyFromData(done))}</Alert> : null}
       <Card title={t("account.profileTitle")}>
-        {intent === "profile" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="profile" />
           <ProfileFields errors={profileState.errors} values={{ name: profile.name, domain: profile.domain, volunteerRole: profile.volunteerRole, ...profileState.values }} organisations={organisations} />
@@ -67,7 +67,6 @@ export default function AccountPage() {
         </ul>
       </Card>
       <Card title={t("account.passwordTitle")}>
-        {intent === "password" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="password" />
           <Field label={t("account.passwordCurrent")} name="current" type="password" autoComplete="current-password" error={passwordState.errors.current} />
@@ -86,7 +85,6 @@ export default function AccountPage() {
       <Card title={t("account.dataTitle")}>
         <p>{t("account.dataText")}</p>
         <p><a className="btn btn-secondary" href="/account/gegevens" download>{t("account.dataDownload")}</a></p>
-        {intent === "delete" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="delete" />
           <fieldset className="field">

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -12,6 +12,7 @@ import { ORG_TYPES } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
 import { invalid } from "~/utils/respond.server";
 import { NewOrganisationForm, PlatformRoleForm } from "~/modules/organisations/schemas.server";
+import { DataTable } from "~/components/ui/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "ADMIN");
@@ -43,6 +44,7 @@ export default function AdminPage() {
   return (
     <div className="stack">
       <h1>{t("admin.title")}</h1>
+      <ErrorSummary data={data} />
       <p><Link to="/beheer/evaluatie">{t("admin.evaluationLink")}</Link></p>
       <Card title={t("admin.orgsTitle")}>
         <ul>
@@ -55,7 +57,6 @@ export default function AdminPage() {
         </ul>
       </Card>
       <Card title={t("admin.orgCreateTitle")}>
-        <FormError data={data} />
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="org" />
           <Field label={t("admin.orgName")} name="name" defaultValue={values.name} error={errors.name} />
@@ -67,29 +68,25 @@ export default function AdminPage() {
         </Form>
       </Card>
       <Card title={t("admin.peopleTitle")}>
-        <div className="table-wrap">
-          <table>
-            <thead><tr><th scope="col">{t("org.colName")}</th><th scope="col">{t("org.colDomain")}</th><th scope="col">{t("org.colRole")}</th></tr></thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id}>
-                  <td>{person.name}<br /><span className="muted">{person.email}</span></td>
-                  <td>{person.domain ? t(`common.domain.${person.domain}`) : "—"}</td>
-                  <td>
-                    <Form method="post" className="actions">
-                      <input type="hidden" name="userId" value={person.id} />
-                      <label className="sr-only" htmlFor={`role-${person.id}`}>{t("admin.setRole")}</label>
-                      <select id={`role-${person.id}`} name="role" defaultValue={person.role}>
-                        {(["PARTICIPANT", "FACILITATOR", "ADMIN"] as const).map((role) => <option key={role} value={role}>{t(`common.platformRole.${role}`)}</option>)}
-                      </select>
-                      <Button variant="secondary">{t("admin.setRole")}</Button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("admin.peopleTitle")}
+          columns={[t("org.colName"), t("org.colDomain"), t("org.colRole")]}
+          rows={people.map((person) => ({
+            key: person.id,
+            cells: [
+              <>{person.name}<br /><span className="muted">{person.email}</span></>,
+              person.domain ? t(`common.domain.${person.domain}`) : "—",
+              <Form key="role" method="post" className="actions">
+                <input type="hidden" name="userId" value={person.id} />
+                <label className="sr-only" htmlFor={`role-${person.id}`}>{t("admin.setRole")}</label>
+                <select id={`role-${person.id}`} name="role" defaultValue={person.role}>
+                  {(["PARTICIPANT", "FACILITATOR", "ADMIN"] as const).map((role) => <option key={role} value={role}>{t(`common.platformRole.${role}`)}</option>)}
+                </select>
+                <Button variant="secondary">{t("admin.setRole")}</Button>
+              </Form>,
+            ],
+          }))}
+        />
       </Card>
     </div>
   );

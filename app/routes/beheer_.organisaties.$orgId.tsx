@@ -1,8 +1,8 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -14,6 +14,7 @@ import { EditOrganisationForm, OrgPersonForm } from "~/modules/organisations/sch
 import { ORG_TYPES } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
 import { requireId } from "~/utils/ids";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.orgAdmin", data?.org.name);
 
@@ -63,11 +64,11 @@ export default function OrganisationAdminPage() {
     <div className="stack narrow">
       <p><Link to="/beheer">{t("admin.title")}</Link></p>
       <h1>{t("season.orgs.adminTitle", { name: org.name })}</h1>
+      <ErrorSummary data={data} />
       {params.get("opgeslagen") ? <Alert tone="success">{t("season.orgs.saved")}</Alert> : null}
       {params.get("benoemd") ? <Alert tone="success">{t("season.orgs.appointed", { name: params.get("benoemd") ?? "" })}</Alert> : null}
       {params.get("ontslagen") ? <Alert tone="success">{t("season.orgs.adminRemoved", { name: params.get("ontslagen") ?? "" })}</Alert> : null}
       <Card title={t("season.orgs.detailsTitle")}>
-        {intent === "edit" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="edit" />
           <Field label={t("admin.orgName")} name="name" required defaultValue={edit.values.name ?? org.name} error={edit.errors.name} />
@@ -86,11 +87,13 @@ export default function OrganisationAdminPage() {
             {org.admins.map((admin) => (
               <li key={admin.id}>
                 <span>{admin.name} <span className="muted">({admin.email})</span></span>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="remove-admin" />
-                  <input type="hidden" name="userId" value={admin.id} />
-                  <Button variant="danger" aria-label={t("season.orgs.removeAdminLabel", { name: admin.name })}>{t("season.orgs.removeAdmin")}</Button>
-                </Form>
+                <ConfirmAction label={t("season.orgs.removeAdmin")} accessibleLabel={t("season.orgs.removeAdminLabel", { name: admin.name })} question={t("season.orgs.removeAdminQuestion", { name: admin.name })}>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="remove-admin" />
+                    <input type="hidden" name="userId" value={admin.id} />
+                    <Button variant="danger">{t("season.orgs.removeAdminConfirm")}</Button>
+                  </Form>
+                </ConfirmAction>
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CoalitionNav } from "~/components/coalitions/coalition-nav";
 import { TextAreaField } from "~/components/coalitions/text-field";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -72,9 +72,9 @@ export default function CoalitionPage() {
   return (
     <div className="stack">
       <h1>{coalition.name}</h1>
+      <ErrorSummary data={data} />
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       {data?.saved ? <Alert tone="success">{t("coalitions.saved")}</Alert> : null}
-      <FormError data={data} />
       <Card title={t("coalitions.ambition")}>
         <p className="prewrap">{coalition.ambition}</p>
       </Card>

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CoalitionNav } from "~/components/coalitions/coalition-nav";
 import { TextAreaField } from "~/components/coalitions/text-field";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -17,6 +17,7 @@ import { dayOf } from "~/modules/coalitions/aspects";
 import { AgreementForm, AgreementStatusForm, HandoverForm } from "~/modules/coalitions/schemas.server";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
+import { DataTable } from "~/components/ui/data-table";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCoalitionReader(request, params.coalitionId);
@@ -74,46 +75,34 @@ export default function AgreementsPage() {
   return (
     <div className="stack">
       <h1>{coalition.name}: {t("coalitions.agreements.title")}</h1>
+      <ErrorSummary data={data} />
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.agreements.intro")}</p>
       {data?.ok ? <Alert tone="success">{t("coalitions.saved")}</Alert> : null}
-      <FormError data={data} />
       {agreements.length ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("coalitions.agreements.text")}</th>
-                <th scope="col">{t("coalitions.agreements.owner")}</th>
-                <th scope="col">{t("coalitions.agreements.person")}</th>
-                <th scope="col">{t("coalitions.agreements.dueOn")}</th>
-                <th scope="col">{t("coalitions.agreements.setStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agreements.map((agreement) => (
-                <tr key={agreement.id}>
-                  <td>{agreement.text}</td>
-                  <td>{agreement.ownerOrg.name}</td>
-                  <td>{agreement.personName || "—"}</td>
-                  <td>{agreement.dueOn}</td>
-                  <td>
-                    {me.member ? (
-                      <Form method="post" className="actions">
-                        <input type="hidden" name="agreementId" value={agreement.id} />
-                        <label className="sr-only" htmlFor={`status-${agreement.id}`}>{t("coalitions.agreements.setStatus")}</label>
-                        <select id={`status-${agreement.id}`} name="status" defaultValue={agreement.status}>
-                          {(["OPEN", "DONE", "DROPPED"] as const).map((status) => <option key={status} value={status}>{t(`coalitions.agreements.status.${status}`)}</option>)}
-                        </select>
-                        <Button name="intent" value="status" variant="secondary">{t("coalitions.save")}</Button>
-                      </Form>
-                    ) : t(`coalitions.agreements.status.${agreement.status}`)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("coalitions.agreements.title")}
+          columns={[t("coalitions.agreements.text"), t("coalitions.agreements.owner"), t("coalitions.agreements.person"), t("coalitions.agreements.dueOn"), t("coalitions.agreements.setStatus")]}
+          rows={agreements.map((agreement) => ({
+            key: agreement.id,
+            cells: [
+              agreement.text,
+              agreement.ownerOrg.name,
+              agreement.personName || "—",
+              agreement.dueOn,
+              me.member ? (
+                <Form method="post" className="actions">
+                  <input type="hidden" name="agreementId" value={agreement.id} />
+                  <label className="sr-only" htmlFor={`status-${agreement.id}`}>{t("coalitions.agreements.setStatus")}</label>
+                  <select id={`status-${agreement.id}`} name="status" defaultValue={agreement.status}>
+                    {(["OPEN", "DONE", "DROPPED"] as const).map((status) => <option key={status} value={status}>{t(`coalitions.agreements.status.${status}`)}</option>)}
+                  </select>
+                  <Button name="intent" value="status" variant="secondary">{t("coalitions.save")}</Button>
+                </Form>
+              ) : t(`coalitions.agreements.status.${agreement.status}`),
+            ],
+          }))}
+        />
       ) : <p>{t("coalitions.agreements.none")}</p>}
       {me.member ? (
         <Card title={t("coalitions.agreements.add")}>

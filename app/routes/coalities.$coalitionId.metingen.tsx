@@ -16,6 +16,7 @@ import { compareMeasurements } from "~/modules/coalitions/measurements.server";
 import { listMeasurements } from "~/modules/coalitions/timeline.server";
 import { db } from "~/utils/db.server";
 import { isId } from "~/utils/ids";
+import { DataTable } from "~/components/ui/data-table";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCoalitionReader(request, params.coalitionId);
@@ -91,35 +92,23 @@ export default function MeasurementsPage() {
 function CompareTable({ caption, rows, beforeLabel, afterLabel, labelOf }: { caption: string; rows: CompareRow[]; beforeLabel: string; afterLabel: string; labelOf: (row: CompareRow) => string }) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table className="compare-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>{t("coalitions.measurements.row")}</th>
-            {NOTE_KINDS.map((kind) => <th key={kind} scope="colgroup" colSpan={3}>{t(`coalitions.kind.${kind}`)}</th>)}
-          </tr>
-          <tr>
-            {NOTE_KINDS.map((kind) => [
-              <th key={`${kind}-b`} scope="col">{beforeLabel}</th>,
-              <th key={`${kind}-a`} scope="col">{afterLabel}</th>,
-              <th key={`${kind}-d`} scope="col">{t("coalitions.measurements.change")}</th>,
-            ])}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{labelOf(row)}</th>
-              {NOTE_KINDS.map((kind) => [
-                <td key={`${kind}-b`}>{row.before[kind]}</td>,
-                <td key={`${kind}-a`}>{row.after[kind]}</td>,
-                <td key={`${kind}-d`}>{delta(row.before[kind], row.after[kind])}</td>,
-              ])}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={caption}
+      caption={caption}
+      className="compare-table"
+      groups={[{ label: "", span: 1 }, ...NOTE_KINDS.map((kind) => ({ label: t(`coalitions.kind.${kind}`), span: 3 }))]}
+      columns={[
+        t("coalitions.measurements.row"),
+        ...NOTE_KINDS.flatMap((kind) => [
+          { label: `${t(`coalitions.kind.${kind}`)}: ${beforeLabel}`, header: beforeLabel, className: "num" },
+          { label: `${t(`coalitions.kind.${kind}`)}: ${afterLabel}`, header: afterLabel, className: "num" },
+          { label: `${t(`coalitions.kind.${kind}`)}: ${t("coalitions.measurements.change")}`, header: t("coalitions.measurements.change"), className: "num" },
+        ]),
+      ]}
+      rows={rows.map((row) => ({
+        key: row.key,
+        cells: [labelOf(row), ...NOTE_KINDS.flatMap((kind) => [row.before[kind], row.after[kind], delta(row.before[kind], row.after[kind])])],
+      }))}
+    />
   );
 }

@@ -1,11 +1,11 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CoalitionNav } from "~/components/coalitions/coalition-nav";
 import { ScanRadar } from "~/components/coalitions/radar";
 import { TextAreaField } from "~/components/coalitions/text-field";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -20,6 +20,7 @@ import { isShown, type GroupResult } from "~/modules/coalitions/scan-results";
 import { ScanForm } from "~/modules/coalitions/schemas.server";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
+import { DataTable } from "~/components/ui/data-table";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCoalitionReader(request, params.coalitionId);
@@ -73,10 +74,10 @@ export default function ScanPage() {
   return (
     <div className="stack">
       <h1>{coalition.name}: {t("coalitions.scan.title")}</h1>
+      <ErrorSummary data={data} />
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.scan.intro")}</p>
       {data?.ok ? <Alert tone="success">{t(keyFromData(data.ok))}</Alert> : null}
-      <FormError data={data} />
       {open ? (
         <Card title={`${t("coalitions.scan.roundLabel", { number: open.number })} (${t("coalitions.scan.roundOpen", { date: open.since })})`}>
           {!me.member ? <p>{t("coalitions.scan.onlyMembers")}</p> : open.submitted ? <p>{t("coalitions.scan.alreadySubmitted")}</p> : (
@@ -125,20 +126,18 @@ function GroupView({ result, withReasons }: { result: GroupResult; withReasons: 
   return (
     <>
       <p>{t("coalitions.scan.respondents", { count: result.respondents })}</p>
-      <div className="table-wrap">
-        <table>
-          <thead><tr><th scope="col">{t("coalitions.measurements.row")}</th><th scope="col">{t("coalitions.scan.median")}</th><th scope="col">{t("coalitions.scan.distribution")}</th></tr></thead>
-          <tbody>
-            {result.aspects.map((aspect) => (
-              <tr key={aspect.aspect}>
-                <th scope="row">{t(`coalitions.aspect.${aspect.aspect}`)}</th>
-                <td>{aspect.median}</td>
-                <td>{aspect.distribution.map((count, index) => (count ? t("coalitions.scan.scoreCount", { score: index + 1, count }) : null)).filter(Boolean).join(", ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t("coalitions.scan.title")}
+        columns={[t("coalitions.measurements.row"), { label: t("coalitions.scan.median"), className: "num" }, t("coalitions.scan.distribution")]}
+        rows={result.aspects.map((aspect) => ({
+          key: aspect.aspect,
+          cells: [
+            t(`coalitions.aspect.${aspect.aspect}`),
+            aspect.median,
+            aspect.distribution.map((count, index) => (count ? t("coalitions.scan.scoreCount", { score: index + 1, count }) : null)).filter(Boolean).join(", "),
+          ],
+        }))}
+      />
       {withReasons ? (
         <details>
           <summary>{t("coalitions.scan.reasons")}</summary>

@@ -1,11 +1,11 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CoalitionNav } from "~/components/coalitions/coalition-nav";
 import { TextAreaField } from "~/components/coalitions/text-field";
 import { TimelineBoard } from "~/components/coalitions/timeline-board";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, RadioGroup, SelectField } from "~/components/ui/field";
@@ -137,10 +137,10 @@ export default function TimelinePage() {
   return (
     <div className="stack">
       <h1>{coalition.name}: {t("coalitions.timeline.title")}</h1>
+      <ErrorSummary data={data} />
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.timeline.intro")}</p>
       {data?.ok ? <Alert tone="success">{t(keyFromData(data.ok), data.values)}</Alert> : null}
-      {data?.formError && data.formError.key !== "errors.formHasErrors" ? <FormError data={data} /> : null}
       {!board ? (
         <Card title={t("coalitions.timeline.startTitle")}>
           <p>{t("coalitions.timeline.noBoard")}</p>
@@ -165,7 +165,6 @@ export default function TimelinePage() {
           {me.member ? (
             <>
               <Card title={t("coalitions.timeline.noteTitle")}>
-                {data?.form === "note" ? <FormError data={data} /> : null}
                 <Form method="post" noValidate>
                   <SelectField label={t("coalitions.timeline.target")} name="target" defaultValue={formValues("note").target ?? "datum"} error={formErrors("note").target}>
                     <option value="datum">{t("coalitions.timeline.targetDate")}</option>
@@ -183,7 +182,6 @@ export default function TimelinePage() {
                 </Form>
               </Card>
               <Card title={t("coalitions.timeline.eventTitle")}>
-                {data?.form === "event" ? <FormError data={data} /> : null}
                 <Form method="post" noValidate>
                   <Field label={t("coalitions.timeline.eventDate")} name="date" type="date" required min={board.period.start} max={board.period.end} defaultValue={formValues("event").date} error={formErrors("event").date} />
                   <Field label={t("coalitions.timeline.eventName")} name="title" required defaultValue={formValues("event").title} error={formErrors("event").title} />

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TextAreaField } from "~/components/coalitions/text-field";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -38,6 +38,7 @@ export default function CoalitionsPage() {
   return (
     <div className="stack">
       <h1>{t("coalitions.listTitle")}</h1>
+      <ErrorSummary data={data} />
       <p>{t("coalitions.listIntro")}</p>
       {coalitions.length ? (
         <ul className="card-list">
@@ -53,7 +54,6 @@ export default function CoalitionsPage() {
         {startFor.length ? (
           <>
             <p>{t("coalitions.newIntro")}</p>
-            <FormError data={data} />
             <Form method="post" noValidate>
               <Field label={t("coalitions.name")} name="name" required defaultValue={values.name} error={errors.name} />
               <TextAreaField label={t("coalitions.ambition")} name="ambition" hint={t("coalitions.ambitionHint")} required defaultValue={values.ambition} error={errors.ambition} />

@@ -23,6 +23,7 @@ import { appOrigin } from "~/utils/origin.server";
 import { RemoveMemberForm, SectorFilter } from "~/modules/cohorts/schemas.server";
 import { DOMAINS } from "~/modules/people/types";
 import { formatDay } from "~/utils/intl";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
@@ -118,11 +119,13 @@ export default function CohortPage() {
                   <span className={`badge badge-${person.domain ?? "ANDERS"}`}>{t(`common.domain.${person.domain ?? "ANDERS"}`)}</span>
                 </span>
                 {isStaff ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="remove" />
-                    <input type="hidden" name="userId" value={person.id} />
-                    <Button variant="danger" aria-label={t("cohorts.page.removeLabel", { name: person.name })}>{t("cohorts.page.remove")}</Button>
-                  </Form>
+                  <ConfirmAction label={t("cohorts.page.remove")} accessibleLabel={t("cohorts.page.removeLabel", { name: person.name })} question={t("cohorts.page.removeQuestion", { name: person.name })}>
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="userId" value={person.id} />
+                      <Button variant="danger">{t("cohorts.page.removeConfirm")}</Button>
+                    </Form>
+                  </ConfirmAction>
                 ) : null}
               </li>
             ))}

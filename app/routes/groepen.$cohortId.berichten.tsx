@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AnnouncementList } from "~/components/cohorts/announcement-list";
-import { useFormState } from "~/components/forms";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { TextArea } from "~/components/forum/text-area";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -32,12 +32,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AnnouncementsPage() {
   const t = useT();
   const { cohortId, items } = useLoaderData<typeof loader>();
-  const { errors, values } = useFormState(useActionData<typeof action>());
+  const actionData = useActionData<typeof action>();
+  const { errors, values } = useFormState(actionData);
   const [params] = useSearchParams();
   return (
     <div className="stack">
       <p><Link to={`/groepen/${cohortId}`}>{t("notify.announcement.back")}</Link></p>
       <h1>{t("notify.announcement.title")}</h1>
+      <ErrorSummary data={actionData as never} />
       <p>{t("notify.announcement.pageIntro")}</p>
       {params.get("verstuurd") ? <Alert tone="success">{t("notify.announcement.sent")}</Alert> : null}
       <Card>

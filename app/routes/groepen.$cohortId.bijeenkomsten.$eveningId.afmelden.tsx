@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ApologyForm } from "~/components/cohorts/apology-form";
-import { FormError, useFormState } from "~/components/forms";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
@@ -68,8 +68,8 @@ export default function ApologyPage() {
     <div className="stack narrow">
       <p><Link to={`/groepen/${cohortId}/bijeenkomsten`}>{t("season.evenings.back")}</Link></p>
       <h1>{t("season.titles.apology")}</h1>
+      <ErrorSummary data={data} />
       <p><strong>{evening.topic}</strong><br />{t("cohorts.evenings.when", { date: evening.when.date, from: evening.when.from, until: evening.when.until })} · {evening.place}</p>
-      <FormError data={data} />
       <Card>
         {apologised ? <p>{t("season.evenings.apologised")}</p> : null}
         <ApologyForm topic={evening.topic} apologised={apologised} reason={values.reason ?? reason} error={errors.reason} />

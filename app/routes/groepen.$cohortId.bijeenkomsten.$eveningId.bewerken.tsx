@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -15,6 +15,7 @@ import { EveningSchema } from "~/modules/cohorts/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { invalid } from "~/utils/respond.server";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.editEvening", data?.evening.cohortName);
 
@@ -75,13 +76,12 @@ export default function EditEveningPage() {
     <div className="stack narrow">
       <p><Link to={`/groepen/${cohortId}/bijeenkomsten`}>{t("season.evenings.back")}</Link></p>
       <h1>{t("season.evenings.editTitle", { topic: evening.topic })}</h1>
+      <ErrorSummary data={data} />
       {evening.cancelled ? <Alert tone="warning">{t("season.evenings.isCancelled", { reason: evening.cancelReason ?? "" })}</Alert> : null}
       {evening.archived ? <Alert tone="info">{t("season.settings.archivedNotice")}</Alert> : null}
-      {intent === null || intent === "delete" ? <FormError data={data} /> : null}
       {!locked ? (
         <Card title={t("season.evenings.changeTitle")}>
           <p>{t("season.evenings.changeIntro")}</p>
-          {intent === "edit" ? <FormError data={data} /> : null}
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="edit" />
             <Field label={t("cohorts.evenings.date")} name="date" type="date" required defaultValue={values.date} error={edit.errors.date} />
@@ -98,7 +98,6 @@ export default function EditEveningPage() {
       {!locked ? (
         <Card title={t("season.evenings.cancelTitle")}>
           <p>{t("season.evenings.cancelIntro")}</p>
-          {intent === "cancel" ? <FormError data={data} /> : null}
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="cancel" />
             <Field label={t("season.evenings.cancelReason")} name="reason" required defaultValue={cancel.values.reason} error={cancel.errors.reason} />
@@ -111,10 +110,12 @@ export default function EditEveningPage() {
           {evening.hasAttendance ? <p>{t("season.evenings.deleteNotPossible")}</p> : (
             <>
               <p>{t("season.evenings.deleteIntro")}</p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete" />
-                <Button variant="danger">{t("season.evenings.delete")}</Button>
-              </Form>
+              <ConfirmAction label={t("season.evenings.delete")} question={t("season.evenings.deleteQuestion")}>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="delete" />
+                  <Button variant="danger">{t("season.evenings.deleteConfirm")}</Button>
+                </Form>
+              </ConfirmAction>
             </>
           )}
         </Card>

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ApologyForm } from "~/components/cohorts/apology-form";
 import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
 import { MinimumOutlook } from "~/components/cohorts/minimum-outlook";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -89,6 +89,7 @@ export default function EveningsPage() {
     <div className="stack">
       <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("cohorts.evenings.title")}</h1>
+      <ErrorSummary data={data} />
       <p>{t("cohorts.evenings.intro", { cohort: cohort.name })}</p>
       <ArchivedNotice archived={archived} />
       {params.get("gepland") ? <Alert tone="success">{t("cohorts.evenings.planned")}</Alert> : null}
@@ -147,7 +148,6 @@ export default function EveningsPage() {
       )}
       {isStaff && !archived ? (
         <Card title={t("cohorts.evenings.planTitle")}>
-          <FormError data={data} />
           {/* A new key after each planned evening: the form starts empty, so a second click cannot plan the same evening again by accident. */}
           <Form method="post" noValidate key={params.get("gepland") ?? "nieuw"}>
             <Field label={t("cohorts.evenings.date")} name="date" type="date" required defaultValue={values.date} error={errors.date} />

@@ -1,5 +1,6 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StaffCertificateList } from "~/components/certificates/staff-certificate-list";
@@ -62,6 +63,7 @@ export default function CohortCertificatesPage() {
     <div className="stack">
       <p className="crumbs"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("certificates.staffTitle", { cohort: cohort.name })}</h1>
+      <ErrorSummary data={data?.feedback ? { formError: { key: "errors.formHasErrors" } } : null} />
       <p>{t("certificates.staffIntro")}</p>
       {data?.done && doneName ? <Alert tone="success">{t(keyFromData(data.done.key), { name: doneName })}</Alert> : null}
       {rows.length === 0 ? <p>{t("certificates.noParticipants")}</p> : <StaffCertificateList cohortId={cohort.id} rows={rows} feedback={data?.feedback ?? null} />}

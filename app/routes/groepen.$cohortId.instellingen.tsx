@@ -1,9 +1,9 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -18,6 +18,7 @@ import { pageTitle } from "~/components/page-title";
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { invalid } from "~/utils/respond.server";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.settings", data?.settings.name);
 
@@ -102,6 +103,7 @@ export default function CohortSettingsPage() {
     <div className="stack narrow">
       <p><Link to={`/groepen/${settings.id}`}>{settings.name}</Link></p>
       <h1>{t("season.settings.title")}</h1>
+      <ErrorSummary data={data} />
       {readOnly ? <Alert tone="info">{t("season.settings.archivedNotice")}</Alert> : null}
       {params.get("opgeslagen") ? <Alert tone="success">{t("season.settings.saved")}</Alert> : null}
       {params.get("uitgereikt") && Number(params.get("uitgereikt")) > 0 ? <Alert tone="success">{t("season.settings.issued", { count: Number(params.get("uitgereikt")) })}</Alert> : null}
@@ -111,10 +113,8 @@ export default function CohortSettingsPage() {
       {params.get("verplaatst") ? <Alert tone="success">{t("season.settings.moved", { name: params.get("verplaatst") ?? "", cohort: params.get("naar") ?? "" })}</Alert> : null}
       {params.get("gearchiveerd") ? <Alert tone="success">{t("season.settings.archivedDone")}</Alert> : null}
       {params.get("hersteld") ? <Alert tone="success">{t("season.settings.restoredDone")}</Alert> : null}
-      {intent === null ? <FormError data={data} /> : null}
 
       <Card title={t("season.settings.basicsTitle")}>
-        {intent === "settings" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="settings" />
           <fieldset disabled={readOnly} className="plain-fieldset">
@@ -142,18 +142,19 @@ export default function CohortSettingsPage() {
       </Card>
 
       <Card title={t("season.settings.staffTitle")}>
-        {intent === "add-co" || intent === "remove-co" ? <FormError data={data} /> : null}
         {removeCo.errors.userId ? <p className="field-error">{t(keyFromData(removeCo.errors.userId))}</p> : null}
         <ul className="people-list">
           {settings.staff.map((person) => (
             <li key={person.id}>
               <span>{person.name} · {t(`cohorts.role.${person.role}`)}</span>
               {person.role === "CO_FACILITATOR" && !readOnly ? (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="remove-co" />
-                  <input type="hidden" name="userId" value={person.id} />
-                  <Button variant="danger" aria-label={t("season.settings.removeCoLabel", { name: person.name })}>{t("season.settings.removeCo")}</Button>
-                </Form>
+                <ConfirmAction label={t("season.settings.removeCo")} accessibleLabel={t("season.settings.removeCoLabel", { name: person.name })} question={t("season.settings.removeCoQuestion", { name: person.name })}>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="remove-co" />
+                    <input type="hidden" name="userId" value={person.id} />
+                    <Button variant="danger">{t("season.settings.removeCoConfirm")}</Button>
+                  </Form>
+                </ConfirmAction>
               ) : null}
             </li>
           ))}
@@ -170,7 +171,6 @@ export default function CohortSettingsPage() {
       {!readOnly ? (
         <Card title={t("season.settings.moveTitle")}>
           <p>{t("season.settings.moveIntro")}</p>
-          {intent === "move" ? <FormError data={data} /> : null}
           {settings.participants.length === 0 || settings.targets.length === 0 ? <p>{t("season.settings.moveNone")}</p> : (
             <Form method="post" noValidate>
               <input type="hidden" name="intent" value="move" />
@@ -189,7 +189,6 @@ export default function CohortSettingsPage() {
       ) : null}
 
       <Card title={t("season.settings.archiveTitle")}>
-        {intent === "archive" || intent === "restore" ? <FormError data={data} /> : null}
         <p>{t(settings.archived ? "season.settings.restoreIntro" : settings.finished ? "season.settings.archiveIntro" : "season.settings.archiveNotYet")}</p>
         {settings.archived || settings.finished ? (
           <Form method="post">

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
+import { DataTable } from "~/components/ui/data-table";
 import { useT } from "~/components/use-t";
 import { notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
@@ -38,7 +39,7 @@ export default function DashboardPage() {
       <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
       <h1>{t("cohorts.dashboard.title", { cohort: cohort.name })}</h1>
       <p>{t("cohorts.dashboard.intro")}</p>
-      <div className="actions">
+      <div className="toolbar">
         <Form method="get" className="filter-form">
           <SelectField label={t("cohorts.dashboard.sortLabel")} name="sort" defaultValue={sort}>
             {(["naam", "sector", "voortgang"] as const).map((key) => <option key={key} value={key}>{t(`cohorts.dashboard.sort.${key}`)}</option>)}
@@ -48,48 +49,48 @@ export default function DashboardPage() {
         <a className="btn btn-secondary" href={`/groepen/${cohort.id}/overzicht.csv?sort=${sort}`} download>{t("cohorts.dashboard.csv")}</a>
       </div>
       {rows.length === 0 ? <p>{t("cohorts.dashboard.none")}</p> : (
-        // Focusable so that keyboard users can scroll the wide grid on a phone.
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("cohorts.dashboard.title", { cohort: cohort.name })}>
-          <table className="dashboard-grid">
-            <thead>
-              <tr>
-                <th scope="col">{t("cohorts.dashboard.colName")}</th>
-                <th scope="col">{t("cohorts.dashboard.colDomain")}</th>
-                {modules.map((module, index) => (
-                  <th key={module.moduleKey} scope="col" className="grid-cell">
-                    <abbr title={module.title}>{t("cohorts.dashboard.moduleShort", { number: index + 1 })}</abbr>
-                  </th>
-                ))}
-                <th scope="col">{t("cohorts.dashboard.colProgress")}</th>
-                <th scope="col">{t("cohorts.dashboard.colAttended")}</th>
-                <th scope="col">{t("cohorts.dashboard.colEvaluation")}</th>
-                <th scope="col">{t("cohorts.dashboard.colCertificate")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.userId}>
-                  <th scope="row">{row.name}</th>
-                  <td>{t(`common.domain.${row.domain ?? "ANDERS"}`)}</td>
-                  {modules.map((module) => {
-                    const done = row.done[module.moduleKey] ?? 0;
-                    const full = module.lessonCount > 0 && done >= module.lessonCount;
-                    return (
-                      <td key={module.moduleKey} className={`grid-cell ${full ? "grid-done" : done > 0 ? "grid-started" : ""}`}>
-                        <span aria-hidden="true">{done}/{module.lessonCount}</span>
-                        <span className="sr-only">{module.title}: {t("cohorts.dashboard.lessons", { done, total: module.lessonCount })}</span>
-                      </td>
-                    );
-                  })}
-                  <td>{row.percent}%</td>
-                  <td>{t("cohorts.dashboard.attendedOf", { count: row.attended, min: minEvenings })}</td>
-                  <td>{row.evaluationSubmitted ? t("cohorts.dashboard.yes") : t("cohorts.dashboard.no")}</td>
-                  <td>{t(`cohorts.dashboard.certificate.${row.certificate}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("cohorts.dashboard.title", { cohort: cohort.name })}
+          className="dashboard-grid"
+          wide
+          columns={[
+            t("cohorts.dashboard.colName"),
+            t("cohorts.dashboard.colDomain"),
+            ...modules.map((module, index) => ({
+              label: `${t("cohorts.dashboard.moduleShort", { number: index + 1 })} ${module.title}`,
+              header: <abbr title={module.title}>{t("cohorts.dashboard.moduleShort", { number: index + 1 })}</abbr>,
+              className: "grid-cell",
+            })),
+            t("cohorts.dashboard.colProgress"),
+            t("cohorts.dashboard.colAttended"),
+            t("cohorts.dashboard.colEvaluation"),
+            t("cohorts.dashboard.colCertificate"),
+          ]}
+          rows={rows.map((row) => ({
+            key: row.userId,
+            cells: [
+              row.name,
+              t(`common.domain.${row.domain ?? "ANDERS"}`),
+              ...modules.map((module) => {
+                const done = row.done[module.moduleKey] ?? 0;
+                const full = module.lessonCount > 0 && done >= module.lessonCount;
+                return {
+                  className: full ? "grid-done" : done > 0 ? "grid-started" : undefined,
+                  content: (
+                    <>
+                      <span aria-hidden="true">{done}/{module.lessonCount}</span>
+                      <span className="sr-only">{module.title}: {t("cohorts.dashboard.lessons", { done, total: module.lessonCount })}</span>
+                    </>
+                  ),
+                };
+              }),
+              `${row.percent}%`,
+              t("cohorts.dashboard.attendedOf", { count: row.attended, min: minEvenings }),
+              row.evaluationSubmitted ? t("cohorts.dashboard.yes") : t("cohorts.dashboard.no"),
+              t(`cohorts.dashboard.certificate.${row.certificate}`),
+            ],
+          }))}
+        />
       )}
       <section>
         <h2>{t("cohorts.dashboard.legendTitle")}</h2>

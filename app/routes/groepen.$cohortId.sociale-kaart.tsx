@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
@@ -58,6 +59,7 @@ export default function SocialMapPage() {
     <div className="stack">
       <p><Link to={`/groepen/${data.cohortId}`}>{data.cohort.name}</Link></p>
       <h1>{t("cohorts.socialMap.title")}</h1>
+      <ErrorSummary data={failed} />
       <p>{t("cohorts.socialMap.intro")}</p>
       {done === "own" ? <Alert tone="success">{t("cohorts.socialMap.saved")}</Alert> : null}
       {done === "defaults" ? <Alert tone="success">{t("cohorts.socialMap.savedDefaults")}</Alert> : null}

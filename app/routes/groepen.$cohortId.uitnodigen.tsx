@@ -17,6 +17,8 @@ import { RevokeInvitationForm, InviteEmailSchema, InviteLinkSchema } from "~/mod
 import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { formatDay } from "~/utils/intl";
+import { DataTable } from "~/components/ui/data-table";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
@@ -110,43 +112,33 @@ export default function InvitePage() {
       </Card>
       <Card title={t("cohorts.invite.listTitle")}>
         {invitations.length === 0 ? <p>{t("cohorts.invite.none")}</p> : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("cohorts.invite.listTitle")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("cohorts.invite.colLink")}</th>
-                  <th scope="col">{t("cohorts.invite.colState")}</th>
-                  <th scope="col">{t("cohorts.invite.colUses")}</th>
-                  <th scope="col">{t("cohorts.invite.colValidUntil")}</th>
-                  <th scope="col"><span className="sr-only">{t("cohorts.invite.revoke")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      {row.email ?? t("cohorts.invite.shared")}
-                      <br />
-                      <span className="muted">{row.createdAt}</span>
-                      {row.shown && row.id !== newest?.id ? <InviteLinkBox link={row.shown.link} qrSvg={row.shown.qrSvg} /> : null}
-                    </td>
-                    <td>{t(`cohorts.invite.state.${row.state}`)}</td>
-                    <td>{row.maxUses === null ? t("cohorts.invite.uses", { uses: row.uses }) : t("cohorts.invite.usesOf", { uses: row.uses, max: row.maxUses })}</td>
-                    <td>{row.expiresAt}</td>
-                    <td>
-                      {row.state === "valid" ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="revoke" />
-                          <input type="hidden" name="invitationId" value={row.id} />
-                          <Button variant="danger" aria-label={t("cohorts.invite.revokeLabel", { created: `${row.email ?? t("cohorts.invite.shared")}, ${row.createdAt}` })}>{t("cohorts.invite.revoke")}</Button>
-                        </Form>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t("cohorts.invite.listTitle")}
+            columns={[t("cohorts.invite.colLink"), t("cohorts.invite.colState"), t("cohorts.invite.colUses"), t("cohorts.invite.colValidUntil"), { label: t("cohorts.invite.revoke"), hiddenLabel: true }]}
+            rows={invitations.map((row) => ({
+              key: row.id,
+              cells: [
+                <>
+                  {row.email ?? t("cohorts.invite.shared")}
+                  <br />
+                  <span className="muted">{row.createdAt}</span>
+                  {row.shown && row.id !== newest?.id ? <InviteLinkBox link={row.shown.link} qrSvg={row.shown.qrSvg} /> : null}
+                </>,
+                t(`cohorts.invite.state.${row.state}`),
+                row.maxUses === null ? t("cohorts.invite.uses", { uses: row.uses }) : t("cohorts.invite.usesOf", { uses: row.uses, max: row.maxUses }),
+                row.expiresAt,
+                row.state === "valid" ? (
+                  <ConfirmAction label={t("cohorts.invite.revoke")} accessibleLabel={t("cohorts.invite.revokeLabel", { created: `${row.email ?? t("cohorts.invite.shared")}, ${row.createdAt}` })} question={t("cohorts.invite.revokeQuestion")}>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="invitationId" value={row.id} />
+                      <Button variant="danger">{t("cohorts.invite.revokeConfirm")}</Button>
+                    </Form>
+                  </ConfirmAction>
+                ) : null,
+              ],
+            }))}
+          />
         )}
       </Card>
     </div>

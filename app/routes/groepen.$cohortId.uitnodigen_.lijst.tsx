@@ -1,5 +1,6 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, fieldAnchor } from "~/components/forms";
 import { json, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
@@ -14,6 +15,7 @@ import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { formatDay } from "~/utils/intl";
 import { appOrigin } from "~/utils/origin.server";
 import { isId } from "~/utils/ids";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.bulkInvite", data?.cohort.name);
 
@@ -73,35 +75,31 @@ export default function BulkInvitePage() {
       <p><Link to={`/groepen/${cohort.id}/uitnodigen`}>{t("season.invite.back")}</Link></p>
       <h1>{t("season.invite.title")}</h1>
       <p>{t("season.invite.intro", { cohort: cohort.name })}</p>
-      {data?.errors.form ? <Alert tone="error">{t(keyFromData(data.errors.form))}</Alert> : null}
+      <ErrorSummary data={data ? { formError: data.errors.form ? { key: data.errors.form } : null, errors: Object.fromEntries(Object.entries(data.errors).filter(([name]) => name !== "form")) } : null} />
       {data?.resent ? <Alert tone="success">{t("season.invite.resent", { email: data.resent })}</Alert> : null}
       {data?.rows && counts ? (
         <Card title={t("season.invite.resultTitle")}>
           <p role="status">{t("season.invite.summary", { invited: counts.invited ?? 0, total: data.rows.length })}</p>
-          <table className="table">
-            <thead><tr><th scope="col">{t("season.invite.colLine")}</th><th scope="col">{t("season.invite.colName")}</th><th scope="col">{t("season.invite.colEmail")}</th><th scope="col">{t("season.invite.colOutcome")}</th></tr></thead>
-            <tbody>
-              {data.rows.map((row) => (
-                <tr key={`${row.line}-${row.email}`} className={`outcome-${row.outcome}`}>
-                  <td>{row.line}</td><td>{row.name ?? ""}</td><td>{row.email}</td><td>{t(`season.invite.outcome.${row.outcome}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={t("season.invite.resultTitle")}
+            rowHeader={false}
+            columns={[{ label: t("season.invite.colLine"), className: "num" }, t("season.invite.colName"), t("season.invite.colEmail"), t("season.invite.colOutcome")]}
+            rows={data.rows.map((row) => ({ key: `${row.line}-${row.email}`, className: `outcome-${row.outcome}`, cells: [row.line, row.name ?? "", row.email, t(`season.invite.outcome.${row.outcome}`)] }))}
+          />
         </Card>
       ) : null}
       <Card title={t("season.invite.formTitle")}>
         <Form method="post" encType="multipart/form-data" noValidate>
           <div className="field">
-            <label htmlFor="invite-list">{t("season.invite.listLabel")}</label>
+            <label htmlFor={fieldAnchor("list")}>{t("season.invite.listLabel")}</label>
             <p id="invite-list-hint" className="field-hint">{t("season.invite.listHint")}</p>
-            <textarea id="invite-list" name="list" rows={8} aria-describedby={`invite-list-hint${data?.errors.list ? " invite-list-error" : ""}`} aria-invalid={data?.errors.list ? true : undefined} />
+            <textarea id={fieldAnchor("list")} name="list" rows={8} aria-describedby={`invite-list-hint${data?.errors.list ? " invite-list-error" : ""}`} aria-invalid={data?.errors.list ? true : undefined} />
             {data?.errors.list ? <p id="invite-list-error" className="field-error">{t(keyFromData(data.errors.list))}</p> : null}
           </div>
           <div className="field">
-            <label htmlFor="invite-file">{t("season.invite.fileLabel")}</label>
+            <label htmlFor={fieldAnchor("file")}>{t("season.invite.fileLabel")}</label>
             <p id="invite-file-hint" className="field-hint">{t("season.invite.fileHint")}</p>
-            <input id="invite-file" type="file" name="file" accept=".csv,text/csv" aria-describedby="invite-file-hint" />
+            <input id={fieldAnchor("file")} type="file" name="file" accept=".csv,text/csv" aria-describedby="invite-file-hint" />
             {data?.errors.file ? <p className="field-error">{t(keyFromData(data.errors.file))}</p> : null}
           </div>
           <Button>{t("season.invite.submit")}</Button>

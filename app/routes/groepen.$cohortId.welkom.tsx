@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { RadioGroup, SelectField } from "~/components/ui/field";
@@ -44,9 +44,9 @@ export default function WelcomePage() {
   return (
     <div className="narrow stack">
       <h1>{t("cohorts.welcome.title", { cohort: cohort.name })}</h1>
+      <ErrorSummary data={data} />
       <p>{t("cohorts.welcome.intro")}</p>
       <Card>
-        <FormError data={data} />
         <Form method="post" noValidate>
           {missing.domain ? (
             <RadioGroup legend={t("auth.domainLegend")} name="domain" value={values.domain} error={errors.domain} options={DOMAINS.map((domain) => ({ value: domain, label: t(`common.domain.${domain}`) }))} />

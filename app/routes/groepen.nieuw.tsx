@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxGroup } from "~/components/cohorts/checkbox-group";
-import { FormError, useFormState } from "~/components/forms";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -39,9 +39,9 @@ export default function NewCohortPage() {
   return (
     <div className="stack narrow">
       <h1>{t("cohorts.new.title")}</h1>
+      <ErrorSummary data={data} />
       <p>{t("cohorts.new.intro")}</p>
       <Card>
-        <FormError data={data} />
         <Form method="post" noValidate>
           <Field label={t("cohorts.new.name")} name="name" hint={t("cohorts.new.nameHint")} required defaultValue={values.name} error={errors.name} />
           <Field label={t("cohorts.new.place")} name="place" required defaultValue={values.place} error={errors.place} />

@@ -10,6 +10,7 @@ import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { requireCohortStaff } from "~/modules/cohorts/access.server";
 import { compareCohorts, listComparableCohorts, type Side } from "~/modules/evaluation/compare.server";
 import { getCohortName } from "~/modules/evaluation/report.server";
+import { DataTable } from "~/components/ui/data-table";
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -56,29 +57,23 @@ export default function ComparePage() {
         </Form>
       </Card>
       {refused ? <Alert tone="info">{t("evaluation.disclosure.refused")}</Alert> : null}
-      {refused ? null : <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("evaluation.compare.item")}</th>
-              <th scope="col">{t("evaluation.compare.thisGroup")}</th>
-              <th scope="col">{otherName ?? t("evaluation.compare.average")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const both = row.a !== null && row.b !== null;
-              return (
-                <tr key={row.item.id}>
-                  <th scope="row"><span className="eval-item-id">{row.item.id}</span> {itemLabel(row.item)}</th>
-                  <td>{both ? format(row.a, row.kind) : t("evaluation.report.tooFew")}</td>
-                  <td>{both ? format(row.b, row.kind) : t("evaluation.report.tooFew")}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>}
+      {refused ? null : (
+        <DataTable
+          label={t("evaluation.compare.title", { cohort: name })}
+          columns={[t("evaluation.compare.item"), t("evaluation.compare.thisGroup"), otherName ?? t("evaluation.compare.average")]}
+          rows={rows.map((row) => {
+            const both = row.a !== null && row.b !== null;
+            return {
+              key: row.item.id,
+              cells: [
+                <><span className="eval-item-id">{row.item.id}</span> {itemLabel(row.item)}</>,
+                both ? format(row.a, row.kind) : t("evaluation.report.tooFew"),
+                both ? format(row.b, row.kind) : t("evaluation.report.tooFew"),
+              ],
+            };
+          })}
+        />
+      )}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useId } from "react";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
@@ -52,10 +52,10 @@ export default function LocalQuestionsPage() {
     <div className="stack">
       <p><Link to={`/groepen/${cohortId}/evaluatie/beheer`}>{t("common.back")}</Link></p>
       <h1>{t("evaluation.local.title", { cohort: cohortName })}</h1>
+      <ErrorSummary data={data} />
       <p>{t("evaluation.local.intro")}</p>
       {params.get("toegevoegd") && !data ? <Alert tone="success">{t("evaluation.local.added")}</Alert> : null}
       {params.get("verwijderd") && !data ? <Alert tone="success">{t("evaluation.local.removed")}</Alert> : null}
-      <FormError data={data} />
       <Card title={t("evaluation.sections.L")}>
         {questions.length === 0 ? <p>{t("evaluation.local.none")}</p> : (
           <ol className="eval-local-list">

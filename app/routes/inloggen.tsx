@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -43,9 +43,9 @@ export default function LoginPage() {
   return (
     <div className="narrow">
       <h1>{t("auth.loginTitle")}</h1>
+      <ErrorSummary data={data} />
       {params.get("uitgelogd") && !data ? <Alert tone="success">{t(params.get("uitgelogd") === "overal" ? "auth.logoutEverywhereDone" : "auth.logoutDone")}</Alert> : null}
       <Card>
-        <FormError data={data} />
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
           <Field label={t("auth.email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />

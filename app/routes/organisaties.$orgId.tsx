@@ -18,6 +18,7 @@ import { decideMembership, getOrganisationForAdmin } from "~/modules/organisatio
 import { appOrigin } from "~/utils/origin.server";
 import { inviteQrSvg } from "~/modules/cohorts/invite-qr.server";
 import { MembershipDecisionForm } from "~/modules/organisations/schemas.server";
+import { DataTable } from "~/components/ui/data-table";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const orgId = params.orgId ?? "";
@@ -72,20 +73,18 @@ export default function OrganisationAdminPage() {
       </Card>
       <Card title={t("org.membersTitle")}>
         {active.length === 0 ? <p>{t("org.noMembers")}</p> : (
-          <div className="table-wrap">
-            <table>
-              <thead><tr><th scope="col">{t("org.colName")}</th><th scope="col">{t("org.colDomain")}</th><th scope="col">{t("org.colRole")}</th></tr></thead>
-              <tbody>
-                {active.map(({ user, role }) => (
-                  <tr key={user.id}>
-                    <td>{user.name}{role === "ADMIN" ? ` (${t("account.membershipAdmin")})` : ""}</td>
-                    <td>{user.domain ? t(`common.domain.${user.domain}`) : "—"}</td>
-                    <td>{user.volunteerRole ? t(keyFromData(`common.role.${user.volunteerRole}`)) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t("org.membersTitle")}
+            columns={[t("org.colName"), t("org.colDomain"), t("org.colRole")]}
+            rows={active.map(({ user, role }) => ({
+              key: user.id,
+              cells: [
+                `${user.name}${role === "ADMIN" ? ` (${t("account.membershipAdmin")})` : ""}`,
+                user.domain ? t(`common.domain.${user.domain}`) : "—",
+                user.volunteerRole ? t(keyFromData(`common.role.${user.volunteerRole}`)) : "—",
+              ],
+            }))}
+          />
         )}
       </Card>
       <Card title={t("clubs.registerTitle")}>

@@ -1,5 +1,5 @@
-import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
@@ -14,6 +14,7 @@ import { appointAdmin, getOrgManagement, removeAdmin, removeMember } from "~/mod
 import { OrgPersonForm } from "~/modules/organisations/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { requireId } from "~/utils/ids";
+import { ConfirmAction } from "~/components/ui/confirm-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.orgMembers", data?.org.name);
 
@@ -61,7 +62,7 @@ export default function OrganisationMembersPage() {
     <div className="stack">
       <p><Link to={`/organisaties/${org.id}`}>{t("org.adminTitle", { name: org.name })}</Link></p>
       <h1>{t("season.orgs.membersTitle", { name: org.name })}</h1>
-      {data?.formError ? <Alert tone="error">{t(keyFromData(data.formError.key))}</Alert> : null}
+      <ErrorSummary data={data?.formError ? { formError: data.formError } : null} />
       {params.get("benoemd") ? <Alert tone="success">{t("season.orgs.appointed", { name: params.get("benoemd") ?? "" })}</Alert> : null}
       {params.get("ontslagen") ? <Alert tone="success">{t("season.orgs.adminRemoved", { name: params.get("ontslagen") ?? "" })}</Alert> : null}
       {params.get("verwijderd") ? <Alert tone="success">{t("season.orgs.memberRemoved", { name: params.get("verwijderd") ?? "" })}</Alert> : null}
@@ -91,11 +92,13 @@ export default function OrganisationMembersPage() {
               <span className="actions">
                 {person.isAdmin ? (
                   !lastAdmin ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="remove-admin" />
-                      <input type="hidden" name="userId" value={person.id} />
-                      <Button variant="secondary" aria-label={t("season.orgs.removeAdminLabel", { name: person.name })}>{t("season.orgs.removeAdmin")}</Button>
-                    </Form>
+                    <ConfirmAction variant="secondary" label={t("season.orgs.removeAdmin")} accessibleLabel={t("season.orgs.removeAdminLabel", { name: person.name })} question={t("season.orgs.removeAdminQuestion", { name: person.name })}>
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="remove-admin" />
+                        <input type="hidden" name="userId" value={person.id} />
+                        <Button variant="danger">{t("season.orgs.removeAdminConfirm")}</Button>
+                      </Form>
+                    </ConfirmAction>
                   ) : null
                 ) : (
                   <Form method="post" className="inline-form">
@@ -105,11 +108,13 @@ export default function OrganisationMembersPage() {
                   </Form>
                 )}
                 {!(person.isAdmin && lastAdmin) ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="remove" />
-                    <input type="hidden" name="userId" value={person.id} />
-                    <Button variant="danger" aria-label={t("season.orgs.removeMemberLabel", { name: person.name })}>{t("season.orgs.removeMember")}</Button>
-                  </Form>
+                  <ConfirmAction label={t("season.orgs.removeMember")} accessibleLabel={t("season.orgs.removeMemberLabel", { name: person.name })} question={t("season.orgs.removeMemberQuestion", { name: person.name })}>
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="userId" value={person.id} />
+                      <Button variant="danger">{t("season.orgs.removeMemberConfirm")}</Button>
+                    </Form>
+                  </ConfirmAction>
                 ) : null}
               </span>
             </li>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -16,6 +16,7 @@ import { getWorklist, linkVolunteer, recordVolunteer } from "~/modules/clubs/wor
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
 import { requireId } from "~/utils/ids";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.worklist", data?.org.name);
 
@@ -64,6 +65,7 @@ export default function WorklistPage() {
     <div className="stack">
       <p><Link to={`/organisaties/${org.id}`}>{t("org.adminTitle", { name: org.name })}</Link></p>
       <h1>{t("season.register.title", { name: org.name })}</h1>
+      <ErrorSummary data={data} />
       {params.get("vastgelegd") ? <Alert tone="success">{t("season.register.recorded")}</Alert> : null}
       {params.get("gekoppeld") ? <Alert tone="success">{t("season.register.linked")}</Alert> : null}
       <ul className="stat-list" aria-label={t("season.register.countsLabel")}>
@@ -82,36 +84,35 @@ export default function WorklistPage() {
         <Button variant="secondary">{t("season.register.apply")}</Button>
       </Form>
       {rows.length === 0 ? <p>{t("season.register.empty")}</p> : (
-        <table className="table">
-          <thead><tr><th scope="col">{t("season.register.colName")}</th><th scope="col">{t("season.register.colRole")}</th><th scope="col">{t("season.register.colCourse")}</th><th scope="col">{t("season.register.colVog")}</th></tr></thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <td>{row.name}{row.hasAccount ? null : <> <span className="badge badge-ANDERS">{t("season.register.noAccount")}</span></>}</td>
-                <td>{row.volunteerRole ?? ""}</td>
-                <td>{row.trained ? t("season.register.trained") : row.courseStatus ? t(`clubs.course.${row.courseStatus}`) : "–"}</td>
-                <td>
-                  {row.vogProblem ? <strong>{t(row.vogState === "overdue" ? "season.register.vogOverdue" : "season.register.vogMissing")}</strong> : row.vogState === "dueSoon" ? t("season.register.vogDueSoon", { date: row.vogRenewBy ?? "" }) : row.vogState === "valid" ? t("season.register.vogValid", { date: row.vogRenewBy ?? "" }) : t("season.register.vogNotNeeded")}
-                  {row.recordId && linkable.length ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="link" />
-                      <input type="hidden" name="recordId" value={row.recordId} />
-                      <SelectField label={t("season.register.linkTo", { name: row.name })} name="userId" defaultValue={link.values.recordId === row.recordId ? link.values.userId : ""} error={link.values.recordId === row.recordId ? link.errors.userId : undefined}>
-                        <option value="">{t("season.settings.choose")}</option>
-                        {linkable.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
-                      </SelectField>
-                      <Button variant="secondary">{t("season.register.link")}</Button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label={t("season.register.title", { name: org.name })}
+          columns={[t("season.register.colName"), t("season.register.colRole"), t("season.register.colCourse"), t("season.register.colVog")]}
+          rows={rows.map((row) => ({
+            key: row.key,
+            cells: [
+              <>{row.name}{row.hasAccount ? null : <> <span className="badge badge-ANDERS">{t("season.register.noAccount")}</span></>}</>,
+              row.volunteerRole ?? "",
+              row.trained ? t("season.register.trained") : row.courseStatus ? t(`clubs.course.${row.courseStatus}`) : "–",
+              <>
+                {row.vogProblem ? <strong>{t(row.vogState === "overdue" ? "season.register.vogOverdue" : "season.register.vogMissing")}</strong> : row.vogState === "dueSoon" ? t("season.register.vogDueSoon", { date: row.vogRenewBy ?? "" }) : row.vogState === "valid" ? t("season.register.vogValid", { date: row.vogRenewBy ?? "" }) : t("season.register.vogNotNeeded")}
+                {row.recordId && linkable.length ? (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="link" />
+                    <input type="hidden" name="recordId" value={row.recordId} />
+                    <SelectField label={t("season.register.linkTo", { name: row.name })} name="userId" defaultValue={link.values.recordId === row.recordId ? link.values.userId : ""} error={link.values.recordId === row.recordId ? link.errors.userId : undefined}>
+                      <option value="">{t("season.settings.choose")}</option>
+                      {linkable.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+                    </SelectField>
+                    <Button variant="secondary">{t("season.register.link")}</Button>
+                  </Form>
+                ) : null}
+              </>,
+            ],
+          }))}
+        />
       )}
       <Card title={t("season.register.recordTitle")}>
         <p>{t("season.register.recordIntro")}</p>
-        {data?.intent === "record" ? <FormError data={data} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="record" />
           <Field label={t("season.register.name")} name="name" required defaultValue={record.values.name} error={record.errors.name} />

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ErrorSummary } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { SignupForm } from "~/components/auth/signup-form";
-import { FormError } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
@@ -50,10 +50,10 @@ export default function InvitationPage() {
     return (
       <div className="narrow stack">
         <h1>{t("cohorts.join.title", { cohort: invitation.cohortName })}</h1>
+        <ErrorSummary data={data as never} />
         <p>{t("cohorts.join.intro", { cohort: invitation.cohortName })}</p>
         {viewer ? (
           <Card>
-            <FormError data={data as never} />
             <p>{t("cohorts.join.loggedIn", { name: viewer.name })}</p>
             <Form method="post">
               <Button>{t("cohorts.join.submit")}</Button>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { FormError, useFormState } from "~/components/forms";
+import { ErrorSummary, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -34,9 +34,9 @@ export default function ForgotPasswordPage() {
   return (
     <div className="narrow">
       <h1>{t("auth.forgotTitle")}</h1>
+      <ErrorSummary data={data} />
       <Card>
         {data?.done ? <Alert tone="success">{t("auth.forgotSent")}</Alert> : null}
-        <FormError data={data} />
         <p>{t("auth.forgotIntro")}</p>
         <Form method="post" noValidate>
           <Field label={t("auth.email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />

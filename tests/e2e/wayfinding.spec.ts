@@ -34,6 +34,7 @@ test("an invitation link has a copy button and a QR code, and stays on the page 
   await expect(page.getByRole("img", { name: "QR-code van de uitnodigingslink" })).toBeVisible();
 
   // Revoked: gone.
-  await page.getByRole("button", { name: /Intrekken/ }).click();
+  await page.locator('summary[aria-label^="Intrekken"]').click();
+  await page.getByRole("dialog", { name: /deze uitnodiging wilt intrekken/ }).getByRole("button", { name: "Ja, trek de uitnodiging in" }).click();
   await expect(page.getByTestId("invite-link")).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { useT } from "../use-t";
+import { DataTable } from "../ui/data-table";
 
 type Results = {
   key: string;
@@ -22,23 +23,16 @@ export function CheckResults({ results, min }: { results: Results; min: number }
               {check.options === null ? (
                 <p className="muted">{t("course.checkResults.tooFew", { min })}</p>
               ) : (
-                <table>
-                  <caption className="muted">{t("course.checkResults.answers", { count: check.answers ?? 0 })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("course.checkResults.option")}</th>
-                      <th scope="col">{t("course.checkResults.count")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {check.options.map((option, index) => (
-                      <tr key={index}>
-                        <td>{option.text}{option.right ? <strong> ({t("course.checkResults.right")})</strong> : null}</td>
-                        <td>{option.count}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  label={check.vraag}
+                  caption={t("course.checkResults.answers", { count: check.answers ?? 0 })}
+                  rowHeader={false}
+                  columns={[t("course.checkResults.option"), { label: t("course.checkResults.count"), className: "num" }]}
+                  rows={check.options.map((option, index) => ({
+                    key: String(index),
+                    cells: [<>{option.text}{option.right ? <strong> ({t("course.checkResults.right")})</strong> : null}</>, option.count],
+                  }))}
+                />
               )}
             </div>
           ))}

@@ -1,4 +1,5 @@
 import { useT } from "../use-t";
+import { DataTable } from "../ui/data-table";
 
 type ModuleTime = { key: string; title: string; estimate: number; people: number | null; median: number | null };
 
@@ -9,28 +10,20 @@ export function ModuleTimes({ times, cap, min }: { times: ModuleTime[]; cap: num
     <section className="stack" aria-labelledby="module-times-title">
       <h2 id="module-times-title">{t("course.times.title")}</h2>
       <p>{t("course.times.intro", { cap, min })}</p>
-      <div className="table-wrap" role="region" aria-labelledby="module-times-title" tabIndex={0}>
-        <table className="module-times">
-          <thead>
-            <tr>
-              <th scope="col">{t("course.times.module")}</th>
-              <th scope="col">{t("course.times.estimate")}</th>
-              <th scope="col">{t("course.times.measured")}</th>
-              <th scope="col">{t("course.times.people")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {times.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.title}</th>
-                <td>{t("course.times.minutes", { minutes: row.estimate })}</td>
-                <td>{row.median === null ? <span className="muted">{t("course.times.tooFew", { min })}</span> : t("course.times.minutes", { minutes: row.median })}</td>
-                <td>{row.people ?? "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t("course.times.title")}
+        className="module-times"
+        columns={[t("course.times.module"), t("course.times.estimate"), t("course.times.measured"), { label: t("course.times.people"), className: "num" }]}
+        rows={times.map((row) => ({
+          key: row.key,
+          cells: [
+            row.title,
+            t("course.times.minutes", { minutes: row.estimate }),
+            row.median === null ? <span className="muted">{t("course.times.tooFew", { min })}</span> : t("course.times.minutes", { minutes: row.median }),
+            row.people ?? "–",
+          ],
+        }))}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useT } from "../use-t";
+import { DataTable } from "../ui/data-table";
 
 type Props = { histogram: number[]; mean: number; median: number; itemLabel: string; groupLabel: string; compact?: boolean };
 
@@ -46,15 +47,12 @@ export function Histogram({ histogram, mean, median, itemLabel, groupLabel, comp
       </figcaption>
       <details>
         <summary>{t("evaluation.report.showTable")}</summary>
-        <table>
-          <caption className="sr-only">{`${itemLabel} (${groupLabel})`}</caption>
-          <thead><tr><th scope="col">{t("evaluation.report.score")}</th><th scope="col">{t("evaluation.report.count")}</th></tr></thead>
-          <tbody>
-            {histogram.map((count, index) => (
-              <tr key={index}><th scope="row">{index + 1}</th><td>{count}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label={`${itemLabel} (${groupLabel})`}
+          caption={<span className="sr-only">{`${itemLabel} (${groupLabel})`}</span>}
+          columns={[t("evaluation.report.score"), { label: t("evaluation.report.count"), className: "num" }]}
+          rows={histogram.map((count, index) => ({ key: String(index), cells: [index + 1, count] }))}
+        />
       </details>
     </figure>
   );

@@ -3,6 +3,7 @@ import { Alert } from "../ui/card";
 import { useT } from "../use-t";
 import { Histogram } from "./histogram";
 import { useItemLabel, useOptionLabel } from "./item-field";
+import { DataTable } from "../ui/data-table";
 
 /** The whole report: totals, then per item the group and the split by sector side by side. */
 export function ReportView({ report }: { report: Report }) {
@@ -74,31 +75,26 @@ function GroupBlock({ group, itemReport, itemLabel, compact = false }: { group: 
   }
   if (stats.kind === "text") return <p>{t("evaluation.report.answered")}: {stats.answered}</p>;
   return (
-    <div className="table-wrap">
-      <table className="eval-counts">
-        <caption className="sr-only">{`${itemLabel} (${groupLabel})`}</caption>
-        <thead>
-          <tr><th scope="col">{t("evaluation.report.option")}</th><th scope="col">{t("evaluation.report.count")}</th><th scope="col">{t("evaluation.report.share")}</th></tr>
-        </thead>
-        <tbody>
-          {stats.counts.map((count) => (
-            <tr key={count.option}>
-              <th scope="row">{optionLabel(itemReport.item, count.option)}</th>
-              {count.count === null || count.share === null ? (
-                <td colSpan={2}>{t("evaluation.disclosure.fewerThan5")}</td>
-              ) : (
+    <DataTable
+      label={`${itemLabel} (${groupLabel})`}
+      caption={<span className="sr-only">{`${itemLabel} (${groupLabel})`}</span>}
+      className="eval-counts"
+      columns={[t("evaluation.report.option"), { label: t("evaluation.report.count"), className: "num" }, t("evaluation.report.share")]}
+      rows={stats.counts.map((count) => ({
+        key: String(count.option),
+        cells: [
+          optionLabel(itemReport.item, count.option),
+          ...(count.count === null || count.share === null
+            ? [{ content: t("evaluation.disclosure.fewerThan5"), colSpan: 2 }]
+            : [
+                count.count,
                 <>
-                  <td>{count.count}</td>
-                  <td>
-                    <span className="eval-share"><span className="eval-share-fill" style={{ width: `${count.share}%` }} /></span> {count.share}%
-                  </td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                  <span className="eval-share"><span className="eval-share-fill" style={{ width: `${count.share}%` }} /></span> {count.share}%
+                </>,
+              ]),
+        ],
+      }))}
+    />
   );
 }
 

@@ -1,4 +1,6 @@
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import type { Thread } from "~/modules/forum/get-thread.server";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
@@ -87,26 +89,60 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
 }
 
 /**
- * Deleting a post takes a second step: the link (`?verwijderen=<post>`) opens
- * the question with the real form and a way back, with or without JavaScript,
- * like the moderation forms (no extra forms or disclosures per reply).
+ * Deleting a post takes a second step. Without JavaScript the link
+ * (`?verwijderen=<post>`) opens the question with the real form and a way
+ * back in the page, like the moderation forms; with it, the same link opens
+ * the question as a modal dialog (no extra forms or dialogs per reply until
+ * one is asked for).
  */
 export function DeleteStep({ search, target, fields, label, question, confirmLabel }: { search: string; target: string; fields: Record<string, string | null>; label: string; question: string; confirmLabel: string }) {
   const t = useT();
+  const trigger = useRef<HTMLAnchorElement>(null);
+  const [enhanced, setEnhanced] = useState(false);
+  const [asking, setAsking] = useState(false);
+  useEffect(() => setEnhanced(typeof HTMLDialogElement === "function"), []);
   const params = new URLSearchParams(search);
   const open = params.get("verwijderen") === target;
   params.delete("verwijderen");
   const back = `?${params}`;
   params.set("verwijderen", target);
-  if (!open) return <Link to={`?${params}#verwijderen-${target}`} preventScrollReset>{label}</Link>;
+  const form = (
+    <Form method="post" preventScrollReset>
+      {Object.entries(fields).map(([name, value]) => (value === null ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      <Button variant="danger">{confirmLabel}</Button>
+    </Form>
+  );
+  if (!open) {
+    return (
+      <>
+        <Link
+          ref={trigger}
+          to={`?${params}#verwijderen-${target}`}
+          preventScrollReset
+          onClick={
+            enhanced
+              ? (event) => {
+                  event.preventDefault();
+                  setAsking(true);
+                }
+              : undefined
+          }
+        >
+          {label}
+        </Link>
+        {asking ? (
+          <ConfirmDialog question={question} onClose={() => setAsking(false)} returnFocus={() => trigger.current}>
+            {form}
+          </ConfirmDialog>
+        ) : null}
+      </>
+    );
+  }
   return (
     <div className="confirm-action-panel" id={`verwijderen-${target}`}>
       <p className="confirm-question">{question}</p>
       <div className="actions">
-        <Form method="post" preventScrollReset>
-          {Object.entries(fields).map(([name, value]) => (value === null ? null : <input key={name} type="hidden" name={name} value={value} />))}
-          <Button variant="danger">{confirmLabel}</Button>
-        </Form>
+        {form}
         <Link to={back} preventScrollReset>{t("common.cancel")}</Link>
       </div>
     </div>

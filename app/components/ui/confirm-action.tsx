@@ -1,27 +1,28 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { useT } from "../use-t";
-import { Button } from "./button";
+import { ConfirmDialog } from "./confirm-dialog";
 
 /**
  * A destructive action behind a second step. Without JavaScript the button
  * opens a disclosure with the question and the real form (`children`); with
  * it, a modal dialog with the same. The form itself only does the deed.
  */
-export function ConfirmAction({ label, question, children, variant = "danger" }: { label: string; question: string; children: ReactNode; variant?: "danger" | "link" }) {
-  const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+export function ConfirmAction({ label, accessibleLabel, question, children, variant = "danger" }: { label: string; accessibleLabel?: string; question: string; children: ReactNode; variant?: "danger" | "link" | "secondary" }) {
+  const trigger = useRef<HTMLElement>(null);
   const [enhanced, setEnhanced] = useState(false);
+  const [open, setOpen] = useState(false);
   useEffect(() => setEnhanced(typeof HTMLDialogElement === "function"), []);
   return (
     <div className="confirm-action">
       <details>
         <summary
+          ref={trigger}
           className={`btn btn-${variant}`}
+          aria-label={accessibleLabel}
           onClick={
             enhanced
               ? (event) => {
                   event.preventDefault();
-                  dialog.current?.showModal();
+                  setOpen(true);
                 }
               : undefined
           }
@@ -33,14 +34,10 @@ export function ConfirmAction({ label, question, children, variant = "danger" }:
           <div className="actions">{children}</div>
         </div>
       </details>
-      {enhanced ? (
-        <dialog ref={dialog} className="confirm-dialog" aria-label={question}>
-          <p className="confirm-question">{question}</p>
-          <div className="actions">
-            {children}
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{t("common.cancel")}</Button>
-          </div>
-        </dialog>
+      {open ? (
+        <ConfirmDialog question={question} onClose={() => setOpen(false)} returnFocus={() => trigger.current}>
+          {children}
+        </ConfirmDialog>
       ) : null}
     </div>
   );

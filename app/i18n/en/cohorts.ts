@@ -158,6 +158,8 @@ export const cohorts = {
     noPeople: "No participants in this sector.",
     remove: "Remove from group",
     removeLabel: "Remove from group: {name}",
+    removeQuestion: "Are you sure you want to remove {name} from the group?",
+    removeConfirm: "Yes, remove from the group",
     removed: "{name} was removed from the group. What they did is kept.",
     upcomingTitle: "Next evenings",
     noUpcoming: "No evenings planned yet.",
@@ -205,6 +207,8 @@ export const cohorts = {
     state: { valid: "Works", expired: "Expired", revoked: "Revoked", used: "Used up" },
     revoke: "Revoke",
     revokeLabel: "Revoke: invitation {created}",
+    revokeQuestion: "Are you sure you want to revoke this invitation? Anyone who has not used the link yet can no longer join the group with it.",
+    revokeConfirm: "Yes, revoke the invitation",
     revoked: "The invitation was revoked. The link no longer works.",
   },
   join: {

@@ -158,6 +158,8 @@ export const cohorts = {
     noPeople: "Geen deelnemers in deze sector.",
     remove: "Haal uit de groep",
     removeLabel: "Haal uit de groep: {name}",
+    removeQuestion: "Weet je zeker dat je {name} uit de groep wilt halen?",
+    removeConfirm: "Ja, haal uit de groep",
     removed: "{name} is uit de groep gehaald. Wat die persoon gedaan heeft, blijft bewaard.",
     upcomingTitle: "Volgende bijeenkomsten",
     noUpcoming: "Er zijn nog geen bijeenkomsten gepland.",
@@ -205,6 +207,8 @@ export const cohorts = {
     state: { valid: "Werkt", expired: "Verlopen", revoked: "Ingetrokken", used: "Opgebruikt" },
     revoke: "Intrekken",
     revokeLabel: "Intrekken: uitnodiging {created}",
+    revokeQuestion: "Weet je zeker dat je deze uitnodiging wilt intrekken? Wie de link nog niet gebruikte, komt er daarna niet meer mee in de groep.",
+    revokeConfirm: "Ja, trek de uitnodiging in",
     revoked: "De uitnodiging is ingetrokken. De link werkt niet meer.",
   },
   join: {
