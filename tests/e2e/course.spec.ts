@@ -91,6 +91,8 @@ test("a facilitator writes, previews, publishes and edits a local module; a lear
   await expect(page.getByRole("heading", { level: 1, name: "Het wijkteam in Zuid" })).toBeVisible();
   await page.getByRole("link", { name: /Volgende les/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "De signaleringswaaier" })).toBeVisible();
+  // A client navigation: the next lesson's module is imported, not built with eval (decision 023).
+  await expect(page.locator(".lesson-body").getByText("Gebruik de waaier om de volgende stap te kiezen.")).toBeVisible();
 });
 
 for (const javaScriptEnabled of [true, false]) {

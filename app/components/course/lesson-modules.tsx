@@ -48,7 +48,13 @@ export function loadLessonModulesOnPage(): Promise<unknown> {
   return Promise.all([...hrefs].map((href) => loadLessonModule(href).catch(() => undefined)));
 }
 
-/** The component of a lesson module in the browser: at once when loaded, else lazily (a lesson met by a client navigation or a preview). */
+/**
+ * The component of a lesson module in the browser: at once when loaded, else
+ * lazily (a lesson met by a client navigation or a preview). Remix renders
+ * navigations in a transition (v7_startTransition), so the lazy one suspends
+ * that transition; when React renders again the module is loaded and the
+ * loaded component is returned, so the lazy one is never mounted.
+ */
 export function browserLessonComponent(href: string): LessonComponent {
   const done = loaded.get(href);
   if (done) return done;
