@@ -1,6 +1,7 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { loadLessonModulesOnPage } from "./components/course/lesson-modules";
 import { rememberTypedText } from "./components/keep-typed-text";
 import { loadedCatalogue, registerCatalogue } from "~/i18n/loaded";
 
@@ -11,7 +12,8 @@ rememberTypedText();
 const href = (window as { __remixContext?: { state?: { loaderData?: { root?: { messagesHref?: string | null } } } } }).__remixContext?.state?.loaderData?.root?.messagesHref;
 const catalogue = href && !loadedCatalogue(href) ? fetch(href).then((response) => response.json()).then((messages) => registerCatalogue(href, messages)) : Promise.resolve();
 
-void catalogue.finally(() =>
+// The lessons on the page are ES modules (decision 023), imported before hydrating so the first render is the server's.
+void Promise.all([catalogue.catch(() => undefined), loadLessonModulesOnPage()]).finally(() =>
   startTransition(() => {
     hydrateRoot(
       document,

@@ -3,6 +3,8 @@ import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { ServerLessonModules } from "~/components/course/lesson-modules";
+import { serverLessonComponent } from "~/components/course/lesson-render.server";
 import { NonceContext } from "~/components/layout/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -56,7 +58,9 @@ export default function handleRequest(request: Request, responseStatusCode: numb
     });
     const app = (
       <NonceContext.Provider value={loadContext.cspNonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        <ServerLessonModules.Provider value={serverLessonComponent}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        </ServerLessonModules.Provider>
       </NonceContext.Provider>
     );
     const { pipe, abort } = renderToPipeableStream(app, {

@@ -1,6 +1,6 @@
 import { json, redirect } from "@remix-run/node";
 import { badRequest, forbidden } from "~/modules/auth/guards.server";
-import { compileMdx } from "~/modules/courses/compile-mdx.server";
+import { compileMdxModule } from "~/modules/courses/compile-mdx.server";
 import { MAX_LESSONS, checkModuleValues, readModuleValues, type ModuleValues } from "~/modules/courses/local-module-form";
 import { checkSafeMdx, type MdxProblem } from "~/modules/courses/mdx-guard";
 import { saveLocalModule } from "~/modules/courses/save-local-module.server";
@@ -9,7 +9,7 @@ type EditorResult = {
   values: ModuleValues;
   errors: Record<string, string>;
   problems: Record<number, MdxProblem[]>;
-  preview: { index: number; title: string; code: string } | null;
+  preview: { index: number; title: string; module: string } | null;
   /** Changes on every answer, so the form shows these values again. */
   revision: number;
 };
@@ -45,8 +45,8 @@ export async function handleEditorForm({ form, ownerId, moduleId }: { form: Form
     const checked = checkSafeMdx(lesson.body);
     if (!checked.ok) return answer({ values, ...none, problems: { [index]: checked.problems } }, 400);
     try {
-      const { code } = await compileMdx(lesson.body);
-      return answer({ values, ...none, preview: { index, title: lesson.title, code } });
+      const lessonModule = await compileMdxModule(lesson.body);
+      return answer({ values, ...none, preview: { index, title: lesson.title, module: lessonModule } });
     } catch {
       return answer({ values, ...none, problems: { [index]: [{ line: 1, code: "syntax" }] } }, 400);
     }

@@ -55,14 +55,6 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   next();
 }
 
-/**
- * Scripts only from this site or with this response's nonce: injected markup
- * cannot run a script. 'unsafe-eval' stays for one reason: mdx-bundler turns
- * a lesson's compiled code into a component with `new Function` in the
- * browser (decision 015 says how to drop it). Style sheets only from this
- * site, with style attributes allowed for the bar widths; nothing may frame
- * the app.
- */
 /** Under `npm run dev` only: the dev server's websocket that reloads the page after a rebuild. */
 function liveReloadSocket(): string {
   const origin = process.env.REMIX_DEV_ORIGIN;
@@ -71,10 +63,18 @@ function liveReloadSocket(): string {
   return ` ws://${url.hostname}:${url.port || 8002}`;
 }
 
+/**
+ * Scripts only from this site or with this response's nonce: injected markup
+ * cannot run a script, and no script can turn text into code (no
+ * 'unsafe-eval'). A lesson's compiled MDX is a same-origin ES module at a
+ * content-hashed address (/lescode/…), imported by the page, not built with
+ * `new Function` (decision 023). Style sheets only from this site, with style
+ * attributes allowed for the bar widths; nothing may frame the app.
+ */
 function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'unsafe-eval'`,
+    `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",

@@ -91,6 +91,24 @@ test("a facilitator writes, previews, publishes and edits a local module; a lear
   await expect(page.getByRole("heading", { level: 1, name: "Het wijkteam in Zuid" })).toBeVisible();
   await page.getByRole("link", { name: /Volgende les/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "De signaleringswaaier" })).toBeVisible();
+  // A client navigation: the next lesson's module is imported, not built with eval (decision 023).
+  await expect(page.locator(".lesson-body").getByText("Gebruik de waaier om de volgende stap te kiezen.")).toBeVisible();
+});
+
+test.describe("zonder JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the module editor's preview shows the lesson with its components, rendered by the server", async ({ page, login }) => {
+    await login({ role: "facilitator" });
+    await page.goto("/modules/nieuw");
+    await page.getByLabel("Titel van de module").fill(`Voorbeeld zonder scripts ${Date.now()}`);
+    await page.getByLabel("Titel van les 1").fill("Het wijkteam");
+    await page.getByLabel("Minuten voor les 1").fill("15");
+    await page.getByLabel("Tekst van les 1").fill('## Wie helpt er?\n\n<Kader soort="tip" titel="Bel gerust">\nDe verenigingscoach komt ook langs op de club.\n</Kader>\n');
+    await page.getByRole("button", { name: "Voorbeeld van les 1" }).click();
+    await expect(page.getByRole("heading", { name: "Voorbeeld: Het wijkteam" })).toBeVisible();
+    await expect(page.locator(".preview .kader").getByText("De verenigingscoach komt ook langs op de club.")).toBeVisible();
+  });
 });
 
 for (const javaScriptEnabled of [true, false]) {

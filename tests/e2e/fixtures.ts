@@ -56,10 +56,14 @@ export const test = base.extend<
         );
       };
       page.on("load", check);
-      // Content-Security-Policy: every HTML page carries the header, and a violation is a console error (issue 17).
+      // Content-Security-Policy: every HTML page carries the header without 'unsafe-eval' (decision 023), and a violation is a console error (issue 17).
       const withoutCsp: string[] = [];
+      const withEval: string[] = [];
       page.on("response", (response) => {
-        if (response.request().resourceType() === "document" && (response.headers()["content-type"] ?? "").includes("text/html") && !response.headers()["content-security-policy"]) withoutCsp.push(response.url());
+        if (response.request().resourceType() !== "document" || !(response.headers()["content-type"] ?? "").includes("text/html")) return;
+        const csp = response.headers()["content-security-policy"];
+        if (!csp) withoutCsp.push(response.url());
+        else if (csp.includes("'unsafe-eval'")) withEval.push(response.url());
       });
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
@@ -76,6 +80,7 @@ export const test = base.extend<
       const expectedErrors = consoleErrors.filter((text) => !/the server responded with a status of 4\d\d/.test(text));
       expect(expectedErrors, "console errors").toEqual([]);
       expect(withoutCsp, "HTML pages without a Content-Security-Policy header").toEqual([]);
+      expect(withEval, "HTML pages whose Content-Security-Policy allows 'unsafe-eval'").toEqual([]);
       expect(violations, "serious or critical accessibility violations").toEqual([]);
     },
     { auto: true },

@@ -8,7 +8,7 @@ import * as viewModule from "~/routes/modules.$moduleId._index";
 import * as runRoute from "~/routes/groepen_.$cohortId_.cursus.indeling";
 import * as overviewRoute from "~/routes/groepen_.$cohortId_.cursus._index";
 import * as lessonRoute from "~/routes/groepen_.$cohortId_.cursus.$kind.$module.$lesson";
-import { compileMdx } from "~/modules/courses/compile-mdx.server";
+import { compileMdx, findLessonModule } from "~/modules/courses/compile-mdx.server";
 import { readCourseFiles, toManifest } from "~/modules/courses/course-files.server";
 import { factories } from "../factories";
 import { asUser } from "./course-helpers";
@@ -88,7 +88,9 @@ describe("writing, publishing and sharing local modules", () => {
     const before = await counts();
     const preview = await asUser(facilitator.id, newModule.action, { path: "/modules/nieuw", params: {}, form: moduleForm(SAFE, { intent: "preview:0" }) });
     const previewData = await preview.json();
-    expect(previewData.preview.code).toContain("Kennischeck");
+    expect(previewData.preview.module).toMatch(/^\/lescode\/m10a-[0-9a-f]{64}\.js$/);
+    // The preview's module (decision 023) is the compiled lesson, with its Kennischeck.
+    expect((await findLessonModule(previewData.preview.module.slice("/lescode/".length)))?.code).toContain("Kennischeck");
     expect(await counts()).toEqual(before);
 
     const draft = await asUser(facilitator.id, newModule.action, { path: "/modules/nieuw", params: {}, form: moduleForm(SAFE) });

@@ -28,8 +28,9 @@ describe("headers and statements", () => {
       expect(nonce, `${path}: ${csp}`).toBeTruthy();
       // Only style attributes (bar widths) may be inline; no inline script or style element without the nonce, no eval.
       expect(csp).toMatch(/style-src 'self'(;|$)/);
-      // No 'unsafe-inline' for scripts; 'unsafe-eval' only for the lesson MDX (decision 015).
-      expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'unsafe-eval'(;|$)/);
+      // No 'unsafe-inline' for scripts and no 'unsafe-eval': lessons are modules (decision 023).
+      expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'(;|$)/);
+      expect(csp).not.toContain("unsafe-eval");
       expect(csp).toContain("object-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
@@ -40,6 +41,32 @@ describe("headers and statements", () => {
       nonces.push(nonce!);
     }
     expect(new Set(nonces).size).toBe(nonces.length);
+  });
+
+  it("a lesson page allows no eval and names its lesson as a same-origin module, served as JavaScript for good to the logged-in only", async () => {
+    const { a } = await twoCohorts();
+    const cookie = await sessionCookieFor(a.sport.id);
+    const response = await get(`/groepen/${a.id}/cursus/kern/teamprocessen/van-groep-naar-team`, cookie);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'(;|$)/);
+    expect(csp).not.toContain("unsafe-eval");
+    const html = await response.text();
+    // The server rendered the lesson with its interactive parts, and no compiled code rides along in the loader data.
+    expect(html).toContain("In welke fase zit jouw team");
+    expect(html).not.toContain("_jsx_runtime");
+    const href = html.match(/data-lesson-module="(\/lescode\/[a-z0-9]+-[0-9a-f]{64}\.js)"/)?.[1];
+    expect(href, "the lesson's module address").toBeTruthy();
+    const lessonModule = await get(href!, cookie);
+    expect(lessonModule.status).toBe(200);
+    expect(lessonModule.headers.get("Content-Type")).toBe("text/javascript; charset=utf-8");
+    expect(lessonModule.headers.get("Cache-Control")).toContain("immutable");
+    const code = await lessonModule.text();
+    expect(code).toMatch(/^export default function lesson\(React, ReactDOM, _jsx_runtime\)/);
+    expect(code).toContain("In welke fase zit jouw team");
+    // Not for someone who is not logged in, and an address nobody compiled is not found.
+    expect((await get(href!)).status).toBe(302);
+    expect((await get(href!.replace(/[0-9a-f]{64}/, "0".repeat(64)), cookie)).status).toBe(404);
   });
 
   it("links the privacy and accessibility statements from every footer and the sign-up form, in Dutch and English", async () => {

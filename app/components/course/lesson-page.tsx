@@ -11,7 +11,8 @@ export type LessonPageData = {
   module: { key: string; title: string };
   lessons: { slug: string; title: string; done: boolean }[];
   lesson: { slug: string; title: string; minutes: number; done: boolean };
-  code: string;
+  /** The address of the compiled lesson's module (decision 023). */
+  lessonModule: string;
   answers: Record<string, number>;
   reflections: Record<string, string>;
   shuffleSeed?: string;
@@ -38,7 +39,7 @@ export function LessonPage({ data }: { data: LessonPageData }) {
         </p>
         <h1>{data.lesson.title}</h1>
       </header>
-      <MdxContent code={data.code} context={{ mode: "learn", cohortId: data.cohortId, moduleKey: data.module.key, answers: data.answers, reflections: data.reflections, shuffleSeed: data.shuffleSeed }} />
+      <MdxContent module={data.lessonModule} context={{ mode: "learn", cohortId: data.cohortId, moduleKey: data.module.key, answers: data.answers, reflections: data.reflections, shuffleSeed: data.shuffleSeed }} />
       <section id="les-klaar" className="card lesson-done" aria-live="polite">
         {data.lesson.done ? (
           <p className="status-done" role="status">{params.get("klaar") ? t("course.lesson.markedDone") : t("course.lesson.isDone")}</p>

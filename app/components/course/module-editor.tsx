@@ -14,7 +14,7 @@ export type EditorState = {
   values: ModuleValues;
   errors: Record<string, string>;
   problems: Record<string, MdxProblem[]>;
-  preview: { index: number; title: string; code: string } | null;
+  preview: { index: number; title: string; module: string } | null;
   revision: number;
 };
 
@@ -103,7 +103,7 @@ export function ModuleEditor({ heading, state, status }: { heading: string; stat
         <Card title={t("course.editor.previewTitle", { title: preview.title || t("course.editor.lessonN", { n: preview.index + 1 }) })}>
           <p className="muted">{t("course.editor.previewIntro")}</p>
           <div className="preview" id="voorbeeld">
-            <MdxContent code={preview.code} context={{ mode: "preview" }} />
+            <MdxContent module={preview.module} context={{ mode: "preview" }} />
           </div>
         </Card>
       ) : null}

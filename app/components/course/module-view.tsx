@@ -12,7 +12,7 @@ type Props = {
     region: string | null;
     author: string;
     goals: string[];
-    lessons: { slug: string; title: string; minutes: number; code: string }[];
+    lessons: { slug: string; title: string; minutes: number; module: string }[];
     history: { number: number; title: string; published: boolean }[];
   };
 };
@@ -43,7 +43,7 @@ export function ModuleView({ module }: Props) {
       {module.lessons.map((lesson) => (
         <Card key={lesson.slug} title={lesson.title}>
           <p className="muted">{t("course.minutes", { minutes: lesson.minutes })}</p>
-          <MdxContent code={lesson.code} context={{ mode: "preview" }} />
+          <MdxContent module={lesson.module} context={{ mode: "preview" }} />
         </Card>
       ))}
       {module.history.length ? (

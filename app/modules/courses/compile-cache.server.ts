@@ -47,6 +47,12 @@ export function createCompileCache({ compile, store }: { compile: (source: strin
       }
       return job;
     },
+    /** What was compiled before (memory, then the shared store), never compiling: null when nobody compiled it yet. */
+    async find(hash: string): Promise<Compiled | null> {
+      const hit = memory.get(hash) ?? (await store.get(hash));
+      if (hit) memory.set(hash, hit);
+      return hit;
+    },
     /** Only what is already in this process's memory, without waiting. */
     peek: (hash: string) => memory.get(hash) ?? null,
   };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { compileLessonSource } from "./compile-mdx.server";
+import { compileLessonModule } from "./compile-mdx.server";
 import { neighbours, type RunLesson, type RunModule } from "./course-run";
 import { loadCourseRun, resolveRunModules } from "./course-run.server";
 import { getLearnerState } from "./learner-state.server";
@@ -16,8 +16,8 @@ export async function findRunLesson({ cohortId, moduleKey, lessonSlug }: { cohor
 }
 
 /**
- * Everything a lesson page shows, for the session user only. The compiled
- * code comes from the compile cache, so a page view never compiles twice.
+ * Everything a lesson page shows, for the session user only. The lesson
+ * module comes from the compile cache, so a page view never compiles twice.
  */
 export async function loadLessonPage({ cohortId, userId, moduleKey, lessonSlug }: { cohortId: string; userId: string; moduleKey: string; lessonSlug: string }) {
   const state = await getLearnerState({ userId, cohortId, moduleKey });
@@ -26,7 +26,7 @@ export async function loadLessonPage({ cohortId, userId, moduleKey, lessonSlug }
   const module = run.find((candidate) => candidate.key === moduleKey);
   const lesson = module?.lessons.find((candidate) => candidate.slug === lessonSlug);
   if (!module || !lesson) return null;
-  const { code } = await compileLessonSource(lesson.source);
+  const lessonModule = await compileLessonModule(lesson.source);
   const prefix = `${moduleKey}/${lessonSlug}/`;
   const own = <T,>(record: Record<string, T>) =>
     Object.fromEntries(Object.entries(record).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : [])));
@@ -35,7 +35,7 @@ export async function loadLessonPage({ cohortId, userId, moduleKey, lessonSlug }
     module: { key: module.key, title: module.title, kind: module.kind },
     lessons: module.lessons.map((item) => ({ slug: item.slug, title: item.title, done: done.has(`${module.key}/${item.slug}`) })),
     lesson: { slug: lesson.slug, title: lesson.title, minutes: lesson.minutes, done: done.has(`${moduleKey}/${lessonSlug}`) },
-    code,
+    lessonModule,
     answers: own(state.answers),
     reflections: own(state.reflections),
     shuffleSeed: createHash("sha256").update(`kennischeck:${userId}`).digest("hex").slice(0, 16),

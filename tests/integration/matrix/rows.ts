@@ -90,6 +90,7 @@ export function buildRows(w: World): Row[] {
     { file: "toegankelijkheid.tsx", method: "GET", pattern: "/toegankelijkheid", what: "accessibility statement", path: "/toegankelijkheid", allow: ALL },
     { file: "ping.tsx", method: "GET", pattern: "/ping", what: "trivial page", path: "/ping", allow: ALL },
     { file: "i18n.$file.tsx", method: "GET", pattern: "/i18n/:file", what: "message catalogue (content-hashed file)", path: catalogueHref("en") ?? "", allow: ALL },
+    { file: "lescode.$file.tsx", method: "GET", pattern: "/lescode/:file", what: "a compiled lesson as a JavaScript module (content-hashed file)", path: w.lessonModule, allow: LOGGED_IN, root: w.lessonModule.slice("/lescode/".length), token: true, note: "the MDX's content hash is the secret; 404 for an address nobody compiled" },
     { file: "healthz.tsx", method: "GET", pattern: "/healthz", what: "health check", path: "/healthz", allow: ALL },
     { file: "dev.postvak.tsx", method: "GET", pattern: "/dev/postvak", what: "development outbox", path: "/dev/postvak", allow: ALL, note: "development only: 404 when NODE_ENV=production" },
     { file: "taal.tsx", method: "GET", pattern: "/taal", what: "language switch (GET goes home)", path: "/taal", allow: ALL },

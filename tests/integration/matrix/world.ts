@@ -4,6 +4,7 @@ import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import { createInvitation } from "~/modules/auth/invitations.server";
 import { sha256Hex } from "~/modules/auth/tokens.server";
 import { generateVerificationCode } from "~/modules/certificates/code";
+import { compileMdxModule } from "~/modules/courses/compile-mdx.server";
 import { factories } from "../../factories";
 import { coalitionFingerprint, coalitionSide } from "./coalitions";
 
@@ -120,6 +121,8 @@ export async function buildWorld() {
   const feedToken = "abcdefghijklmnopqrstuvwxyz234567";
   await db.calendarFeed.create({ data: { userId: a.participant.id, token: feedToken } });
   const neutralOrg = await make.organisation({ name: "Bibliotheek Matrix", type: "OVERIG" });
+  // A compiled lesson's module address (decision 023), as a lesson page names it.
+  const lessonModule = await compileMdxModule("Welkom in de les.");
 
   const people: Record<Exclude<Role, "anonymous">, { id: string }> = {
     participantA: a.participant,
@@ -130,7 +133,7 @@ export async function buildWorld() {
     orgAdminY: b.orgAdmin,
     platformAdmin: admin,
   };
-  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, feedToken, neutralOrg };
+  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, feedToken, neutralOrg, lessonModule };
 }
 
 /** A "name=value" session cookie for this person, made directly (no login). */
