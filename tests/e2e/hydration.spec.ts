@@ -4,14 +4,30 @@ import { expect, test } from "./fixtures";
 // On a slow connection people start typing before the scripts arrive. What they
 // typed must still be there once React has hydrated the page, and be what is saved
 // (issue 18: a reflection was replaced by the saved one when the page hydrated).
+// The scripts are held back until the test has typed (released by hand), so
+// the typing always happens before hydration, however fast or slow the
+// machine is; after release each script still comes 2.5 s late.
 const SCRIPT_DELAY_MS = 2_500;
 
-async function delayScripts(page: Page) {
+function delayScripts(page: Page) {
+  let release: () => void = () => undefined;
+  let gate = Promise.resolve();
+  const hold = () => {
+    gate = new Promise<void>((resolve) => (release = resolve));
+  };
+  hold();
   // Only the scripts: the stylesheet may come at once, the page is usable without JavaScript.
-  await page.route(/\/build\/.*\.js$/, async (route) => {
+  void page.route(/\/(build|lescode)\/.*\.js$/, async (route) => {
+    await gate;
     await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
     await route.continue();
   });
+  return {
+    /** Lets the held scripts (and any later ones of this page) arrive. */
+    release: () => release(),
+    /** Holds the scripts of the next page until release() is called again. */
+    hold,
+  };
 }
 
 const hydrated = (page: Page) => page.evaluate(() => document.documentElement.dataset.hydrated === "true");
@@ -27,7 +43,7 @@ test("text typed into a reflection, a case and a reply before the scripts arrive
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await delayScripts(page);
+  const scripts = delayScripts(page);
 
   // 1. A reflection that already has saved text (React 18 resets such a textarea when it hydrates).
   await page.goto(`/groepen/${cohort.id}/cursus/kern/teamprocessen/van-groep-naar-team`, { waitUntil: "commit" });
@@ -36,6 +52,7 @@ test("text typed into a reflection, a case and a reply before the scripts arrive
   const typedReflection = "Nieuw inzicht: de twee groepjes trainen nu samen.";
   await reflection.fill(typedReflection);
   expect(await hydrated(page)).toBe(false);
+  scripts.release();
   await waitForHydration(page);
   await expect(reflection).toHaveValue(typedReflection);
   await page.getByRole("button", { name: "Reflectie opslaan" }).click();
@@ -43,6 +60,7 @@ test("text typed into a reflection, a case and a reply before the scripts arrive
   expect((await db.reflection.findFirstOrThrow({ where: { userId: learner.id } })).text).toBe(typedReflection);
 
   // 2. A new case.
+  scripts.hold();
   await page.goto(`/groepen/${cohort.id}/casussen/nieuw`, { waitUntil: "commit" });
   const title = `Een sporter die niet meer durft ${Date.now()}`;
   await page.getByLabel("Titel").fill(title);
@@ -51,6 +69,7 @@ test("text typed into a reflection, a case and a reply before the scripts arrive
   await page.getByLabel("Mijn vraag aan de groep").fill("Hoe bouw je vertrouwen weer op?");
   await page.getByRole("checkbox", { name: "Kwetsbare jongeren" }).check();
   expect(await hydrated(page)).toBe(false);
+  scripts.release();
   await waitForHydration(page);
   await expect(page.getByLabel("Titel")).toHaveValue(title);
   await expect(page.getByRole("checkbox", { name: "Kwetsbare jongeren" })).toBeChecked();
@@ -60,11 +79,13 @@ test("text typed into a reflection, a case and a reply before the scripts arrive
   const casePath = new URL(page.url()).pathname;
 
   // 3. A reply in that thread.
+  scripts.hold();
   await page.goto(casePath, { waitUntil: "commit" });
   const reply = page.getByLabel("Je reactie");
   const typedReply = "Laat haar eerst op een lage balk oefenen, met een mat eronder.";
   await reply.fill(typedReply);
   expect(await hydrated(page)).toBe(false);
+  scripts.release();
   await waitForHydration(page);
   await expect(reply).toHaveValue(typedReply);
   await page.getByRole("button", { name: "Reactie plaatsen" }).click();
