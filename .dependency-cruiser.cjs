@@ -8,7 +8,8 @@ module.exports = {
   forbidden: [
     {
       name: "modules-not-ui",
-      comment: "A domain module returns data and domain results; screens and routes use modules, never the other way round.",
+      comment:
+        "A domain module returns data and domain results; screens and routes use modules, never the other way round.",
       severity: "error",
       from: { path: "^app/modules/" },
       to: { path: "^app/(components|routes|http|flows)/" },
@@ -44,7 +45,8 @@ module.exports = {
     },
     {
       name: "no-cycle",
-      comment: "No module imports itself through others (a cycle of type imports alone costs nothing at run time).",
+      comment:
+        "No module imports itself through others (a cycle of type imports alone costs nothing at run time).",
       severity: "error",
       from: { path: "^app/" },
       to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
@@ -55,6 +57,10 @@ module.exports = {
     exclude: { path: "^app/generated/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"],
+    },
   },
 };

@@ -9,9 +9,15 @@ export default {
   // module each, told apart by whether the URL has a cohortId (issue 18).
   routes: (defineRoutes) =>
     defineRoutes((route) => {
-      route("casussen", "routes/groepen_.$cohortId_.casussen._index.tsx", { id: "course-space/index" });
-      route("casussen/meldingen", "routes/groepen_.$cohortId_.casussen.meldingen.tsx", { id: "course-space/reports" });
-      route("casussen/:caseId", "routes/groepen_.$cohortId_.casussen.$caseId.tsx", { id: "course-space/thread" });
+      route("casussen", "routes/groepen_.$cohortId_.casussen._index.tsx", {
+        id: "course-space/index",
+      });
+      route("casussen/meldingen", "routes/groepen_.$cohortId_.casussen.meldingen.tsx", {
+        id: "course-space/reports",
+      });
+      route("casussen/:caseId", "routes/groepen_.$cohortId_.casussen.$caseId.tsx", {
+        id: "course-space/thread",
+      });
     }),
   future: {
     v3_fetcherPersist: true,

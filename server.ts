@@ -12,7 +12,11 @@
 import cluster from "node:cluster";
 import os from "node:os";
 import { readEnv, type Env } from "./app/utils/env.server";
-import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "./app/utils/embedded-postgres.server";
+import {
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from "./app/utils/embedded-postgres.server";
 import { installQueue } from "./app/modules/jobs/queue.server";
 // Loaded once DATABASE_URL is known (the job handlers import the Prisma client).
 const jobs = () => import("./app/flows/run-workers.server");
@@ -45,12 +49,22 @@ async function primary(env: Env) {
     if (logins) printLogins(logins);
   }
 
-  const workers = env.WEB_CONCURRENCY ?? (env.NODE_ENV === "production" ? os.availableParallelism() : 1);
+  const workers =
+    env.WEB_CONCURRENCY ?? (env.NODE_ENV === "production" ? os.availableParallelism() : 1);
   let stopping = false;
   const shutdown = async (exitCode = 0) => {
     stopping = true;
     await stopWorkers().catch(() => undefined);
-    await Promise.all(Object.values(cluster.workers ?? {}).map((worker) => new Promise((resolve) => (worker?.isDead() ? resolve(null) : (worker?.once("exit", resolve), worker?.kill("SIGTERM"))))));
+    await Promise.all(
+      Object.values(cluster.workers ?? {}).map(
+        (worker) =>
+          new Promise((resolve) =>
+            worker?.isDead()
+              ? resolve(null)
+              : (worker?.once("exit", resolve), worker?.kill("SIGTERM")),
+          ),
+      ),
+    );
     await embedded?.stop().catch(() => undefined);
     process.exit(exitCode);
   };
@@ -77,21 +91,24 @@ async function primary(env: Env) {
   });
   let listening = 0;
   cluster.on("listening", () => {
-    if (++listening === workers) console.log(`Buiten de Lijnen: http://localhost:${env.PORT} (${workers} workers)`);
+    if (++listening === workers)
+      console.log(`Buiten de Lijnen: http://localhost:${env.PORT} (${workers} workers)`);
   });
   for (let i = 0; i < workers; i++) cluster.fork();
 }
 
 function printLogins(logins: { role: string; email: string; password: string }[]) {
   console.log("\nDemo logins (development only):");
-  for (const login of logins) console.log(`  ${login.role.padEnd(26)} ${login.email.padEnd(42)} ${login.password}`);
+  for (const login of logins)
+    console.log(`  ${login.role.padEnd(26)} ${login.email.padEnd(42)} ${login.password}`);
   console.log("");
 }
 
 // A connection that breaks while PostgreSQL restarts can surface outside any request or job (a
 // transaction's timeout tries to roll back on a dead connection). That must not take the process
 // down: requests get 503s and jobs are retried. Anything else still crashes, as before.
-const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|database system is (starting up|shutting down|in recovery)/;
+const CONNECTION_LOST =
+  /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|database system is (starting up|shutting down|in recovery)/;
 process.on("uncaughtException", (error) => {
   if (CONNECTION_LOST.test(String(error?.message))) {
     console.error(`database connection lost: ${error.message}`);
@@ -124,5 +141,12 @@ if (cluster.isPrimary) {
       process.exit(1);
     });
   // Jobs in hand finish (up to 10 s); an unfinished one is retried elsewhere.
-  process.once("SIGTERM", () => void Promise.race([stopWorkers(), new Promise((resolve) => setTimeout(resolve, 10_000))]).finally(() => process.exit(0)));
+  process.once(
+    "SIGTERM",
+    () =>
+      void Promise.race([
+        stopWorkers(),
+        new Promise((resolve) => setTimeout(resolve, 10_000)),
+      ]).finally(() => process.exit(0)),
+  );
 }

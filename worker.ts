@@ -16,7 +16,11 @@ async function main() {
   const { startWorkers, stopWorkers } = await import("./app/flows/run-workers.server");
   await startWorkers();
   console.log("Buiten de Lijnen job worker: waiting for jobs.");
-  const stop = () => void Promise.race([stopWorkers(), new Promise((resolve) => setTimeout(resolve, 10_000))]).finally(() => process.exit(0));
+  const stop = () =>
+    void Promise.race([
+      stopWorkers(),
+      new Promise((resolve) => setTimeout(resolve, 10_000)),
+    ]).finally(() => process.exit(0));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }

@@ -9,8 +9,17 @@ import { loadedCatalogue, registerCatalogue } from "~/i18n/loaded";
 // the scripts arrived is kept (keep-typed-text.ts).
 // A language other than Dutch: its catalogue is a content-hashed file (preloaded by the page, cached for good), loaded before hydrating.
 rememberTypedText();
-const href = (window as { __remixContext?: { state?: { loaderData?: { root?: { messagesHref?: string | null } } } } }).__remixContext?.state?.loaderData?.root?.messagesHref;
-const catalogue = href && !loadedCatalogue(href) ? fetch(href).then((response) => response.json()).then((messages) => registerCatalogue(href, messages)) : Promise.resolve();
+const href = (
+  window as {
+    __remixContext?: { state?: { loaderData?: { root?: { messagesHref?: string | null } } } };
+  }
+).__remixContext?.state?.loaderData?.root?.messagesHref;
+const catalogue =
+  href && !loadedCatalogue(href)
+    ? fetch(href)
+        .then((response) => response.json())
+        .then((messages) => registerCatalogue(href, messages))
+    : Promise.resolve();
 
 // The lessons on the page are ES modules (decision 023), imported before hydrating so the first render is the server's.
 void Promise.all([catalogue.catch(() => undefined), loadLessonModulesOnPage()]).finally(() =>

@@ -23,14 +23,26 @@ const CONDITIONAL_ROUTES = new Set(["routes/groepen_.$cohortId_.cursus.$kind.$mo
  * answer is a 304 without rendering. `private, no-cache`: the browser keeps
  * the page but asks every time, so a change shows at once.
  */
-function conditional(request: Request, status: number, headers: Headers, context: EntryContext): Response | null {
+function conditional(
+  request: Request,
+  status: number,
+  headers: Headers,
+  context: EntryContext,
+): Response | null {
   const handler = context.staticHandlerContext;
-  if (request.method !== "GET" || status !== 200 || handler.actionData || !handler.matches.some((match) => CONDITIONAL_ROUTES.has(match.route.id))) return null;
+  if (
+    request.method !== "GET" ||
+    status !== 200 ||
+    handler.actionData ||
+    !handler.matches.some((match) => CONDITIONAL_ROUTES.has(match.route.id))
+  )
+    return null;
   const etag = `W/"${createHash("sha256").update(context.manifest.version).update(JSON.stringify(handler.loaderData)).digest("base64url").slice(0, 27)}"`;
   headers.set("ETag", etag);
   headers.set("Cache-Control", "private, no-cache");
   const asked = request.headers.get("If-None-Match");
-  if (asked && asked.split(",").some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers });
+  if (asked && asked.split(",").some((tag) => tag.trim() === etag))
+    return new Response(null, { status: 304, headers });
   return null;
 }
 
@@ -39,7 +51,13 @@ function conditional(request: Request, status: number, headers: Headers, context
  * No page streams data (no `defer`), and every page is small; sent in
  * pieces, a phone parsed and laid out the page two or three times.
  */
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext: AppLoadContext) {
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
   const notModified = conditional(request, responseStatusCode, responseHeaders, remixContext);
   if (notModified) return notModified;
   return new Promise<Response>((resolve, reject) => {
@@ -52,7 +70,12 @@ export default function handleRequest(request: Request, responseStatusCode: numb
       },
       final(done) {
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+        resolve(
+          new Response(Buffer.concat(chunks), {
+            headers: responseHeaders,
+            status: responseStatusCode,
+          }),
+        );
         done();
       },
     });

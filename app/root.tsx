@@ -1,6 +1,18 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { isRouteErrorResponse, Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import {
+  isRouteErrorResponse,
+  Links,
+  LiveReload,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { AppShell } from "~/components/layout/app-shell";
 import { useNonce } from "~/components/layout/nonce";
@@ -33,7 +45,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale,
     // The address of the catalogue file, not the catalogue: the browser caches the file for good (issue 20).
     messagesHref: catalogueHref(locale),
-    user: user ? { name: user.name, role: user.role, adminOf: adminOf.map((org) => ({ id: org.id, isClub: org.type === "SPORTVERENIGING" })) } : null,
+    user: user
+      ? {
+          name: user.name,
+          role: user.role,
+          adminOf: adminOf.map((org) => ({ id: org.id, isClub: org.type === "SPORTVERENIGING" })),
+        }
+      : null,
     showOutbox: env().NODE_ENV !== "production",
   });
 }
@@ -47,8 +65,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const routeTitle = useRouteTitle();
   // An error page (403, 404, 409, 500, 503) has a title of its own, the heading it shows.
   const error = useRouteError();
-  const title = error ? titleText(data, errorTitleKey(isRouteErrorResponse(error) ? error.status : 500)) : routeTitle;
-  const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  const title = error
+    ? titleText(data, errorTitleKey(isRouteErrorResponse(error) ? error.status : 500))
+    : routeTitle;
+  const hydrate = !useMatches().some(
+    (match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false,
+  );
   return (
     <html lang={data?.locale ?? "nl"}>
       <head>
@@ -58,7 +80,9 @@ export function Layout({ children }: { children: ReactNode }) {
         {title ? <title>{title}</title> : null}
         <Meta />
         <Links />
-        {data?.messagesHref ? <link rel="preload" href={data.messagesHref} as="fetch" crossOrigin="anonymous" /> : null}
+        {data?.messagesHref ? (
+          <link rel="preload" href={data.messagesHref} as="fetch" crossOrigin="anonymous" />
+        ) : null}
       </head>
       <body>
         {children}

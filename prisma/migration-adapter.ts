@@ -10,7 +10,9 @@ const AS_TEXT = new Map([
   [1003, 1009],
   [1002, 1009],
 ]);
-const arrayParser = pg.types.getTypeParser(1009 as Parameters<typeof pg.types.getTypeParser>[0]) as (value: string) => unknown;
+const arrayParser = pg.types.getTypeParser(
+  1009 as Parameters<typeof pg.types.getTypeParser>[0],
+) as (value: string) => unknown;
 
 type Field = { dataTypeID: number; name: string };
 type Result = { fields?: Field[]; rows?: unknown[][] };
@@ -21,7 +23,8 @@ function rewrite(result: Result): Result {
     if (replacement === undefined) return;
     if (replacement === 1009) {
       for (const row of result.rows ?? []) {
-        if (Array.isArray(row) && typeof row[index] === "string") row[index] = arrayParser(row[index] as string);
+        if (Array.isArray(row) && typeof row[index] === "string")
+          row[index] = arrayParser(row[index] as string);
       }
     }
     field.dataTypeID = replacement;
@@ -45,5 +48,9 @@ class CatalogueSafeClient extends pg.Client {
 
 /** Driver adapter for the Prisma CLI (generate, migrate diff). */
 export function createMigrationAdapter(connectionString: string) {
-  return new PrismaPg({ connectionString, Client: CatalogueSafeClient, allowExitOnIdle: true } as pg.PoolConfig);
+  return new PrismaPg({
+    connectionString,
+    Client: CatalogueSafeClient,
+    allowExitOnIdle: true,
+  } as pg.PoolConfig);
 }

@@ -10,7 +10,9 @@ import path from "node:path";
 export function decisionRecordProblems(folder: string): string[] {
   const problems: string[] = [];
   const fileByNumber = new Map<string, string>();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith(".md")).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .sort()) {
     const number = /^(\d{3})-[a-z0-9-]+\.md$/.exec(file)?.[1];
     if (!number) {
       problems.push(`${file}: name must be NNN-title.md (three digits, lower-case words)`);
@@ -21,7 +23,8 @@ export function decisionRecordProblems(folder: string): string[] {
     else fileByNumber.set(number, file);
     const title = readFileSync(path.join(folder, file), "utf8").split("\n", 1)[0];
     const titleNumber = /^# (\d{3})\b/.exec(title)?.[1];
-    if (titleNumber !== number) problems.push(`${file}: title line "${title}" must start with "# ${number} "`);
+    if (titleNumber !== number)
+      problems.push(`${file}: title line "${title}" must start with "# ${number} "`);
   }
   return problems;
 }

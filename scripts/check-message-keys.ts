@@ -70,7 +70,9 @@ const CATALOGUE_DIRS = [path.join(ROOT, "app/i18n/nl"), path.join(ROOT, "app/i18
 
 function leaves(node: unknown, prefix = ""): string[] {
   if (typeof node === "string") return [prefix];
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
+    leaves(value, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 function sourceFiles(dir: string): string[] {
@@ -83,37 +85,73 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Unused and unknown keys, and dynamic patterns whose code is gone. */
-export function messageKeyProblems(): { unused: string[]; unknown: string[]; staleDynamic: string[] } {
+export function messageKeyProblems(): {
+  unused: string[];
+  unknown: string[];
+  staleDynamic: string[];
+} {
   const keys = leaves(nl);
   const keySet = new Set(keys);
   const namespaces = new Set(Object.keys(nl));
-  const subtrees = new Set(keys.flatMap((key) => key.split(".").slice(1).map((_, index) => key.split(".").slice(0, index + 1).join("."))));
-  const code = sourceFiles(path.join(ROOT, "app")).map((file) => ({ file, text: readFileSync(file, "utf8") }));
+  const subtrees = new Set(
+    keys.flatMap((key) =>
+      key
+        .split(".")
+        .slice(1)
+        .map((_, index) =>
+          key
+            .split(".")
+            .slice(0, index + 1)
+            .join("."),
+        ),
+    ),
+  );
+  const code = sourceFiles(path.join(ROOT, "app")).map((file) => ({
+    file,
+    text: readFileSync(file, "utf8"),
+  }));
   const literals = new Map<string, string>();
   for (const { file, text } of code) {
     // Catalogue parts imported as objects (`import { errors } from "~/i18n/nl/errors"`) and read as `errors.tooLarge`.
     for (const [, names] of text.matchAll(/import \{([^}]+)\} from "[^"]*i18n\/nl\/\w+"/g)) {
       for (const name of names.split(",").map((part) => part.trim())) {
-        for (const match of text.matchAll(new RegExp(`\\b${name}((?:\\.\\w+)+)`, "g"))) literals.set(name + match[1], path.relative(ROOT, file));
+        for (const match of text.matchAll(new RegExp(`\\b${name}((?:\\.\\w+)+)`, "g")))
+          literals.set(name + match[1], path.relative(ROOT, file));
       }
     }
-    for (const match of text.matchAll(/["'`]([a-zA-Z][\w-]*(?:\.[\w-]+)+)["'`]/g)) literals.set(match[1], path.relative(ROOT, file));
+    for (const match of text.matchAll(/["'`]([a-zA-Z][\w-]*(?:\.[\w-]+)+)["'`]/g))
+      literals.set(match[1], path.relative(ROOT, file));
   }
   const all = code.map(({ text }) => text).join("\n");
   const dynamic = DYNAMIC_KEYS.filter((pattern) => all.includes(pattern.builtBy));
   return {
-    unused: keys.filter((key) => !literals.has(key) && !dynamic.some((pattern) => pattern.keys.test(key))),
+    unused: keys.filter(
+      (key) => !literals.has(key) && !dynamic.some((pattern) => pattern.keys.test(key)),
+    ),
     unknown: [...literals]
-      .filter(([literal]) => !NOT_KEYS.has(literal) && namespaces.has(literal.split(".")[0]) && !keySet.has(literal) && !subtrees.has(literal))
+      .filter(
+        ([literal]) =>
+          !NOT_KEYS.has(literal) &&
+          namespaces.has(literal.split(".")[0]) &&
+          !keySet.has(literal) &&
+          !subtrees.has(literal),
+      )
       .map(([literal, file]) => `${literal} (${file})`),
-    staleDynamic: DYNAMIC_KEYS.filter((pattern) => !dynamic.includes(pattern)).map((pattern) => `${pattern.keys} (built by ${pattern.builtBy})`),
+    staleDynamic: DYNAMIC_KEYS.filter((pattern) => !dynamic.includes(pattern)).map(
+      (pattern) => `${pattern.keys} (built by ${pattern.builtBy})`,
+    ),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { unused, unknown, staleDynamic } = messageKeyProblems();
-  for (const key of unused) console.error(`unused message key (remove it from app/i18n/nl and app/i18n/en): ${key}`);
-  for (const key of unknown) console.error(`unknown message key (not in the Dutch catalogue): ${key}`);
-  for (const pattern of staleDynamic) console.error(`dynamic key pattern whose code is gone (scripts/check-message-keys.ts): ${pattern}`);
+  for (const key of unused)
+    console.error(`unused message key (remove it from app/i18n/nl and app/i18n/en): ${key}`);
+  for (const key of unknown)
+    console.error(`unknown message key (not in the Dutch catalogue): ${key}`);
+  for (const pattern of staleDynamic)
+    console.error(
+      `dynamic key pattern whose code is gone (scripts/check-message-keys.ts): ${pattern}`,
+    );
   process.exit(unused.length + unknown.length + staleDynamic.length > 0 ? 1 : 0);
 }

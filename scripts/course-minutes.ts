@@ -13,14 +13,18 @@ import { lessonMinutesOf, moduleMinutesFor } from "../app/modules/courses/study-
 export type MinutesChange = { file: string; stated: number; rule: number };
 
 /** Every lesson and module file whose stated minutes differ from the rule. */
-export function minutesByRule(root?: string): { changes: MinutesChange[]; totals: { key: string; minutes: number }[] } {
+export function minutesByRule(root?: string): {
+  changes: MinutesChange[];
+  totals: { key: string; minutes: number }[];
+} {
   const files = readCourseFiles(root);
   const changes: MinutesChange[] = [];
   const totals: { key: string; minutes: number }[] = [];
   for (const module of [...files.core, ...files.local]) {
     const lessonMinutes = module.lessons.map((lesson) => {
       const rule = lessonMinutesOf(readFileSync(lesson.file, "utf8"));
-      if (lesson.minutes !== rule) changes.push({ file: lesson.file, stated: lesson.minutes, rule });
+      if (lesson.minutes !== rule)
+        changes.push({ file: lesson.file, stated: lesson.minutes, rule });
       return rule;
     });
     const rule = moduleMinutesFor(analyseLesson(module.intro).words, lessonMinutes);
@@ -48,7 +52,9 @@ if (process.argv[1] && import.meta.url === `file://${path.resolve(process.argv[1
     if (!check) writeMinutes(change.file, change.rule);
   }
   for (const total of totals) console.log(`${total.key}: ${total.minutes} min`);
-  const core = totals.filter((total) => total.key.startsWith("kern/")).reduce((sum, total) => sum + total.minutes, 0);
+  const core = totals
+    .filter((total) => total.key.startsWith("kern/"))
+    .reduce((sum, total) => sum + total.minutes, 0);
   console.log(`core total: ${core} min`);
   if (check && changes.length) process.exit(1);
 }

@@ -8,8 +8,14 @@
  */
 const typed = new Map<HTMLTextAreaElement | HTMLInputElement, string>();
 
-const isTextField = (target: EventTarget | null): target is HTMLTextAreaElement | HTMLInputElement =>
-  target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== "hidden" && target.type !== "checkbox" && target.type !== "radio");
+const isTextField = (
+  target: EventTarget | null,
+): target is HTMLTextAreaElement | HTMLInputElement =>
+  target instanceof HTMLTextAreaElement ||
+  (target instanceof HTMLInputElement &&
+    target.type !== "hidden" &&
+    target.type !== "checkbox" &&
+    target.type !== "radio");
 
 function remember(event: Event) {
   if (isTextField(event.target)) typed.set(event.target, event.target.value);
@@ -17,7 +23,9 @@ function remember(event: Event) {
 
 /** Called by the browser entry before hydrating. */
 export function rememberTypedText() {
-  for (const field of document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>("textarea, input")) {
+  for (const field of document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
+    "textarea, input",
+  )) {
     if (isTextField(field) && field.value !== field.defaultValue) typed.set(field, field.value);
   }
   document.addEventListener("input", remember, true);
@@ -26,7 +34,8 @@ export function rememberTypedText() {
 /** Called once by the root after hydration: what was typed is what the fields hold. Marks the page hydrated (tests wait for it). */
 export function restoreTypedText() {
   document.removeEventListener("input", remember, true);
-  for (const [field, value] of typed) if (field.isConnected && field.value !== value) field.value = value;
+  for (const [field, value] of typed)
+    if (field.isConnected && field.value !== value) field.value = value;
   typed.clear();
   document.documentElement.dataset.hydrated = "true";
 }

@@ -69,8 +69,17 @@ const TITLES: Record<string, string> = {
 
 /** What the page is about, when its data says: a lesson, module or case title, a cohort or organisation name. */
 function contextOf(data: unknown): string | null {
-  const value = (data ?? {}) as Record<string, { title?: unknown; name?: unknown } | undefined> & { cohortName?: unknown };
-  for (const candidate of [value.lesson?.title, value.module?.title, value.thread?.title, value.cohort?.name, value.cohortName, value.org?.name]) {
+  const value = (data ?? {}) as Record<string, { title?: unknown; name?: unknown } | undefined> & {
+    cohortName?: unknown;
+  };
+  for (const candidate of [
+    value.lesson?.title,
+    value.module?.title,
+    value.thread?.title,
+    value.cohort?.name,
+    value.cohortName,
+    value.org?.name,
+  ]) {
     if (typeof candidate === "string" && candidate) return candidate;
   }
   return null;

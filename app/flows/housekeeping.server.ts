@@ -18,18 +18,44 @@ const SENT_MAIL_KEEP_DAYS = 60;
  * days. Returns what it deleted, per kind.
  */
 export async function runHousekeeping({ now = jobNow() }: { now?: Date } = {}) {
-  const longestWindowMs = Math.max(...Object.values(LIMITS).map((limit) => limit.windowMinutes)) * 60_000;
-  const [sessions, rateLimits, resetTokens, invitations, drafts, outbox, sentMails] = await Promise.all([
-    db.session.deleteMany({ where: { OR: [{ absoluteExpiresAt: { lte: now } }, { lastVerifiedAt: { lte: new Date(now.getTime() - IDLE_TIMEOUT_MS) } }] } }),
-    db.rateLimit.deleteMany({ where: { windowStart: { lte: new Date(now.getTime() - longestWindowMs) } } }),
-    db.passwordResetToken.deleteMany({ where: { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] } }),
-    db.$executeRaw`DELETE FROM "Invitation" WHERE "expiresAt" <= ${now} OR ("maxUses" IS NOT NULL AND "uses" >= "maxUses")`,
-    db.evaluationDraft.deleteMany({ where: { cohort: { evaluationOpenedAt: null } } }),
-    db.outboxMail.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - OUTBOX_KEEP_DAYS * DAY) } } }),
-    db.sentMail.deleteMany({ where: { sentAt: { lt: new Date(now.getTime() - SENT_MAIL_KEEP_DAYS * DAY) } } }),
-  ]);
+  const longestWindowMs =
+    Math.max(...Object.values(LIMITS).map((limit) => limit.windowMinutes)) * 60_000;
+  const [sessions, rateLimits, resetTokens, invitations, drafts, outbox, sentMails] =
+    await Promise.all([
+      db.session.deleteMany({
+        where: {
+          OR: [
+            { absoluteExpiresAt: { lte: now } },
+            { lastVerifiedAt: { lte: new Date(now.getTime() - IDLE_TIMEOUT_MS) } },
+          ],
+        },
+      }),
+      db.rateLimit.deleteMany({
+        where: { windowStart: { lte: new Date(now.getTime() - longestWindowMs) } },
+      }),
+      db.passwordResetToken.deleteMany({
+        where: { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] },
+      }),
+      db.$executeRaw`DELETE FROM "Invitation" WHERE "expiresAt" <= ${now} OR ("maxUses" IS NOT NULL AND "uses" >= "maxUses")`,
+      db.evaluationDraft.deleteMany({ where: { cohort: { evaluationOpenedAt: null } } }),
+      db.outboxMail.deleteMany({
+        where: { createdAt: { lt: new Date(now.getTime() - OUTBOX_KEEP_DAYS * DAY) } },
+      }),
+      db.sentMail.deleteMany({
+        where: { sentAt: { lt: new Date(now.getTime() - SENT_MAIL_KEEP_DAYS * DAY) } },
+      }),
+    ]);
   // Staff-hidden forum posts are erased after the retention period the privacy statement names.
   const purged = await purgeHiddenPosts(now);
   const hiddenPosts = purged.cases + purged.replies;
-  return { sessions: sessions.count, rateLimits: rateLimits.count, resetTokens: resetTokens.count, invitations, drafts: drafts.count, outbox: outbox.count, sentMails: sentMails.count, hiddenPosts };
+  return {
+    sessions: sessions.count,
+    rateLimits: rateLimits.count,
+    resetTokens: resetTokens.count,
+    invitations,
+    drafts: drafts.count,
+    outbox: outbox.count,
+    sentMails: sentMails.count,
+    hiddenPosts,
+  };
 }

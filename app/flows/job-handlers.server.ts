@@ -4,7 +4,11 @@ import { jobNow } from "~/modules/jobs/clock.server";
 import { sendVogReminders } from "~/modules/clubs/vog-reminders.server";
 import { sendAnnouncementMail } from "~/modules/cohorts/announcements.server";
 import { sendEvaluationMail, sendEveningReminders } from "~/modules/cohorts/reminders.server";
-import { requeueStrandedNotifications, sendDailyDigests, sendReplyBatch } from "~/modules/forum/reply-notifications.server";
+import {
+  requeueStrandedNotifications,
+  sendDailyDigests,
+  sendReplyBatch,
+} from "~/modules/forum/reply-notifications.server";
 import { sendReportAlert } from "~/modules/forum/report-alerts.server";
 import { runHousekeeping } from "./housekeeping.server";
 import type { JobHandler } from "~/modules/jobs/queue.server";
@@ -16,10 +20,16 @@ function handler<T extends object>(run: (job: Job<T>) => Promise<unknown>): JobH
 
 /** What each queue does. A job's key (for SentMail) is its pg-boss id, which stays the same across retries. */
 export const JOB_HANDLERS: Record<string, JobHandler<never>> = {
-  [QUEUES.replyMail]: handler<{ userId: string }>((job) => sendReplyBatch({ userId: job.data.userId, jobKey: `replies:${job.id}` })),
+  [QUEUES.replyMail]: handler<{ userId: string }>((job) =>
+    sendReplyBatch({ userId: job.data.userId, jobKey: `replies:${job.id}` }),
+  ),
   [QUEUES.reportAlert]: handler<{ reportId: string }>((job) => sendReportAlert(job.data)),
-  [QUEUES.evaluationMail]: handler<{ cohortId: string; openedAt: string; round: number }>((job) => sendEvaluationMail(job.data)),
-  [QUEUES.announcementMail]: handler<{ announcementId: string }>((job) => sendAnnouncementMail(job.data)),
+  [QUEUES.evaluationMail]: handler<{ cohortId: string; openedAt: string; round: number }>((job) =>
+    sendEvaluationMail(job.data),
+  ),
+  [QUEUES.announcementMail]: handler<{ announcementId: string }>((job) =>
+    sendAnnouncementMail(job.data),
+  ),
   [QUEUES.forumDigest]: handler((job) => sendDailyDigests({ jobKey: `digest:${job.id}` })),
   [QUEUES.forumRequeue]: handler(() => requeueStrandedNotifications()),
   [QUEUES.eveningReminders]: handler(() => sendEveningReminders()),

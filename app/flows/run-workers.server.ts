@@ -16,7 +16,10 @@ export async function startWorkers(): Promise<void> {
       if (attempt > 1) console.log("[jobs] workers started");
       return;
     } catch (error) {
-      if (attempt === 1) console.error(`[jobs] workers could not start yet, trying again: ${(error as Error).message}`);
+      if (attempt === 1)
+        console.error(
+          `[jobs] workers could not start yet, trying again: ${(error as Error).message}`,
+        );
       await stopBoss({ graceful: false }).catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, Math.min(attempt, 5) * 1_000));
     }

@@ -9,8 +9,14 @@ import { deleteAccount } from "~/flows/personal-data.server";
 import { updateProfile } from "~/modules/people/profile.server";
 import { badRequest } from "~/modules/auth/guards.server";
 
-const ok = (intent: string, done: string) => json({ intent, errors: {}, values: {}, formError: null, done });
-const fail = (intent: string, errors: Record<string, string>, values: Record<string, string> = {}, status = 400) =>
+const ok = (intent: string, done: string) =>
+  json({ intent, errors: {}, values: {}, formError: null, done });
+const fail = (
+  intent: string,
+  errors: Record<string, string>,
+  values: Record<string, string> = {},
+  status = 400,
+) =>
   json({ intent, errors, values, formError: { key: "errors.formHasErrors" }, done: null }, status);
 
 /** The account page's forms: profile, password, log out everywhere, delete. */
@@ -26,7 +32,11 @@ export async function accountAction({ request, user }: { request: Request; user:
   if (intent === "password") {
     const parsed = parseForm(form, ChangePasswordSchema);
     if (!parsed.ok) return fail(intent, parsed.errors);
-    const result = await changePassword({ userId: user.id, current: parsed.data.current, password: parsed.data.password });
+    const result = await changePassword({
+      userId: user.id,
+      current: parsed.data.current,
+      password: parsed.data.password,
+    });
     if (!result.ok) return fail(intent, { current: "errors.passwordWrong" });
     return redirectWithSession("/account?wachtwoord=gewijzigd", result);
   }
@@ -36,8 +46,13 @@ export async function accountAction({ request, user }: { request: Request; user:
   }
   if (intent === "delete") {
     const parsed = parseForm(form, z.object({ confirmEmail: z.string().trim().toLowerCase() }));
-    if (!parsed.ok || parsed.data.confirmEmail !== user.email) return fail(intent, { confirmEmail: "account.deleteMismatch" });
-    await deleteAccount({ userId: user.id, keepPostText: form.get("keepPostText") === "on", revokeCertificates: form.get("revokeCertificates") === "on" });
+    if (!parsed.ok || parsed.data.confirmEmail !== user.email)
+      return fail(intent, { confirmEmail: "account.deleteMismatch" });
+    await deleteAccount({
+      userId: user.id,
+      keepPostText: form.get("keepPostText") === "on",
+      revokeCertificates: form.get("revokeCertificates") === "on",
+    });
     return redirectLoggedOut("/?verwijderd=1");
   }
   badRequest();

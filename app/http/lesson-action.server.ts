@@ -1,6 +1,11 @@
 import { json, redirect } from "@remix-run/node";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
-import { answerCheck, markLessonDone, markLessonOpened, saveReflection } from "~/modules/courses/learner-actions.server";
+import {
+  answerCheck,
+  markLessonDone,
+  markLessonOpened,
+  saveReflection,
+} from "~/modules/courses/learner-actions.server";
 import type { RunLesson } from "~/modules/courses/course-run";
 import { LessonForm } from "~/modules/courses/schemas.server";
 import { badRequest } from "~/modules/auth/guards.server";
@@ -10,13 +15,31 @@ import { badRequest } from "~/modules/auth/guards.server";
  * answer a Kennischeck, save a Reflectie. Answers a redirect back to the
  * part of the page that changed (works the same without JavaScript).
  */
-export async function handleLessonForm({ form, userId, cohortId, moduleKey, lesson, path }: { form: FormData; userId: string; cohortId: string; moduleKey: string; lesson: RunLesson; path: string }) {
+export async function handleLessonForm({
+  form,
+  userId,
+  cohortId,
+  moduleKey,
+  lesson,
+  path,
+}: {
+  form: FormData;
+  userId: string;
+  cohortId: string;
+  moduleKey: string;
+  lesson: RunLesson;
+  path: string;
+}) {
   const parsed = LessonForm.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const intent = form.get("intent");
     const id = String(form.get(intent === "check" ? "checkId" : "reflectionId") ?? "");
     const message = parsed.error.issues[0]?.message ?? "";
-    if (id && message.startsWith("course.")) return json({ target: intent === "check" ? `kennischeck-${id}` : `reflectie-${id}`, error: message }, 400);
+    if (id && message.startsWith("course."))
+      return json(
+        { target: intent === "check" ? `kennischeck-${id}` : `reflectie-${id}`, error: message },
+        400,
+      );
     badRequest();
   }
   const scope = { userId, cohortId, moduleKey, lesson };
@@ -32,11 +55,23 @@ export async function handleLessonForm({ form, userId, cohortId, moduleKey, less
     return redirect(`${path}?klaar=1#les-klaar`);
   }
   if (input.intent === "check") {
-    if (input.option === undefined) return json({ target: `kennischeck-${input.checkId}`, error: "course.kennischeck.errors.choose" }, 400);
-    if (!(await answerCheck({ ...scope, checkId: input.checkId, optionIndex: input.option }))) badRequest();
+    if (input.option === undefined)
+      return json(
+        { target: `kennischeck-${input.checkId}`, error: "course.kennischeck.errors.choose" },
+        400,
+      );
+    if (!(await answerCheck({ ...scope, checkId: input.checkId, optionIndex: input.option })))
+      badRequest();
     return redirect(`${path}#kennischeck-${input.checkId}`);
   }
-  if (!input.text) return json({ target: `reflectie-${input.reflectionId}`, error: "course.reflectie.errors.empty" }, 400);
-  if (!(await saveReflection({ ...scope, reflectionId: input.reflectionId, text: input.text }))) badRequest();
-  return redirect(`${path}?opgeslagen=${encodeURIComponent(input.reflectionId)}#reflectie-${input.reflectionId}`);
+  if (!input.text)
+    return json(
+      { target: `reflectie-${input.reflectionId}`, error: "course.reflectie.errors.empty" },
+      400,
+    );
+  if (!(await saveReflection({ ...scope, reflectionId: input.reflectionId, text: input.text })))
+    badRequest();
+  return redirect(
+    `${path}?opgeslagen=${encodeURIComponent(input.reflectionId)}#reflectie-${input.reflectionId}`,
+  );
 }

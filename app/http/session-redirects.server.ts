@@ -3,7 +3,9 @@ import { clearSessionCookie, commitSessionCookie } from "~/modules/auth/session.
 
 /** A redirect that logs the browser in with a new session. */
 export async function redirectWithSession(to: string, session: { token: string; expiresAt: Date }) {
-  return redirect(to, { headers: { "Set-Cookie": await commitSessionCookie(session.token, session.expiresAt) } });
+  return redirect(to, {
+    headers: { "Set-Cookie": await commitSessionCookie(session.token, session.expiresAt) },
+  });
 }
 
 /** A redirect that logs the browser out. */

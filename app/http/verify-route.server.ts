@@ -6,18 +6,41 @@ import { formatHours, studyHours } from "~/modules/certificates/study-load";
 import { verifyCertificate } from "~/modules/certificates/verify-certificate.server";
 import { formatDay } from "~/utils/intl";
 
-const HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" };
+const HEADERS = {
+  "Cache-Control": "no-store",
+  "Referrer-Policy": "no-referrer",
+  "X-Robots-Tag": "noindex",
+};
 
 /**
  * The public verification answer for a typed or scanned code. The code is
  * never echoed back, so the page for one wrong code equals that for any other.
  */
-export async function verifyLoader({ request, context, code }: { request: Request; context: AppLoadContext; code: string | null }) {
+export async function verifyLoader({
+  request,
+  context,
+  code,
+}: {
+  request: Request;
+  context: AppLoadContext;
+  code: string | null;
+}) {
   if (code === null) return json({ result: null, rateLimitedMinutes: null }, { headers: HEADERS });
   const limit = await hitLimit(LIMITS.verifyPerIp, context.clientIp ?? "unknown");
-  if (!limit.ok) return json({ result: null, rateLimitedMinutes: limit.retryAfterMinutes }, { status: 429, headers: { ...HEADERS, "Retry-After": String(limit.retryAfterMinutes * 60) } });
+  if (!limit.ok)
+    return json(
+      { result: null, rateLimitedMinutes: limit.retryAfterMinutes },
+      { status: 429, headers: { ...HEADERS, "Retry-After": String(limit.retryAfterMinutes * 60) } },
+    );
   const [found, locale] = await Promise.all([verifyCertificate({ code }), getLocale(request)]);
-  if (found.state === "unknown") return json({ result: { state: "unknown" as const, facts: null, revokedOn: null }, rateLimitedMinutes: null }, { status: 404, headers: HEADERS });
+  if (found.state === "unknown")
+    return json(
+      {
+        result: { state: "unknown" as const, facts: null, revokedOn: null },
+        rateLimitedMinutes: null,
+      },
+      { status: 404, headers: HEADERS },
+    );
   return json(
     {
       result: {

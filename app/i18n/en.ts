@@ -17,4 +17,22 @@ import { admin, org } from "./en/org";
 import { season } from "./en/season";
 
 /** The English catalogue; a missing key falls back to Dutch. */
-export const en: DeepPartialMessages = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season, coalitions };
+export const en: DeepPartialMessages = {
+  certificates,
+  clubs,
+  evaluation,
+  common,
+  errors,
+  auth,
+  account,
+  org,
+  admin,
+  mdx,
+  cohorts,
+  course,
+  forum,
+  legal,
+  notify,
+  season,
+  coalitions,
+};

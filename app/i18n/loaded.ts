@@ -13,5 +13,5 @@ export function registerCatalogue(href: string, messages: DeepPartialMessages) {
 
 /** The catalogue at `href`; null for Dutch (no file) or one not loaded yet. */
 export function loadedCatalogue(href: string | null | undefined): DeepPartialMessages | null {
-  return href ? loaded.get(href) ?? null : null;
+  return href ? (loaded.get(href) ?? null) : null;
 }

@@ -16,4 +16,22 @@ import { admin, org } from "./nl/org";
 import { season } from "./nl/season";
 
 /** The Dutch catalogue: every UI string of the app. */
-export const nl = { certificates, clubs, evaluation, common, errors, auth, account, org, admin, mdx, cohorts, course, forum, legal, notify, season, coalitions };
+export const nl = {
+  certificates,
+  clubs,
+  evaluation,
+  common,
+  errors,
+  auth,
+  account,
+  org,
+  admin,
+  mdx,
+  cohorts,
+  course,
+  forum,
+  legal,
+  notify,
+  season,
+  coalitions,
+};

@@ -57,13 +57,19 @@ export function formatPlurals(template: string, params: Params): string {
       if (!match) throw new Error(`Plural message without a closing brace: ${template}`);
       let depth = 1;
       let end = selector.lastIndex;
-      for (; depth > 0 && end < template.length; end++) depth += template[end] === "{" ? 1 : template[end] === "}" ? -1 : 0;
+      for (; depth > 0 && end < template.length; end++)
+        depth += template[end] === "{" ? 1 : template[end] === "}" ? -1 : 0;
       branches[match[1]] = template.slice(selector.lastIndex, end - 1);
       cursor = end;
       while (/\s/.test(template[cursor] ?? "")) cursor++;
     }
     const count = Number(params[found[1]]);
-    out += (branches[`=${count}`] ?? branches[pluralRules.select(count)] ?? branches.other ?? "").replace(/#/g, String(params[found[1]]));
+    out += (
+      branches[`=${count}`] ??
+      branches[pluralRules.select(count)] ??
+      branches.other ??
+      ""
+    ).replace(/#/g, String(params[found[1]]));
     at = cursor + 1;
   }
 }
@@ -73,6 +79,9 @@ export function createTranslate(catalogue: DeepPartialMessages | Messages): Tran
   return (key, params) => {
     const template = lookup(catalogue, key) ?? lookup(nl, key) ?? key;
     if (!params) return template;
-    return (template.includes(", plural,") ? formatPlurals(template, params) : template).replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+    return (template.includes(", plural,") ? formatPlurals(template, params) : template).replace(
+      /\{(\w+)\}/g,
+      (match, name: string) => (name in params ? String(params[name]) : match),
+    );
   };
 }

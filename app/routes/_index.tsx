@@ -10,8 +10,15 @@ import { listMyCohorts } from "~/modules/cohorts/my-cohorts.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (!user) return json({ user: null, adminOf: [], cohorts: [] });
-  const [adminOf, cohorts] = await Promise.all([listAdminOrganisations({ userId: user.id }), listMyCohorts({ userId: user.id })]);
-  return json({ user: { name: user.name, role: user.role }, adminOf, cohorts: cohorts.map((cohort) => ({ id: cohort.id, name: cohort.name, place: cohort.place })) });
+  const [adminOf, cohorts] = await Promise.all([
+    listAdminOrganisations({ userId: user.id }),
+    listMyCohorts({ userId: user.id }),
+  ]);
+  return json({
+    user: { name: user.name, role: user.role },
+    adminOf,
+    cohorts: cohorts.map((cohort) => ({ id: cohort.id, name: cohort.name, place: cohort.place })),
+  });
 }
 
 export default function HomePage() {
@@ -25,8 +32,12 @@ export default function HomePage() {
         <h1>{t("common.homeTitle")}</h1>
         <p>{t("common.homeIntro")}</p>
         <p className="actions">
-          <Link className="btn btn-primary" to="/aanmelden">{t("common.homeCtaSignup")}</Link>
-          <Link className="btn btn-secondary" to="/inloggen">{t("common.homeCtaLogin")}</Link>
+          <Link className="btn btn-primary" to="/aanmelden">
+            {t("common.homeCtaSignup")}
+          </Link>
+          <Link className="btn btn-secondary" to="/inloggen">
+            {t("common.homeCtaLogin")}
+          </Link>
         </p>
       </div>
     );
@@ -37,19 +48,40 @@ export default function HomePage() {
       {cohorts.length ? (
         <Card title={t("cohorts.homeTitle")}>
           <ul>
-            {cohorts.map((cohort) => <li key={cohort.id}><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link> <span className="muted">({cohort.place})</span></li>)}
+            {cohorts.map((cohort) => (
+              <li key={cohort.id}>
+                <Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link>{" "}
+                <span className="muted">({cohort.place})</span>
+              </li>
+            ))}
           </ul>
         </Card>
       ) : null}
       <Card title={t("common.homeNext")}>
         <ul>
-          <li><Link to="/account">{t("common.homeLinkAccount")}</Link></li>
-          <li><Link to="/groepen">{t("course.homeLinkCourse")}</Link></li>
-          {user.role !== "PARTICIPANT" ? <li><Link to="/modules">{t("course.homeLinkModules")}</Link></li> : null}
+          <li>
+            <Link to="/account">{t("common.homeLinkAccount")}</Link>
+          </li>
+          <li>
+            <Link to="/groepen">{t("course.homeLinkCourse")}</Link>
+          </li>
+          {user.role !== "PARTICIPANT" ? (
+            <li>
+              <Link to="/modules">{t("course.homeLinkModules")}</Link>
+            </li>
+          ) : null}
           {adminOf.map((org) => (
-            <li key={org.id}><Link to={`/organisaties/${org.id}`}>{t("common.homeLinkOrgAdmin", { org: org.name })}</Link></li>
+            <li key={org.id}>
+              <Link to={`/organisaties/${org.id}`}>
+                {t("common.homeLinkOrgAdmin", { org: org.name })}
+              </Link>
+            </li>
           ))}
-          {user.role === "ADMIN" ? <li><Link to="/beheer">{t("common.homeLinkAdmin")}</Link></li> : null}
+          {user.role === "ADMIN" ? (
+            <li>
+              <Link to="/beheer">{t("common.homeLinkAdmin")}</Link>
+            </li>
+          ) : null}
         </ul>
       </Card>
     </div>

@@ -8,7 +8,6 @@ import { requireAnonymous } from "~/modules/auth/guards.server";
 import { signupAction } from "~/http/signup-action.server";
 import { listOrganisations } from "~/modules/people/profile.server";
 
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   return json({ organisations: await listOrganisations() });
@@ -28,7 +27,9 @@ export default function SignupPage() {
       <p>{t("auth.signupIntro")}</p>
       <Card>
         <SignupForm data={data} organisations={organisations} />
-        <p>{t("auth.haveAccount")} <Link to="/inloggen">{t("common.navLogin")}</Link></p>
+        <p>
+          {t("auth.haveAccount")} <Link to="/inloggen">{t("common.navLogin")}</Link>
+        </p>
       </Card>
     </div>
   );

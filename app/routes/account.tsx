@@ -14,7 +14,10 @@ import { getProfile, listOrganisations } from "~/modules/people/profile.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [profile, organisations] = await Promise.all([getProfile({ userId: user.id }), listOrganisations()]);
+  const [profile, organisations] = await Promise.all([
+    getProfile({ userId: user.id }),
+    listOrganisations(),
+  ]);
   return json({ profile, organisations });
 }
 
@@ -37,18 +40,33 @@ export default function AccountPage() {
     <div className="stack">
       <h1>{t("account.title")}</h1>
       <ErrorSummary data={data} />
-      {params.get("wachtwoord") === "gewijzigd" ? <Alert tone="success">{t("account.passwordChanged")}</Alert> : null}
+      {params.get("wachtwoord") === "gewijzigd" ? (
+        <Alert tone="success">{t("account.passwordChanged")}</Alert>
+      ) : null}
       {done ? <Alert tone="success">{t(keyFromData(done))}</Alert> : null}
       <Card title={t("account.profileTitle")}>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="profile" />
-          <ProfileFields errors={profileState.errors} values={{ name: profile.name, domain: profile.domain, volunteerRole: profile.volunteerRole, ...profileState.values }} organisations={organisations} />
+          <ProfileFields
+            errors={profileState.errors}
+            values={{
+              name: profile.name,
+              domain: profile.domain,
+              volunteerRole: profile.volunteerRole,
+              ...profileState.values,
+            }}
+            organisations={organisations}
+          />
           <Button>{t("common.save")}</Button>
         </Form>
       </Card>
       <Card title={t("account.organisationsTitle")}>
-        <p><Link to="/account/clubs">{t("clubs.mine.link")}</Link></p>
-        <p><Link to="/account/agenda">{t("season.feed.link")}</Link></p>
+        <p>
+          <Link to="/account/clubs">{t("clubs.mine.link")}</Link>
+        </p>
+        <p>
+          <Link to="/account/agenda">{t("season.feed.link")}</Link>
+        </p>
         {profile.memberships.length === 0 ? <p>{t("account.noOrganisations")}</p> : null}
         <ul>
           {profile.memberships.map((membership) => (
@@ -59,7 +77,10 @@ export default function AccountPage() {
                 membership.org.name
               )}{" "}
               <span className="muted">
-                ({membership.status === "ACTIVE" ? t("account.membershipActive") : t("account.membershipPending")}
+                (
+                {membership.status === "ACTIVE"
+                  ? t("account.membershipActive")
+                  : t("account.membershipPending")}
                 {membership.role === "ADMIN" ? `, ${t("account.membershipAdmin")}` : ""})
               </span>
             </li>
@@ -69,9 +90,28 @@ export default function AccountPage() {
       <Card title={t("account.passwordTitle")}>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="password" />
-          <Field label={t("account.passwordCurrent")} name="current" type="password" autoComplete="current-password" error={passwordState.errors.current} />
-          <Field label={t("account.passwordNew")} name="password" type="password" autoComplete="new-password" hint={t("auth.passwordHint")} error={passwordState.errors.password} />
-          <Field label={t("auth.passwordConfirm")} name="confirm" type="password" autoComplete="new-password" error={passwordState.errors.confirm} />
+          <Field
+            label={t("account.passwordCurrent")}
+            name="current"
+            type="password"
+            autoComplete="current-password"
+            error={passwordState.errors.current}
+          />
+          <Field
+            label={t("account.passwordNew")}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint={t("auth.passwordHint")}
+            error={passwordState.errors.password}
+          />
+          <Field
+            label={t("auth.passwordConfirm")}
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            error={passwordState.errors.confirm}
+          />
           <Button>{t("common.save")}</Button>
         </Form>
       </Card>
@@ -84,13 +124,23 @@ export default function AccountPage() {
       </Card>
       <Card title={t("account.dataTitle")}>
         <p>{t("account.dataText")}</p>
-        <p><a className="btn btn-secondary" href="/account/gegevens" download>{t("account.dataDownload")}</a></p>
+        <p>
+          <a className="btn btn-secondary" href="/account/gegevens" download>
+            {t("account.dataDownload")}
+          </a>
+        </p>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="delete" />
           <fieldset className="field">
             <legend>{t("account.deleteLegend")}</legend>
             <p className="field-hint">{t("account.deleteText")}</p>
-            <Field label={t("account.deleteConfirm")} name="confirmEmail" type="email" autoComplete="off" error={deleteState.errors.confirmEmail} />
+            <Field
+              label={t("account.deleteConfirm")}
+              name="confirmEmail"
+              type="email"
+              autoComplete="off"
+              error={deleteState.errors.confirmEmail}
+            />
             <label className="checkbox">
               <input type="checkbox" name="keepPostText" />
               <span>{t("account.deleteKeepText")}</span>

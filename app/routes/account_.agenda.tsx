@@ -32,7 +32,9 @@ export default function CalendarFeedPage() {
   const [params] = useSearchParams();
   return (
     <div className="stack narrow">
-      <p><Link to="/account">{t("common.navAccount")}</Link></p>
+      <p>
+        <Link to="/account">{t("common.navAccount")}</Link>
+      </p>
       <h1>{t("season.feed.title")}</h1>
       <p>{t("season.feed.intro")}</p>
       {params.get("aan") ? <Alert tone="success">{t("season.feed.made")}</Alert> : null}
@@ -40,10 +42,16 @@ export default function CalendarFeedPage() {
       {url && webcal ? (
         <>
           <Card>
-            <p><a className="btn btn-primary" href={webcal}>{t("season.feed.subscribe")}</a></p>
+            <p>
+              <a className="btn btn-primary" href={webcal}>
+                {t("season.feed.subscribe")}
+              </a>
+            </p>
             <div className="field">
               <label htmlFor="feed-url">{t("season.feed.urlLabel")}</label>
-              <p id="feed-url-hint" className="field-hint">{t("season.feed.urlHint")}</p>
+              <p id="feed-url-hint" className="field-hint">
+                {t("season.feed.urlHint")}
+              </p>
               <input id="feed-url" readOnly value={url} aria-describedby="feed-url-hint" />
             </div>
           </Card>

@@ -22,7 +22,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ params }: ActionFunctionArgs) {
   const target = readUnsubscribeToken(params.token ?? "");
-  if (!target || !(await unsubscribe(target.userId, target.kind))) return json({ done: false as const }, { status: 404 });
+  if (!target || !(await unsubscribe(target.userId, target.kind)))
+    return json({ done: false as const }, { status: 404 });
   return json({ done: true as const, kind: target.kind });
 }
 
@@ -30,7 +31,11 @@ export default function UnsubscribePage() {
   const t = useT();
   const loaded = useLoaderData<typeof loader>();
   const done = useActionData<typeof action>();
-  const toPreferences = <p><Link to="/account/meldingen">{t("notify.unsubscribe.toPreferences")}</Link></p>;
+  const toPreferences = (
+    <p>
+      <Link to="/account/meldingen">{t("notify.unsubscribe.toPreferences")}</Link>
+    </p>
+  );
   if (!loaded.valid || done?.done === false) {
     return (
       <div className="narrow">

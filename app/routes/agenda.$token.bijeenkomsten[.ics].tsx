@@ -10,7 +10,11 @@ import { appOrigin } from "~/utils/origin.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isFeedToken(params.token)) notFound();
   const locale = await getLocale(request);
-  const ics = await feedCalendar({ token: params.token, origin: appOrigin(request), calendarName: translator(isLocale(locale) ? locale : "nl")("season.feed.calendarName") });
+  const ics = await feedCalendar({
+    token: params.token,
+    origin: appOrigin(request),
+    calendarName: translator(isLocale(locale) ? locale : "nl")("season.feed.calendarName"),
+  });
   if (ics === null) notFound();
   return new Response(ics, {
     headers: {

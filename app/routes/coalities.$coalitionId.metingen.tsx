@@ -23,13 +23,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const url = new URL(request.url);
   const [coalition, measurements] = await Promise.all([
-    db.coalition.findUniqueOrThrow({ where: { id: access.coalitionId }, select: { id: true, name: true } }),
+    db.coalition.findUniqueOrThrow({
+      where: { id: access.coalitionId },
+      select: { id: true, name: true },
+    }),
     listMeasurements(access.coalitionId),
   ]);
   // Without a choice: the last two measurements.
   const beforeId = url.searchParams.get("voor") ?? measurements.at(-2)?.id ?? null;
   const afterId = url.searchParams.get("na") ?? measurements.at(-1)?.id ?? null;
-  const comparison = isId(beforeId) && isId(afterId) ? await compareMeasurements(access.coalitionId, beforeId, afterId) : null;
+  const comparison =
+    isId(beforeId) && isId(afterId)
+      ? await compareMeasurements(access.coalitionId, beforeId, afterId)
+      : null;
   return json({
     coalition,
     measurements: measurements.map((measurement) => ({
@@ -40,7 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       events: measurement._count.events,
     })),
     selected: { beforeId, afterId },
-    comparison: comparison && { ...comparison, beforeLabel: measurementLabel(comparison.before.number), afterLabel: measurementLabel(comparison.after.number) },
+    comparison: comparison && {
+      ...comparison,
+      beforeLabel: measurementLabel(comparison.before.number),
+      afterLabel: measurementLabel(comparison.after.number),
+    },
   });
 }
 
@@ -49,26 +59,48 @@ export default function MeasurementsPage() {
   const { coalition, measurements, selected, comparison } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <h1>{coalition.name}: {t("coalitions.measurements.title")}</h1>
+      <h1>
+        {coalition.name}: {t("coalitions.measurements.title")}
+      </h1>
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.measurements.intro")}</p>
       {measurements.length ? (
         <ul>
           {measurements.map((measurement) => (
             <li key={measurement.id}>
-              <strong>{measurement.label}</strong>: {measurement.period} · {t("coalitions.measurements.events", { count: measurement.events })} · {t("coalitions.measurements.notes", { count: measurement.notes })}
+              <strong>{measurement.label}</strong>: {measurement.period} ·{" "}
+              {t("coalitions.measurements.events", { count: measurement.events })} ·{" "}
+              {t("coalitions.measurements.notes", { count: measurement.notes })}
             </li>
           ))}
         </ul>
-      ) : <p>{t("coalitions.measurements.none")}</p>}
+      ) : (
+        <p>{t("coalitions.measurements.none")}</p>
+      )}
       {measurements.length >= 2 ? (
         <Card title={t("coalitions.measurements.compareTitle")}>
           <Form method="get" className="compare-form">
-            <SelectField label={t("coalitions.measurements.before")} name="voor" defaultValue={selected.beforeId ?? undefined}>
-              {measurements.map((measurement) => <option key={measurement.id} value={measurement.id}>{measurement.label}</option>)}
+            <SelectField
+              label={t("coalitions.measurements.before")}
+              name="voor"
+              defaultValue={selected.beforeId ?? undefined}
+            >
+              {measurements.map((measurement) => (
+                <option key={measurement.id} value={measurement.id}>
+                  {measurement.label}
+                </option>
+              ))}
             </SelectField>
-            <SelectField label={t("coalitions.measurements.after")} name="na" defaultValue={selected.afterId ?? undefined}>
-              {measurements.map((measurement) => <option key={measurement.id} value={measurement.id}>{measurement.label}</option>)}
+            <SelectField
+              label={t("coalitions.measurements.after")}
+              name="na"
+              defaultValue={selected.afterId ?? undefined}
+            >
+              {measurements.map((measurement) => (
+                <option key={measurement.id} value={measurement.id}>
+                  {measurement.label}
+                </option>
+              ))}
             </SelectField>
             <Button variant="secondary">{t("coalitions.measurements.compare")}</Button>
           </Form>
@@ -77,11 +109,31 @@ export default function MeasurementsPage() {
       {comparison ? (
         <>
           <p className="muted">{t("coalitions.measurements.countsNote")}</p>
-          <CompareTable caption={t("coalitions.measurements.byAspect")} rows={comparison.byAspect} beforeLabel={comparison.beforeLabel} afterLabel={comparison.afterLabel} labelOf={(row) => t(keyFromData(`coalitions.aspect.${row.key}`))} />
-          <CompareTable caption={t("coalitions.measurements.byPartner")} rows={comparison.byPartner} beforeLabel={comparison.beforeLabel} afterLabel={comparison.afterLabel} labelOf={(row) => row.label ?? ""} />
+          <CompareTable
+            caption={t("coalitions.measurements.byAspect")}
+            rows={comparison.byAspect}
+            beforeLabel={comparison.beforeLabel}
+            afterLabel={comparison.afterLabel}
+            labelOf={(row) => t(keyFromData(`coalitions.aspect.${row.key}`))}
+          />
+          <CompareTable
+            caption={t("coalitions.measurements.byPartner")}
+            rows={comparison.byPartner}
+            beforeLabel={comparison.beforeLabel}
+            afterLabel={comparison.afterLabel}
+            labelOf={(row) => row.label ?? ""}
+          />
           <div className="grid-2">
-            <Card title={t("coalitions.measurements.conclusions", { label: comparison.beforeLabel })}><p className="prewrap">{comparison.before.conclusions || "—"}</p></Card>
-            <Card title={t("coalitions.measurements.conclusions", { label: comparison.afterLabel })}><p className="prewrap">{comparison.after.conclusions || "—"}</p></Card>
+            <Card
+              title={t("coalitions.measurements.conclusions", { label: comparison.beforeLabel })}
+            >
+              <p className="prewrap">{comparison.before.conclusions || "—"}</p>
+            </Card>
+            <Card
+              title={t("coalitions.measurements.conclusions", { label: comparison.afterLabel })}
+            >
+              <p className="prewrap">{comparison.after.conclusions || "—"}</p>
+            </Card>
           </div>
         </>
       ) : null}
@@ -89,25 +141,59 @@ export default function MeasurementsPage() {
   );
 }
 
-function CompareTable({ caption, rows, beforeLabel, afterLabel, labelOf }: { caption: string; rows: CompareRow[]; beforeLabel: string; afterLabel: string; labelOf: (row: CompareRow) => string }) {
+function CompareTable({
+  caption,
+  rows,
+  beforeLabel,
+  afterLabel,
+  labelOf,
+}: {
+  caption: string;
+  rows: CompareRow[];
+  beforeLabel: string;
+  afterLabel: string;
+  labelOf: (row: CompareRow) => string;
+}) {
   const t = useT();
   return (
     <DataTable
       label={caption}
       caption={caption}
       className="compare-table"
-      groups={[{ label: "", span: 1 }, ...NOTE_KINDS.map((kind) => ({ label: t(`coalitions.kind.${kind}`), span: 3 }))]}
+      groups={[
+        { label: "", span: 1 },
+        ...NOTE_KINDS.map((kind) => ({ label: t(`coalitions.kind.${kind}`), span: 3 })),
+      ]}
       columns={[
         t("coalitions.measurements.row"),
         ...NOTE_KINDS.flatMap((kind) => [
-          { label: `${t(`coalitions.kind.${kind}`)}: ${beforeLabel}`, header: beforeLabel, className: "num" },
-          { label: `${t(`coalitions.kind.${kind}`)}: ${afterLabel}`, header: afterLabel, className: "num" },
-          { label: `${t(`coalitions.kind.${kind}`)}: ${t("coalitions.measurements.change")}`, header: t("coalitions.measurements.change"), className: "num" },
+          {
+            label: `${t(`coalitions.kind.${kind}`)}: ${beforeLabel}`,
+            header: beforeLabel,
+            className: "num",
+          },
+          {
+            label: `${t(`coalitions.kind.${kind}`)}: ${afterLabel}`,
+            header: afterLabel,
+            className: "num",
+          },
+          {
+            label: `${t(`coalitions.kind.${kind}`)}: ${t("coalitions.measurements.change")}`,
+            header: t("coalitions.measurements.change"),
+            className: "num",
+          },
         ]),
       ]}
       rows={rows.map((row) => ({
         key: row.key,
-        cells: [labelOf(row), ...NOTE_KINDS.flatMap((kind) => [row.before[kind], row.after[kind], delta(row.before[kind], row.after[kind])])],
+        cells: [
+          labelOf(row),
+          ...NOTE_KINDS.flatMap((kind) => [
+            row.before[kind],
+            row.after[kind],
+            delta(row.before[kind], row.after[kind]),
+          ]),
+        ],
       }))}
     />
   );

@@ -16,8 +16,21 @@ import { formatDay } from "~/utils/intl";
 import { requireCoalitionReader } from "~/modules/coalitions/access.server";
 import { listAgreements } from "~/modules/coalitions/agreements.server";
 import { ASPECTS, dayOf, isoDay, measurementLabel, NOTE_KINDS } from "~/modules/coalitions/aspects";
-import { BoardForm, ConclusionsForm, EventForm, NoteForm } from "~/modules/coalitions/schemas.server";
-import { addEvent, addNote, currentBoardId, getBoard, saveAsMeasurement, saveConclusions, startBoard } from "~/modules/coalitions/timeline.server";
+import {
+  BoardForm,
+  ConclusionsForm,
+  EventForm,
+  NoteForm,
+} from "~/modules/coalitions/schemas.server";
+import {
+  addEvent,
+  addNote,
+  currentBoardId,
+  getBoard,
+  saveAsMeasurement,
+  saveConclusions,
+  startBoard,
+} from "~/modules/coalitions/timeline.server";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
 
@@ -26,12 +39,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const fullscreen = new URL(request.url).searchParams.get("scherm") === "vol";
   const [coalition, boardId, agreements] = await Promise.all([
-    db.coalition.findUniqueOrThrow({ where: { id: access.coalitionId }, select: { id: true, name: true, ambition: true } }),
+    db.coalition.findUniqueOrThrow({
+      where: { id: access.coalitionId },
+      select: { id: true, name: true, ambition: true },
+    }),
     currentBoardId(access.coalitionId),
     listAgreements(access.coalitionId),
   ]);
   const board = boardId ? await getBoard(access.coalitionId, boardId) : null;
-  const nextNumber = (await db.timelineBoard.aggregate({ where: { coalitionId: access.coalitionId, number: { not: null } }, _max: { number: true } }))._max.number;
+  const nextNumber = (
+    await db.timelineBoard.aggregate({
+      where: { coalitionId: access.coalitionId, number: { not: null } },
+      _max: { number: true },
+    })
+  )._max.number;
   return json({
     coalition,
     fullscreen,
@@ -39,18 +60,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nextLabel: measurementLabel(nextNumber === null ? 0 : nextNumber + 1),
     board: board && {
       id: board.id,
-      period: { from: formatDay(board.periodStart, locale), to: formatDay(board.periodEnd, locale), start: isoDay(board.periodStart), end: isoDay(board.periodEnd) },
+      period: {
+        from: formatDay(board.periodStart, locale),
+        to: formatDay(board.periodEnd, locale),
+        start: isoDay(board.periodStart),
+        end: isoDay(board.periodEnd),
+      },
       conclusions: board.conclusions,
       counts: board.counts,
       days: board.days.map((day) => ({ ...day, label: formatDay(dayOf(day.date), locale) })),
-      events: board.events.map((event) => ({ id: event.id, label: `${formatDay(event.date, locale)}: ${event.title}` })),
+      events: board.events.map((event) => ({
+        id: event.id,
+        label: `${formatDay(event.date, locale)}: ${event.title}`,
+      })),
     },
-    agreements: agreements.filter((agreement) => agreement.status === "OPEN").map((agreement) => ({ id: agreement.id, text: agreement.text, org: agreement.ownerOrg.name, dueOn: formatDay(agreement.dueOn, locale) })),
+    agreements: agreements
+      .filter((agreement) => agreement.status === "OPEN")
+      .map((agreement) => ({
+        id: agreement.id,
+        text: agreement.text,
+        org: agreement.ownerOrg.name,
+        dueOn: formatDay(agreement.dueOn, locale),
+      })),
   });
 }
 
-type Result = { ok: string | null; errors: Record<string, string>; values: Record<string, string>; formError: { key: string; params?: Record<string, string> } | null; form: string | null };
-const answer = (result: Partial<Result>, status = 200) => json<Result>({ ok: null, errors: {}, values: {}, formError: null, form: null, ...result }, status);
+type Result = {
+  ok: string | null;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  formError: { key: string; params?: Record<string, string> } | null;
+  form: string | null;
+};
+const answer = (result: Partial<Result>, status = 200) =>
+  json<Result>(
+    { ok: null, errors: {}, values: {}, formError: null, form: null, ...result },
+    status,
+  );
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCoalitionReader(request, params.coalitionId);
@@ -60,9 +106,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "start") {
     if (!access.coordinator) forbidden();
     const parsed = parseForm(form, BoardForm);
-    if (!parsed.ok) return answer({ errors: parsed.errors, values: parsed.values, form: "start", formError: { key: "errors.formHasErrors" } }, 400);
-    const result = await startBoard(access.coalitionId, { periodStart: dayOf(parsed.data.periodStart), periodEnd: dayOf(parsed.data.periodEnd) });
-    return result === "started" ? answer({ ok: "start" }) : answer({ formError: { key: "coalitions.errors.openBoard" } }, 409);
+    if (!parsed.ok)
+      return answer(
+        {
+          errors: parsed.errors,
+          values: parsed.values,
+          form: "start",
+          formError: { key: "errors.formHasErrors" },
+        },
+        400,
+      );
+    const result = await startBoard(access.coalitionId, {
+      periodStart: dayOf(parsed.data.periodStart),
+      periodEnd: dayOf(parsed.data.periodEnd),
+    });
+    return result === "started"
+      ? answer({ ok: "start" })
+      : answer({ formError: { key: "coalitions.errors.openBoard" } }, 409);
   }
   const boardId = await currentBoardId(access.coalitionId);
   if (!boardId) return answer({ formError: { key: "coalitions.errors.noBoard" } }, 409);
@@ -70,12 +130,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!access.member) forbidden();
     if (intent === "event") {
       const parsed = parseForm(form, EventForm);
-      if (!parsed.ok) return answer({ errors: parsed.errors, values: parsed.values, form: "event", formError: { key: "errors.formHasErrors" } }, 400);
+      if (!parsed.ok)
+        return answer(
+          {
+            errors: parsed.errors,
+            values: parsed.values,
+            form: "event",
+            formError: { key: "errors.formHasErrors" },
+          },
+          400,
+        );
       await addEvent(boardId, { date: dayOf(parsed.data.date), title: parsed.data.title });
       return answer({ ok: "coalitions.timeline.eventAdded" });
     }
     const parsed = parseForm(form, NoteForm);
-    if (!parsed.ok) return answer({ errors: parsed.errors, values: parsed.values, form: "note", formError: { key: "errors.formHasErrors" } }, 400);
+    if (!parsed.ok)
+      return answer(
+        {
+          errors: parsed.errors,
+          values: parsed.values,
+          form: "note",
+          formError: { key: "errors.formHasErrors" },
+        },
+        400,
+      );
     const { target, date, kind, aspect, text, showName } = parsed.data;
     const added = await addNote(boardId, {
       eventId: target === "datum" ? null : target,
@@ -87,25 +165,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
       authorId: access.user.id,
       showName: showName === "on",
     });
-    return added ? answer({ ok: "coalitions.timeline.noteAdded" }) : answer({ errors: { target: "coalitions.errors.targetRequired" }, values: parsed.data as unknown as Record<string, string>, form: "note", formError: { key: "errors.formHasErrors" } }, 400);
+    return added
+      ? answer({ ok: "coalitions.timeline.noteAdded" })
+      : answer(
+          {
+            errors: { target: "coalitions.errors.targetRequired" },
+            values: parsed.data as unknown as Record<string, string>,
+            form: "note",
+            formError: { key: "errors.formHasErrors" },
+          },
+          400,
+        );
   }
   if (intent === "conclusions" || intent === "save") {
     if (!access.coordinator) forbidden();
     if (intent === "conclusions") {
       const parsed = parseForm(form, ConclusionsForm);
-      if (!parsed.ok) return answer({ errors: parsed.errors, values: parsed.values, form: "conclusions", formError: { key: "errors.formHasErrors" } }, 400);
+      if (!parsed.ok)
+        return answer(
+          {
+            errors: parsed.errors,
+            values: parsed.values,
+            form: "conclusions",
+            formError: { key: "errors.formHasErrors" },
+          },
+          400,
+        );
       await saveConclusions(boardId, parsed.data.conclusions);
       return answer({ ok: "coalitions.saved" });
     }
     const number = await saveAsMeasurement(access.coalitionId, boardId);
-    return answer({ ok: "coalitions.timeline.measurementSaved", formError: null, values: { label: measurementLabel(number) } });
+    return answer({
+      ok: "coalitions.timeline.measurementSaved",
+      formError: null,
+      values: { label: measurementLabel(number) },
+    });
   }
   throw new Response("Bad Request", { status: 400 });
 }
 
 export default function TimelinePage() {
   const t = useT();
-  const { coalition, board, me, nextLabel, agreements, fullscreen } = useLoaderData<typeof loader>();
+  const { coalition, board, me, nextLabel, agreements, fullscreen } =
+    useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const { errors, values } = useFormState(data);
   const formErrors = (name: string) => (data?.form === name ? errors : {});
@@ -114,17 +216,36 @@ export default function TimelinePage() {
   const side = board ? (
     <aside className="timeline-side">
       <h2>{t("coalitions.timeline.conclusionsTitle")}</h2>
-      {board.conclusions ? <p className="prewrap">{board.conclusions}</p> : <p>{t("coalitions.timeline.noConclusions")}</p>}
+      {board.conclusions ? (
+        <p className="prewrap">{board.conclusions}</p>
+      ) : (
+        <p>{t("coalitions.timeline.noConclusions")}</p>
+      )}
       <h3>{t("coalitions.timeline.agreementsTitle")}</h3>
-      {agreements.length ? <ul>{agreements.map((agreement) => <li key={agreement.id}>{agreement.text} ({agreement.org}, {agreement.dueOn})</li>)}</ul> : <p>{t("coalitions.agreements.none")}</p>}
+      {agreements.length ? (
+        <ul>
+          {agreements.map((agreement) => (
+            <li key={agreement.id}>
+              {agreement.text} ({agreement.org}, {agreement.dueOn})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("coalitions.agreements.none")}</p>
+      )}
     </aside>
   ) : null;
 
   if (fullscreen && board) {
     return (
       <div className="timeline-fullscreen">
-        <p><Link to={base}>{t("coalitions.timeline.closeFullscreen")}</Link></p>
-        <h1>{coalition.name}: {t("coalitions.timeline.period", { from: board.period.from, to: board.period.to })}</h1>
+        <p>
+          <Link to={base}>{t("coalitions.timeline.closeFullscreen")}</Link>
+        </p>
+        <h1>
+          {coalition.name}:{" "}
+          {t("coalitions.timeline.period", { from: board.period.from, to: board.period.to })}
+        </h1>
         <p>{t("coalitions.timeline.counts", board.counts)}</p>
         <div className="timeline-session">
           <TimelineBoard days={board.days} />
@@ -136,7 +257,9 @@ export default function TimelinePage() {
 
   return (
     <div className="stack">
-      <h1>{coalition.name}: {t("coalitions.timeline.title")}</h1>
+      <h1>
+        {coalition.name}: {t("coalitions.timeline.title")}
+      </h1>
       <ErrorSummary data={data} />
       <CoalitionNav coalitionId={coalition.id} name={coalition.name} />
       <p>{t("coalitions.timeline.intro")}</p>
@@ -146,16 +269,37 @@ export default function TimelinePage() {
           <p>{t("coalitions.timeline.noBoard")}</p>
           {me.coordinator ? (
             <Form method="post" noValidate>
-              <Field label={t("coalitions.timeline.periodStart")} name="periodStart" type="date" required defaultValue={formValues("start").periodStart} error={formErrors("start").periodStart} />
-              <Field label={t("coalitions.timeline.periodEnd")} name="periodEnd" type="date" required defaultValue={formValues("start").periodEnd} error={formErrors("start").periodEnd} />
-              <Button name="intent" value="start">{t("coalitions.timeline.start")}</Button>
+              <Field
+                label={t("coalitions.timeline.periodStart")}
+                name="periodStart"
+                type="date"
+                required
+                defaultValue={formValues("start").periodStart}
+                error={formErrors("start").periodStart}
+              />
+              <Field
+                label={t("coalitions.timeline.periodEnd")}
+                name="periodEnd"
+                type="date"
+                required
+                defaultValue={formValues("start").periodEnd}
+                error={formErrors("start").periodEnd}
+              />
+              <Button name="intent" value="start">
+                {t("coalitions.timeline.start")}
+              </Button>
             </Form>
-          ) : <p>{t("coalitions.timeline.onlyCoordinator")}</p>}
+          ) : (
+            <p>{t("coalitions.timeline.onlyCoordinator")}</p>
+          )}
         </Card>
       ) : (
         <>
           <p>
-            <strong>{t("coalitions.timeline.period", { from: board.period.from, to: board.period.to })}</strong> · {t("coalitions.timeline.counts", board.counts)} ·{" "}
+            <strong>
+              {t("coalitions.timeline.period", { from: board.period.from, to: board.period.to })}
+            </strong>{" "}
+            · {t("coalitions.timeline.counts", board.counts)} ·{" "}
             <Link to={`${base}?scherm=vol`}>{t("coalitions.timeline.fullscreen")}</Link>
           </p>
           <div className="timeline-session">
@@ -166,26 +310,91 @@ export default function TimelinePage() {
             <>
               <Card title={t("coalitions.timeline.noteTitle")}>
                 <Form method="post" noValidate>
-                  <SelectField label={t("coalitions.timeline.target")} name="target" defaultValue={formValues("note").target ?? "datum"} error={formErrors("note").target}>
+                  <SelectField
+                    label={t("coalitions.timeline.target")}
+                    name="target"
+                    defaultValue={formValues("note").target ?? "datum"}
+                    error={formErrors("note").target}
+                  >
                     <option value="datum">{t("coalitions.timeline.targetDate")}</option>
-                    {board.events.map((event) => <option key={event.id} value={event.id}>{event.label}</option>)}
+                    {board.events.map((event) => (
+                      <option key={event.id} value={event.id}>
+                        {event.label}
+                      </option>
+                    ))}
                   </SelectField>
-                  <Field label={t("coalitions.timeline.noteDate")} name="date" type="date" min={board.period.start} max={board.period.end} defaultValue={formValues("note").date} error={formErrors("note").date} />
-                  <RadioGroup legend={t("coalitions.timeline.kind")} name="kind" value={formValues("note").kind} error={formErrors("note").kind} options={NOTE_KINDS.map((kind) => ({ value: kind, label: `${t(`coalitions.kind.${kind}`)}: ${t(`coalitions.kindHint.${kind}`)}` }))} />
-                  <SelectField label={t("coalitions.timeline.aspect")} name="aspect" defaultValue={formValues("note").aspect ?? ""}>
+                  <Field
+                    label={t("coalitions.timeline.noteDate")}
+                    name="date"
+                    type="date"
+                    min={board.period.start}
+                    max={board.period.end}
+                    defaultValue={formValues("note").date}
+                    error={formErrors("note").date}
+                  />
+                  <RadioGroup
+                    legend={t("coalitions.timeline.kind")}
+                    name="kind"
+                    value={formValues("note").kind}
+                    error={formErrors("note").kind}
+                    options={NOTE_KINDS.map((kind) => ({
+                      value: kind,
+                      label: `${t(`coalitions.kind.${kind}`)}: ${t(`coalitions.kindHint.${kind}`)}`,
+                    }))}
+                  />
+                  <SelectField
+                    label={t("coalitions.timeline.aspect")}
+                    name="aspect"
+                    defaultValue={formValues("note").aspect ?? ""}
+                  >
                     <option value="">{t("coalitions.timeline.noAspect")}</option>
-                    {ASPECTS.map((aspect) => <option key={aspect} value={aspect}>{t(`coalitions.aspect.${aspect}`)}</option>)}
+                    {ASPECTS.map((aspect) => (
+                      <option key={aspect} value={aspect}>
+                        {t(`coalitions.aspect.${aspect}`)}
+                      </option>
+                    ))}
                   </SelectField>
-                  <TextAreaField label={t("coalitions.timeline.text")} name="text" rows={3} required defaultValue={formValues("note").text} error={formErrors("note").text} />
-                  <label className="checkbox"><input type="checkbox" name="showName" value="on" /> {t("coalitions.timeline.showName")}</label>
-                  <p><Button name="intent" value="note">{t("coalitions.timeline.addNote")}</Button></p>
+                  <TextAreaField
+                    label={t("coalitions.timeline.text")}
+                    name="text"
+                    rows={3}
+                    required
+                    defaultValue={formValues("note").text}
+                    error={formErrors("note").text}
+                  />
+                  <label className="checkbox">
+                    <input type="checkbox" name="showName" value="on" />{" "}
+                    {t("coalitions.timeline.showName")}
+                  </label>
+                  <p>
+                    <Button name="intent" value="note">
+                      {t("coalitions.timeline.addNote")}
+                    </Button>
+                  </p>
                 </Form>
               </Card>
               <Card title={t("coalitions.timeline.eventTitle")}>
                 <Form method="post" noValidate>
-                  <Field label={t("coalitions.timeline.eventDate")} name="date" type="date" required min={board.period.start} max={board.period.end} defaultValue={formValues("event").date} error={formErrors("event").date} />
-                  <Field label={t("coalitions.timeline.eventName")} name="title" required defaultValue={formValues("event").title} error={formErrors("event").title} />
-                  <Button name="intent" value="event" variant="secondary">{t("coalitions.timeline.addEvent")}</Button>
+                  <Field
+                    label={t("coalitions.timeline.eventDate")}
+                    name="date"
+                    type="date"
+                    required
+                    min={board.period.start}
+                    max={board.period.end}
+                    defaultValue={formValues("event").date}
+                    error={formErrors("event").date}
+                  />
+                  <Field
+                    label={t("coalitions.timeline.eventName")}
+                    name="title"
+                    required
+                    defaultValue={formValues("event").title}
+                    error={formErrors("event").title}
+                  />
+                  <Button name="intent" value="event" variant="secondary">
+                    {t("coalitions.timeline.addEvent")}
+                  </Button>
                 </Form>
               </Card>
             </>
@@ -194,14 +403,24 @@ export default function TimelinePage() {
             <>
               <Card title={t("coalitions.timeline.conclusionsTitle")}>
                 <Form method="post" noValidate>
-                  <TextAreaField label={t("coalitions.timeline.conclusions")} name="conclusions" rows={5} defaultValue={formValues("conclusions").conclusions ?? board.conclusions} error={formErrors("conclusions").conclusions} />
-                  <Button name="intent" value="conclusions" variant="secondary">{t("coalitions.timeline.saveConclusions")}</Button>
+                  <TextAreaField
+                    label={t("coalitions.timeline.conclusions")}
+                    name="conclusions"
+                    rows={5}
+                    defaultValue={formValues("conclusions").conclusions ?? board.conclusions}
+                    error={formErrors("conclusions").conclusions}
+                  />
+                  <Button name="intent" value="conclusions" variant="secondary">
+                    {t("coalitions.timeline.saveConclusions")}
+                  </Button>
                 </Form>
               </Card>
               <Card title={t("coalitions.timeline.saveMeasurementTitle")}>
                 <p>{t("coalitions.timeline.saveMeasurementIntro")}</p>
                 <Form method="post">
-                  <Button name="intent" value="save">{t("coalitions.timeline.saveMeasurement", { label: nextLabel })}</Button>
+                  <Button name="intent" value="save">
+                    {t("coalitions.timeline.saveMeasurement", { label: nextLabel })}
+                  </Button>
                 </Form>
               </Card>
             </>

@@ -15,7 +15,10 @@ import { parseForm } from "~/utils/forms.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [coalitions, startFor] = await Promise.all([listMyCoalitions(user.id), organisationsToStartFor(user)]);
+  const [coalitions, startFor] = await Promise.all([
+    listMyCoalitions(user.id),
+    organisationsToStartFor(user),
+  ]);
   return json({ coalitions, startFor });
 }
 
@@ -24,8 +27,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const startFor = await organisationsToStartFor(user);
   if (!startFor.length) forbidden();
   const parsed = parseForm(await request.formData(), NewCoalitionForm);
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values, formError: { key: "errors.formHasErrors" } }, 400);
-  if (!startFor.some((org) => org.id === parsed.data.orgId)) return json({ errors: { orgId: "coalitions.errors.notAllowed" }, values: parsed.data, formError: { key: "errors.formHasErrors" } }, 400);
+  if (!parsed.ok)
+    return json(
+      { errors: parsed.errors, values: parsed.values, formError: { key: "errors.formHasErrors" } },
+      400,
+    );
+  if (!startFor.some((org) => org.id === parsed.data.orgId))
+    return json(
+      {
+        errors: { orgId: "coalitions.errors.notAllowed" },
+        values: parsed.data,
+        formError: { key: "errors.formHasErrors" },
+      },
+      400,
+    );
   const { id } = await createCoalition({ userId: user.id, ...parsed.data });
   return redirect(`/coalities/${id}`);
 }
@@ -45,25 +60,54 @@ export default function CoalitionsPage() {
           {coalitions.map((coalition) => (
             <li key={coalition.id}>
               <Link to={`/coalities/${coalition.id}`}>{coalition.name}</Link>
-              <span className="muted"> — {coalition.partners.map((partner) => partner.org.name).join(", ")}</span>
+              <span className="muted">
+                {" "}
+                — {coalition.partners.map((partner) => partner.org.name).join(", ")}
+              </span>
             </li>
           ))}
         </ul>
-      ) : <p>{t("coalitions.none")}</p>}
+      ) : (
+        <p>{t("coalitions.none")}</p>
+      )}
       <Card title={t("coalitions.newTitle")}>
         {startFor.length ? (
           <>
             <p>{t("coalitions.newIntro")}</p>
             <Form method="post" noValidate>
-              <Field label={t("coalitions.name")} name="name" required defaultValue={values.name} error={errors.name} />
-              <TextAreaField label={t("coalitions.ambition")} name="ambition" hint={t("coalitions.ambitionHint")} required defaultValue={values.ambition} error={errors.ambition} />
-              <SelectField label={t("coalitions.startFor")} name="orgId" defaultValue={values.orgId} error={errors.orgId}>
-                {startFor.map((org) => <option key={org.id} value={org.id}>{org.name}</option>)}
+              <Field
+                label={t("coalitions.name")}
+                name="name"
+                required
+                defaultValue={values.name}
+                error={errors.name}
+              />
+              <TextAreaField
+                label={t("coalitions.ambition")}
+                name="ambition"
+                hint={t("coalitions.ambitionHint")}
+                required
+                defaultValue={values.ambition}
+                error={errors.ambition}
+              />
+              <SelectField
+                label={t("coalitions.startFor")}
+                name="orgId"
+                defaultValue={values.orgId}
+                error={errors.orgId}
+              >
+                {startFor.map((org) => (
+                  <option key={org.id} value={org.id}>
+                    {org.name}
+                  </option>
+                ))}
               </SelectField>
               <Button>{t("coalitions.create")}</Button>
             </Form>
           </>
-        ) : <p>{t("coalitions.noOrgToStart")}</p>}
+        ) : (
+          <p>{t("coalitions.noOrgToStart")}</p>
+        )}
       </Card>
     </div>
   );

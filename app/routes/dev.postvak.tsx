@@ -22,8 +22,12 @@ export default function OutboxPage() {
       <h1>{t("common.navOutbox")}</h1>
       {mails.map((mail) => (
         <Card key={mail.id} title={mail.subject} headingLevel={2}>
-          <p className="muted">{mail.to} · {new Date(mail.createdAt).toLocaleString("nl-NL")}</p>
-          <p style={{ whiteSpace: "pre-wrap" }}><Linkified text={mail.text} /></p>
+          <p className="muted">
+            {mail.to} · {new Date(mail.createdAt).toLocaleString("nl-NL")}
+          </p>
+          <p style={{ whiteSpace: "pre-wrap" }}>
+            <Linkified text={mail.text} />
+          </p>
         </Card>
       ))}
     </div>
@@ -35,7 +39,9 @@ function Linkified({ text }: { text: string }) {
   return (
     <>
       {parts.map((part, index) => (
-        <Fragment key={index}>{/^https?:\/\//.test(part) ? <a href={part}>{part}</a> : part}</Fragment>
+        <Fragment key={index}>
+          {/^https?:\/\//.test(part) ? <a href={part}>{part}</a> : part}
+        </Fragment>
       ))}
     </>
   );

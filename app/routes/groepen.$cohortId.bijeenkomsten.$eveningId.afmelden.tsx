@@ -16,10 +16,15 @@ import { ApologySchema } from "~/modules/cohorts/manage-schemas.server";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "season.titles.apology", data?.cohortName);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, "season.titles.apology", data?.cohortName);
 
 /** Apologies are for participants: staff take attendance instead. */
-async function requireParticipantOfEvening(request: Request, cohortId: string | undefined, eveningId: string | undefined) {
+async function requireParticipantOfEvening(
+  request: Request,
+  cohortId: string | undefined,
+  eveningId: string | undefined,
+) {
   const access = await requireCohortMember(request, cohortId);
   if (access.role !== "PARTICIPANT") forbidden();
   const evening = await getEvening({ cohortId: access.cohortId, eveningId: eveningId ?? "" });
@@ -28,34 +33,73 @@ async function requireParticipantOfEvening(request: Request, cohortId: string | 
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, evening } = await requireParticipantOfEvening(request, params.cohortId, params.eveningId);
+  const { access, evening } = await requireParticipantOfEvening(
+    request,
+    params.cohortId,
+    params.eveningId,
+  );
   const [apology, locale] = await Promise.all([
-    db.eveningApology.findUnique({ where: { eveningId_userId: { eveningId: evening.id, userId: access.user.id } }, select: { reason: true } }),
+    db.eveningApology.findUnique({
+      where: { eveningId_userId: { eveningId: evening.id, userId: access.user.id } },
+      select: { reason: true },
+    }),
     getLocale(request),
   ]);
   return json({
     cohortId: access.cohortId,
     cohortName: evening.cohort.name,
-    evening: { id: evening.id, topic: evening.topic, place: evening.place, when: formatEvening(evening.startsAt, evening.endsAt, locale), cancelled: Boolean(evening.cancelledAt) },
+    evening: {
+      id: evening.id,
+      topic: evening.topic,
+      place: evening.place,
+      when: formatEvening(evening.startsAt, evening.endsAt, locale),
+      cancelled: Boolean(evening.cancelledAt),
+    },
     apologised: Boolean(apology),
     reason: apology?.reason ?? "",
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { access, evening } = await requireParticipantOfEvening(request, params.cohortId, params.eveningId);
+  const { access, evening } = await requireParticipantOfEvening(
+    request,
+    params.cohortId,
+    params.eveningId,
+  );
   refuseChangesTo(access);
   const form = await request.formData();
   const list = `/groepen/${access.cohortId}/bijeenkomsten`;
   if (form.get("intent") === "withdraw") {
-    const result = await withdrawApology({ cohortId: access.cohortId, eveningId: evening.id, userId: access.user.id });
-    if (!result.ok) return json({ errors: {}, values: {}, formError: { key: result.errors.form } }, 409);
+    const result = await withdrawApology({
+      cohortId: access.cohortId,
+      eveningId: evening.id,
+      userId: access.user.id,
+    });
+    if (!result.ok)
+      return json({ errors: {}, values: {}, formError: { key: result.errors.form } }, 409);
     return redirect(`${list}?ingetrokken=1`);
   }
   const parsed = parseForm(form, ApologySchema);
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values, formError: { key: "errors.formHasErrors" } }, 400);
-  const result = await sendApology({ cohortId: access.cohortId, eveningId: evening.id, userId: access.user.id, reason: parsed.data.reason });
-  if (!result.ok) return json({ errors: {}, values: { reason: parsed.data.reason ?? "" }, formError: { key: result.errors.form } }, 409);
+  if (!parsed.ok)
+    return json(
+      { errors: parsed.errors, values: parsed.values, formError: { key: "errors.formHasErrors" } },
+      400,
+    );
+  const result = await sendApology({
+    cohortId: access.cohortId,
+    eveningId: evening.id,
+    userId: access.user.id,
+    reason: parsed.data.reason,
+  });
+  if (!result.ok)
+    return json(
+      {
+        errors: {},
+        values: { reason: parsed.data.reason ?? "" },
+        formError: { key: result.errors.form },
+      },
+      409,
+    );
   return redirect(`${list}?afgemeld=1`);
 }
 
@@ -66,13 +110,29 @@ export default function ApologyPage() {
   const { errors, values } = useFormState(data);
   return (
     <div className="stack narrow">
-      <p><Link to={`/groepen/${cohortId}/bijeenkomsten`}>{t("season.evenings.back")}</Link></p>
+      <p>
+        <Link to={`/groepen/${cohortId}/bijeenkomsten`}>{t("season.evenings.back")}</Link>
+      </p>
       <h1>{t("season.titles.apology")}</h1>
       <ErrorSummary data={data} />
-      <p><strong>{evening.topic}</strong><br />{t("cohorts.evenings.when", { date: evening.when.date, from: evening.when.from, until: evening.when.until })} · {evening.place}</p>
+      <p>
+        <strong>{evening.topic}</strong>
+        <br />
+        {t("cohorts.evenings.when", {
+          date: evening.when.date,
+          from: evening.when.from,
+          until: evening.when.until,
+        })}{" "}
+        · {evening.place}
+      </p>
       <Card>
         {apologised ? <p>{t("season.evenings.apologised")}</p> : null}
-        <ApologyForm topic={evening.topic} apologised={apologised} reason={values.reason ?? reason} error={errors.reason} />
+        <ApologyForm
+          topic={evening.topic}
+          apologised={apologised}
+          reason={values.reason ?? reason}
+          error={errors.reason}
+        />
       </Card>
     </div>
   );

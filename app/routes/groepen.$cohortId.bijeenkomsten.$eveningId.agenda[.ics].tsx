@@ -9,7 +9,10 @@ import { appOrigin } from "~/utils/origin.server";
 /** One evening as an iCalendar file, for the member's own agenda. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
-  const evening = await getEvening({ cohortId: access.cohortId, eveningId: params.eveningId ?? "" });
+  const evening = await getEvening({
+    cohortId: access.cohortId,
+    eveningId: params.eveningId ?? "",
+  });
   if (!evening) notFound();
   const link = `${appOrigin(request)}/groepen/${access.cohortId}/bijeenkomsten`;
   const ics = buildIcs(eveningEvent({ ...evening, cohortName: evening.cohort.name, link }));

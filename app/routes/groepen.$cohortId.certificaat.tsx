@@ -11,7 +11,11 @@ import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { getCertificate } from "~/modules/certificates/get-certificate.server";
 import { issueCertificateIfComplete } from "~/modules/certificates/issue-certificate.server";
 import { presentCertificate } from "~/modules/certificates/present";
-import { isStaffRole, requireCohortMember, requireCohortMemberToChange } from "~/modules/cohorts/access.server";
+import {
+  isStaffRole,
+  requireCohortMember,
+  requireCohortMemberToChange,
+} from "~/modules/cohorts/access.server";
 import { getCohortName } from "~/modules/cohorts/cohort-page.server";
 import { getCompletion } from "~/modules/cohorts/completion.server";
 import { appOrigin } from "~/utils/origin.server";
@@ -25,15 +29,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   if (!cohort) notFound();
   const isStaff = isStaffRole(access.role);
-  const completion = !certificate && !isStaff ? await getCompletion({ cohortId: access.cohortId, userId: access.user.id }) : null;
-  return json({ cohort, isStaff, completion, certificate: certificate ? presentCertificate(certificate, locale) : null });
+  const completion =
+    !certificate && !isStaff
+      ? await getCompletion({ cohortId: access.cohortId, userId: access.user.id })
+      : null;
+  return json({
+    cohort,
+    isStaff,
+    completion,
+    certificate: certificate ? presentCertificate(certificate, locale) : null,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortMemberToChange(request, params.cohortId);
   if (access.role !== "PARTICIPANT") forbidden();
-  const result = await issueCertificateIfComplete({ cohortId: access.cohortId, userId: access.user.id, origin: appOrigin(request) });
-  return json({ status: result.status }, result.status === "incomplete" || result.status === "not-participant" ? 400 : 200);
+  const result = await issueCertificateIfComplete({
+    cohortId: access.cohortId,
+    userId: access.user.id,
+    origin: appOrigin(request),
+  });
+  return json(
+    { status: result.status },
+    result.status === "incomplete" || result.status === "not-participant" ? 400 : 200,
+  );
 }
 
 export default function CertificatePage() {
@@ -42,15 +61,23 @@ export default function CertificatePage() {
   const data = useActionData<typeof action>();
   return (
     <div className="stack">
-      <p className="crumbs"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
+      <p className="crumbs">
+        <Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link>
+      </p>
       <h1>{t("certificates.title")}</h1>
-      {data?.status === "issued" ? <Alert tone="success">{t("certificates.requestIssued")}</Alert> : null}
-      {data?.status === "incomplete" ? <Alert tone="error">{t("certificates.requestIncomplete")}</Alert> : null}
+      {data?.status === "issued" ? (
+        <Alert tone="success">{t("certificates.requestIssued")}</Alert>
+      ) : null}
+      {data?.status === "incomplete" ? (
+        <Alert tone="error">{t("certificates.requestIncomplete")}</Alert>
+      ) : null}
       {certificate ? <CertificateCard cohortId={cohort.id} certificate={certificate} /> : null}
       {isStaff ? (
         <Card>
           <p>{t("certificates.notParticipant")}</p>
-          <p><Link to={`/groepen/${cohort.id}/certificaten`}>{t("certificates.staffLink")}</Link></p>
+          <p>
+            <Link to={`/groepen/${cohort.id}/certificaten`}>{t("certificates.staffLink")}</Link>
+          </p>
         </Card>
       ) : null}
       {!certificate && completion ? (

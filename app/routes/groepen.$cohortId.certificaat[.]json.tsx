@@ -11,7 +11,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const certificate = await getCertificate({ cohortId: access.cohortId, userId: access.user.id });
   if (!certificate || certificate.revokedAt) notFound();
   const origin = appOrigin(request);
-  const credential = buildCredential({ certificate: { ...certificate, email: access.user.email }, origin });
+  const credential = buildCredential({
+    certificate: { ...certificate, email: access.user.email },
+    origin,
+  });
   const jws = await signCredential(credential);
   return new Response(JSON.stringify({ jws, credential }, null, 2), {
     headers: {

@@ -11,9 +11,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
   const other = new URL(request.url).searchParams.get("voor");
   if (other && other !== access.user.id && !isStaffRole(access.role)) forbidden();
-  const certificate = await getCertificate({ cohortId: access.cohortId, userId: other ?? access.user.id });
+  const certificate = await getCertificate({
+    cohortId: access.cohortId,
+    userId: other ?? access.user.id,
+  });
   if (!certificate || certificate.revokedAt) notFound();
-  const pdf = await renderCertificatePdf({ certificate, verifyUrl: `${appOrigin(request)}/verifieer/${certificate.code}`, t: translator("nl") });
+  const pdf = await renderCertificatePdf({
+    certificate,
+    verifyUrl: `${appOrigin(request)}/verifieer/${certificate.code}`,
+    t: translator("nl"),
+  });
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",
@@ -24,6 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 function fileName(name: string) {
-  const slug = name.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").toLowerCase();
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .toLowerCase();
   return `certificaat-${slug || "buiten-de-lijnen"}.pdf`;
 }

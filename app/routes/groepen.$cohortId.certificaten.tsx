@@ -20,7 +20,11 @@ import { appOrigin } from "~/utils/origin.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
-  const [cohort, rows, locale] = await Promise.all([getCohortName({ cohortId: access.cohortId }), listCohortCertificates({ cohortId: access.cohortId }), getLocale(request)]);
+  const [cohort, rows, locale] = await Promise.all([
+    getCohortName({ cohortId: access.cohortId }),
+    listCohortCertificates({ cohortId: access.cohortId }),
+    getLocale(request),
+  ]);
   if (!cohort) notFound();
   return json({
     cohort,
@@ -39,17 +43,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortStaffToChange(request, params.cohortId);
   const form = await request.formData();
-  const target = String(form.get(form.get("intent") === "revoke" ? "certificateId" : "userId") ?? "");
+  const target = String(
+    form.get(form.get("intent") === "revoke" ? "certificateId" : "userId") ?? "",
+  );
   if (form.get("intent") === "revoke") {
     const parsed = parseForm(form, RevokeSchema);
-    if (!parsed.ok) return json({ feedback: { target, errors: parsed.errors, values: parsed.values }, done: null }, 400);
-    const revoked = await revokeCertificate({ cohortId: access.cohortId, certificateId: parsed.data.certificateId, revokedById: access.user.id, reason: parsed.data.reason });
+    if (!parsed.ok)
+      return json(
+        { feedback: { target, errors: parsed.errors, values: parsed.values }, done: null },
+        400,
+      );
+    const revoked = await revokeCertificate({
+      cohortId: access.cohortId,
+      certificateId: parsed.data.certificateId,
+      revokedById: access.user.id,
+      reason: parsed.data.reason,
+    });
     if (!revoked) notFound();
     return json({ feedback: null, done: { key: "certificates.revokedBy", target } });
   }
   const parsed = parseForm(form, IssueByHandSchema);
-  if (!parsed.ok) return json({ feedback: { target, errors: parsed.errors, values: parsed.values }, done: null }, 400);
-  const result = await issueCertificateByHand({ cohortId: access.cohortId, userId: parsed.data.userId, issuedById: access.user.id, reason: parsed.data.reason, origin: appOrigin(request) });
+  if (!parsed.ok)
+    return json(
+      { feedback: { target, errors: parsed.errors, values: parsed.values }, done: null },
+      400,
+    );
+  const result = await issueCertificateByHand({
+    cohortId: access.cohortId,
+    userId: parsed.data.userId,
+    issuedById: access.user.id,
+    reason: parsed.data.reason,
+    origin: appOrigin(request),
+  });
   if (result.status === "not-participant") notFound();
   return json({ feedback: null, done: { key: "certificates.issuedBy", target } });
 }
@@ -58,15 +83,27 @@ export default function CohortCertificatesPage() {
   const t = useT();
   const { cohort, rows } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const doneName = data?.done ? rows.find((row) => row.userId === data.done?.target || row.certificateId === data.done?.target)?.name : null;
+  const doneName = data?.done
+    ? rows.find(
+        (row) => row.userId === data.done?.target || row.certificateId === data.done?.target,
+      )?.name
+    : null;
   return (
     <div className="stack">
-      <p className="crumbs"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
+      <p className="crumbs">
+        <Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link>
+      </p>
       <h1>{t("certificates.staffTitle", { cohort: cohort.name })}</h1>
       <ErrorSummary data={data?.feedback ? { formError: { key: "errors.formHasErrors" } } : null} />
       <p>{t("certificates.staffIntro")}</p>
-      {data?.done && doneName ? <Alert tone="success">{t(keyFromData(data.done.key), { name: doneName })}</Alert> : null}
-      {rows.length === 0 ? <p>{t("certificates.noParticipants")}</p> : <StaffCertificateList cohortId={cohort.id} rows={rows} feedback={data?.feedback ?? null} />}
+      {data?.done && doneName ? (
+        <Alert tone="success">{t(keyFromData(data.done.key), { name: doneName })}</Alert>
+      ) : null}
+      {rows.length === 0 ? (
+        <p>{t("certificates.noParticipants")}</p>
+      ) : (
+        <StaffCertificateList cohortId={cohort.id} rows={rows} feedback={data?.feedback ?? null} />
+      )}
     </div>
   );
 }

@@ -28,27 +28,50 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     casesWaitingForOtherWorld({ cohortId }),
   ]);
   if (!dashboard) notFound();
-  return json({ sort, ...dashboard, times, checks, waiting, cap: LESSON_CAP_MINUTES, min: MIN_GROUP_SIZE });
+  return json({
+    sort,
+    ...dashboard,
+    times,
+    checks,
+    waiting,
+    cap: LESSON_CAP_MINUTES,
+    min: MIN_GROUP_SIZE,
+  });
 }
 
 export default function DashboardPage() {
   const t = useT();
-  const { cohort, sort, modules, rows, minEvenings, times, checks, waiting, cap, min } = useLoaderData<typeof loader>();
+  const { cohort, sort, modules, rows, minEvenings, times, checks, waiting, cap, min } =
+    useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <p><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link></p>
+      <p>
+        <Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link>
+      </p>
       <h1>{t("cohorts.dashboard.title", { cohort: cohort.name })}</h1>
       <p>{t("cohorts.dashboard.intro")}</p>
       <div className="toolbar">
         <Form method="get" className="filter-form">
           <SelectField label={t("cohorts.dashboard.sortLabel")} name="sort" defaultValue={sort}>
-            {(["naam", "sector", "voortgang"] as const).map((key) => <option key={key} value={key}>{t(`cohorts.dashboard.sort.${key}`)}</option>)}
+            {(["naam", "sector", "voortgang"] as const).map((key) => (
+              <option key={key} value={key}>
+                {t(`cohorts.dashboard.sort.${key}`)}
+              </option>
+            ))}
           </SelectField>
           <Button variant="secondary">{t("cohorts.dashboard.sortSubmit")}</Button>
         </Form>
-        <a className="btn btn-secondary" href={`/groepen/${cohort.id}/overzicht.csv?sort=${sort}`} download>{t("cohorts.dashboard.csv")}</a>
+        <a
+          className="btn btn-secondary"
+          href={`/groepen/${cohort.id}/overzicht.csv?sort=${sort}`}
+          download
+        >
+          {t("cohorts.dashboard.csv")}
+        </a>
       </div>
-      {rows.length === 0 ? <p>{t("cohorts.dashboard.none")}</p> : (
+      {rows.length === 0 ? (
+        <p>{t("cohorts.dashboard.none")}</p>
+      ) : (
         <DataTable
           label={t("cohorts.dashboard.title", { cohort: cohort.name })}
           className="dashboard-grid"
@@ -58,7 +81,11 @@ export default function DashboardPage() {
             t("cohorts.dashboard.colDomain"),
             ...modules.map((module, index) => ({
               label: `${t("cohorts.dashboard.moduleShort", { number: index + 1 })} ${module.title}`,
-              header: <abbr title={module.title}>{t("cohorts.dashboard.moduleShort", { number: index + 1 })}</abbr>,
+              header: (
+                <abbr title={module.title}>
+                  {t("cohorts.dashboard.moduleShort", { number: index + 1 })}
+                </abbr>
+              ),
               className: "grid-cell",
             })),
             t("cohorts.dashboard.colProgress"),
@@ -78,8 +105,13 @@ export default function DashboardPage() {
                   className: full ? "grid-done" : done > 0 ? "grid-started" : undefined,
                   content: (
                     <>
-                      <span aria-hidden="true">{done}/{module.lessonCount}</span>
-                      <span className="sr-only">{module.title}: {t("cohorts.dashboard.lessons", { done, total: module.lessonCount })}</span>
+                      <span aria-hidden="true">
+                        {done}/{module.lessonCount}
+                      </span>
+                      <span className="sr-only">
+                        {module.title}:{" "}
+                        {t("cohorts.dashboard.lessons", { done, total: module.lessonCount })}
+                      </span>
                     </>
                   ),
                 };
@@ -95,10 +127,16 @@ export default function DashboardPage() {
       <section>
         <h2>{t("cohorts.dashboard.legendTitle")}</h2>
         <ol className="module-legend">
-          {modules.map((module) => <li key={module.moduleKey}>{module.title}</li>)}
+          {modules.map((module) => (
+            <li key={module.moduleKey}>{module.title}</li>
+          ))}
         </ol>
       </section>
-      <WaitingCases cohortId={cohort.id} cases={waiting} modules={modules.map((module) => ({ key: module.moduleKey, title: module.title }))} />
+      <WaitingCases
+        cohortId={cohort.id}
+        cases={waiting}
+        modules={modules.map((module) => ({ key: module.moduleKey, title: module.title }))}
+      />
       <ModuleTimes times={times} cap={cap} min={min} />
       <CheckResults results={checks} min={min} />
     </div>

@@ -10,12 +10,17 @@ import { csvResponse, toCsv } from "~/utils/csv";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const sort = DashboardSort.parse(new URL(request.url).searchParams.get("sort") ?? undefined);
-  const [dashboard, t] = await Promise.all([getDashboard({ cohortId: access.cohortId, sort }), getT(request)]);
+  const [dashboard, t] = await Promise.all([
+    getDashboard({ cohortId: access.cohortId, sort }),
+    getT(request),
+  ]);
   if (!dashboard) notFound();
   const header = [
     t("cohorts.dashboard.colName"),
     t("cohorts.dashboard.colDomain"),
-    ...dashboard.modules.map((module, index) => t("cohorts.dashboard.csvModule", { number: index + 1, title: module.title })),
+    ...dashboard.modules.map((module, index) =>
+      t("cohorts.dashboard.csvModule", { number: index + 1, title: module.title }),
+    ),
     t("cohorts.dashboard.csvPercent"),
     t("cohorts.dashboard.colAttended"),
     t("cohorts.dashboard.colEvaluation"),
@@ -24,11 +29,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const rows = dashboard.rows.map((row) => [
     row.name,
     t(`common.domain.${row.domain ?? "ANDERS"}`),
-    ...dashboard.modules.map((module) => `${row.done[module.moduleKey] ?? 0}/${module.lessonCount}`),
+    ...dashboard.modules.map(
+      (module) => `${row.done[module.moduleKey] ?? 0}/${module.lessonCount}`,
+    ),
     row.percent,
     row.attended,
     row.evaluationSubmitted ? t("cohorts.dashboard.yes") : t("cohorts.dashboard.no"),
     t(`cohorts.dashboard.certificate.${row.certificate}`),
   ]);
-  return csvResponse(toCsv([header, ...rows]), `${t("cohorts.dashboard.csvFile")}-${access.cohortId}.csv`);
+  return csvResponse(
+    toCsv([header, ...rows]),
+    `${t("cohorts.dashboard.csvFile")}-${access.cohortId}.csv`,
+  );
 }

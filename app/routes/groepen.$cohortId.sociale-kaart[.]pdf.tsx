@@ -10,8 +10,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
   const map = await getSocialMap({ cohortId: access.cohortId, userId: access.user.id });
   if (!map.cohort) notFound();
-  const pdf = await renderSocialMapPdf({ name: access.user.name, cohort: map.cohort, entries: map.entries, t: translator("nl") });
+  const pdf = await renderSocialMapPdf({
+    name: access.user.name,
+    cohort: map.cohort,
+    entries: map.entries,
+    t: translator("nl"),
+  });
   return new Response(Buffer.from(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": 'attachment; filename="sociale-kaart.pdf"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": 'attachment; filename="sociale-kaart.pdf"',
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -20,11 +20,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
   const missing = await missingProfileParts({ userId: access.user.id });
   if (!missing.domain && !missing.organisation) throw redirect(`/groepen/${access.cohortId}`);
-  const [cohort, organisations] = await Promise.all([getCohortName({ cohortId: access.cohortId }), missing.organisation ? listOrganisations() : Promise.resolve([] as Awaited<ReturnType<typeof listOrganisations>>)]);
+  const [cohort, organisations] = await Promise.all([
+    getCohortName({ cohortId: access.cohortId }),
+    missing.organisation
+      ? listOrganisations()
+      : Promise.resolve([] as Awaited<ReturnType<typeof listOrganisations>>),
+  ]);
   if (!cohort) notFound();
   return json({ cohort, missing, organisations });
 }
-
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
@@ -32,7 +36,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const schema = missing.domain ? WelcomeForm.required({ domain: true }) : WelcomeForm;
   const parsed = parseForm(await request.formData(), schema);
   if (!parsed.ok) return invalid({ ...parsed, formError: { key: "errors.formHasErrors" } });
-  await completeProfile({ userId: access.user.id, domain: parsed.data.domain, orgId: parsed.data.orgId || undefined });
+  await completeProfile({
+    userId: access.user.id,
+    domain: parsed.data.domain,
+    orgId: parsed.data.orgId || undefined,
+  });
   return redirect(`/groepen/${access.cohortId}`);
 }
 
@@ -49,17 +57,38 @@ export default function WelcomePage() {
       <Card>
         <Form method="post" noValidate>
           {missing.domain ? (
-            <RadioGroup legend={t("auth.domainLegend")} name="domain" value={values.domain} error={errors.domain} options={DOMAINS.map((domain) => ({ value: domain, label: t(`common.domain.${domain}`) }))} />
+            <RadioGroup
+              legend={t("auth.domainLegend")}
+              name="domain"
+              value={values.domain}
+              error={errors.domain}
+              options={DOMAINS.map((domain) => ({
+                value: domain,
+                label: t(`common.domain.${domain}`),
+              }))}
+            />
           ) : null}
           {missing.organisation ? (
-            <SelectField label={t("auth.organisation")} name="orgId" hint={t("auth.organisationHint")} defaultValue={values.orgId ?? ""} error={errors.orgId}>
+            <SelectField
+              label={t("auth.organisation")}
+              name="orgId"
+              hint={t("auth.organisationHint")}
+              defaultValue={values.orgId ?? ""}
+              error={errors.orgId}
+            >
               <option value="">{t("auth.organisationNone")}</option>
-              {organisations.map((org) => <option key={org.id} value={org.id}>{org.name} ({org.town})</option>)}
+              {organisations.map((org) => (
+                <option key={org.id} value={org.id}>
+                  {org.name} ({org.town})
+                </option>
+              ))}
             </SelectField>
           ) : null}
           <p className="actions">
             <Button>{t("cohorts.welcome.submit")}</Button>
-            {missing.domain ? null : <Link to={`/groepen/${cohort.id}`}>{t("cohorts.welcome.skip")}</Link>}
+            {missing.domain ? null : (
+              <Link to={`/groepen/${cohort.id}`}>{t("cohorts.welcome.skip")}</Link>
+            )}
           </p>
         </Form>
       </Card>

@@ -11,10 +11,17 @@ import { formatDay } from "~/utils/intl";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [cohorts, locale] = await Promise.all([listMyCohorts({ userId: user.id }), getLocale(request)]);
+  const [cohorts, locale] = await Promise.all([
+    listMyCohorts({ userId: user.id }),
+    getLocale(request),
+  ]);
   return json({
     canCreate: user.role !== "PARTICIPANT",
-    cohorts: cohorts.map((cohort) => ({ ...cohort, startsOn: formatDay(cohort.startsOn, locale), endsOn: formatDay(cohort.endsOn, locale) })),
+    cohorts: cohorts.map((cohort) => ({
+      ...cohort,
+      startsOn: formatDay(cohort.startsOn, locale),
+      endsOn: formatDay(cohort.endsOn, locale),
+    })),
   });
 }
 
@@ -24,25 +31,50 @@ export default function MyCohortsPage() {
   return (
     <div className="stack">
       <h1>{t("cohorts.listTitle")}</h1>
-      {canCreate ? <p><Link className="btn btn-primary" to="/groepen/nieuw">{t("cohorts.newCohort")}</Link></p> : null}
-      {cohorts.length === 0 ? <p>{canCreate ? t("cohorts.listEmptyFacilitator") : t("cohorts.listEmpty")}</p> : null}
-      {cohorts.filter((cohort) => !cohort.archived).map((cohort) => (
-        <Card key={cohort.id}>
-          <h2 className="card-title"><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link>{cohort.isDemo ? <> <DemoLabel /></> : null}</h2>
-          <p className="muted">
-            {cohort.place} · {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}
-            <br />
-            {t("cohorts.participantsCount", { count: cohort.participants })} · {t("cohorts.yourRole", { role: t(`cohorts.role.${cohort.role}`) })}
-          </p>
-        </Card>
-      ))}
+      {canCreate ? (
+        <p>
+          <Link className="btn btn-primary" to="/groepen/nieuw">
+            {t("cohorts.newCohort")}
+          </Link>
+        </p>
+      ) : null}
+      {cohorts.length === 0 ? (
+        <p>{canCreate ? t("cohorts.listEmptyFacilitator") : t("cohorts.listEmpty")}</p>
+      ) : null}
+      {cohorts
+        .filter((cohort) => !cohort.archived)
+        .map((cohort) => (
+          <Card key={cohort.id}>
+            <h2 className="card-title">
+              <Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link>
+              {cohort.isDemo ? (
+                <>
+                  {" "}
+                  <DemoLabel />
+                </>
+              ) : null}
+            </h2>
+            <p className="muted">
+              {cohort.place} ·{" "}
+              {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}
+              <br />
+              {t("cohorts.participantsCount", { count: cohort.participants })} ·{" "}
+              {t("cohorts.yourRole", { role: t(`cohorts.role.${cohort.role}`) })}
+            </p>
+          </Card>
+        ))}
       {cohorts.some((cohort) => cohort.archived) ? (
         <details>
           <summary>{t("season.archivedList")}</summary>
           <ul>
-            {cohorts.filter((cohort) => cohort.archived).map((cohort) => (
-              <li key={cohort.id}><Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link> · {cohort.place} · {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}</li>
-            ))}
+            {cohorts
+              .filter((cohort) => cohort.archived)
+              .map((cohort) => (
+                <li key={cohort.id}>
+                  <Link to={`/groepen/${cohort.id}`}>{cohort.name}</Link> · {cohort.place} ·{" "}
+                  {t("cohorts.period", { from: cohort.startsOn, until: cohort.endsOn })}
+                </li>
+              ))}
           </ul>
         </details>
       ) : null}

@@ -8,15 +8,22 @@ import { refuseChangesTo, requireCohortMember } from "~/modules/cohorts/access.s
 import { handleLessonForm } from "~/http/lesson-action.server";
 import { findRunLesson, loadLessonPage, moduleKeyOf } from "~/modules/courses/lesson-page.server";
 
-
 // Noting that the lesson was opened changes nothing on the page.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => (formData?.get("intent") === "opened" ? false : defaultShouldRevalidate);
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formData,
+  defaultShouldRevalidate,
+}) => (formData?.get("intent") === "opened" ? false : defaultShouldRevalidate);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, cohortId } = await requireCohortMember(request, params.cohortId);
   const moduleKey = moduleKeyOf(params.kind, params.module);
   if (!moduleKey) notFound();
-  const page = await loadLessonPage({ cohortId, userId: user.id, moduleKey, lessonSlug: params.lesson ?? "" });
+  const page = await loadLessonPage({
+    cohortId,
+    userId: user.id,
+    moduleKey,
+    lessonSlug: params.lesson ?? "",
+  });
   if (!page) notFound();
   return json({ cohortId, ...page });
 }
@@ -32,7 +39,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The page notes "opened" in the background: an archived cohort quietly records nothing; every other form is refused.
   if (access.archived && form.get("intent") === "opened") return json({ opened: false });
   refuseChangesTo(access);
-  return handleLessonForm({ form, userId: user.id, cohortId, moduleKey, lesson: found.lesson, path: new URL(request.url).pathname });
+  return handleLessonForm({
+    form,
+    userId: user.id,
+    cohortId,
+    moduleKey,
+    lesson: found.lesson,
+    path: new URL(request.url).pathname,
+  });
 }
 
 export default function LessonRoute() {

@@ -4,7 +4,15 @@ import { useLoaderData } from "@remix-run/react";
 import { RunEditor } from "~/components/course/run-editor";
 import { requireCohortStaff, requireCohortStaffToChange } from "~/modules/cohorts/access.server";
 import { publicRun } from "~/modules/courses/course-run";
-import { addToRun, getRunEditor, moveModule, moveToNewestCore, moveToNewestLocal, removeFromRun, setRequired } from "~/modules/courses/edit-run.server";
+import {
+  addToRun,
+  getRunEditor,
+  moveModule,
+  moveToNewestCore,
+  moveToNewestLocal,
+  removeFromRun,
+  setRequired,
+} from "~/modules/courses/edit-run.server";
 import { RunForm } from "~/modules/courses/schemas.server";
 import { getTwoWorldsSetting, setTwoWorlds } from "~/modules/cohorts/cross-sector.server";
 import { getTandemSetting, setTandemRequired } from "~/modules/cohorts/tandem.server";
@@ -12,7 +20,11 @@ import { badRequest } from "~/modules/auth/guards.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohortId } = await requireCohortStaff(request, params.cohortId);
-  const [editor, twoWorlds, tandem] = await Promise.all([getRunEditor({ cohortId }), getTwoWorldsSetting({ cohortId }), getTandemSetting({ cohortId })]);
+  const [editor, twoWorlds, tandem] = await Promise.all([
+    getRunEditor({ cohortId }),
+    getTwoWorldsSetting({ cohortId }),
+    getTandemSetting({ cohortId }),
+  ]);
   return json({ cohortId, ...editor, run: publicRun(editor.run), twoWorlds, tandem });
 }
 
@@ -35,9 +47,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await moveToNewestCore({ cohortId });
       return back("kern");
     case "newest-local":
-      return back((await moveToNewestLocal({ cohortId, moduleKey: input.moduleKey })) ? "lokaal" : "fout");
+      return back(
+        (await moveToNewestLocal({ cohortId, moduleKey: input.moduleKey })) ? "lokaal" : "fout",
+      );
     case "add":
-      if (!(await addToRun({ cohortId, moduleKey: input.moduleKey, required: input.required === "on" }))) return back("fout");
+      if (
+        !(await addToRun({
+          cohortId,
+          moduleKey: input.moduleKey,
+          required: input.required === "on",
+        }))
+      )
+        return back("fout");
       return back("ok");
     case "remove":
       await removeFromRun({ cohortId, moduleKey: input.moduleKey });
@@ -45,7 +66,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "required":
     case "optional":
       // Only local modules and the core modules meant for coordinators and boards can be made optional.
-      return back((await setRequired({ cohortId, moduleKey: input.moduleKey, required: input.intent === "required" })) ? "ok" : "fout");
+      return back(
+        (await setRequired({
+          cohortId,
+          moduleKey: input.moduleKey,
+          required: input.intent === "required",
+        }))
+          ? "ok"
+          : "fout",
+      );
     default:
       await moveModule({ cohortId, moduleKey: input.moduleKey, direction: input.intent });
       return back("ok");

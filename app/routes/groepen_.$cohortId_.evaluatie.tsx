@@ -9,7 +9,11 @@ import { useT } from "~/components/use-t";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
 import { issueCertificateQuietly } from "~/modules/certificates/issue-certificate.server";
 import { appOrigin } from "~/utils/origin.server";
-import { isStaffRole, requireCohortMember, requireCohortMemberToChange } from "~/modules/cohorts/access.server";
+import {
+  isStaffRole,
+  requireCohortMember,
+  requireCohortMemberToChange,
+} from "~/modules/cohorts/access.server";
 import { answersLocalQuestions, getFormItems } from "~/modules/evaluation/form-items.server";
 import { getParticipantEvaluation } from "~/modules/evaluation/participant-status.server";
 import { readAnswers } from "~/modules/evaluation/read-answers";
@@ -17,13 +21,16 @@ import { saveDraft } from "~/modules/evaluation/save-draft.server";
 import { submitEvaluation } from "~/modules/evaluation/submit-evaluation.server";
 import type { AnswerMap } from "~/modules/evaluation/types";
 
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
   if (isStaffRole(access.role)) throw redirect(`/groepen/${access.cohortId}/evaluatie/beheer`);
-  const status = await getParticipantEvaluation({ userId: access.user.id, cohortId: access.cohortId });
+  const status = await getParticipantEvaluation({
+    userId: access.user.id,
+    cohortId: access.cohortId,
+  });
   if (!status) notFound();
-  const items = status.open && !status.submitted ? await getFormItems({ cohortId: access.cohortId }) : [];
+  const items =
+    status.open && !status.submitted ? await getFormItems({ cohortId: access.cohortId }) : [];
   return json({ ...status, items });
 }
 
@@ -32,14 +39,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (isStaffRole(access.role)) forbidden();
   const form = await request.formData();
   const final = form.get("intent") === "submit";
-  const items = await getFormItems({ cohortId: access.cohortId, withLocal: answersLocalQuestions(form) });
+  const items = await getFormItems({
+    cohortId: access.cohortId,
+    withLocal: answersLocalQuestions(form),
+  });
   const { answers, errors } = readAnswers(form, items, final);
   const here = `/groepen/${access.cohortId}/evaluatie`;
   if (Object.keys(errors).length) return json({ errors, answers, formError: null }, 400);
   const input = { userId: access.user.id, cohortId: access.cohortId, answers };
   const result = final ? await submitEvaluation(input) : await saveDraft(input);
-  if (result === "submitted") await issueCertificateQuietly({ cohortId: access.cohortId, userId: access.user.id, origin: appOrigin(request) });
-  if (result === "not-open") return json({ errors: {}, answers, formError: { key: "evaluation.errors.notOpen" } }, 409);
+  if (result === "submitted")
+    await issueCertificateQuietly({
+      cohortId: access.cohortId,
+      userId: access.user.id,
+      origin: appOrigin(request),
+    });
+  if (result === "not-open")
+    return json({ errors: {}, answers, formError: { key: "evaluation.errors.notOpen" } }, 409);
   return redirect(result === "saved" ? `${here}?opgeslagen=1` : here);
 }
 
@@ -52,7 +68,12 @@ export default function EvaluationPage() {
   return (
     <div className="stack">
       <h1>{t("evaluation.formTitle", { cohort: cohortName })}</h1>
-      {open && !submitted ? <ErrorSummary data={data} labels={Object.fromEntries(items.map((item) => [item.id, itemLabel(item)]))} /> : null}
+      {open && !submitted ? (
+        <ErrorSummary
+          data={data}
+          labels={Object.fromEntries(items.map((item) => [item.id, itemLabel(item)]))}
+        />
+      ) : null}
       {submitted ? (
         <Alert tone="success">
           <strong>{t("evaluation.thanks")}</strong>
@@ -71,8 +92,14 @@ export default function EvaluationPage() {
               <li>{t("evaluation.anonymity4")}</li>
             </ul>
           </Card>
-          {params.get("opgeslagen") && !data ? <Alert tone="success">{t("evaluation.draftSaved")}</Alert> : null}
-          <EvaluationForm items={items} answers={(data?.answers ?? draft) as AnswerMap} errors={data?.errors ?? {}} />
+          {params.get("opgeslagen") && !data ? (
+            <Alert tone="success">{t("evaluation.draftSaved")}</Alert>
+          ) : null}
+          <EvaluationForm
+            items={items}
+            answers={(data?.answers ?? draft) as AnswerMap}
+            errors={data?.errors ?? {}}
+          />
         </>
       )}
     </div>

@@ -8,7 +8,10 @@ import { getCohortReport, getCohortRowSource } from "~/modules/evaluation/report
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   if (new URL(request.url).searchParams.get("soort") === "antwoorden") {
-    return rawResponsesCsvStream(await getCohortRowSource({ cohortId: access.cohortId }), "evaluatie-antwoorden.csv");
+    return rawResponsesCsvStream(
+      await getCohortRowSource({ cohortId: access.cohortId }),
+      "evaluatie-antwoorden.csv",
+    );
   }
   const { report } = await getCohortReport({ cohortId: access.cohortId });
   return csvResponse(aggregatesCsv(report), "evaluatie-overzicht.csv");

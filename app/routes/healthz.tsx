@@ -6,6 +6,9 @@ export async function loader() {
     await db.$queryRaw`SELECT 1`;
     return new Response("ok", { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return new Response("database unavailable", { status: 503, headers: { "Cache-Control": "no-store" } });
+    return new Response("database unavailable", {
+      status: 503,
+      headers: { "Cache-Control": "no-store" },
+    });
   }
 }

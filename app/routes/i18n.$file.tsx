@@ -5,5 +5,10 @@ import { catalogueFile } from "~/i18n/catalogue-files.server";
 export function loader({ params }: LoaderFunctionArgs) {
   const body = catalogueFile(params.file ?? "");
   if (!body) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
-  return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" } });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "public, max-age=31536000, immutable",
+    },
+  });
 }

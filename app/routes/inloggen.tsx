@@ -15,7 +15,6 @@ import { parseForm } from "~/utils/forms.server";
 import { invalid, rateLimited } from "~/utils/respond.server";
 import { redirectWithSession } from "~/http/session-redirects.server";
 
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   return json({});
@@ -26,8 +25,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed);
   const result = await login({ ...parsed.data, clientIp: context.clientIp });
   if (!result.ok) {
-    if (result.reason === "rate-limited") return rateLimited(result.retryAfterMinutes, { email: parsed.data.email });
-    return invalid({ values: { email: parsed.data.email }, formError: { key: "errors.loginFailed" } });
+    if (result.reason === "rate-limited")
+      return rateLimited(result.retryAfterMinutes, { email: parsed.data.email });
+    return invalid({
+      values: { email: parsed.data.email },
+      formError: { key: "errors.loginFailed" },
+    });
   }
   // A cookie that existed before login (perhaps planted) never becomes the session.
   const previous = await getSession(request);
@@ -44,16 +47,41 @@ export default function LoginPage() {
     <div className="narrow">
       <h1>{t("auth.loginTitle")}</h1>
       <ErrorSummary data={data} />
-      {params.get("uitgelogd") && !data ? <Alert tone="success">{t(params.get("uitgelogd") === "overal" ? "auth.logoutEverywhereDone" : "auth.logoutDone")}</Alert> : null}
+      {params.get("uitgelogd") && !data ? (
+        <Alert tone="success">
+          {t(
+            params.get("uitgelogd") === "overal" ? "auth.logoutEverywhereDone" : "auth.logoutDone",
+          )}
+        </Alert>
+      ) : null}
       <Card>
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
-          <Field label={t("auth.email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
-          <Field label={t("auth.password")} name="password" type="password" autoComplete="current-password" required error={errors.password} />
+          <Field
+            label={t("auth.email")}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={values.email}
+            error={errors.email}
+          />
+          <Field
+            label={t("auth.password")}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={errors.password}
+          />
           <Button>{t("auth.loginSubmit")}</Button>
         </Form>
-        <p><Link to="/wachtwoord-vergeten">{t("auth.forgotLink")}</Link></p>
-        <p>{t("auth.noAccount")} <Link to="/aanmelden">{t("common.navSignup")}</Link></p>
+        <p>
+          <Link to="/wachtwoord-vergeten">{t("auth.forgotLink")}</Link>
+        </p>
+        <p>
+          {t("auth.noAccount")} <Link to="/aanmelden">{t("common.navSignup")}</Link>
+        </p>
       </Card>
     </div>
   );

@@ -5,6 +5,10 @@ import { appOrigin } from "~/utils/origin.server";
 /** The issuer profile that our Open Badges credentials name as their issuer. */
 export function loader({ request }: LoaderFunctionArgs) {
   return new Response(JSON.stringify(issuerProfile(appOrigin(request)), null, 2), {
-    headers: { "Content-Type": "application/ld+json", "Cache-Control": "public, max-age=3600", "Access-Control-Allow-Origin": "*" },
+    headers: {
+      "Content-Type": "application/ld+json",
+      "Cache-Control": "public, max-age=3600",
+      "Access-Control-Allow-Origin": "*",
+    },
   });
 }

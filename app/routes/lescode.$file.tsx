@@ -13,6 +13,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!compiled) notFound();
   await requireUser(request);
   return new Response(lessonModuleText(compiled.code), {
-    headers: { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "private, max-age=31536000, immutable" },
+    headers: {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Cache-Control": "private, max-age=31536000, immutable",
+    },
   });
 }

@@ -10,10 +10,22 @@ import { appOrigin } from "~/utils/origin.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!isId(params.certificateId)) notFound();
-  const certificate = await getOwnCertificate({ certificateId: params.certificateId, userId: user.id });
+  const certificate = await getOwnCertificate({
+    certificateId: params.certificateId,
+    userId: user.id,
+  });
   if (!certificate || certificate.revokedAt) notFound();
-  const pdf = await renderCertificatePdf({ certificate, verifyUrl: `${appOrigin(request)}/verifieer/${certificate.code}`, t: translator("nl") });
-  const slug = certificate.nameOnCertificate.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").toLowerCase();
+  const pdf = await renderCertificatePdf({
+    certificate,
+    verifyUrl: `${appOrigin(request)}/verifieer/${certificate.code}`,
+    t: translator("nl"),
+  });
+  const slug = certificate.nameOnCertificate
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .toLowerCase();
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",

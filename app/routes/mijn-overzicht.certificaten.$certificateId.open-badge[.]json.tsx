@@ -9,9 +9,15 @@ import { appOrigin } from "~/utils/origin.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!isId(params.certificateId)) notFound();
-  const certificate = await getOwnCertificate({ certificateId: params.certificateId, userId: user.id });
+  const certificate = await getOwnCertificate({
+    certificateId: params.certificateId,
+    userId: user.id,
+  });
   if (!certificate || certificate.revokedAt) notFound();
-  const credential = buildCredential({ certificate: { ...certificate, email: user.email }, origin: appOrigin(request) });
+  const credential = buildCredential({
+    certificate: { ...certificate, email: user.email },
+    origin: appOrigin(request),
+  });
   const jws = await signCredential(credential);
   return new Response(JSON.stringify({ jws, credential }, null, 2), {
     headers: {

@@ -10,9 +10,19 @@ import { requireId } from "~/utils/ids";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
-  const module = await getReadableModule({ moduleId: requireId(params.moduleId), viewerId: user.id });
+  const module = await getReadableModule({
+    moduleId: requireId(params.moduleId),
+    viewerId: user.id,
+  });
   if (!module) notFound();
-  const lessons = await Promise.all(module.lessons.map(async (lesson) => ({ slug: lesson.slug, title: lesson.title, minutes: lesson.minutes, module: await compileMdxModule(lesson.body) })));
+  const lessons = await Promise.all(
+    module.lessons.map(async (lesson) => ({
+      slug: lesson.slug,
+      title: lesson.title,
+      minutes: lesson.minutes,
+      module: await compileMdxModule(lesson.body),
+    })),
+  );
   return json({ module: { ...module, lessons } });
 }
 

@@ -10,7 +10,10 @@ import { requireId } from "~/utils/ids";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
-  const module = await getModuleForOwner({ moduleId: requireId(params.moduleId), ownerId: user.id });
+  const module = await getModuleForOwner({
+    moduleId: requireId(params.moduleId),
+    ownerId: user.id,
+  });
   if (!module) notFound();
   return json({
     status: module.status,
@@ -19,16 +22,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: module.title,
       goals: module.goals.join("\n"),
       region: module.region ?? "",
-      lessons: module.lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.title, minutes: String(lesson.minutes), body: lesson.body })),
+      lessons: module.lessons.map((lesson) => ({
+        slug: lesson.slug,
+        title: lesson.title,
+        minutes: String(lesson.minutes),
+        body: lesson.body,
+      })),
     },
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "FACILITATOR");
-  const module = await getModuleForOwner({ moduleId: requireId(params.moduleId), ownerId: user.id });
+  const module = await getModuleForOwner({
+    moduleId: requireId(params.moduleId),
+    ownerId: user.id,
+  });
   if (!module) notFound();
-  return handleEditorForm({ form: await request.formData(), ownerId: user.id, moduleId: module.id });
+  return handleEditorForm({
+    form: await request.formData(),
+    ownerId: user.id,
+    moduleId: module.id,
+  });
 }
 
 export default function EditModuleRoute() {

@@ -20,5 +20,11 @@ export default function NewModuleRoute() {
   const t = useT();
   const { values } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  return <ModuleEditor heading={t("course.editor.newTitle")} status={null} state={data ?? { values, errors: {}, problems: {}, preview: null, revision: 0 }} />;
+  return (
+    <ModuleEditor
+      heading={t("course.editor.newTitle")}
+      status={null}
+      state={data ?? { values, errors: {}, problems: {}, preview: null, revision: 0 }}
+    />
+  );
 }

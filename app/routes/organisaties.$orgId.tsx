@@ -23,11 +23,18 @@ import { DataTable } from "~/components/ui/data-table";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const orgId = params.orgId ?? "";
   await requireOrgAdmin(request, orgId);
-  const [org, register, locale] = await Promise.all([getOrganisationForAdmin({ orgId }), getClubRegister({ orgId }), getLocale(request)]);
+  const [org, register, locale] = await Promise.all([
+    getOrganisationForAdmin({ orgId }),
+    getClubRegister({ orgId }),
+    getLocale(request),
+  ]);
   if (!org) notFound();
-  return json({ org, register: presentRegister(register, locale), today: todayInAmsterdam().toISOString().slice(0, 10) });
+  return json({
+    org,
+    register: presentRegister(register, locale),
+    today: todayInAmsterdam().toISOString().slice(0, 10),
+  });
 }
-
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const orgId = params.orgId ?? "";
@@ -37,12 +44,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "invite") {
     const { token } = await createInvitation({ createdById: admin.id, orgId });
     const inviteLink = `${appOrigin(request)}/uitnodiging/${token}`;
-    return json({ inviteLink, inviteQr: await inviteQrSvg(inviteLink), register: null, saved: null });
+    return json({
+      inviteLink,
+      inviteQr: await inviteQrSvg(inviteLink),
+      register: null,
+      saved: null,
+    });
   }
-  if (intent === "types" || intent === "vog") return registerAction({ form, orgId, adminId: admin.id });
+  if (intent === "types" || intent === "vog")
+    return registerAction({ form, orgId, adminId: admin.id });
   const parsed = MembershipDecisionForm.safeParse(Object.fromEntries(form));
   if (!parsed.success) badRequest();
-  await decideMembership({ orgId, userId: parsed.data.userId, accept: parsed.data.intent === "accept" });
+  await decideMembership({
+    orgId,
+    userId: parsed.data.userId,
+    accept: parsed.data.intent === "accept",
+  });
   return json({ inviteLink: null, register: null, saved: null });
 }
 
@@ -55,24 +72,40 @@ export default function OrganisationAdminPage() {
   return (
     <div className="stack">
       <h1>{t("org.adminTitle", { name: org.name })}</h1>
-      <p><Link to={`/organisaties/${org.id}/leden`}>{t("season.orgs.membersLink")}</Link> · <Link to={`/organisaties/${org.id}/werklijst`}>{t("season.register.pageLink")}</Link></p>
+      <p>
+        <Link to={`/organisaties/${org.id}/leden`}>{t("season.orgs.membersLink")}</Link> ·{" "}
+        <Link to={`/organisaties/${org.id}/werklijst`}>{t("season.register.pageLink")}</Link>
+      </p>
       <Card title={t("org.pendingTitle")}>
         {pending.length === 0 ? <p>{t("org.noPending")}</p> : null}
         <ul>
           {pending.map(({ user }) => (
             <li key={user.id} className="actions">
-              <span>{user.name} {user.domain ? <span className={`badge badge-${user.domain}`}>{t(`common.domain.${user.domain}`)}</span> : null}</span>
+              <span>
+                {user.name}{" "}
+                {user.domain ? (
+                  <span className={`badge badge-${user.domain}`}>
+                    {t(`common.domain.${user.domain}`)}
+                  </span>
+                ) : null}
+              </span>
               <Form method="post" className="inline-form">
                 <input type="hidden" name="userId" value={user.id} />
-                <Button name="intent" value="accept">{t("org.accept")}</Button>{" "}
-                <Button name="intent" value="reject" variant="secondary">{t("org.reject")}</Button>
+                <Button name="intent" value="accept">
+                  {t("org.accept")}
+                </Button>{" "}
+                <Button name="intent" value="reject" variant="secondary">
+                  {t("org.reject")}
+                </Button>
               </Form>
             </li>
           ))}
         </ul>
       </Card>
       <Card title={t("org.membersTitle")}>
-        {active.length === 0 ? <p>{t("org.noMembers")}</p> : (
+        {active.length === 0 ? (
+          <p>{t("org.noMembers")}</p>
+        ) : (
           <DataTable
             label={t("org.membersTitle")}
             columns={[t("org.colName"), t("org.colDomain"), t("org.colRole")]}
@@ -88,16 +121,39 @@ export default function OrganisationAdminPage() {
         )}
       </Card>
       <Card title={t("clubs.registerTitle")}>
-        <p>{t(org.type === "SPORTVERENIGING" ? "clubs.registerIntro" : "clubs.registerIntroOrg")}</p>
-        <p><a className="btn btn-secondary" href={`/organisaties/${org.id}/register.csv`} download>{t("clubs.exportCsv")}</a></p>
-        {data?.saved ? <Alert tone="success">{t(keyFromData(data.saved.key), { name: register.find((member) => member.userId === data.saved?.userId)?.name ?? "" })}</Alert> : null}
-        {register.length === 0 ? <p>{t("clubs.noMembers")}</p> : <RegisterList members={register} feedback={data?.register ?? null} today={today} />}
+        <p>
+          {t(org.type === "SPORTVERENIGING" ? "clubs.registerIntro" : "clubs.registerIntroOrg")}
+        </p>
+        <p>
+          <a className="btn btn-secondary" href={`/organisaties/${org.id}/register.csv`} download>
+            {t("clubs.exportCsv")}
+          </a>
+        </p>
+        {data?.saved ? (
+          <Alert tone="success">
+            {t(keyFromData(data.saved.key), {
+              name: register.find((member) => member.userId === data.saved?.userId)?.name ?? "",
+            })}
+          </Alert>
+        ) : null}
+        {register.length === 0 ? (
+          <p>{t("clubs.noMembers")}</p>
+        ) : (
+          <RegisterList members={register} feedback={data?.register ?? null} today={today} />
+        )}
       </Card>
       <Card title={t("org.inviteTitle")}>
         <p>{t("org.inviteText", { name: org.name })}</p>
-        {data?.inviteLink && "inviteQr" in data ? <><p>{t("org.inviteCreated")}</p><InviteLinkBox link={data.inviteLink} qrSvg={data.inviteQr} /></> : null}
+        {data?.inviteLink && "inviteQr" in data ? (
+          <>
+            <p>{t("org.inviteCreated")}</p>
+            <InviteLinkBox link={data.inviteLink} qrSvg={data.inviteQr} />
+          </>
+        ) : null}
         <Form method="post">
-          <Button name="intent" value="invite" variant="secondary">{t("org.inviteSubmit")}</Button>
+          <Button name="intent" value="invite" variant="secondary">
+            {t("org.inviteSubmit")}
+          </Button>
         </Form>
       </Card>
     </div>

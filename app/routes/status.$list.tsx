@@ -15,7 +15,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const credential = await statusListCredential({ origin: appOrigin(request), list });
   const headers = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
   if ((request.headers.get("Accept") ?? "").includes("application/vc+jwt")) {
-    return new Response(await signCredential(credential), { headers: { ...headers, "Content-Type": "application/vc+jwt" } });
+    return new Response(await signCredential(credential), {
+      headers: { ...headers, "Content-Type": "application/vc+jwt" },
+    });
   }
-  return new Response(JSON.stringify(credential), { headers: { ...headers, "Content-Type": "application/vc+ld+json" } });
+  return new Response(JSON.stringify(credential), {
+    headers: { ...headers, "Content-Type": "application/vc+ld+json" },
+  });
 }

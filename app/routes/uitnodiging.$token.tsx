@@ -18,8 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const forCohort = invitation.state === "valid" && Boolean(invitation.cohortId);
   if (invitation.state === "valid" && !forCohort) await requireAnonymous(request);
   const user = await getUser(request);
-  const organisations = invitation.state === "valid" && !invitation.orgName && !user ? await listOrganisations() : [];
-  return json({ invitation, organisations, viewer: user ? { name: user.name } : null }, { status: invitation.state === "valid" ? 200 : 410 });
+  const organisations =
+    invitation.state === "valid" && !invitation.orgName && !user ? await listOrganisations() : [];
+  return json(
+    { invitation, organisations, viewer: user ? { name: user.name } : null },
+    { status: invitation.state === "valid" ? 200 : 410 },
+  );
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -27,7 +31,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (user) {
     const result = await joinCohortByInvitation({ token: params.token ?? "", userId: user.id });
     if (result.ok) return redirect(`/groepen/${result.cohortId}/welkom`);
-    const key = result.reason === "invalid" ? "auth.invitationInvalid.unknown" : `cohorts.join.${result.reason}`;
+    const key =
+      result.reason === "invalid"
+        ? "auth.invitationInvalid.unknown"
+        : `cohorts.join.${result.reason}`;
     return json({ errors: {}, values: {}, formError: { key }, done: null }, 410);
   }
   return signupAction({ request, clientIp: context.clientIp, invitationToken: params.token ?? "" });
@@ -42,7 +49,13 @@ export default function InvitationPage() {
     return (
       <div className="narrow">
         <h1>{t("auth.signupTitle")}</h1>
-        <Alert tone="error">{t(invitation.state === "full" || invitation.state === "archived" ? `cohorts.join.${invitation.state}` : `auth.invitationInvalid.${invitation.state}`)}</Alert>
+        <Alert tone="error">
+          {t(
+            invitation.state === "full" || invitation.state === "archived"
+              ? `cohorts.join.${invitation.state}`
+              : `auth.invitationInvalid.${invitation.state}`,
+          )}
+        </Alert>
       </div>
     );
   }
@@ -61,11 +74,26 @@ export default function InvitationPage() {
           </Card>
         ) : (
           <>
-            <p>{t("cohorts.join.haveAccount")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/uitnodiging/${token}`)}`}>{t("cohorts.join.login")}</Link></p>
+            <p>
+              {t("cohorts.join.haveAccount")}{" "}
+              <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/uitnodiging/${token}`)}`}>
+                {t("cohorts.join.login")}
+              </Link>
+            </p>
             <p>{t("cohorts.join.newHere")}</p>
             <Card>
               {/* A bulk-list invitation brings the sector and organisation of its row: the form starts with them. */}
-              <SignupForm data={data ?? { values: { domain: invitation.suggested.domain ?? "", orgId: invitation.suggested.orgId ?? "" } }} organisations={organisations} />
+              <SignupForm
+                data={
+                  data ?? {
+                    values: {
+                      domain: invitation.suggested.domain ?? "",
+                      orgId: invitation.suggested.orgId ?? "",
+                    },
+                  }
+                }
+                organisations={organisations}
+              />
             </Card>
           </>
         )}
@@ -75,7 +103,11 @@ export default function InvitationPage() {
   return (
     <div className="narrow">
       <h1>{t("auth.signupTitle")}</h1>
-      <p>{invitation.orgName ? t("auth.invitationIntroOrg", { org: invitation.orgName }) : t("auth.invitationIntro")}</p>
+      <p>
+        {invitation.orgName
+          ? t("auth.invitationIntroOrg", { org: invitation.orgName })
+          : t("auth.invitationIntro")}
+      </p>
       <Card>
         <SignupForm data={data} organisations={organisations} />
       </Card>

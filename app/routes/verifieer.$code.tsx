@@ -7,7 +7,10 @@ import { verifyLoader } from "~/http/verify-route.server";
 // The QR code leads here; no JavaScript is shipped (see root.tsx).
 export const handle = { hydrate: false, returnPath: "/verifieer" };
 
-export const meta: MetaFunction = ({ matches }) => [...pageTitle(matches, "season.titles.pages.verifyResult"), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "season.titles.pages.verifyResult"),
+  { name: "robots", content: "noindex" },
+];
 
 export function loader({ request, context, params }: LoaderFunctionArgs) {
   return verifyLoader({ request, context, code: params.code ?? "" });

@@ -9,7 +9,12 @@ export const handle = { hydrate: false, returnPath: "/verifieer" };
 
 // With a code it shows a result, titled like /verifieer/<code> so that no answer tells anything by its title.
 export const meta: MetaFunction = ({ matches, location }) => [
-  ...pageTitle(matches, new URLSearchParams(location.search).has("code") ? "season.titles.pages.verifyResult" : "season.titles.pages.verify"),
+  ...pageTitle(
+    matches,
+    new URLSearchParams(location.search).has("code")
+      ? "season.titles.pages.verifyResult"
+      : "season.titles.pages.verify",
+  ),
   { name: "robots", content: "noindex" },
 ];
 

@@ -36,7 +36,9 @@ export default function ResetPasswordPage() {
       <div className="narrow">
         <h1>{t("auth.resetTitle")}</h1>
         <Alert tone="error">{t("auth.resetInvalid")}</Alert>
-        <p><Link to="/wachtwoord-vergeten">{t("auth.resetAgain")}</Link></p>
+        <p>
+          <Link to="/wachtwoord-vergeten">{t("auth.resetAgain")}</Link>
+        </p>
       </div>
     );
   }
@@ -46,8 +48,23 @@ export default function ResetPasswordPage() {
       <ErrorSummary data={data} />
       <Card>
         <Form method="post" noValidate>
-          <Field label={t("auth.password")} name="password" type="password" autoComplete="new-password" required hint={t("auth.passwordHint")} error={errors.password} />
-          <Field label={t("auth.passwordConfirm")} name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+          <Field
+            label={t("auth.password")}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint={t("auth.passwordHint")}
+            error={errors.password}
+          />
+          <Field
+            label={t("auth.passwordConfirm")}
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={errors.confirm}
+          />
           <Button>{t("auth.resetSubmit")}</Button>
         </Form>
       </Card>

@@ -21,7 +21,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     email: parsed.data.email,
     clientIp: context.clientIp,
     origin: appOrigin(request),
-    mail: (link) => ({ subject: t("auth.resetMailSubject"), text: t("auth.resetMailText", { link }) }),
+    mail: (link) => ({
+      subject: t("auth.resetMailSubject"),
+      text: t("auth.resetMailText", { link }),
+    }),
   });
   if (!result.ok) return rateLimited(result.retryAfterMinutes);
   return json({ errors: {}, values: {}, formError: null, done: true });
@@ -39,7 +42,15 @@ export default function ForgotPasswordPage() {
         {data?.done ? <Alert tone="success">{t("auth.forgotSent")}</Alert> : null}
         <p>{t("auth.forgotIntro")}</p>
         <Form method="post" noValidate>
-          <Field label={t("auth.email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
+          <Field
+            label={t("auth.email")}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={values.email}
+            error={errors.email}
+          />
           <Button>{t("auth.forgotSubmit")}</Button>
         </Form>
       </Card>

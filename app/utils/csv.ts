@@ -16,7 +16,10 @@ const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 const LOOKS_NUMERIC = /^(?=.*\d)[\d\s.,/:%-]+$|^\d+(?:[.,]\d+)?e\d+$/i;
 // Day and month name (3 jan, 3-mrt, jan-3): Excel turns these into dates too.
 const MONTHS = "jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec";
-const LOOKS_LIKE_DATE = new RegExp(`^\\d{1,2}[\\s./-]?(?:${MONTHS})[a-z]*\\.?(?:[\\s./-]\\d{2,4})?$|^(?:${MONTHS})[a-z]*[\\s./-]\\d{1,4}$`, "i");
+const LOOKS_LIKE_DATE = new RegExp(
+  `^\\d{1,2}[\\s./-]?(?:${MONTHS})[a-z]*\\.?(?:[\\s./-]\\d{2,4})?$|^(?:${MONTHS})[a-z]*[\\s./-]\\d{1,4}$`,
+  "i",
+);
 
 /** Makes a cell inert for Excel/LibreOffice: a formula-like start gets a leading single quote. */
 export function neutraliseCell(value: string): string {
@@ -71,21 +74,24 @@ export function csvStreamResponse(rows: AsyncIterable<CsvCell[][]>, filename: st
   const encoder = new TextEncoder();
   const pages = rows[Symbol.asyncIterator]();
   let started = false;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode("\uFEFF"));
-        return;
-      }
-      const next = await pages.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value.map(csvLine).join("")));
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started) {
+          started = true;
+          controller.enqueue(encoder.encode("\uFEFF"));
+          return;
+        }
+        const next = await pages.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value.map(csvLine).join("")));
+      },
+      async cancel() {
+        await pages.return?.();
+      },
     },
-    async cancel() {
-      await pages.return?.();
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return csvResponse(body, filename);
 }
 

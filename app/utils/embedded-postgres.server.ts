@@ -1,5 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { chownSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -44,7 +52,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const wanted = path.resolve(options.dataDir);
   const dataDir = runAs ? reachableDataDir(runAs, wanted) : wanted;
   if (dataDir !== wanted && !options.throwaway) {
-    console.log(`PostgreSQL data: ${dataDir} (the user postgres cannot reach ${path.dirname(wanted)})`);
+    console.log(
+      `PostgreSQL data: ${dataDir} (the user postgres cannot reach ${path.dirname(wanted)})`,
+    );
   }
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(binaries, dataDir, runAs);
   const server = await run(binaries, dataDir, options, runAs);
@@ -67,7 +77,9 @@ function locateBinaries(runAs: RunAs | undefined): string {
     // The package exports only dist/index.js; its folder is two levels up.
     packageDir = path.dirname(path.dirname(require.resolve(name)));
   } catch {
-    throw new EmbeddedPostgresError(`Embedded PostgreSQL has no binaries for this platform (${name} is not installed); set DATABASE_URL to use your own PostgreSQL server.`);
+    throw new EmbeddedPostgresError(
+      `Embedded PostgreSQL has no binaries for this platform (${name} is not installed); set DATABASE_URL to use your own PostgreSQL server.`,
+    );
   }
   const nativeDir = path.join(packageDir, "native");
   return runAs ? reachableBinaries(runAs, nativeDir, packageVersion(packageDir)) : nativeDir;
@@ -86,17 +98,21 @@ async function initialise(binaries: string, dataDir: string, runAs: RunAs | unde
     chownSync(passwordFile, runAs.uid, runAs.gid);
   }
   try {
-    await runToEnd(path.join(binaries, "bin", "initdb"), [
-      `--pgdata=${partial}`,
-      "--auth=password",
-      `--username=${USER}`,
-      `--pwfile=${passwordFile}`,
-      "--encoding=UTF8",
-      "--locale=C",
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--lc-messages=C",
-    ], runAs);
+    await runToEnd(
+      path.join(binaries, "bin", "initdb"),
+      [
+        `--pgdata=${partial}`,
+        "--auth=password",
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+        "--lc-messages=C",
+      ],
+      runAs,
+    );
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     throw error;
@@ -110,8 +126,11 @@ async function initialise(binaries: string, dataDir: string, runAs: RunAs | unde
 function discardHalfMadeCluster(dataDir: string) {
   if (!existsSync(dataDir)) return;
   const entries = readdirSync(dataDir);
-  if (entries.length === 0 || entries.includes("postgresql.conf")) return rmSync(dataDir, { recursive: true, force: true });
-  throw new EmbeddedPostgresError(`${dataDir} holds files but no PostgreSQL cluster; empty it or choose another EMBEDDED_PG_DIR.`);
+  if (entries.length === 0 || entries.includes("postgresql.conf"))
+    return rmSync(dataDir, { recursive: true, force: true });
+  throw new EmbeddedPostgresError(
+    `${dataDir} holds files but no PostgreSQL cluster; empty it or choose another EMBEDDED_PG_DIR.`,
+  );
 }
 
 function spawnAs(command: string, args: string[], runAs: RunAs | undefined): ChildProcess {
@@ -130,7 +149,13 @@ function runToEnd(command: string, args: string[], runAs: RunAs | undefined): Pr
     child.stderr?.on("data", (chunk) => (output += String(chunk)));
     child.once("error", (error) => reject(cannotRun(command, error)));
     child.once("close", (code) =>
-      code === 0 ? resolve() : reject(new EmbeddedPostgresError(`${path.basename(command)} failed (exit ${code}):\n${output.trim().split("\n").slice(-10).join("\n")}`)),
+      code === 0
+        ? resolve()
+        : reject(
+            new EmbeddedPostgresError(
+              `${path.basename(command)} failed (exit ${code}):\n${output.trim().split("\n").slice(-10).join("\n")}`,
+            ),
+          ),
     );
   });
 }
@@ -149,7 +174,8 @@ process.once("exit", () => {
 
 async function run(binaries: string, dataDir: string, options: Options, runAs: RunAs | undefined) {
   const flags = ["-c", "unix_socket_directories=", "-c", "listen_addresses=127.0.0.1"];
-  if (options.throwaway) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  if (options.throwaway)
+    flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   const command = path.join(binaries, "bin", "postgres");
   const child = spawnAs(command, ["-D", dataDir, "-p", String(options.port), ...flags], runAs);
   const log: string[] = [];
@@ -163,7 +189,11 @@ async function run(binaries: string, dataDir: string, options: Options, runAs: R
     child.stdout?.on("data", onData);
     child.once("error", (error) => reject(cannotRun(command, error)));
     child.once("close", (code) =>
-      reject(new EmbeddedPostgresError(`Embedded PostgreSQL stopped during start (exit ${code}) on port ${options.port}:\n${log.join("").trim().split("\n").slice(-8).join("\n")}`)),
+      reject(
+        new EmbeddedPostgresError(
+          `Embedded PostgreSQL stopped during start (exit ${code}) on port ${options.port}:\n${log.join("").trim().split("\n").slice(-8).join("\n")}`,
+        ),
+      ),
     );
   });
   running.add(child);
@@ -182,11 +212,18 @@ async function run(binaries: string, dataDir: string, options: Options, runAs: R
 }
 
 async function ensureDatabase(port: number, database: string) {
-  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+  const admin = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: "postgres",
+  });
   await admin.connect();
   try {
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+    if (exists.rowCount === 0)
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
   } finally {
     await admin.end();
   }

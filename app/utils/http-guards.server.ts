@@ -18,7 +18,10 @@ export function originGuard(appUrl: string | undefined) {
     const origin = req.get("origin");
     const expected = configured ?? `${req.protocol}://${req.get("host")}`;
     if (origin && origin === expected) return next();
-    res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit verzoek komt niet van Buiten de Lijnen zelf.");
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("Geweigerd: dit verzoek komt niet van Buiten de Lijnen zelf.");
   };
 }
 
@@ -43,13 +46,15 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
   });
   // A 304 (a lesson page the browser already has, issue 20) must not carry a new nonce: the browser would
   // update the stored policy and block the scripts of the page it keeps, which carry the old one.
   const writeHead = res.writeHead.bind(res);
   res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
-    if ((typeof args[0] === "number" ? args[0] : res.statusCode) === 304) res.removeHeader("Content-Security-Policy");
+    if ((typeof args[0] === "number" ? args[0] : res.statusCode) === 304)
+      res.removeHeader("Content-Security-Policy");
     return writeHead(...args);
   }) as typeof res.writeHead;
   next();

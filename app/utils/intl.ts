@@ -7,7 +7,10 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A cached `Intl.DateTimeFormat`. */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
@@ -27,5 +30,10 @@ export const languageTag = (locale: Locale) => (locale === "en" ? "en-GB" : "nl-
 
 /** The one way a calendar date (a @db.Date, read as midnight UTC) is written out: "28 november 2026". */
 export function formatDay(day: Date, locale: Locale = "nl"): string {
-  return dateTimeFormat(languageTag(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
+  return dateTimeFormat(languageTag(locale), {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(day);
 }

@@ -58,7 +58,10 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 function listMigrations(): string[] {
   if (!existsSync(MIGRATIONS_DIR)) return [];
   return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(MIGRATIONS_DIR, entry.name, "migration.sql")))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(path.join(MIGRATIONS_DIR, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort();
 }

@@ -15,7 +15,10 @@ let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
 export function fontBytes() {
   if (!fonts) {
     const dir = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-    fonts = { regular: readFileSync(path.join(dir, "DejaVuSans.ttf")), bold: readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")) };
+    fonts = {
+      regular: readFileSync(path.join(dir, "DejaVuSans.ttf")),
+      bold: readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")),
+    };
   }
   return fonts;
 }

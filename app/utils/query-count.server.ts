@@ -5,18 +5,30 @@ import type { PrismaClient } from "~/generated/prisma/client";
  * (BENCH_QUERY_HEADER=1) and the tests (Vitest), not part of serving a page:
  * in production Prisma emits no query events at all.
  */
-const countingQueries = process.env.BENCH_QUERY_HEADER === "1" || Boolean(process.env.VITEST) || process.env.DEBUG_SQL === "1";
+const countingQueries =
+  process.env.BENCH_QUERY_HEADER === "1" ||
+  Boolean(process.env.VITEST) ||
+  process.env.DEBUG_SQL === "1";
 
 // On globalThis: the server (serve-app, which reads it) and the Remix build (whose Prisma client counts) each load their own copy of this file.
-const counter = globalThis as typeof globalThis & { __queryCount?: number; __queryLog?: { query: string; params: string }[] };
+const counter = globalThis as typeof globalThis & {
+  __queryCount?: number;
+  __queryLog?: { query: string; params: string }[];
+};
 
 /** Prisma's log option that makes it emit query events, only while counting. */
-export const queryLog = countingQueries ? ([{ emit: "event", level: "query" }] as const) : undefined;
+export const queryLog = countingQueries
+  ? ([{ emit: "event", level: "query" }] as const)
+  : undefined;
 
 /** Counts every query of a client created with `queryLog`. */
 export function countQueries(client: PrismaClient) {
   if (!countingQueries) return;
-  (client as unknown as { $on(event: "query", listener: (event: { query: string; params: string }) => void): void }).$on("query", (event) => {
+  (
+    client as unknown as {
+      $on(event: "query", listener: (event: { query: string; params: string }) => void): void;
+    }
+  ).$on("query", (event) => {
     counter.__queryCount = (counter.__queryCount ?? 0) + 1;
     // Collected by the query-plan test (tests/integration/query-plans.test.ts), which EXPLAINs every query a page issues.
     counter.__queryLog?.push({ query: event.query, params: event.params });

@@ -7,10 +7,16 @@ import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import type { Env } from "./env.server";
-import { bodySizeGuard, originGuard, queryCountHeader, securityHeaders } from "./http-guards.server";
+import {
+  bodySizeGuard,
+  originGuard,
+  queryCountHeader,
+  securityHeaders,
+} from "./http-guards.server";
 
 const BUILD = path.resolve("build/index.js");
-const importBuild = async (version = "") => (await import(`${pathToFileURL(BUILD).href}${version}`)) as ServerBuild;
+const importBuild = async (version = "") =>
+  (await import(`${pathToFileURL(BUILD).href}${version}`)) as ServerBuild;
 
 /** The Express server around the built Remix app, listening on env.PORT. */
 export async function serveApp(env: Env): Promise<Server> {
@@ -39,7 +45,13 @@ export async function serveApp(env: Env): Promise<Server> {
       await broadcastDevReady(build);
     });
   }
-  app.all("*", developing ? (req, res, next) => createRequestHandler({ build, mode: "development", getLoadContext })(req, res, next) : createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext }));
+  app.all(
+    "*",
+    developing
+      ? (req, res, next) =>
+          createRequestHandler({ build, mode: "development", getLoadContext })(req, res, next)
+      : createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext }),
+  );
   const server = app.listen(env.PORT);
   if (developing) server.once("listening", () => void broadcastDevReady(build));
   return server;

@@ -28,13 +28,20 @@ async function load(): Promise<SigningKey> {
   else throw new Error("CREDENTIAL_SIGNING_KEY is required in production (see .env.example)");
   const publicOnly: JWK = { kty: "OKP", crv: "Ed25519", x: jwk.x };
   const kid = await calculateJwkThumbprint(publicOnly);
-  const privateKey = (await importJWK({ kty: "OKP", crv: "Ed25519", x: jwk.x, d: jwk.d }, "EdDSA")) as CryptoKey;
+  const privateKey = (await importJWK(
+    { kty: "OKP", crv: "Ed25519", x: jwk.x, d: jwk.d },
+    "EdDSA",
+  )) as CryptoKey;
   return { privateKey, kid, publicJwk: { ...publicOnly, kid, alg: "EdDSA", use: "sig" } };
 }
 
 function developmentJwk(): JWK {
   const seed = createHash("sha256").update(DEV_SEED_LABEL).digest();
-  const key = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: "der", type: "pkcs8" });
+  const key = createPrivateKey({
+    key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]),
+    format: "der",
+    type: "pkcs8",
+  });
   return key.export({ format: "jwk" }) as JWK;
 }
 
@@ -44,8 +51,13 @@ function developmentJwk(): JWK {
  */
 export function derivedSecret(purpose: string): Buffer {
   const { CREDENTIAL_SIGNING_KEY, NODE_ENV } = env();
-  const jwk = CREDENTIAL_SIGNING_KEY ? (JSON.parse(CREDENTIAL_SIGNING_KEY) as JWK) : NODE_ENV !== "production" ? developmentJwk() : null;
-  if (!jwk?.d) throw new Error("CREDENTIAL_SIGNING_KEY is required in production (see .env.example)");
+  const jwk = CREDENTIAL_SIGNING_KEY
+    ? (JSON.parse(CREDENTIAL_SIGNING_KEY) as JWK)
+    : NODE_ENV !== "production"
+      ? developmentJwk()
+      : null;
+  if (!jwk?.d)
+    throw new Error("CREDENTIAL_SIGNING_KEY is required in production (see .env.example)");
   return createHash("sha256").update(`buiten-de-lijnen/${purpose}\n${jwk.d}`).digest();
 }
 

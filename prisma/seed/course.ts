@@ -44,29 +44,90 @@ Beschrijf een moment waarop je samenwerkte met welzijn of zorg. Wat ging goed, w
  * and a reflection and an answered knowledge check for the demo trainer.
  */
 export async function seedCourse(db: PrismaClient, _ctx?: unknown): Promise<void> {
-  const facilitator = await db.user.findUnique({ where: { email: "begeleider@demo.buitendelijnen.nl" }, select: { id: true } });
-  const cohort = await db.cohort.findFirst({ where: { name: "Sportcoach Enschede najaar 2026" }, select: { id: true } });
-  if (!facilitator || !cohort || (await db.localModule.count({ where: { ownerId: facilitator.id } }))) return;
-  for (const lesson of LESSONS) if (!checkSafeMdx(lesson.body).ok) throw new Error(`demo lesson ${lesson.slug} does not pass the MDX guard`);
+  const facilitator = await db.user.findUnique({
+    where: { email: "begeleider@demo.buitendelijnen.nl" },
+    select: { id: true },
+  });
+  const cohort = await db.cohort.findFirst({
+    where: { name: "Sportcoach Enschede najaar 2026" },
+    select: { id: true },
+  });
+  if (
+    !facilitator ||
+    !cohort ||
+    (await db.localModule.count({ where: { ownerId: facilitator.id } }))
+  )
+    return;
+  for (const lesson of LESSONS)
+    if (!checkSafeMdx(lesson.body).ok)
+      throw new Error(`demo lesson ${lesson.slug} does not pass the MDX guard`);
 
-  const welfare = await db.organisation.findFirst({ where: { name: "Welzijn Oost" }, select: { id: true } });
-  const module = await db.localModule.create({ data: { ownerId: facilitator.id, orgId: welfare?.id ?? null, region: "Enschede", status: "PUBLISHED" } });
-  const goals = ["Je weet wie het wijkteam in Enschede-Oost is.", "Je weet wanneer en hoe je samen optrekt met Welzijn Oost."];
-  await db.localModuleVersion.create({ data: { moduleId: module.id, number: 1, title: "Samenwerken in Enschede-Oost", goals, lessons: LESSONS.slice(0, 1), createdById: facilitator.id } });
-  const published = await db.localModuleVersion.create({ data: { moduleId: module.id, number: 2, title: "Samenwerken in Enschede-Oost", goals, lessons: LESSONS, createdById: facilitator.id, publishedAt: new Date() } });
-  await db.localModule.update({ where: { id: module.id }, data: { publishedVersionId: published.id } });
+  const welfare = await db.organisation.findFirst({
+    where: { name: "Welzijn Oost" },
+    select: { id: true },
+  });
+  const module = await db.localModule.create({
+    data: {
+      ownerId: facilitator.id,
+      orgId: welfare?.id ?? null,
+      region: "Enschede",
+      status: "PUBLISHED",
+    },
+  });
+  const goals = [
+    "Je weet wie het wijkteam in Enschede-Oost is.",
+    "Je weet wanneer en hoe je samen optrekt met Welzijn Oost.",
+  ];
+  await db.localModuleVersion.create({
+    data: {
+      moduleId: module.id,
+      number: 1,
+      title: "Samenwerken in Enschede-Oost",
+      goals,
+      lessons: LESSONS.slice(0, 1),
+      createdById: facilitator.id,
+    },
+  });
+  const published = await db.localModuleVersion.create({
+    data: {
+      moduleId: module.id,
+      number: 2,
+      title: "Samenwerken in Enschede-Oost",
+      goals,
+      lessons: LESSONS,
+      createdById: facilitator.id,
+      publishedAt: new Date(),
+    },
+  });
+  await db.localModule.update({
+    where: { id: module.id },
+    data: { publishedVersionId: published.id },
+  });
 
-  const last = await db.cohortModule.aggregate({ where: { cohortId: cohort.id }, _max: { position: true } });
+  const last = await db.cohortModule.aggregate({
+    where: { cohortId: cohort.id },
+    _max: { position: true },
+  });
   const next = last._max.position ?? 0;
   await db.cohortModule.createMany({
     data: [
       { cohortId: cohort.id, moduleKey: "lokaal/enschede", position: next + 1, required: true },
-      { cohortId: cohort.id, moduleKey: `lm/${module.id}`, localModuleId: module.id, localVersionId: published.id, position: next + 2, required: false },
+      {
+        cohortId: cohort.id,
+        moduleKey: `lm/${module.id}`,
+        localModuleId: module.id,
+        localVersionId: published.id,
+        position: next + 2,
+        required: false,
+      },
     ],
     skipDuplicates: true,
   });
 
-  const trainer = await db.user.findUnique({ where: { email: "trainer@demo.buitendelijnen.nl" }, select: { id: true } });
+  const trainer = await db.user.findUnique({
+    where: { email: "trainer@demo.buitendelijnen.nl" },
+    select: { id: true },
+  });
   if (!trainer) return;
   await db.reflection.create({
     data: {
@@ -78,6 +139,13 @@ export async function seedCourse(db: PrismaClient, _ctx?: unknown): Promise<void
     },
   });
   await db.checkAnswer.create({
-    data: { userId: trainer.id, cohortId: cohort.id, checkId: "kern/teamprocessen/rollen-in-het-team/m4-check-1", moduleKey: "kern/teamprocessen", optionIndex: 2, correct: true },
+    data: {
+      userId: trainer.id,
+      cohortId: cohort.id,
+      checkId: "kern/teamprocessen/rollen-in-het-team/m4-check-1",
+      moduleKey: "kern/teamprocessen",
+      optionIndex: 2,
+      correct: true,
+    },
   });
 }

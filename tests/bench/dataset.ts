@@ -31,7 +31,12 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
   const make = factories(db);
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const version = await make.coreVersion();
-  const facilitator = await make.user({ email: "begeleider@bench.nl", role: "FACILITATOR", password: BENCH_PASSWORD, domain: "WELZIJN" });
+  const facilitator = await make.user({
+    email: "begeleider@bench.nl",
+    role: "FACILITATOR",
+    password: BENCH_PASSWORD,
+    domain: "WELZIJN",
+  });
   await make.user({ email: "beheer@bench.nl", role: "ADMIN", password: BENCH_PASSWORD });
   await db.user.createMany({
     data: Array.from({ length: 600 }, (_, i) => ({
@@ -42,7 +47,11 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
       volunteerRole: "trainer",
     })),
   });
-  const users = await db.user.findMany({ where: { email: { endsWith: "@bench.nl" }, role: "PARTICIPANT" }, select: { id: true }, orderBy: { email: "asc" } });
+  const users = await db.user.findMany({
+    where: { email: { endsWith: "@bench.nl" }, role: "PARTICIPANT" },
+    select: { id: true },
+    orderBy: { email: "asc" },
+  });
   const cohortIds: string[] = [];
   for (let c = 0; c < 20; c++) {
     const cohort = await db.cohort.create({
@@ -54,15 +63,30 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
         coreVersionId: version.id,
         createdById: facilitator.id,
         evaluationOpenedAt: new Date(),
-        members: { create: [{ userId: facilitator.id, role: "FACILITATOR" }, ...users.slice(c * 30, c * 30 + 30).map((u) => ({ userId: u.id }))] },
-        modules: { create: version.files.core.map((module, index) => ({ moduleKey: module.key, position: index + 1 })) },
+        members: {
+          create: [
+            { userId: facilitator.id, role: "FACILITATOR" },
+            ...users.slice(c * 30, c * 30 + 30).map((u) => ({ userId: u.id })),
+          ],
+        },
+        modules: {
+          create: version.files.core.map((module, index) => ({
+            moduleKey: module.key,
+            position: index + 1,
+          })),
+        },
       },
     });
     cohortIds.push(cohort.id);
   }
   const progress = users.slice(0, 30).flatMap((user) =>
     version.files.core.slice(0, 4).flatMap((module) =>
-      module.lessons.map((lesson) => ({ userId: user.id, cohortId: cohortIds[0], moduleKey: module.key, lessonSlug: lesson.slug })),
+      module.lessons.map((lesson) => ({
+        userId: user.id,
+        cohortId: cohortIds[0],
+        moduleKey: module.key,
+        lessonSlug: lesson.slug,
+      })),
     ),
   );
   await db.lessonProgress.createMany({ data: progress });
@@ -77,7 +101,8 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
         authorId: author.id,
         authorDomain: DOMAINS[k % 4],
         title: `Casus ${k}: een speler die niet meer komt trainen`,
-        situation: "Een jongen van 14 komt sinds een paar weken niet meer naar de training. Hij was altijd vrolijk.",
+        situation:
+          "Een jongen van 14 komt sinds een paar weken niet meer naar de training. Hij was altijd vrolijk.",
         whatIDid: "Ik heb hem na de wedstrijd even apart genomen en gevraagd hoe het gaat.",
         question: "Hoe kan ik contact houden zonder te pushen?",
         themes: ["teamprocessen", "kwetsbare-jongeren"],
@@ -108,7 +133,9 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
         answers: {
           create: [
             { itemId: "A1", choices: [["sport", "zorg", "welzijn", "anders"][e % 4]] },
-            ...["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "D3", "E1"].map((itemId, i) => ({ itemId, number: 1 + ((e + i) % 10) })),
+            ...["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "D3", "E1"].map(
+              (itemId, i) => ({ itemId, number: 1 + ((e + i) % 10) }),
+            ),
             { itemId: "E3", text: "Mooi om mensen uit de andere sector te leren kennen." },
           ],
         },
@@ -119,14 +146,25 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
   const owner = await db.user.findUniqueOrThrow({ where: { email: "deelnemer0@bench.nl" } });
   const certificateCode = generateVerificationCode();
   await db.certificate.create({
-    data: { code: certificateCode, userId: owner.id, cohortId: cohortIds[0], nameOnCertificate: owner.name, courseTitle: version.files.title, studyMinutes: 480, completedOn: new Date("2026-12-10") },
+    data: {
+      code: certificateCode,
+      userId: owner.id,
+      cohortId: cohortIds[0],
+      nameOnCertificate: owner.name,
+      courseTitle: version.files.title,
+      studyMinutes: 480,
+      completedOn: new Date("2026-12-10"),
+    },
   });
   // Sessions made directly (600 logins would trip the per-IP login limit).
   const { createSession, sessionCookie } = await import("../../app/modules/auth/session.server");
   const submitters: BenchData["submitters"] = [];
   for (let i = 0; i < users.length; i++) {
     const session = await createSession(users[i].id);
-    submitters.push({ cohortId: cohortIds[Math.floor(i / 30)], cookie: (await sessionCookie.serialize(session.token)).split(";")[0] });
+    submitters.push({
+      cohortId: cohortIds[Math.floor(i / 30)],
+      cookie: (await sessionCookie.serialize(session.token)).split(";")[0],
+    });
   }
   const module = version.files.core[3];
   return {

@@ -21,8 +21,16 @@ const port = Number(process.env.EXPORT_PG_PORT ?? 55_610);
 const dir = path.resolve(".data", `export-memory-${port}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port, database: "bdl_export", throwaway: true });
-const kib = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(dir, "pg"),
+  port,
+  database: "bdl_export",
+  throwaway: true,
+});
+const kib = (pid: number, field: string) =>
+  Number(
+    new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN,
+  );
 const mib = (value: number) => `${(value / 1024).toFixed(0)} MiB`;
 const lines: string[] = [];
 try {
@@ -32,7 +40,14 @@ try {
   await make.user({ email: "beheer@export.nl", role: "ADMIN", password: "export-wachtwoord" });
   const facilitator = await make.user({ role: "FACILITATOR" });
   const cohort = await make.cohort({ facilitatorId: facilitator.id });
-  const env = { NODE_ENV: "production", WEB_CONCURRENCY: "1", SMTP_URL: "smtp://127.0.0.1:2525", CREDENTIAL_SIGNING_KEY: JSON.stringify(generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" })) };
+  const env = {
+    NODE_ENV: "production",
+    WEB_CONCURRENCY: "1",
+    SMTP_URL: "smtp://127.0.0.1:2525",
+    CREDENTIAL_SIGNING_KEY: JSON.stringify(
+      generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" }),
+    ),
+  };
   let have = 0;
   for (const size of SIZES) {
     await db.$executeRawUnsafe(`
@@ -47,16 +62,25 @@ try {
     have = size;
     const app = await startAppServer(pg.url, env);
     try {
-      const login = await postForm(app, "/inloggen", { email: "beheer@export.nl", password: "export-wachtwoord" });
+      const login = await postForm(app, "/inloggen", {
+        email: "beheer@export.nl",
+        password: "export-wachtwoord",
+      });
       const cookie = sessionCookieFrom(login);
       if (!cookie) throw new Error(`login failed: ${login.status}`);
       // WEB_CONCURRENCY=1: the app serves from its own process (no cluster worker).
       const worker = app.pid ?? NaN;
       // Warm up: the first request loads and compiles the route modules.
-      await (await fetch(`${app.url}/beheer/evaluatie/export?soort=antwoorden&plaats=Nergens`, { headers: { Cookie: cookie } })).arrayBuffer();
+      await (
+        await fetch(`${app.url}/beheer/evaluatie/export?soort=antwoorden&plaats=Nergens`, {
+          headers: { Cookie: cookie },
+        })
+      ).arrayBuffer();
       const before = kib(worker, "VmRSS");
       const started = Date.now();
-      const response = await fetch(`${app.url}/beheer/evaluatie/export?soort=antwoorden`, { headers: { Cookie: cookie } });
+      const response = await fetch(`${app.url}/beheer/evaluatie/export?soort=antwoorden`, {
+        headers: { Cookie: cookie },
+      });
       let bytes = 0;
       let rows = 0;
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {

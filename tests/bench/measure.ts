@@ -26,11 +26,17 @@ export type Target = {
 
 export type Run = { rps: number; p50: number; p95: number; p99: number; errors: number };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** One autocannon run (no pipelining); latencies collected per response for exact percentiles. */
-function runOnce(baseUrl: string, target: Target, options: { seconds: number; connections: number }): Promise<Run> {
+function runOnce(
+  baseUrl: string,
+  target: Target,
+  options: { seconds: number; connections: number },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let non2xx = 0;
@@ -49,7 +55,10 @@ function runOnce(baseUrl: string, target: Target, options: { seconds: number; co
                 // autocannon clears a connection's context on every loop, so people take turns per request.
                 setupRequest: (request) => {
                   const sessions = target.sessions ?? [];
-                  return { ...request, headers: { ...request.headers, ...sessions[nextPerson++ % sessions.length] } };
+                  return {
+                    ...request,
+                    headers: { ...request.headers, ...sessions[nextPerson++ % sessions.length] },
+                  };
                 },
               },
             ]
@@ -92,8 +101,15 @@ function runOnce(baseUrl: string, target: Target, options: { seconds: number; co
  * Three runs after a warm-up; the median of each figure. Without a rate:
  * autocannon at full speed. With a rate: a steady open-loop load (paced.ts).
  */
-export async function measure(baseUrl: string, target: Target, options: { seconds: number; connections: number; rate?: number }): Promise<Run> {
-  const once = (seconds: number) => (options.rate ? runPaced(baseUrl, target, { seconds, rate: options.rate }) : runOnce(baseUrl, target, { ...options, seconds }));
+export async function measure(
+  baseUrl: string,
+  target: Target,
+  options: { seconds: number; connections: number; rate?: number },
+): Promise<Run> {
+  const once = (seconds: number) =>
+    options.rate
+      ? runPaced(baseUrl, target, { seconds, rate: options.rate })
+      : runOnce(baseUrl, target, { ...options, seconds });
   await once(1);
   const runs: Run[] = [];
   for (let i = 0; i < 3; i++) runs.push(await once(options.seconds));
@@ -110,7 +126,10 @@ export async function measure(baseUrl: string, target: Target, options: { second
 export async function dbRoundTrips(baseUrl: string, target: Target): Promise<number> {
   // Requests cut off at the end of a load run may still be running on the server.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
-  const counts = [await oneRequestQueries(baseUrl, target), await oneRequestQueries(baseUrl, target)];
+  const counts = [
+    await oneRequestQueries(baseUrl, target),
+    await oneRequestQueries(baseUrl, target),
+  ];
   return Math.min(...counts);
 }
 
@@ -133,7 +152,8 @@ export async function shippedJsKiB(baseUrl: string, target: Target): Promise<num
   const sources = new Set<string>();
   for (const match of html.matchAll(/(?:src|href)="(\/build\/[^"]+\.js)"/g)) sources.add(match[1]);
   for (const match of html.matchAll(/import\("?(\/build\/[^")]+\.js)"?\)/g)) sources.add(match[1]);
-  for (const match of html.matchAll(/import\s+[^"';]*?["'](\/build\/[^"']+\.js)["']/g)) sources.add(match[1]);
+  for (const match of html.matchAll(/import\s+[^"';]*?["'](\/build\/[^"']+\.js)["']/g))
+    sources.add(match[1]);
   let bytes = 0;
   for (const source of sources) bytes += gzipSync(readFileSync(`public${source}`)).byteLength;
   return bytes / 1024;

@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { Run, Target } from "./measure";
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * An open-loop load at a steady rate: request i is due at start + i/rate,
@@ -11,7 +12,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * autocannon's own rate option sends each connection's quota for the second
  * at the top of that second, a burst; see docs/decisions/009.
  */
-export function runPaced(baseUrl: string, target: Target, options: { seconds: number; rate: number }): Promise<Run> {
+export function runPaced(
+  baseUrl: string,
+  target: Target,
+  options: { seconds: number; rate: number },
+): Promise<Run> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const total = Math.round(options.seconds * options.rate);
   const interval = 1000 / options.rate;
@@ -24,10 +29,22 @@ export function runPaced(baseUrl: string, target: Target, options: { seconds: nu
       const varied = target.next?.() ?? {};
       const url = new URL(varied.path ?? target.path, baseUrl);
       const body = varied.body ?? target.body?.();
-      const request = http.request(url, { method: target.method ?? "GET", agent, headers: { ...target.headers, ...varied.headers, ...(body ? { "Content-Length": Buffer.byteLength(body) } : {}) } }, (response) => {
-        response.resume();
-        response.on("end", () => done(dueAt, response.statusCode ?? 0));
-      });
+      const request = http.request(
+        url,
+        {
+          method: target.method ?? "GET",
+          agent,
+          headers: {
+            ...target.headers,
+            ...varied.headers,
+            ...(body ? { "Content-Length": Buffer.byteLength(body) } : {}),
+          },
+        },
+        (response) => {
+          response.resume();
+          response.on("end", () => done(dueAt, response.statusCode ?? 0));
+        },
+      );
       request.on("error", () => done(dueAt, 0));
       request.end(body);
     };
@@ -37,7 +54,13 @@ export function runPaced(baseUrl: string, target: Target, options: { seconds: nu
       if (++finished === total) {
         agent.destroy();
         latencies.sort((a, b) => a - b);
-        resolve({ rps: total / options.seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors });
+        resolve({
+          rps: total / options.seconds,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          errors,
+        });
       }
     };
     let next = 0;

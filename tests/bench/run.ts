@@ -44,7 +44,8 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55_600);
 const scaleArg = process.argv.indexOf("--scale");
 const SCALE_NAME = scaleArg >= 0 ? process.argv[scaleArg + 1] : "small";
 const SCALES: Record<string, number> = { mid: 0.1, national: 1 };
-if (SCALE_NAME !== "small" && !(SCALE_NAME in SCALES)) throw new Error(`--scale is small, mid or national, not ${SCALE_NAME}`);
+if (SCALE_NAME !== "small" && !(SCALE_NAME in SCALES))
+  throw new Error(`--scale is small, mid or national, not ${SCALE_NAME}`);
 // Small-set p95s that the scaled set may exceed by at most this factor.
 const GROWTH_BUDGET = 1.3;
 const KEEP = process.argv.includes("--keep");
@@ -52,18 +53,43 @@ const BUILD_ONLY = process.argv.includes("--build-only");
 class BuiltOnly extends Error {}
 
 // load: the machine's 1-minute load average when the page's measurement ended (the machine is shared: other figures move with it).
-type Result = { name: string; max: Run; atRate: Run; ratio: number; trips: number | null; js: number | null; load?: number; target: Pick<Target, "rate" | "minRatioToTrivial"> };
-type SetResult = { label: string; results: Result[]; shape: Result[]; misses: string[]; dbSize: string; rows?: Record<string, number>; buildSeconds: number };
+type Result = {
+  name: string;
+  max: Run;
+  atRate: Run;
+  ratio: number;
+  trips: number | null;
+  js: number | null;
+  load?: number;
+  target: Pick<Target, "rate" | "minRatioToTrivial">;
+};
+type SetResult = {
+  label: string;
+  results: Result[];
+  shape: Result[];
+  misses: string[];
+  dbSize: string;
+  rows?: Record<string, number>;
+  buildSeconds: number;
+};
 
 // Child mode (--set <label>): measure one set in the database at BENCH_DATABASE_URL and write the result as JSON.
 const setArg = process.argv.indexOf("--set");
 if (setArg >= 0) {
   const label = process.argv[setArg + 1];
-  Object.assign(process.env, productionEnvFrom(process.env.BENCH_SIGNING_KEY ?? ""), { APP_URL: "http://127.0.0.1" });
+  Object.assign(process.env, productionEnvFrom(process.env.BENCH_SIGNING_KEY ?? ""), {
+    APP_URL: "http://127.0.0.1",
+  });
   const result =
     label === "small"
-      ? await benchSet("small", "20 cohorts, 600 participants, 200 cases, 2,000 replies, 500 responses", (db) => buildBenchData(db))
-      : await benchSet(label, `scale ${SCALES[label]} of the national set`, (db) => buildScaledBenchData(db, SCALES[label], { log: (line) => console.log(line) }));
+      ? await benchSet(
+          "small",
+          "20 cohorts, 600 participants, 200 cases, 2,000 replies, 500 responses",
+          (db) => buildBenchData(db),
+        )
+      : await benchSet(label, `scale ${SCALES[label]} of the national set`, (db) =>
+          buildScaledBenchData(db, SCALES[label], { log: (line) => console.log(line) }),
+        );
   writeFileSync(process.env.BENCH_RESULT_FILE ?? "", JSON.stringify(result));
   process.exit(0);
 }
@@ -71,9 +97,16 @@ if (setArg >= 0) {
 const dir = path.resolve(".data", KEEP ? `bench-kept-${PG_PORT}` : `bench-${PG_PORT}`);
 if (!KEEP) rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: PG_PORT, database: "bdl_bench", throwaway: !KEEP });
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(dir, "pg"),
+  port: PG_PORT,
+  database: "bdl_bench",
+  throwaway: !KEEP,
+});
 // The app runs in production mode; sessions made here must use its cookie.
-const signingKey = JSON.stringify(generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" }));
+const signingKey = JSON.stringify(
+  generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" }),
+);
 let failed = true;
 const sets: SetResult[] = [];
 try {
@@ -93,10 +126,21 @@ try {
     url.pathname = `/${database}`;
     if (KEEP) console.log(`[${label}] kept at ${url.toString()}${kept ? " (already built)" : ""}`);
     const resultFile = path.join(dir, `${label}.json`);
-    const child = spawnSync(process.execPath, ["--import", "tsx", "tests/bench/run.ts", "--set", label], {
-      stdio: "inherit",
-      env: { ...process.env, BENCH_DATABASE_URL: url.toString(), BENCH_SIGNING_KEY: signingKey, BENCH_RESULT_FILE: resultFile, ...(KEEP ? { BENCH_DATA_FILE: dataFile } : {}), ...(BUILD_ONLY ? { BENCH_BUILD_ONLY: "1" } : {}) },
-    });
+    const child = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "tests/bench/run.ts", "--set", label],
+      {
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          BENCH_DATABASE_URL: url.toString(),
+          BENCH_SIGNING_KEY: signingKey,
+          BENCH_RESULT_FILE: resultFile,
+          ...(KEEP ? { BENCH_DATA_FILE: dataFile } : {}),
+          ...(BUILD_ONLY ? { BENCH_BUILD_ONLY: "1" } : {}),
+        },
+      },
+    );
     if (child.status !== 0) throw new Error(`the ${label} set failed (exit ${child.status})`);
     sets.push(JSON.parse(readFileSync(resultFile, "utf8")) as SetResult);
   }
@@ -108,13 +152,17 @@ try {
   const report = sets.map(setReport).join("\n\n");
   const growth = sets.length > 1 ? `\n\n${growthTable(sets[0], sets[1])}` : "";
   const misses = sets.flatMap((set) => set.misses.map((miss) => `${set.label}: ${miss}`));
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load generator on the same machine, ${SECONDS} s per run at full speed and ${SHAPE_SECONDS} s per run in the 10-people shape, median of 3; load average at the end ${os.loadavg().map((value) => value.toFixed(1)).join(" / ")}`;
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load generator on the same machine, ${SECONDS} s per run at full speed and ${SHAPE_SECONDS} s per run in the 10-people shape, median of 3; load average at the end ${os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ")}`;
   console.log(`\n${report}${growth}\n\n${machine}`);
   writeFileSync(
     "docs/benchmarks.md",
     `# Benchmarks\n\nGenerated by \`npm run bench${SCALE_NAME === "small" ? "" : ` -- --scale ${SCALE_NAME}`}\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n${report}${growth}\n\n${misses.length ? `Budgets missed:\n${misses.map((m) => `- ${m}`).join("\n")}\n` : "Every budget holds.\n"}`,
   );
-  if (misses.length) console.error(`\nBudgets missed:\n${misses.map((m) => `  - ${m}`).join("\n")}`);
+  if (misses.length)
+    console.error(`\nBudgets missed:\n${misses.map((m) => `  - ${m}`).join("\n")}`);
   else console.log("\nEvery budget holds.");
   failed = misses.length > 0;
 } catch (error) {
@@ -127,11 +175,19 @@ try {
 process.exit(failed ? 1 : 0);
 
 function productionEnvFrom(signingKey: string) {
-  return { NODE_ENV: "production", SMTP_URL: "smtp://127.0.0.1:2525", CREDENTIAL_SIGNING_KEY: signingKey };
+  return {
+    NODE_ENV: "production",
+    SMTP_URL: "smtp://127.0.0.1:2525",
+    CREDENTIAL_SIGNING_KEY: signingKey,
+  };
 }
 
 /** One data set in its own database: build it, start the app on it, measure every target in both load shapes. */
-async function benchSet(label: string, description: string, build: (db: PrismaClient) => Promise<BenchData | ScaledBenchData>): Promise<SetResult> {
+async function benchSet(
+  label: string,
+  description: string,
+  build: (db: PrismaClient) => Promise<BenchData | ScaledBenchData>,
+): Promise<SetResult> {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
   await applyMigrations(databaseUrl);
   // Sessions made by the data set are written through the app's own client, which reads DATABASE_URL.
@@ -141,28 +197,54 @@ async function benchSet(label: string, description: string, build: (db: PrismaCl
   console.log(`\n[${label}] Building the data set (${description})…`);
   const started = Date.now();
   const dataFile = process.env.BENCH_DATA_FILE;
-  const data = dataFile && existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, "utf8")) as BenchData | ScaledBenchData) : await build(db);
-  if (dataFile && !existsSync(dataFile)) writeFileSync(dataFile, JSON.stringify({ ...data, buildSeconds: (Date.now() - started) / 1000 }));
-  const buildSeconds = dataFile ? (JSON.parse(readFileSync(dataFile, "utf8")) as { buildSeconds: number }).buildSeconds : (Date.now() - started) / 1000;
+  const data =
+    dataFile && existsSync(dataFile)
+      ? (JSON.parse(readFileSync(dataFile, "utf8")) as BenchData | ScaledBenchData)
+      : await build(db);
+  if (dataFile && !existsSync(dataFile))
+    writeFileSync(
+      dataFile,
+      JSON.stringify({ ...data, buildSeconds: (Date.now() - started) / 1000 }),
+    );
+  const buildSeconds = dataFile
+    ? (JSON.parse(readFileSync(dataFile, "utf8")) as { buildSeconds: number }).buildSeconds
+    : (Date.now() - started) / 1000;
   console.log(`[${label}] built in ${buildSeconds.toFixed(0)} s`);
   if (process.env.BENCH_BUILD_ONLY === "1") {
     await db.$disconnect();
     return { label, results: [], shape: [], misses: [], dbSize: "", buildSeconds };
   }
-  const [{ size }] = await db.$queryRawUnsafe<{ size: string }[]>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
+  const [{ size }] = await db.$queryRawUnsafe<{ size: string }[]>(
+    `SELECT pg_size_pretty(pg_database_size(current_database())) AS size`,
+  );
   // Production mode: React and Remix as they run for real users.
   // BENCH_PROFILE=1 writes a V8 CPU profile of the app to .data/profiles when it stops.
-  const profile: Record<string, string> = process.env.BENCH_PROFILE === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(".data", "profiles")}` } : {};
+  const profile: Record<string, string> =
+    process.env.BENCH_PROFILE === "1"
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(".data", "profiles")}` }
+      : {};
   // A busy machine may need more than the tests' 30 s to start two workers.
-  const app = await startAppServer(databaseUrl, { BENCH_QUERY_HEADER: "1", TRUST_PROXY: "1", ...productionEnv, ...profile }, { startTimeoutMs: 180_000 });
+  const app = await startAppServer(
+    databaseUrl,
+    { BENCH_QUERY_HEADER: "1", TRUST_PROXY: "1", ...productionEnv, ...profile },
+    { startTimeoutMs: 180_000 },
+  );
   try {
     const cookieOf = async (email: string) => {
-      const response = await postForm(app, "/inloggen", { email, password: BENCH_PASSWORD }, { "X-Forwarded-For": `203.0.113.${Math.floor(Math.random() * 250)}` });
+      const response = await postForm(
+        app,
+        "/inloggen",
+        { email, password: BENCH_PASSWORD },
+        { "X-Forwarded-For": `203.0.113.${Math.floor(Math.random() * 250)}` },
+      );
       const cookie = sessionCookieFrom(response);
       if (!cookie) throw new Error(`login failed for ${email}: ${response.status}`);
       return cookie;
     };
-    const filter = (targets: Target[]) => targets.filter((target, index) => index === 0 || !ONLY || ONLY.some((word) => target.name.includes(word)));
+    const filter = (targets: Target[]) =>
+      targets.filter(
+        (target, index) => index === 0 || !ONLY || ONLY.some((word) => target.name.includes(word)),
+      );
     const targets = filter(await benchTargets({ app, db, data, cookieOf }));
     const shape = filter(shapeTargets({ data }));
     await db.$disconnect();
@@ -170,14 +252,32 @@ async function benchSet(label: string, description: string, build: (db: PrismaCl
     console.log(`[${label}] full speed, 10 connections, one session per page`);
     const results = await measureAll(app, targets, { seconds: SECONDS, withRate: true }, misses);
     console.log(`[${label}] 10 connections over 10 logged-in people, ${SHAPE_SECONDS} s × 3`);
-    const shapeResults = await measureAll(app, shape, { seconds: SHAPE_SECONDS, withRate: false }, misses);
-    return { label, results, shape: shapeResults, misses, dbSize: size, rows: "rows" in data ? (data.rows as Record<string, number>) : undefined, buildSeconds };
+    const shapeResults = await measureAll(
+      app,
+      shape,
+      { seconds: SHAPE_SECONDS, withRate: false },
+      misses,
+    );
+    return {
+      label,
+      results,
+      shape: shapeResults,
+      misses,
+      dbSize: size,
+      rows: "rows" in data ? (data.rows as Record<string, number>) : undefined,
+      buildSeconds,
+    };
   } finally {
     await app.stop();
   }
 }
 
-async function measureAll(app: RunningApp, targets: Target[], options: { seconds: number; withRate: boolean }, misses: string[]): Promise<Result[]> {
+async function measureAll(
+  app: RunningApp,
+  targets: Target[],
+  options: { seconds: number; withRate: boolean },
+  misses: string[],
+): Promise<Result[]> {
   const trivial = targets[0];
   let trivialRps = 0;
   const results: Result[] = [];
@@ -185,18 +285,45 @@ async function measureAll(app: RunningApp, targets: Target[], options: { seconds
     process.stdout.write(`  Measuring ${target.name}… `);
     const max = await measure(app.url, target, { seconds: options.seconds, connections: 10 });
     if (target === trivial) trivialRps = max.rps;
-    const atRate = options.withRate && target.rate ? await measure(app.url, target, { seconds: SECONDS, connections: 10, rate: target.rate }) : max;
+    const atRate =
+      options.withRate && target.rate
+        ? await measure(app.url, target, { seconds: SECONDS, connections: 10, rate: target.rate })
+        : max;
     const trips = options.withRate ? await dbRoundTrips(app.url, target) : NaN;
     const js = options.withRate ? await shippedJsKiB(app.url, target) : NaN;
     const ratio = trivialRps ? max.rps / trivialRps : 1;
-    console.log(`${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms (load ${os.loadavg()[0].toFixed(1)})`);
+    console.log(
+      `${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms (load ${os.loadavg()[0].toFixed(1)})`,
+    );
     const check = (ok: boolean, what: string) => !ok && misses.push(`${target.name}: ${what}`);
-    if (target.minRatioToTrivial) check(ratio >= target.minRatioToTrivial, `ratio ${ratio.toFixed(2)} < ${target.minRatioToTrivial}`);
-    if (target.p95BudgetMs) check(atRate.p95 <= target.p95BudgetMs, `p95 ${ms(atRate.p95)} ms > ${target.p95BudgetMs} ms at ${target.rate ?? "max"} req/s`);
-    if (options.withRate && target.maxDbRoundTrips !== undefined) check(trips <= target.maxDbRoundTrips, `${trips} database round trips > ${target.maxDbRoundTrips}`);
-    if (options.withRate && target.maxJsKiB !== undefined) check(js <= target.maxJsKiB, `${js.toFixed(1)} KiB JS > ${target.maxJsKiB} KiB`);
+    if (target.minRatioToTrivial)
+      check(
+        ratio >= target.minRatioToTrivial,
+        `ratio ${ratio.toFixed(2)} < ${target.minRatioToTrivial}`,
+      );
+    if (target.p95BudgetMs)
+      check(
+        atRate.p95 <= target.p95BudgetMs,
+        `p95 ${ms(atRate.p95)} ms > ${target.p95BudgetMs} ms at ${target.rate ?? "max"} req/s`,
+      );
+    if (options.withRate && target.maxDbRoundTrips !== undefined)
+      check(
+        trips <= target.maxDbRoundTrips,
+        `${trips} database round trips > ${target.maxDbRoundTrips}`,
+      );
+    if (options.withRate && target.maxJsKiB !== undefined)
+      check(js <= target.maxJsKiB, `${js.toFixed(1)} KiB JS > ${target.maxJsKiB} KiB`);
     check(max.errors === 0, `${max.errors} errors or non-2xx/3xx answers`);
-    results.push({ name: target.name, max, atRate, ratio, trips: options.withRate ? trips : null, js: options.withRate ? js : null, load: os.loadavg()[0], target: { rate: target.rate, minRatioToTrivial: target.minRatioToTrivial } });
+    results.push({
+      name: target.name,
+      max,
+      atRate,
+      ratio,
+      trips: options.withRate ? trips : null,
+      js: options.withRate ? js : null,
+      load: os.loadavg()[0],
+      target: { rate: target.rate, minRatioToTrivial: target.minRatioToTrivial },
+    });
   }
   return results;
 }
@@ -208,19 +335,33 @@ function growthChecks(small: SetResult, scaled: SetResult) {
     if (!base || !result.target.rate) continue;
     // Below 5 ms the ratio of two p95s is noise of the machine, not growth.
     const limit = Math.max(base.atRate.p95 * GROWTH_BUDGET, 5);
-    if (result.atRate.p95 > limit) scaled.misses.push(`${result.name}: p95 ${ms(result.atRate.p95)} ms > ${GROWTH_BUDGET} × small set's ${ms(base.atRate.p95)} ms`);
+    if (result.atRate.p95 > limit)
+      scaled.misses.push(
+        `${result.name}: p95 ${ms(result.atRate.p95)} ms > ${GROWTH_BUDGET} × small set's ${ms(base.atRate.p95)} ms`,
+      );
   }
 }
 
 function table(header: string[], rows: string[][]) {
-  return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
+  return [header, header.map(() => "---"), ...rows]
+    .map((row) => `| ${row.join(" | ")} |`)
+    .join("\n");
 }
 
 const loadOf = (r: Result) => (r.load === undefined ? "—" : r.load.toFixed(1));
 
 function setReport(set: SetResult) {
   const main = table(
-    ["page", "req/s (max)", "p50 / p95 / p99 ms (max)", "p95 ms at budget rate", "× trivial", "DB round trips", "JS KiB gz", "load avg"],
+    [
+      "page",
+      "req/s (max)",
+      "p50 / p95 / p99 ms (max)",
+      "p95 ms at budget rate",
+      "× trivial",
+      "DB round trips",
+      "JS KiB gz",
+      "load avg",
+    ],
     set.results.map((r) => [
       r.name,
       r.max.rps.toFixed(0),
@@ -233,8 +374,22 @@ function setReport(set: SetResult) {
     ]),
   );
   const shape = table(
-    ["page (10 connections, 10 people)", "req/s (median of 3)", "p50 / p95 / p99 ms", "× trivial", "budget", "load avg"],
-    set.shape.map((r) => [r.name, r.max.rps.toFixed(0), `${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)}`, r.ratio.toFixed(2), r.target.minRatioToTrivial ? `≥ ${r.target.minRatioToTrivial}` : "—", loadOf(r)]),
+    [
+      "page (10 connections, 10 people)",
+      "req/s (median of 3)",
+      "p50 / p95 / p99 ms",
+      "× trivial",
+      "budget",
+      "load avg",
+    ],
+    set.shape.map((r) => [
+      r.name,
+      r.max.rps.toFixed(0),
+      `${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)}`,
+      r.ratio.toFixed(2),
+      r.target.minRatioToTrivial ? `≥ ${r.target.minRatioToTrivial}` : "—",
+      loadOf(r),
+    ]),
   );
   const rows = set.rows
     ? `\n\nRows: ${Object.entries(set.rows)
@@ -250,7 +405,12 @@ function growthTable(small: SetResult, scaled: SetResult) {
     const base = [...small.results, ...small.shape].find((candidate) => candidate.name === r.name);
     if (!base) return [r.name, "—", "—", "—"];
     const p95 = (run: Result) => (run.target.rate ? run.atRate.p95 : run.max.p95);
-    return [r.name, (r.max.rps / base.max.rps).toFixed(2), (p95(r) / p95(base)).toFixed(2), `${ms(p95(base))} → ${ms(p95(r))}`];
+    return [
+      r.name,
+      (r.max.rps / base.max.rps).toFixed(2),
+      (p95(r) / p95(base)).toFixed(2),
+      `${ms(p95(base))} → ${ms(p95(r))}`,
+    ];
   });
   return `## Growth: small → ${scaled.label} (database ${small.dbSize} → ${scaled.dbSize})\n\n${table(["page", "req/s ratio", "p95 ratio", "p95 ms"], rows)}`;
 }

@@ -3,7 +3,12 @@ import type { RunningApp } from "../setup/app-server";
 import type { BenchData } from "./dataset";
 import type { Target } from "./measure";
 
-type Context = { app: RunningApp; db: PrismaClient; data: BenchData; cookieOf: (email: string) => Promise<string> };
+type Context = {
+  app: RunningApp;
+  db: PrismaClient;
+  data: BenchData;
+  cookieOf: (email: string) => Promise<string>;
+};
 
 /** What is measured; the first target is the trivial page every ratio is taken against. */
 export async function benchTargets({ app, data, cookieOf }: Context): Promise<Target[]> {
@@ -15,7 +20,14 @@ export async function benchTargets({ app, data, cookieOf }: Context): Promise<Ta
   const fresh = data.submitters.slice(-2);
   const loadSubmitters = data.submitters.slice(0, -2);
   const submitter = () => loadSubmitters[next++ % loadSubmitters.length];
-  const evaluationBody = new URLSearchParams({ intent: "submit", A1: "sport", C1: "8", C4: "7", E1: "9", E3: "Fijne cursus." }).toString();
+  const evaluationBody = new URLSearchParams({
+    intent: "submit",
+    A1: "sport",
+    C1: "8",
+    C4: "7",
+    E1: "9",
+    E3: "Fijne cursus.",
+  }).toString();
   return [
     { name: "trivial page (/ping)", path: "/ping" },
     {
@@ -28,8 +40,22 @@ export async function benchTargets({ app, data, cookieOf }: Context): Promise<Ta
       maxDbRoundTrips: 4,
       maxJsKiB: 120,
     },
-    { name: "forum thread, 50 replies", path: `/groepen/${data.cohortId}/casussen/${data.bigCaseId}`, headers: participant, rate: 50, p95BudgetMs: 100, maxDbRoundTrips: 4, maxJsKiB: 120 },
-    { name: "cohort dashboard", path: `/groepen/${data.cohortId}/overzicht`, headers: facilitator, maxDbRoundTrips: 4, maxJsKiB: 120 },
+    {
+      name: "forum thread, 50 replies",
+      path: `/groepen/${data.cohortId}/casussen/${data.bigCaseId}`,
+      headers: participant,
+      rate: 50,
+      p95BudgetMs: 100,
+      maxDbRoundTrips: 4,
+      maxJsKiB: 120,
+    },
+    {
+      name: "cohort dashboard",
+      path: `/groepen/${data.cohortId}/overzicht`,
+      headers: facilitator,
+      maxDbRoundTrips: 4,
+      maxJsKiB: 120,
+    },
     {
       name: "evaluation submit",
       path: `/groepen/${data.cohortId}/evaluatie`,
@@ -40,11 +66,19 @@ export async function benchTargets({ app, data, cookieOf }: Context): Promise<Ta
       maxDbRoundTrips: 4,
       next: () => {
         const who = submitter();
-        return { path: `/groepen/${who.cohortId}/evaluatie`, headers: { Cookie: who.cookie }, body: evaluationBody };
+        return {
+          path: `/groepen/${who.cohortId}/evaluatie`,
+          headers: { Cookie: who.cookie },
+          body: evaluationBody,
+        };
       },
       probe: () => {
         const who = fresh.pop() ?? submitter();
-        return { path: `/groepen/${who.cohortId}/evaluatie`, headers: { Cookie: who.cookie }, body: evaluationBody };
+        return {
+          path: `/groepen/${who.cohortId}/evaluatie`,
+          headers: { Cookie: who.cookie },
+          body: evaluationBody,
+        };
       },
     },
     {
@@ -55,19 +89,44 @@ export async function benchTargets({ app, data, cookieOf }: Context): Promise<Ta
       maxJsKiB: 0,
       next: () => ({ headers: { "X-Forwarded-For": `198.51.100.${next++ % 250}` } }),
     },
-    { name: "certificate PDF", path: `/groepen/${data.cohortId}/certificaat.pdf`, headers: participant, rate: 20, p95BudgetMs: 300, maxDbRoundTrips: 4 },
+    {
+      name: "certificate PDF",
+      path: `/groepen/${data.cohortId}/certificaat.pdf`,
+      headers: participant,
+      rate: 20,
+      p95BudgetMs: 300,
+      maxDbRoundTrips: 4,
+    },
     ...(await scaleTargets({ data, cookieOf })),
   ];
 }
 
 /** Pages whose cost grows with the whole data set (issue 20): they get absolute budgets on every set. */
-async function scaleTargets({ data, cookieOf }: Pick<Context, "data" | "cookieOf">): Promise<Target[]> {
+async function scaleTargets({
+  data,
+  cookieOf,
+}: Pick<Context, "data" | "cookieOf">): Promise<Target[]> {
   const admin = data.adminEmail ? { Cookie: await cookieOf(data.adminEmail) } : null;
   const participant = { Cookie: await cookieOf(data.participantEmail) };
-  const words = ["ouders", "training", "vertrouwen", "pesten", "armoede", "gesprek", "grens", "eenzaam"];
+  const words = [
+    "ouders",
+    "training",
+    "vertrouwen",
+    "pesten",
+    "armoede",
+    "gesprek",
+    "grens",
+    "eenzaam",
+  ];
   let next = 0;
   const targets: Target[] = [
-    { name: "course-wide forum space, first page", path: "/casussen", headers: participant, rate: 20, p95BudgetMs: 200 },
+    {
+      name: "course-wide forum space, first page",
+      path: "/casussen",
+      headers: participant,
+      rate: 20,
+      p95BudgetMs: 200,
+    },
     {
       name: "forum search (cases and replies)",
       path: "/casussen?zoek=ouders",
@@ -77,10 +136,23 @@ async function scaleTargets({ data, cookieOf }: Pick<Context, "data" | "cookieOf
       next: () => ({ path: `/casussen?zoek=${words[next++ % words.length]}` }),
     },
   ];
-  if (admin) targets.push({ name: "admin evaluation report (all responses)", path: "/beheer/evaluatie", headers: admin, rate: 2, p95BudgetMs: 1000 });
+  if (admin)
+    targets.push({
+      name: "admin evaluation report (all responses)",
+      path: "/beheer/evaluatie",
+      headers: admin,
+      rate: 2,
+      p95BudgetMs: 1000,
+    });
   if (data.clubOrgId && data.clubAdminEmail) {
     const clubAdmin = { Cookie: await cookieOf(data.clubAdminEmail) };
-    targets.push({ name: "club register, 400 members", path: `/organisaties/${data.clubOrgId}`, headers: clubAdmin, rate: 5, p95BudgetMs: 500 });
+    targets.push({
+      name: "club register, 400 members",
+      path: `/organisaties/${data.clubOrgId}`,
+      headers: clubAdmin,
+      rate: 5,
+      p95BudgetMs: 500,
+    });
   }
   return targets;
 }
@@ -91,11 +163,25 @@ async function scaleTargets({ data, cookieOf }: Pick<Context, "data" | "cookieOf
  * the thread's first page at >= 0.3x the trivial route in the same shape.
  */
 export function shapeTargets({ data }: { data: BenchData }): Target[] {
-  const people = data.submitters.filter((who) => who.cohortId === data.cohortId).slice(0, 10).map((who) => ({ Cookie: who.cookie }));
-  if (people.length < 10) throw new Error(`the bench cohort has ${people.length} people with a session, 10 are needed`);
+  const people = data.submitters
+    .filter((who) => who.cohortId === data.cohortId)
+    .slice(0, 10)
+    .map((who) => ({ Cookie: who.cookie }));
+  if (people.length < 10)
+    throw new Error(`the bench cohort has ${people.length} people with a session, 10 are needed`);
   return [
     { name: "trivial page (/ping), 10 people", path: "/ping", sessions: people },
-    { name: "lesson page, 10 people", path: `/groepen/${data.cohortId}/cursus/${data.lessonPath}`, sessions: people, minRatioToTrivial: 0.6 },
-    { name: "forum thread first page, 10 people", path: `/groepen/${data.cohortId}/casussen/${data.bigCaseId}`, sessions: people, minRatioToTrivial: 0.3 },
+    {
+      name: "lesson page, 10 people",
+      path: `/groepen/${data.cohortId}/cursus/${data.lessonPath}`,
+      sessions: people,
+      minRatioToTrivial: 0.6,
+    },
+    {
+      name: "forum thread first page, 10 people",
+      path: `/groepen/${data.cohortId}/casussen/${data.bigCaseId}`,
+      sessions: people,
+      minRatioToTrivial: 0.3,
+    },
   ];
 }

@@ -14,13 +14,21 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("E-mailadres").fill(email);
       await page.getByLabel("Wachtwoord").fill("kort");
       await page.getByRole("button", { name: "Account maken" }).click();
-      await expect(page.locator(".field-error", { hasText: "Kies een wachtwoord van minstens 8 tekens." })).toBeVisible();
-      await expect(page.locator("[data-error-summary]").getByRole("link", { name: "Kies een wachtwoord van minstens 8 tekens." })).toBeVisible();
+      await expect(
+        page.locator(".field-error", { hasText: "Kies een wachtwoord van minstens 8 tekens." }),
+      ).toBeVisible();
+      await expect(
+        page
+          .locator("[data-error-summary]")
+          .getByRole("link", { name: "Kies een wachtwoord van minstens 8 tekens." }),
+      ).toBeVisible();
       // The form keeps what was typed, except the password.
       await expect(page.getByLabel("Naam")).toHaveValue("Fatma Yıldız");
       await page.getByLabel("Wachtwoord").fill("een lange zin als wachtwoord");
       await page.getByRole("button", { name: "Account maken" }).click();
-      await expect(page.getByRole("heading", { name: "Fijn dat je er bent, Fatma Yıldız." })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Fijn dat je er bent, Fatma Yıldız." }),
+      ).toBeVisible();
 
       await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
       await expect(page).toHaveURL(/\/inloggen/);
@@ -41,7 +49,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Wachtwoord", { exact: true }).fill("helemaal-verkeerd");
       await page.getByRole("button", { name: "Inloggen" }).click();
       const summary = page.locator("[data-error-summary]");
-      await expect(summary).toContainText("Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.");
+      await expect(summary).toContainText(
+        "Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.",
+      );
       await expect(summary).toBeFocused();
       await expect(page).toHaveTitle(/^Fout: Inloggen/);
       await expect(page.getByLabel("E-mailadres")).toHaveValue(user.email);
@@ -71,7 +81,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { name: /Fijn dat je er bent/ })).toBeVisible();
     });
 
-    test("a participant who opens an organisation-admin page gets a 403 page, not data", async ({ page, login, make }) => {
+    test("a participant who opens an organisation-admin page gets a 403 page, not data", async ({
+      page,
+      login,
+      make,
+    }) => {
       const org = await make.organisation({ name: "SV Geheim" });
       const member = await make.user({ name: "Lid Zonder Rechten" });
       await make.membership({ userId: member.id, orgId: org.id });
@@ -85,7 +99,11 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("an organisation admin sees and accepts a membership request", async ({ page, login, make }) => {
+test("an organisation admin sees and accepts a membership request", async ({
+  page,
+  login,
+  make,
+}) => {
   const admin = await login({ role: "orgAdmin" });
   const applicant = await make.user({ name: "Kees Visser", domain: "ZORG" });
   await make.membership({ userId: applicant.id, orgId: admin.orgId!, status: "PENDING" });

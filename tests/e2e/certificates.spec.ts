@@ -12,11 +12,21 @@ function qrOf(pdfPath: string): string | null {
   return jsQR(toRgba(image), image.width, image.height)?.data ?? null;
 }
 
-test("a participant who completed gets the certificate; the QR leads to geldig, and after revocation to ingetrokken", async ({ page, make, login }) => {
+test("a participant who completed gets the certificate; the QR leads to geldig, and after revocation to ingetrokken", async ({
+  page,
+  make,
+  login,
+}) => {
   const facilitator = await make.user({ role: "FACILITATOR", name: "Marieke de Vries" });
   const org = await make.organisation({ name: "SV Buitenveld" });
   const participant = await login({ name: "Ayşe Yıldız" });
-  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id], orgIds: [org.id], minEvenings: 1, name: "Sportcoach Enschede najaar 2026" });
+  const cohort = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: [participant.id],
+    orgIds: [org.id],
+    minEvenings: 1,
+    name: "Sportcoach Enschede najaar 2026",
+  });
 
   // Not finished yet: the request says what is missing.
   await page.goto(`/groepen/${cohort.id}/certificaat`);
@@ -24,7 +34,11 @@ test("a participant who completed gets the certificate; the QR leads to geldig, 
   await expect(page.getByText("Je hebt nog niet alles afgerond.")).toBeVisible();
 
   // Modules, the evening and the evaluation are other domains' screens; here they are set up as data.
-  await make.courseCompletion({ cohortId: cohort.id, userId: participant.id, recordedById: facilitator.id });
+  await make.courseCompletion({
+    cohortId: cohort.id,
+    userId: participant.id,
+    recordedById: facilitator.id,
+  });
   await page.goto(`/groepen/${cohort.id}`);
   await page.getByRole("link", { name: "Certificaat", exact: true }).click();
   await page.getByRole("button", { name: "Certificaat aanvragen" }).click();
@@ -59,29 +73,46 @@ test("a participant who completed gets the certificate; the QR leads to geldig, 
 test("a facilitator issues a certificate by hand, with a reason", async ({ page, make, login }) => {
   const facilitator = await login({ role: "facilitator", name: "Marieke de Vries" });
   const participant = await make.user({ name: "Kees Visser" });
-  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id] });
+  const cohort = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: [participant.id],
+  });
   await page.goto(`/groepen/${cohort.id}/certificaten`);
   await page.getByRole("button", { name: "Certificaat uitgeven: Kees Visser" }).click();
   await expect(page.getByText("Schrijf kort op waarom.")).toBeVisible();
-  await page.getByLabel("Reden voor uitgeven").fill("Eén avond gemist wegens ziekte, opdracht ingehaald");
+  await page
+    .getByLabel("Reden voor uitgeven")
+    .fill("Eén avond gemist wegens ziekte, opdracht ingehaald");
   await page.getByRole("button", { name: "Certificaat uitgeven: Kees Visser" }).click();
   await expect(page.getByText("Het certificaat van Kees Visser is uitgegeven.")).toBeVisible();
-  await expect(page.getByText("Met de hand uitgegeven: Eén avond gemist wegens ziekte, opdracht ingehaald")).toBeVisible();
+  await expect(
+    page.getByText("Met de hand uitgegeven: Eén avond gemist wegens ziekte, opdracht ingehaald"),
+  ).toBeVisible();
 });
 
-test("a club admin confirms a certified member as getrainde vrijwilliger and records the VOG", async ({ page, make, login, db }) => {
+test("a club admin confirms a certified member as getrainde vrijwilliger and records the VOG", async ({
+  page,
+  make,
+  login,
+  db,
+}) => {
   const admin = await login({ role: "orgAdmin", name: "Henk Jansen" });
   const member = await make.user({ name: "Sven Bakker" });
   await make.membership({ userId: member.id, orgId: admin.orgId! });
   const facilitator = await make.user({ role: "FACILITATOR" });
   const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [member.id] });
-  await make.courseCompletion({ cohortId: cohort.id, userId: member.id, recordedById: facilitator.id });
+  await make.courseCompletion({
+    cohortId: cohort.id,
+    userId: member.id,
+    recordedById: facilitator.id,
+  });
 
   await page.goto(`/organisaties/${admin.orgId}`);
   const row = page.locator(".register-member", { hasText: "Sven Bakker" });
   // The edit forms sit in a <details>; with JavaScript it stays open after a save.
   const openEditor = async () => {
-    if ((await row.locator("details").getAttribute("open")) === null) await row.getByText("Register bijwerken voor Sven Bakker").click();
+    if ((await row.locator("details").getAttribute("open")) === null)
+      await row.getByText("Register bijwerken voor Sven Bakker").click();
   };
   await expect(row.getByText("Cursus afgerond")).toBeVisible();
   await openEditor();
@@ -90,7 +121,15 @@ test("a club admin confirms a certified member as getrainde vrijwilliger and rec
   await expect(row.getByText("Dit lid heeft geen geldig certificaat")).toBeVisible();
 
   await db.certificate.create({
-    data: { code: generateVerificationCode(), userId: member.id, cohortId: cohort.id, nameOnCertificate: "Sven Bakker", courseTitle: "Sportcoach in de samenleving", studyMinutes: 600, completedOn: new Date("2026-11-20T00:00:00Z") },
+    data: {
+      code: generateVerificationCode(),
+      userId: member.id,
+      cohortId: cohort.id,
+      nameOnCertificate: "Sven Bakker",
+      courseTitle: "Sportcoach in de samenleving",
+      studyMinutes: 600,
+      completedOn: new Date("2026-11-20T00:00:00Z"),
+    },
   });
   await page.goto(`/organisaties/${admin.orgId}`);
   await expect(row.getByText("Certificaat geldig")).toBeVisible();
@@ -99,10 +138,16 @@ test("a club admin confirms a certified member as getrainde vrijwilliger and rec
   await row.getByLabel("Getrainde vrijwilliger").check();
   await row.getByRole("button", { name: "Soort opslaan" }).click();
   await expect(page.getByText("Opgeslagen voor Sven Bakker.")).toBeVisible();
-  await expect(row.getByText(/Bevestigd als getrainde vrijwilliger op .* door Henk Jansen/)).toBeVisible();
+  await expect(
+    row.getByText(/Bevestigd als getrainde vrijwilliger op .* door Henk Jansen/),
+  ).toBeVisible();
 
   const now = new Date();
-  const seenOn = new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth() - 11, Math.min(now.getUTCDate(), 28))).toISOString().slice(0, 10);
+  const seenOn = new Date(
+    Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth() - 11, Math.min(now.getUTCDate(), 28)),
+  )
+    .toISOString()
+    .slice(0, 10);
   await openEditor();
   await row.getByLabel("VOG gezien op").fill(seenOn);
   await row.getByRole("button", { name: "VOG-datum opslaan" }).click();

@@ -3,7 +3,11 @@ import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 /** A new person signs up through the cohort link in their own browser and lands in the cohort. */
-async function joinAsNewPerson(browser: Browser, link: string, person: { name: string; sector: "Sport" | "Welzijn"; role: string }) {
+async function joinAsNewPerson(
+  browser: Browser,
+  link: string,
+  person: { name: string; sector: "Sport" | "Welzijn"; role: string },
+) {
   const context = await browser.newContext({ locale: "nl-NL" });
   const page = await context.newPage();
   await page.goto(link);
@@ -11,7 +15,9 @@ async function joinAsNewPerson(browser: Browser, link: string, person: { name: s
   await page.getByLabel("Naam").fill(person.name);
   await page.getByRole("radio", { name: person.sector }).check();
   await page.getByLabel("Wat is je rol?").selectOption({ label: person.role });
-  await page.getByLabel("E-mailadres").fill(`${person.name.split(" ")[0].toLowerCase()}-${Date.now()}@voorbeeld.nl`);
+  await page
+    .getByLabel("E-mailadres")
+    .fill(`${person.name.split(" ")[0].toLowerCase()}-${Date.now()}@voorbeeld.nl`);
   await page.getByLabel("Wachtwoord").fill("een lange zin als wachtwoord");
   await page.getByRole("button", { name: "Account maken" }).click();
   // No organisation chosen yet: the short profile check asks for it, and can be skipped.
@@ -20,10 +26,25 @@ async function joinAsNewPerson(browser: Browser, link: string, person: { name: s
   return { context, page };
 }
 
-test("a facilitator creates a mixed cohort, two volunteers join by link, evenings and attendance on a phone", async ({ page, login, make, browser }) => {
-  const facilitator = await login({ role: "facilitator", domain: "WELZIJN", name: "Marieke Begeleider" });
-  const club = await make.organisation({ name: `SV Oranje ${Date.now()}`, type: "SPORTVERENIGING" });
-  const welfare = await make.organisation({ name: `Welzijn Noord ${Date.now()}`, type: "WELZIJNSORGANISATIE" });
+test("a facilitator creates a mixed cohort, two volunteers join by link, evenings and attendance on a phone", async ({
+  page,
+  login,
+  make,
+  browser,
+}) => {
+  const facilitator = await login({
+    role: "facilitator",
+    domain: "WELZIJN",
+    name: "Marieke Begeleider",
+  });
+  const club = await make.organisation({
+    name: `SV Oranje ${Date.now()}`,
+    type: "SPORTVERENIGING",
+  });
+  const welfare = await make.organisation({
+    name: `Welzijn Noord ${Date.now()}`,
+    type: "WELZIJNSORGANISATIE",
+  });
   const { files } = await make.coreVersion();
   const cohortName = `Sportcoach Hengelo ${Date.now()}`;
 
@@ -36,7 +57,9 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   await page.getByLabel("Startdatum").fill("2026-09-01");
   await page.getByLabel("Einddatum").fill("2026-08-01");
   await page.getByRole("button", { name: "Groep aanmaken" }).click();
-  await expect(page.locator(".field-error", { hasText: "De einddatum ligt vóór de startdatum." })).toBeVisible();
+  await expect(
+    page.locator(".field-error", { hasText: "De einddatum ligt vóór de startdatum." }),
+  ).toBeVisible();
   await expect(page.getByLabel("Naam van de groep")).toHaveValue(cohortName);
   await page.getByLabel("Einddatum").fill("2026-12-15");
   await page.getByRole("button", { name: "Groep aanmaken" }).click();
@@ -49,10 +72,20 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   const link = (await page.getByTestId("invite-link").textContent())!.trim();
   expect(link).toContain("/uitnodiging/");
 
-  const sport = await joinAsNewPerson(browser, link, { name: "Sven Sporter", sector: "Sport", role: "Trainer of coach" });
+  const sport = await joinAsNewPerson(browser, link, {
+    name: "Sven Sporter",
+    sector: "Sport",
+    role: "Trainer of coach",
+  });
   await expect(sport.page.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
-  const welfareVolunteer = await joinAsNewPerson(browser, link, { name: "Ingrid Welzijn", sector: "Welzijn", role: "Maatje" });
-  await expect(welfareVolunteer.page.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
+  const welfareVolunteer = await joinAsNewPerson(browser, link, {
+    name: "Ingrid Welzijn",
+    sector: "Welzijn",
+    role: "Maatje",
+  });
+  await expect(
+    welfareVolunteer.page.getByRole("heading", { level: 1, name: cohortName }),
+  ).toBeVisible();
   // Participants see each other's name and sector, and no e-mail addresses.
   await expect(welfareVolunteer.page.getByText("Sven Sporter")).toBeVisible();
   await expect(welfareVolunteer.page.getByText(/@voorbeeld\.nl/)).toHaveCount(0);
@@ -73,7 +106,10 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   // From here on: a phone.
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole("link", { name: "Bijeenkomsten", exact: true }).click();
-  for (const [date, topic] of [["2026-10-01", "Kennismaken"], ["2026-10-15", "De kwetsbare sporter"]]) {
+  for (const [date, topic] of [
+    ["2026-10-01", "Kennismaken"],
+    ["2026-10-15", "De kwetsbare sporter"],
+  ]) {
     await page.getByLabel("Datum").fill(date);
     await page.getByLabel("Plaats").fill("Kantine SV Oranje, Hengelo");
     await page.getByLabel("Onderwerp").fill(topic);
@@ -82,10 +118,16 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
     await page.getByRole("button", { name: "Bijeenkomst plannen" }).dblclick();
     if (Date.now() > Date.parse(`${date}T23:59:59Z`)) {
       // A date before today: the app asks first, and keeps what was typed.
-      await expect(page.locator(".field-error", { hasText: "Deze datum ligt in het verleden. Weet je het zeker?" })).toBeVisible();
+      await expect(
+        page.locator(".field-error", {
+          hasText: "Deze datum ligt in het verleden. Weet je het zeker?",
+        }),
+      ).toBeVisible();
       await expect(page.locator("[data-error-summary]")).toBeFocused();
       await expect(page.getByLabel("Onderwerp")).toHaveValue(topic);
-      await page.getByRole("checkbox", { name: "Ja, plan de bijeenkomst toch op deze datum" }).check();
+      await page
+        .getByRole("checkbox", { name: "Ja, plan de bijeenkomst toch op deze datum" })
+        .check();
       await page.getByRole("button", { name: "Bijeenkomst plannen" }).dblclick();
     }
     await expect(page.getByText("De bijeenkomst is gepland.")).toBeVisible();
@@ -121,24 +163,55 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   await sport.page.reload();
   const todo = sport.page.getByRole("list", { name: "Wat je certificaat vraagt" });
   await expect(todo.getByRole("listitem")).toHaveCount(files.core.length + 3);
-  await expect(todo.getByRole("listitem").filter({ hasText: files.core[0].title })).toContainText("nog te doen");
-  await expect(todo.getByRole("link", { name: files.core[0].title })).toHaveAttribute("href", `${new URL(cohortUrl).pathname}/cursus/${files.core[0].key}`);
-  await expect(todo.getByRole("link", { name: "Bij 2 bijeenkomsten zijn (1 van 2)" })).toBeVisible();
-  await expect(todo.getByRole("link", { name: "De evaluatie invullen" })).toHaveAttribute("href", `${new URL(cohortUrl).pathname}/evaluatie`);
-  await expect(todo.getByRole("link", { name: "een praktijkcasus uit een les met een reactie uit de andere wereld" })).toBeVisible();
+  await expect(todo.getByRole("listitem").filter({ hasText: files.core[0].title })).toContainText(
+    "nog te doen",
+  );
+  await expect(todo.getByRole("link", { name: files.core[0].title })).toHaveAttribute(
+    "href",
+    `${new URL(cohortUrl).pathname}/cursus/${files.core[0].key}`,
+  );
+  await expect(
+    todo.getByRole("link", { name: "Bij 2 bijeenkomsten zijn (1 van 2)" }),
+  ).toBeVisible();
+  await expect(todo.getByRole("link", { name: "De evaluatie invullen" })).toHaveAttribute(
+    "href",
+    `${new URL(cohortUrl).pathname}/evaluatie`,
+  );
+  await expect(
+    todo.getByRole("link", {
+      name: "een praktijkcasus uit een les met een reactie uit de andere wereld",
+    }),
+  ).toBeVisible();
   await sport.context.close();
   void facilitator;
 });
 
-test("the mix warning shows for an all-sport cohort and not for a mixed one", async ({ page, login, make }) => {
+test("the mix warning shows for an all-sport cohort and not for a mixed one", async ({
+  page,
+  login,
+  make,
+}) => {
   const facilitator = await login({ role: "facilitator" });
-  const sporters = await Promise.all([make.user({ domain: "SPORT", name: "Bram Voetbal" }), make.user({ domain: "SPORT", name: "Lotte Hockey" })]);
-  const allSport = await make.cohort({ facilitatorId: facilitator.id, participantIds: sporters.map((user) => user.id), name: "Alleen sport" });
+  const sporters = await Promise.all([
+    make.user({ domain: "SPORT", name: "Bram Voetbal" }),
+    make.user({ domain: "SPORT", name: "Lotte Hockey" }),
+  ]);
+  const allSport = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: sporters.map((user) => user.id),
+    name: "Alleen sport",
+  });
   const carer = await make.user({ domain: "ZORG", name: "Kees Zorg" });
-  const mixed = await make.cohort({ facilitatorId: facilitator.id, participantIds: [sporters[0].id, carer.id], name: "Gemengd" });
+  const mixed = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: [sporters[0].id, carer.id],
+    name: "Gemengd",
+  });
 
   await page.goto(`/groepen/${allSport.id}`);
-  await expect(page.getByRole("alert")).toContainText("Er doet nog niemand uit zorg of welzijn mee.");
+  await expect(page.getByRole("alert")).toContainText(
+    "Er doet nog niemand uit zorg of welzijn mee.",
+  );
   await expect(page.getByText("Sport: 2 (100%)")).toBeVisible();
 
   await page.goto(`/groepen/${mixed.id}`);
@@ -153,33 +226,72 @@ test.describe("zonder JavaScript", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     const facilitator = await login({ role: "facilitator" });
     const volunteer = await make.user({ domain: "WELZIJN", name: "Ingrid Smit" });
-    const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [volunteer.id] });
-    const evening = await db.evening.create({ data: { cohortId: cohort.id, startsAt: new Date("2026-10-01T17:30:00Z"), endsAt: new Date("2026-10-01T19:30:00Z"), place: "Wijkcentrum", topic: "Signalen herkennen" } });
+    const cohort = await make.cohort({
+      facilitatorId: facilitator.id,
+      participantIds: [volunteer.id],
+    });
+    const evening = await db.evening.create({
+      data: {
+        cohortId: cohort.id,
+        startsAt: new Date("2026-10-01T17:30:00Z"),
+        endsAt: new Date("2026-10-01T19:30:00Z"),
+        place: "Wijkcentrum",
+        topic: "Signalen herkennen",
+      },
+    });
     await page.goto(`/groepen/${cohort.id}/bijeenkomsten/${evening.id}/aanwezigheid`);
-    await page.getByRole("group", { name: /Ingrid Smit/ }).getByText("Afwezig").click();
+    await page
+      .getByRole("group", { name: /Ingrid Smit/ })
+      .getByText("Afwezig")
+      .click();
     await page.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
     await expect(page.getByText("De aanwezigheid is opgeslagen.")).toBeVisible();
-    expect(await db.attendance.findMany({ where: { eveningId: evening.id }, select: { status: true } })).toEqual([{ status: "ABSENT" }]);
+    expect(
+      await db.attendance.findMany({ where: { eveningId: evening.id }, select: { status: true } }),
+    ).toEqual([{ status: "ABSENT" }]);
   });
 
-  test("an existing person joins a cohort from its link with one button, and an expired link is refused in Dutch", async ({ page, login, make, db }) => {
+  test("an existing person joins a cohort from its link with one button, and an expired link is refused in Dutch", async ({
+    page,
+    login,
+    make,
+    db,
+  }) => {
     const facilitator = await make.user({ role: "FACILITATOR" });
     const cohort = await make.cohort({ facilitatorId: facilitator.id, name: "Groep Almelo" });
     const person = await login({ role: "participant", domain: "ZORG", name: "Kees Bestaand" });
     // A link made by the facilitator through the invitations page.
     const token = randomBytes(16).toString("hex");
-    await db.invitation.create({ data: { tokenHash: createHash("sha256").update(token).digest("hex"), cohortId: cohort.id, createdById: facilitator.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    await db.invitation.create({
+      data: {
+        tokenHash: createHash("sha256").update(token).digest("hex"),
+        cohortId: cohort.id,
+        createdById: facilitator.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
     await page.goto(`/uitnodiging/${token}`);
     await expect(page.getByText("Je bent ingelogd als Kees Bestaand.")).toBeVisible();
     await page.getByRole("button", { name: "Doe mee met deze groep" }).click();
     // Sector is known; the organisation is asked once, and may be skipped.
     await page.getByRole("link", { name: "Sla over en ga naar de groep" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Groep Almelo" })).toBeVisible();
-    expect(await db.cohortMember.count({ where: { cohortId: cohort.id, userId: person.id, removedAt: null } })).toBe(1);
+    expect(
+      await db.cohortMember.count({
+        where: { cohortId: cohort.id, userId: person.id, removedAt: null },
+      }),
+    ).toBe(1);
 
-    await db.invitation.updateMany({ where: { cohortId: cohort.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.invitation.updateMany({
+      where: { cohortId: cohort.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const response = await page.goto(`/uitnodiging/${token}`);
     expect(response?.status()).toBe(410);
-    await expect(page.getByText("Deze uitnodigingslink is verlopen. Vraag je cursusbegeleider om een nieuwe link.")).toBeVisible();
+    await expect(
+      page.getByText(
+        "Deze uitnodigingslink is verlopen. Vraag je cursusbegeleider om een nieuwe link.",
+      ),
+    ).toBeVisible();
   });
 });

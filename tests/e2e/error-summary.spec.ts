@@ -7,16 +7,30 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "met JavaScript" : "zonder JavaScript", () => {
     test.use({ javaScriptEnabled });
 
-    test("a failed evaluation submit shows the error summary in view, focused, and its link leads to the sector question", async ({ page, make, db, login }) => {
+    test("a failed evaluation submit shows the error summary in view, focused, and its link leads to the sector question", async ({
+      page,
+      make,
+      db,
+      login,
+    }) => {
       const facilitator = await make.user({ role: "FACILITATOR" });
       const participant = await login({ role: "participant" });
-      const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id] });
-      await db.cohort.update({ where: { id: cohort.id }, data: { evaluationOpenedAt: new Date() } });
+      const cohort = await make.cohort({
+        facilitatorId: facilitator.id,
+        participantIds: [participant.id],
+      });
+      await db.cohort.update({
+        where: { id: cohort.id },
+        data: { evaluationOpenedAt: new Date() },
+      });
 
       await page.goto(`/groepen/${cohort.id}/evaluatie`);
       await expect(page).toHaveTitle(/^Evaluatie/);
       // Everything but the required sector.
-      await page.getByRole("group", { name: /je begrip van de andere sector/ }).getByRole("radio", { name: "7", exact: true }).check();
+      await page
+        .getByRole("group", { name: /je begrip van de andere sector/ })
+        .getByRole("radio", { name: "7", exact: true })
+        .check();
       await page.getByRole("button", { name: "Versturen" }).click();
 
       const summary = page.locator("[data-error-summary]");

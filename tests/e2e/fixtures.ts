@@ -8,11 +8,19 @@ import { E2E_DATABASE_URL } from "./env";
 type Role = "participant" | "facilitator" | "admin" | "orgAdmin";
 type LoggedIn = Awaited<ReturnType<Factories["user"]>> & { orgId?: string };
 
-export type A11yViolation = { url: string; id: string; impact: string; help: string; targets: string[] };
+export type A11yViolation = {
+  url: string;
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+};
 
 /** Serious and critical axe violations (WCAG 2.1 A/AA) of the page as it is now. */
 export async function axeViolations(page: Page): Promise<A11yViolation[]> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   return result.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => ({
@@ -25,12 +33,22 @@ export async function axeViolations(page: Page): Promise<A11yViolation[]> {
 }
 
 export const test = base.extend<
-  { make: Factories; login: (options?: { role?: Role; name?: string; domain?: "SPORT" | "ZORG" | "WELZIJN" | "ANDERS" }) => Promise<LoggedIn>; a11y: A11yViolation[] },
+  {
+    make: Factories;
+    login: (options?: {
+      role?: Role;
+      name?: string;
+      domain?: "SPORT" | "ZORG" | "WELZIJN" | "ANDERS";
+    }) => Promise<LoggedIn>;
+    a11y: A11yViolation[];
+  },
   { db: PrismaClient }
 >({
   db: [
     async ({}, use) => {
-      const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: E2E_DATABASE_URL }) });
+      const db = new PrismaClient({
+        adapter: new PrismaPg({ connectionString: E2E_DATABASE_URL }),
+      });
       await use(db);
       await db.$disconnect();
     },
@@ -60,13 +78,19 @@ export const test = base.extend<
       const withoutCsp: string[] = [];
       const withEval: string[] = [];
       page.on("response", (response) => {
-        if (response.request().resourceType() !== "document" || !(response.headers()["content-type"] ?? "").includes("text/html")) return;
+        if (
+          response.request().resourceType() !== "document" ||
+          !(response.headers()["content-type"] ?? "").includes("text/html")
+        )
+          return;
         const csp = response.headers()["content-security-policy"];
         if (!csp) withoutCsp.push(response.url());
         else if (csp.includes("'unsafe-eval'")) withEval.push(response.url());
       });
       await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener("securitypolicyviolation", (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
       page.on("console", (message) => {
         if (message.type() === "error") consoleErrors.push(message.text());
@@ -74,10 +98,16 @@ export const test = base.extend<
       page.on("pageerror", (error) => consoleErrors.push(error.message));
       await use(violations);
       await Promise.all(pending);
-      if (javaScriptEnabled && page.url().startsWith("http") && !checked.has(new URL(page.url()).pathname)) {
+      if (
+        javaScriptEnabled &&
+        page.url().startsWith("http") &&
+        !checked.has(new URL(page.url()).pathname)
+      ) {
         violations.push(...(await axeViolations(page).catch(() => [])));
       }
-      const expectedErrors = consoleErrors.filter((text) => !/the server responded with a status of 4\d\d/.test(text));
+      const expectedErrors = consoleErrors.filter(
+        (text) => !/the server responded with a status of 4\d\d/.test(text),
+      );
       expect(expectedErrors, "console errors").toEqual([]);
       expect(withoutCsp, "HTML pages without a Content-Security-Policy header").toEqual([]);
       expect(withEval, "HTML pages whose Content-Security-Policy allows 'unsafe-eval'").toEqual([]);

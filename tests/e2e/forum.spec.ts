@@ -17,21 +17,39 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "met JavaScript" : "zonder JavaScript", () => {
     test.use({ javaScriptEnabled });
 
-    test("a sport volunteer posts a case from a lesson prompt and gets advice from welfare", async ({ page, make, db, browser }) => {
-      const facilitator = await make.user({ role: "FACILITATOR", domain: "WELZIJN", name: "Marieke Begeleider" });
+    test("a sport volunteer posts a case from a lesson prompt and gets advice from welfare", async ({
+      page,
+      make,
+      db,
+      browser,
+    }) => {
+      const facilitator = await make.user({
+        role: "FACILITATOR",
+        domain: "WELZIJN",
+        name: "Marieke Begeleider",
+      });
       const poster = await make.user({ domain: "SPORT", name: "Sven Sporter" });
       const welfare = await make.user({ domain: "WELZIJN", name: "Ingrid Welzijn" });
       const otherSport = await make.user({ domain: "SPORT", name: "Daan Sport" });
-      const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [poster.id, welfare.id, otherSport.id] });
+      const cohort = await make.cohort({
+        facilitatorId: facilitator.id,
+        participantIds: [poster.id, welfare.id, otherSport.id],
+      });
       const title = `Twee groepjes in mijn team ${javaScriptEnabled ? "A" : "B"}`;
 
       // 1. From the lesson prompt: the theme is already ticked.
       await loginThroughForm(page, poster.email, poster.password);
-      await page.goto(`/groepen/${cohort.id}/casussen/nieuw?thema=teamprocessen&module=kern/teamprocessen`);
+      await page.goto(
+        `/groepen/${cohort.id}/casussen/nieuw?thema=teamprocessen&module=kern/teamprocessen`,
+      );
       await expect(page.getByRole("checkbox", { name: "Teamprocessen" })).toBeChecked();
       await page.getByLabel("Titel").fill(title);
-      await page.getByLabel("De situatie: wat gebeurde er?").fill("Kees Visser uit mijn JO15 wordt buitengesloten door een groepje.");
-      await page.getByLabel("Wat heb ik gedaan of geprobeerd?").fill("Ik heb de teams bij oefeningen gemengd.");
+      await page
+        .getByLabel("De situatie: wat gebeurde er?")
+        .fill("Kees Visser uit mijn JO15 wordt buitengesloten door een groepje.");
+      await page
+        .getByLabel("Wat heb ik gedaan of geprobeerd?")
+        .fill("Ik heb de teams bij oefeningen gemengd.");
       await page.getByLabel("Mijn vraag aan de groep").fill("Hoe krijg ik er één team van?");
       // With JavaScript the guard already hints while typing (issue 17); the server's check below still counts.
       if (javaScriptEnabled) await expect(page.getByText("“Kees Visser” (Naam)")).toBeVisible();
@@ -39,11 +57,15 @@ for (const javaScriptEnabled of [true, false]) {
 
       // 2. The privacy guard stops the name and keeps the text; the summary at the top says so and has the focus.
       await expect(page.getByText("Naam: “Kees Visser”")).toBeVisible();
-      await expect(page.locator("[data-error-summary]")).toContainText("Je casus is nog niet geplaatst.");
+      await expect(page.locator("[data-error-summary]")).toContainText(
+        "Je casus is nog niet geplaatst.",
+      );
       await expect(page.locator("[data-error-summary]")).toBeFocused();
       await expect(page.getByText("Schrijf liever “een jongen van 14”")).toBeVisible();
       await expect(page.getByLabel("Titel")).toHaveValue(title);
-      await page.getByLabel("De situatie: wat gebeurde er?").fill("Een jongen van 14 uit mijn JO15 wordt buitengesloten door een groepje.");
+      await page
+        .getByLabel("De situatie: wat gebeurde er?")
+        .fill("Een jongen van 14 uit mijn JO15 wordt buitengesloten door een groepje.");
       await page.getByRole("button", { name: "Casus plaatsen" }).click();
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
       await page.waitForURL(/\/casussen\/(?!nieuw)[a-z0-9]+$/);
@@ -51,17 +73,32 @@ for (const javaScriptEnabled of [true, false]) {
       const caseUrl = new URL(page.url()).pathname;
       expect(caseUrl).toMatch(new RegExp(`^/groepen/${cohort.id}/casussen/[a-z0-9]+$`));
       const caseId = caseUrl.split("/").pop()!;
-      expect((await db.forumCase.findUniqueOrThrow({ where: { id: caseId } })).moduleKey).toBe("kern/teamprocessen");
+      expect((await db.forumCase.findUniqueOrThrow({ where: { id: caseId } })).moduleKey).toBe(
+        "kern/teamprocessen",
+      );
 
       // 3. A welfare volunteer of the same cohort replies in Markdown; a sport volunteer replies too.
       const other = await asOther(browser, javaScriptEnabled, welfare);
       await other.page.goto(`/groepen/${cohort.id}/casussen`);
       await other.page.getByRole("link", { name: title }).click();
-      await other.page.getByLabel("Je reactie").fill("**Organiseer samen iets** buiten het veld.\n\n- gemengde tweetallen\n- elk een eigen taak");
+      await other.page
+        .getByLabel("Je reactie")
+        .fill(
+          "**Organiseer samen iets** buiten het veld.\n\n- gemengde tweetallen\n- elk een eigen taak",
+        );
       await other.page.getByRole("button", { name: "Reactie plaatsen" }).click();
-      await expect(replyItem(other.page, "Organiseer samen iets").locator("strong")).toHaveText("Organiseer samen iets");
+      await expect(replyItem(other.page, "Organiseer samen iets").locator("strong")).toHaveText(
+        "Organiseer samen iets",
+      );
       await other.close();
-      await db.forumReply.create({ data: { caseId, authorId: otherSport.id, authorDomain: "SPORT", body: "Laat de aanvoerder wisselen." } });
+      await db.forumReply.create({
+        data: {
+          caseId,
+          authorId: otherSport.id,
+          authorDomain: "SPORT",
+          body: "Laat de aanvoerder wisselen.",
+        },
+      });
       await db.forumCase.update({ where: { id: caseId }, data: { lastReplyAt: new Date() } });
 
       // 4. The poster sees the unread marker before opening the thread.
@@ -69,7 +106,9 @@ for (const javaScriptEnabled of [true, false]) {
       const item = page.locator("li.forum-list-item", { hasText: title });
       await expect(item.locator(".forum-unread")).toContainText("Nieuw");
       await item.getByRole("link", { name: title }).click();
-      await expect(replyItem(page, "Organiseer samen iets").locator(".badge-WELZIJN")).toHaveText("Welzijn");
+      await expect(replyItem(page, "Organiseer samen iets").locator(".badge-WELZIJN")).toHaveText(
+        "Welzijn",
+      );
       await expect(replyItem(page, "Laat de aanvoerder wisselen")).toBeVisible();
 
       // 5. Only the other sector, then "dit helpt mij" and "meest behulpzaam".
@@ -78,9 +117,15 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(replyItem(page, "Laat de aanvoerder wisselen")).toHaveCount(0);
       const advice = replyItem(page, "Organiseer samen iets");
       await advice.getByRole("button", { name: "Dit helpt mij" }).click();
-      await expect(replyItem(page, "Organiseer samen iets").getByText("1 keer “dit helpt mij”")).toBeVisible();
-      await replyItem(page, "Organiseer samen iets").getByRole("button", { name: "Markeer als meest behulpzaam" }).click();
-      await expect(replyItem(page, "Organiseer samen iets").getByText("Meest behulpzaam", { exact: true })).toBeVisible();
+      await expect(
+        replyItem(page, "Organiseer samen iets").getByText("1 keer “dit helpt mij”"),
+      ).toBeVisible();
+      await replyItem(page, "Organiseer samen iets")
+        .getByRole("button", { name: "Markeer als meest behulpzaam" })
+        .click();
+      await expect(
+        replyItem(page, "Organiseer samen iets").getByText("Meest behulpzaam", { exact: true }),
+      ).toBeVisible();
       await expect(page).toHaveURL(/andere-sector=1/);
       // Reporting a reply: "Melden" opens the form for that reply only; it posts with and without JavaScript.
       const reported = replyItem(page, "Organiseer samen iets");
@@ -90,12 +135,17 @@ for (const javaScriptEnabled of [true, false]) {
       const reason = `Dit wil ik met de begeleider bespreken (${javaScriptEnabled ? "A" : "B"}).`;
       await reported.getByLabel("Waarom meld je dit?").fill(reason);
       await reported.getByRole("button", { name: "Melding versturen" }).click();
-      await expect(replyItem(page, "Organiseer samen iets").getByRole("status")).toHaveText("Dank je. De cursusbegeleider kijkt ernaar.");
+      await expect(replyItem(page, "Organiseer samen iets").getByRole("status")).toHaveText(
+        "Dank je. De cursusbegeleider kijkt ernaar.",
+      );
       expect(await db.forumReport.count({ where: { reason } })).toBe(1);
-      if (!javaScriptEnabled) await page.getByRole("button", { name: "Markeer als gelezen" }).click();
+      if (!javaScriptEnabled)
+        await page.getByRole("button", { name: "Markeer als gelezen" }).click();
       await page.goto(`/groepen/${cohort.id}/casussen`);
       await expect(page.locator("li.forum-list-item", { hasText: title })).toBeVisible();
-      await expect(page.locator("li.forum-list-item", { hasText: title }).locator(".forum-unread")).toHaveCount(0);
+      await expect(
+        page.locator("li.forum-list-item", { hasText: title }).locator(".forum-unread"),
+      ).toHaveCount(0);
 
       // 6. The batched reply mail: the facilitator sends what is waiting; it is in the outbox.
       const staff = await asOther(browser, javaScriptEnabled, facilitator);
@@ -104,21 +154,32 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(staff.page.getByText(/Verstuurd: \d+ e-mails?\./)).toBeVisible();
       await staff.close();
       await page.goto("/dev/postvak");
-      const mail = page.locator(".card", { hasText: poster.email }).filter({ hasText: "Nieuwe reacties op casussen die je volgt" });
+      const mail = page
+        .locator(".card", { hasText: poster.email })
+        .filter({ hasText: "Nieuwe reacties op casussen die je volgt" });
       await expect(mail).toHaveCount(1);
       await expect(mail).toContainText(new RegExp(`${title}: 1 nieuwe reactie(?!s)`));
       await expect(mail).not.toContainText("Ingrid");
     });
 
-    test("a pseudonymous case shows the sector to peers and the name to the facilitator", async ({ page, make, browser }) => {
+    test("a pseudonymous case shows the sector to peers and the name to the facilitator", async ({
+      page,
+      make,
+      browser,
+    }) => {
       const facilitator = await make.user({ role: "FACILITATOR", domain: "WELZIJN" });
       const poster = await make.user({ domain: "ZORG", name: "Wilhelmina Geheimhouder" });
       const peer = await make.user({ domain: "SPORT" });
-      const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [poster.id, peer.id] });
+      const cohort = await make.cohort({
+        facilitatorId: facilitator.id,
+        participantIds: [poster.id, peer.id],
+      });
       await loginThroughForm(page, poster.email, poster.password);
       await page.goto(`/groepen/${cohort.id}/casussen/nieuw`);
       await page.getByLabel("Titel").fill("Een sporter die niet meer durft");
-      await page.getByLabel("De situatie: wat gebeurde er?").fill("Een meisje van 12 durft na een val niet meer op de balk.");
+      await page
+        .getByLabel("De situatie: wat gebeurde er?")
+        .fill("Een meisje van 12 durft na een val niet meer op de balk.");
       await page.getByLabel("Wat heb ik gedaan of geprobeerd?").fill("Ik heb met haar gepraat.");
       await page.getByLabel("Mijn vraag aan de groep").fill("Hoe bouw je vertrouwen weer op?");
       await page.getByRole("checkbox", { name: "Kwetsbare jongeren" }).check();
@@ -156,20 +217,24 @@ test("XSS payloads posted through the browser stay inert", async ({ page, make }
   await loginThroughForm(page, poster.email, poster.password);
   await page.goto(`/groepen/${cohort.id}/casussen/nieuw`);
   await page.getByLabel("Titel").fill("<img src=x onerror=alert('titel')>");
-  await page.getByLabel("De situatie: wat gebeurde er?").fill("<script>alert('situatie')</script> een gewone situatie");
+  await page
+    .getByLabel("De situatie: wat gebeurde er?")
+    .fill("<script>alert('situatie')</script> een gewone situatie");
   await page.getByLabel("Wat heb ik gedaan of geprobeerd?").fill("<svg onload=alert(1)>");
   await page.getByLabel("Mijn vraag aan de groep").fill("[klik](javascript:alert(1))");
   await page.getByRole("checkbox", { name: "Anders" }).check();
   await page.getByRole("button", { name: "Casus plaatsen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("<img src=x onerror=alert('titel')>");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "<img src=x onerror=alert('titel')>",
+  );
 
   const payloads = [
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(2)>",
     "<svg onload=alert(3)>",
-    "<iframe src=\"javascript:alert(4)\"></iframe>",
-    "<a href=\"javascript:alert(5)\">klik5</a>",
-    "<p style=\"background:url(javascript:alert(6))\" onmouseover=\"alert(6)\">zes</p>",
+    '<iframe src="javascript:alert(4)"></iframe>',
+    '<a href="javascript:alert(5)">klik5</a>',
+    '<p style="background:url(javascript:alert(6))" onmouseover="alert(6)">zes</p>',
     "[klik7](javascript:alert(7))",
     "[klik8](  javascript:alert(8))",
     "[klik9](&#106;avascript:alert(9))",
@@ -178,8 +243,8 @@ test("XSS payloads posted through the browser stay inert", async ({ page, make }
     "<details open ontoggle=alert(12)>x</details>",
     "[klik13](JaVaScRiPt:alert(13))",
     "<body onload=alert(14)>",
-    "<a href=\"&#x6A;avascript:alert(15)\">klik15</a>",
-    "<math><mi xlink:href=\"javascript:alert(16)\">klik16</mi></math>",
+    '<a href="&#x6A;avascript:alert(15)">klik15</a>',
+    '<math><mi xlink:href="javascript:alert(16)">klik16</mi></math>',
     "[veilig](https://www.nisb.nl)",
   ];
   for (const payload of payloads) {
@@ -190,17 +255,30 @@ test("XSS payloads posted through the browser stay inert", async ({ page, make }
   await page.reload();
   const thread = page.locator("main");
   await page.locator("li.forum-reply").last().hover();
-  expect(await thread.locator("script, iframe, svg, img, object, embed, math, details").count()).toBe(0);
+  expect(
+    await thread.locator("script, iframe, svg, img, object, embed, math, details").count(),
+  ).toBe(0);
   const unsafe = await thread.evaluate((root) =>
     [...root.querySelectorAll("*")].flatMap((element) =>
       [...element.attributes]
-        .filter((attribute) => /^on/i.test(attribute.name) || attribute.name === "style" || (attribute.name === "href" && !/^(https?:|mailto:|\/|\?|#)/i.test(attribute.value)))
+        .filter(
+          (attribute) =>
+            /^on/i.test(attribute.name) ||
+            attribute.name === "style" ||
+            (attribute.name === "href" && !/^(https?:|mailto:|\/|\?|#)/i.test(attribute.value)),
+        )
         .map((attribute) => `${element.tagName} ${attribute.name}=${attribute.value}`),
     ),
   );
   expect(unsafe).toEqual([]);
-  await expect(page.getByRole("link", { name: "veilig" })).toHaveAttribute("href", "https://www.nisb.nl");
-  await expect(page.getByRole("link", { name: "veilig" })).toHaveAttribute("rel", "nofollow ugc noopener");
+  await expect(page.getByRole("link", { name: "veilig" })).toHaveAttribute(
+    "href",
+    "https://www.nisb.nl",
+  );
+  await expect(page.getByRole("link", { name: "veilig" })).toHaveAttribute(
+    "rel",
+    "nofollow ugc noopener",
+  );
   await expect(page.getByText("<script>alert(1)</script>")).toBeVisible();
   expect(dialogs).toEqual([]);
 });
@@ -212,22 +290,51 @@ test("opening an unread case marks it read without moving the text", async ({ pa
   const facilitator = await make.user({ role: "FACILITATOR", domain: "WELZIJN" });
   const poster = await make.user({ domain: "SPORT" });
   const reader = await make.user({ domain: "WELZIJN" });
-  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [poster.id, reader.id] });
-  const forumCase = await db.forumCase.create({
-    data: { cohortId: cohort.id, authorId: poster.id, authorDomain: "SPORT", title: "Een casus om te lezen", situation: "Een meisje van 12 komt niet meer.", whatIDid: "Ik heb haar moeder gebeld.", question: "Wat kan ik nog doen?", themes: [] },
+  const cohort = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: [poster.id, reader.id],
   });
-  await db.forumReply.create({ data: { caseId: forumCase.id, authorId: facilitator.id, authorDomain: "WELZIJN", body: "Vraag wat zij zelf wil." } });
+  const forumCase = await db.forumCase.create({
+    data: {
+      cohortId: cohort.id,
+      authorId: poster.id,
+      authorDomain: "SPORT",
+      title: "Een casus om te lezen",
+      situation: "Een meisje van 12 komt niet meer.",
+      whatIDid: "Ik heb haar moeder gebeld.",
+      question: "Wat kan ik nog doen?",
+      themes: [],
+    },
+  });
+  await db.forumReply.create({
+    data: {
+      caseId: forumCase.id,
+      authorId: facilitator.id,
+      authorDomain: "WELZIJN",
+      body: "Vraag wat zij zelf wil.",
+    },
+  });
   await loginThroughForm(page, reader.email, reader.password);
   await page.addInitScript(() => {
     const w = window as unknown as { shifted: number };
     w.shifted = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+      }[])
+        if (!entry.hadRecentInput) w.shifted += entry.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto(`/groepen/${cohort.id}/casussen/${forumCase.id}`);
-  await expect(page.getByRole("status").filter({ hasText: "Gemarkeerd als gelezen." })).toBeVisible();
-  await expect.poll(() => db.threadRead.count({ where: { userId: reader.id, caseId: forumCase.id } })).toBe(1);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+  await expect(
+    page.getByRole("status").filter({ hasText: "Gemarkeerd als gelezen." }),
+  ).toBeVisible();
+  await expect
+    .poll(() => db.threadRead.count({ where: { userId: reader.id, caseId: forumCase.id } }))
+    .toBe(1);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))),
+  );
   expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
 });

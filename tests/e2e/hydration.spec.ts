@@ -30,23 +30,40 @@ function delayScripts(page: Page) {
   };
 }
 
-const hydrated = (page: Page) => page.evaluate(() => document.documentElement.dataset.hydrated === "true");
-const waitForHydration = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", undefined, { timeout: 20_000 });
+const hydrated = (page: Page) =>
+  page.evaluate(() => document.documentElement.dataset.hydrated === "true");
+const waitForHydration = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", undefined, {
+    timeout: 20_000,
+  });
 
-test("text typed into a reflection, a case and a reply before the scripts arrive survives hydration and is what gets saved", async ({ page, make, db, login }) => {
+test("text typed into a reflection, a case and a reply before the scripts arrive survives hydration and is what gets saved", async ({
+  page,
+  make,
+  db,
+  login,
+}) => {
   test.setTimeout(90_000);
   const learner = await login();
   const facilitator = await make.user({ role: "FACILITATOR" });
   const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [learner.id] });
   await db.reflection.create({
-    data: { userId: learner.id, cohortId: cohort.id, moduleKey: "kern/teamprocessen", reflectionId: "kern/teamprocessen/van-groep-naar-team/m4-reflectie-1", text: "Wat ik vorige week opschreef." },
+    data: {
+      userId: learner.id,
+      cohortId: cohort.id,
+      moduleKey: "kern/teamprocessen",
+      reflectionId: "kern/teamprocessen/van-groep-naar-team/m4-reflectie-1",
+      text: "Wat ik vorige week opschreef.",
+    },
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const scripts = delayScripts(page);
 
   // 1. A reflection that already has saved text (React 18 resets such a textarea when it hydrates).
-  await page.goto(`/groepen/${cohort.id}/cursus/kern/teamprocessen/van-groep-naar-team`, { waitUntil: "commit" });
+  await page.goto(`/groepen/${cohort.id}/cursus/kern/teamprocessen/van-groep-naar-team`, {
+    waitUntil: "commit",
+  });
   const reflection = page.getByLabel(/In welke fase zit jouw team/);
   await expect(reflection).toHaveValue("Wat ik vorige week opschreef.");
   const typedReflection = "Nieuw inzicht: de twee groepjes trainen nu samen.";
@@ -57,14 +74,18 @@ test("text typed into a reflection, a case and a reply before the scripts arrive
   await expect(reflection).toHaveValue(typedReflection);
   await page.getByRole("button", { name: "Reflectie opslaan" }).click();
   await expect(page.getByText("Je reflectie is opgeslagen.")).toBeVisible();
-  expect((await db.reflection.findFirstOrThrow({ where: { userId: learner.id } })).text).toBe(typedReflection);
+  expect((await db.reflection.findFirstOrThrow({ where: { userId: learner.id } })).text).toBe(
+    typedReflection,
+  );
 
   // 2. A new case.
   scripts.hold();
   await page.goto(`/groepen/${cohort.id}/casussen/nieuw`, { waitUntil: "commit" });
   const title = `Een sporter die niet meer durft ${Date.now()}`;
   await page.getByLabel("Titel").fill(title);
-  await page.getByLabel("De situatie: wat gebeurde er?").fill("Een meisje van 12 durft na een val niet meer op de balk.");
+  await page
+    .getByLabel("De situatie: wat gebeurde er?")
+    .fill("Een meisje van 12 durft na een val niet meer op de balk.");
   await page.getByLabel("Wat heb ik gedaan of geprobeerd?").fill("Ik heb met haar gepraat.");
   await page.getByLabel("Mijn vraag aan de groep").fill("Hoe bouw je vertrouwen weer op?");
   await page.getByRole("checkbox", { name: "Kwetsbare jongeren" }).check();

@@ -15,11 +15,28 @@ for (const width of widths) {
     });
 
     test("a participant's cohort page and evaluation form", async ({ page, make, db }) => {
-      const facilitator = await make.user({ role: "FACILITATOR", name: "Marieke de Vries", domain: "WELZIJN" });
+      const facilitator = await make.user({
+        role: "FACILITATOR",
+        name: "Marieke de Vries",
+        domain: "WELZIJN",
+      });
       const participant = await make.user({ name: "Sven Bakker", domain: "SPORT" });
-      const other = await make.user({ name: "Ingrid van der Berg-Oosterhuis", domain: "WELZIJN", volunteerRole: "maatje" });
-      const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id, other.id], name: "Sportcoach Enschede-Oost najaar 2026 met een heel lange naam voor de groep", place: "Enschede", minEvenings: 2 });
-      await db.cohort.update({ where: { id: cohort.id }, data: { evaluationOpenedAt: new Date("2026-11-01T12:00:00Z") } });
+      const other = await make.user({
+        name: "Ingrid van der Berg-Oosterhuis",
+        domain: "WELZIJN",
+        volunteerRole: "maatje",
+      });
+      const cohort = await make.cohort({
+        facilitatorId: facilitator.id,
+        participantIds: [participant.id, other.id],
+        name: "Sportcoach Enschede-Oost najaar 2026 met een heel lange naam voor de groep",
+        place: "Enschede",
+        minEvenings: 2,
+      });
+      await db.cohort.update({
+        where: { id: cohort.id },
+        data: { evaluationOpenedAt: new Date("2026-11-01T12:00:00Z") },
+      });
       await loginThroughForm(page, participant.email, participant.password);
 
       await page.goto(`/groepen/${cohort.id}`);

@@ -7,10 +7,31 @@ import { db } from "~/utils/db.server";
 import { sessionCookieFrom, startAppServer, type RunningApp } from "../setup/app-server";
 import { expectNeutralised, XSS } from "./bad-input/assert";
 import {
-  caseForm, cohortForm, evaluationXss, forumCaseXss, forumReplyXss, moduleForm, moduleTitleXss, orgForm, paths, profileForm, reflectionXss, refusedName, replyForm,
+  caseForm,
+  cohortForm,
+  evaluationXss,
+  forumCaseXss,
+  forumReplyXss,
+  moduleForm,
+  moduleTitleXss,
+  orgForm,
+  paths,
+  profileForm,
+  reflectionXss,
+  refusedName,
+  replyForm,
 } from "./bad-input/cases";
 import { coalitionCases } from "./bad-input/coalitions";
-import { buildWorld, make, newMember, page, runCase, send, type Case, type World } from "./bad-input/world";
+import {
+  buildWorld,
+  make,
+  newMember,
+  page,
+  runCase,
+  send,
+  type Case,
+  type World,
+} from "./bad-input/world";
 
 // Every bad-input case: one raw HTTP request to the built app, the status and
 // the Dutch text the user gets, and a database check that nothing wrong was
@@ -26,18 +47,39 @@ afterAll(async () => app?.stop());
 
 const table = (title: string, cases: Case[]) =>
   describe(title, () => {
-    it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, testCase) => runCase(world, testCase));
+    it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, testCase) =>
+      runCase(world, testCase),
+    );
   });
 
 const unique = () => Math.random().toString(36).slice(2, 10);
-const signup = (fields: Record<string, string>) => ({ path: "/aanmelden", form: { name: "Sam Jansen", domain: "SPORT", volunteerRole: "trainer", password: "goed wachtwoord", ...fields } });
-const noUser = (email: string) => async () => expect(await db.user.count({ where: { email } })).toBe(0);
-const nameKept = async (w: World) => expect((await db.user.findUniqueOrThrow({ where: { id: w.author.id } })).name).toBe(w.author.name);
+const signup = (fields: Record<string, string>) => ({
+  path: "/aanmelden",
+  form: {
+    name: "Sam Jansen",
+    domain: "SPORT",
+    volunteerRole: "trainer",
+    password: "goed wachtwoord",
+    ...fields,
+  },
+});
+const noUser = (email: string) => async () =>
+  expect(await db.user.count({ where: { email } })).toBe(0);
+const nameKept = async (w: World) =>
+  expect((await db.user.findUniqueOrThrow({ where: { id: w.author.id } })).name).toBe(
+    w.author.name,
+  );
 
 /** A signup with a bad name: refused, no account made. */
 const badSignupName = (label: string, name: string, message: string): Case => {
   const email = `naam-${unique()}@voorbeeld.nl`;
-  return { name: `signup name with ${label}`, send: () => signup({ name, email }), status: 400, message, check: noUser(email) };
+  return {
+    name: `signup name with ${label}`,
+    send: () => signup({ name, email }),
+    status: 400,
+    message,
+    check: noUser(email),
+  };
 };
 
 table("XSS in text that is stored as typed: shown escaped, never run", [
@@ -54,7 +96,10 @@ table("XSS in text that is stored as typed: shown escaped, never run", [
   moduleTitleXss(XSS.script),
 ]);
 
-table("coalitions: notes stored as typed and shown escaped; bad names, dates, marks and sizes refused in Dutch", coalitionCases);
+table(
+  "coalitions: notes stored as typed and shown escaped; bad names, dates, marks and sizes refused in Dutch",
+  coalitionCases,
+);
 
 table("XSS in names: refused with the Dutch message, nothing stored", [
   refusedName("profile", XSS.script, nl.errors.nameInvalid),
@@ -64,7 +109,12 @@ table("XSS in names: refused with the Dutch message, nothing stored", [
 ]);
 
 /** Unsafe MDX on line 3 of a lesson body: refused with the message naming line 3, no module or version stored. */
-const unsafeMdx = (label: string, construct: string, code: keyof typeof nl.mdx, detail = ""): Case => ({
+const unsafeMdx = (
+  label: string,
+  construct: string,
+  code: keyof typeof nl.mdx,
+  detail = "",
+): Case => ({
   name: `MDX ${label}`,
   send: async (w) => ({
     path: "/modules/nieuw",
@@ -74,7 +124,8 @@ const unsafeMdx = (label: string, construct: string, code: keyof typeof nl.mdx, 
   }),
   status: 400,
   message: t(`mdx.${code}`, { line: 3, detail }),
-  check: async (_w, req) => expect(String(await db.localModuleVersion.count())).toBe(req.ctx!.before),
+  check: async (_w, req) =>
+    expect(String(await db.localModuleVersion.count())).toBe(req.ctx!.before),
 });
 
 table("MDX injection in a local module lesson", [
@@ -82,7 +133,12 @@ table("MDX injection in a local module lesson", [
   unsafeMdx("export", "export const a = 1", "import-export"),
   unsafeMdx("{expression}", "Twee keer twee is {1+1}.", "expression"),
   unsafeMdx("<script>", XSS.script, "script"),
-  unsafeMdx("onClick handler", '<Kader soort="tip" onClick="alert(1)">Klik</Kader>', "event-handler", "onClick"),
+  unsafeMdx(
+    "onClick handler",
+    '<Kader soort="tip" onClick="alert(1)">Klik</Kader>',
+    "event-handler",
+    "onClick",
+  ),
   unsafeMdx("unknown component", "<Onbekend />", "unknown-component", "Onbekend"),
   unsafeMdx("javascript: link in Markdown", XSS.link, "unsafe-link", "javascript"),
 ]);
@@ -90,7 +146,12 @@ table("MDX injection in a local module lesson", [
 table("oversized input", [
   {
     name: "a 1 MB forum reply",
-    send: async (w) => ({ path: paths.thread(w), form: replyForm("x".repeat(1024 * 1024)), cookie: w.cookies.author, ctx: { before: String(await db.forumReply.count()) } }),
+    send: async (w) => ({
+      path: paths.thread(w),
+      form: replyForm("x".repeat(1024 * 1024)),
+      cookie: w.cookies.author,
+      ctx: { before: String(await db.forumReply.count()) },
+    }),
     status: 400,
     message: nl.forum.errors.bodyTooLong,
     check: async (_w, req) => expect(String(await db.forumReply.count())).toBe(req.ctx!.before),
@@ -99,7 +160,11 @@ table("oversized input", [
     name: "a 1 MB password at login (refused before hashing)",
     send: async () => {
       const user = await make.user();
-      return { path: "/inloggen", form: { email: user.email, password: "x".repeat(1024 * 1024) }, ctx: { userId: user.id, started: String(Date.now()) } };
+      return {
+        path: "/inloggen",
+        form: { email: user.email, password: "x".repeat(1024 * 1024) },
+        ctx: { userId: user.id, started: String(Date.now()) },
+      };
     },
     status: 400,
     message: nl.errors.passwordTooLong,
@@ -127,48 +192,78 @@ table("NUL bytes, invalid UTF-8 and right-to-left overrides", [
   refusedName("organisation", "SV\u0000Noord", nl.admin.orgNameInvalid, "SV\\0Noord"),
   {
     name: "signup name with invalid UTF-8 (%FF%FE, decoded to U+FFFD)",
-    send: () => ({ path: "/aanmelden", form: "name=Sam%FF%FEJansen&domain=SPORT&volunteerRole=trainer&password=goed+wachtwoord&email=utf8%40voorbeeld.nl" }),
+    send: () => ({
+      path: "/aanmelden",
+      form: "name=Sam%FF%FEJansen&domain=SPORT&volunteerRole=trainer&password=goed+wachtwoord&email=utf8%40voorbeeld.nl",
+    }),
     status: 400,
     message: nl.errors.nameInvalid,
     check: noUser("utf8@voorbeeld.nl"),
   },
   {
     name: "profile name with invalid UTF-8 (%FF%FE)",
-    send: (w) => ({ path: "/account", form: "intent=profile&name=Anna%FF%FEAksoy&domain=SPORT&volunteerRole=trainer", cookie: w.cookies.author }),
+    send: (w) => ({
+      path: "/account",
+      form: "intent=profile&name=Anna%FF%FEAksoy&domain=SPORT&volunteerRole=trainer",
+      cookie: w.cookies.author,
+    }),
     status: 400,
     message: nl.errors.nameInvalid,
     check: nameKept,
   },
   {
     name: "forum case with a NUL byte in its title (stored without it)",
-    send: (w) => ({ path: paths.newCase(w), form: caseForm({ title: "Nul\u0000byte in de titel" }), cookie: w.cookies.author }),
+    send: (w) => ({
+      path: paths.newCase(w),
+      form: caseForm({ title: "Nul\u0000byte in de titel" }),
+      cookie: w.cookies.author,
+    }),
     status: 302,
     message: "Nulbyte in de titel",
-    check: async () => expect(await db.forumCase.count({ where: { title: "Nulbyte in de titel" } })).toBe(1),
+    check: async () =>
+      expect(await db.forumCase.count({ where: { title: "Nulbyte in de titel" } })).toBe(1),
   },
   {
     name: "forum reply with a NUL byte (stored without it)",
-    send: (w) => ({ path: paths.thread(w), form: replyForm("Nul\u0000byte in een reactie"), cookie: w.cookies.author }),
+    send: (w) => ({
+      path: paths.thread(w),
+      form: replyForm("Nul\u0000byte in een reactie"),
+      cookie: w.cookies.author,
+    }),
     status: 302,
     message: "Nulbyte in een reactie",
-    check: async () => expect(await db.forumReply.count({ where: { body: "Nulbyte in een reactie" } })).toBe(1),
+    check: async () =>
+      expect(await db.forumReply.count({ where: { body: "Nulbyte in een reactie" } })).toBe(1),
   },
   {
     name: "local module title with a NUL byte",
-    send: (w) => ({ path: "/modules/nieuw", form: moduleForm("## Les\n\nTekst.", "Wijk\u0000team Noord"), cookie: w.cookies.facilitator }),
+    send: (w) => ({
+      path: "/modules/nieuw",
+      form: moduleForm("## Les\n\nTekst.", "Wijk\u0000team Noord"),
+      cookie: w.cookies.facilitator,
+    }),
     status: 302,
     message: "Wijkteam Noord",
-    check: async () => expect(await db.localModuleVersion.count({ where: { title: "Wijkteam Noord" } })).toBe(1),
+    check: async () =>
+      expect(await db.localModuleVersion.count({ where: { title: "Wijkteam Noord" } })).toBe(1),
   },
   {
     name: "reflection with a NUL byte (stored without it)",
     send: async (w) => {
       const { user, cookie } = await newMember(w);
-      return { path: paths.lesson(w), form: { intent: "reflection", reflectionId: "m4-reflectie-1", text: "Mijn\u0000team" }, cookie, ctx: { userId: user.id } };
+      return {
+        path: paths.lesson(w),
+        form: { intent: "reflection", reflectionId: "m4-reflectie-1", text: "Mijn\u0000team" },
+        cookie,
+        ctx: { userId: user.id },
+      };
     },
     status: 302,
     message: nl.course.reflectie.saved,
-    check: async (_w, req) => expect((await db.reflection.findFirstOrThrow({ where: { userId: req.ctx!.userId } })).text).toBe("Mijnteam"),
+    check: async (_w, req) =>
+      expect(
+        (await db.reflection.findFirstOrThrow({ where: { userId: req.ctx!.userId } })).text,
+      ).toBe("Mijnteam"),
   },
 ]);
 
@@ -205,14 +300,25 @@ table("requests that try to misuse a session or a redirect", [
   },
   {
     name: "cross-origin forum reply",
-    send: async (w) => ({ path: paths.thread(w), form: replyForm("Van een andere site"), cookie: w.cookies.author, headers: EVIL_ORIGIN, ctx: { before: String(await db.forumReply.count()) } }),
+    send: async (w) => ({
+      path: paths.thread(w),
+      form: replyForm("Van een andere site"),
+      cookie: w.cookies.author,
+      headers: EVIL_ORIGIN,
+      ctx: { before: String(await db.forumReply.count()) },
+    }),
     status: 403,
     message: FORBIDDEN_TEXT,
     check: async (_w, req) => expect(String(await db.forumReply.count())).toBe(req.ctx!.before),
   },
   {
     name: "cross-origin profile change",
-    send: (w) => ({ path: "/account", form: profileForm("Gekaapt"), cookie: w.cookies.author, headers: EVIL_ORIGIN }),
+    send: (w) => ({
+      path: "/account",
+      form: profileForm("Gekaapt"),
+      cookie: w.cookies.author,
+      headers: EVIL_ORIGIN,
+    }),
     status: 403,
     message: FORBIDDEN_TEXT,
     check: nameKept,
@@ -225,7 +331,8 @@ table("requests that try to misuse a session or a redirect", [
     },
     status: 403,
     message: FORBIDDEN_TEXT,
-    check: async (_w, req) => expect(await db.session.count({ where: { userId: req.ctx!.userId } })).toBe(0),
+    check: async (_w, req) =>
+      expect(await db.session.count({ where: { userId: req.ctx!.userId } })).toBe(0),
   },
   {
     name: "a session cookie planted before login is not the session after it",
@@ -233,7 +340,12 @@ table("requests that try to misuse a session or a redirect", [
       const { user, form } = await login();
       const planted = await createSession(user.id);
       const cookie = (await sessionCookie.serialize(planted.token)).split(";")[0];
-      return { path: "/inloggen", form, cookie, ctx: { userId: user.id, planted: planted.token.split(".")[0] } };
+      return {
+        path: "/inloggen",
+        form,
+        cookie,
+        ctx: { userId: user.id, planted: planted.token.split(".")[0] },
+      };
     },
     status: 302,
     message: null,
@@ -248,7 +360,14 @@ table("requests that try to misuse a session or a redirect", [
     send: async (w) => {
       const { user, form } = await login();
       for (let attempt = 1; attempt <= 10; attempt++) {
-        expect((await send(w.app, { path: "/inloggen", form: { ...form, password: `fout-${attempt}-wachtwoord` } })).status).toBe(400);
+        expect(
+          (
+            await send(w.app, {
+              path: "/inloggen",
+              form: { ...form, password: `fout-${attempt}-wachtwoord` },
+            })
+          ).status,
+        ).toBe(400);
       }
       return { path: "/inloggen", form, ctx: { userId: user.id } };
     },
@@ -261,40 +380,66 @@ table("requests that try to misuse a session or a redirect", [
   },
   {
     name: "a forged password reset token",
-    send: () => ({ path: "/wachtwoord-herstellen/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", form: { password: "nieuw wachtwoord", confirm: "nieuw wachtwoord" } }),
+    send: () => ({
+      path: "/wachtwoord-herstellen/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      form: { password: "nieuw wachtwoord", confirm: "nieuw wachtwoord" },
+    }),
     status: 410,
     message: nl.auth.resetInvalid,
-    check: async () => expect(await db.passwordResetToken.count({ where: { usedAt: { not: null } } })).toBe(0),
+    check: async () =>
+      expect(await db.passwordResetToken.count({ where: { usedAt: { not: null } } })).toBe(0),
   },
 ]);
 
 table("forged certificate codes and file names", [
-  ...["7QK2M9XW4TZR8VBN3HJC6PDF5GYS1E0A", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"].map((code): Case => ({
-    name: `verification of a forged code ${code}`,
-    send: () => ({ path: `/verifieer/${code}` }),
-    status: 404,
-    message: nl.certificates.verify.unknownText,
-    check: async (_w, _req, { body }) => {
-      expect(body).not.toContain(code);
-      expect(await db.certificate.count({ where: { code: decodeURIComponent(code) } })).toBe(0);
-    },
-  })),
+  ...["7QK2M9XW4TZR8VBN3HJC6PDF5GYS1E0A", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"].map(
+    (code): Case => ({
+      name: `verification of a forged code ${code}`,
+      send: () => ({ path: `/verifieer/${code}` }),
+      status: 404,
+      message: nl.certificates.verify.unknownText,
+      check: async (_w, _req, { body }) => {
+        expect(body).not.toContain(code);
+        expect(await db.certificate.count({ where: { code: decodeURIComponent(code) } })).toBe(0);
+      },
+    }),
+  ),
   {
     name: "a name like ../../etc/passwd gives a safe certificate file name",
     send: async (w) => {
       const { user, cookie } = await newMember(w);
-      return { path: "/account", form: profileForm("../../etc/passwd"), cookie, ctx: { userId: user.id } };
+      return {
+        path: "/account",
+        form: profileForm("../../etc/passwd"),
+        cookie,
+        ctx: { userId: user.id },
+      };
     },
     status: 200,
     message: nl.account.profileSaved,
     check: async (w, req) => {
-      await issueCertificateByHand({ cohortId: w.cohort.id, userId: req.ctx!.userId, issuedById: w.facilitator.id, reason: "Test" });
-      const pdf = await send(w.app, { path: `/groepen/${w.cohort.id}/certificaat.pdf`, cookie: req.cookie });
+      await issueCertificateByHand({
+        cohortId: w.cohort.id,
+        userId: req.ctx!.userId,
+        issuedById: w.facilitator.id,
+        reason: "Test",
+      });
+      const pdf = await send(w.app, {
+        path: `/groepen/${w.cohort.id}/certificaat.pdf`,
+        cookie: req.cookie,
+      });
       expect(pdf.status).toBe(200);
-      expect(pdf.headers.get("content-disposition")).toBe('attachment; filename="certificaat-etcpasswd.pdf"');
+      expect(pdf.headers.get("content-disposition")).toBe(
+        'attachment; filename="certificaat-etcpasswd.pdf"',
+      );
     },
   },
-  ...["/build/..%2f..%2fpackage.json", "/..%2fpackage.json", "/build/%2e%2e/%2e%2e/server.ts", "/favicon.ico/..%2f..%2f.env.example"].map((path): Case => ({
+  ...[
+    "/build/..%2f..%2fpackage.json",
+    "/..%2fpackage.json",
+    "/build/%2e%2e/%2e%2e/server.ts",
+    "/favicon.ico/..%2f..%2f.env.example",
+  ].map((path): Case => ({
     name: `path traversal ${path}`,
     send: () => ({ path }),
     status: 404,
@@ -309,23 +454,36 @@ table("forged certificate codes and file names", [
 /** A formula in a name, saved through the profile form; `csv` is where it is exported. */
 const formulaInName = (formula: string, csv: "dashboard" | "register"): Case => ({
   name: `${csv} CSV with the name ${formula}`,
-  send: async (w) => ({ path: "/account", form: profileForm(formula), cookie: (await newMember(w, { inOrg: true })).cookie }),
+  send: async (w) => ({
+    path: "/account",
+    form: profileForm(formula),
+    cookie: (await newMember(w, { inOrg: true })).cookie,
+  }),
   status: 200,
   message: nl.account.profileSaved,
   check: async (w) => {
     expect(await db.user.count({ where: { name: formula } })).toBe(1);
     const path = csv === "dashboard" ? paths.dashboardCsv(w) : paths.registerCsv(w);
-    expectNeutralised(await page(w, path, csv === "dashboard" ? w.cookies.facilitator : w.cookies.orgAdmin), ";", formula);
+    expectNeutralised(
+      await page(w, path, csv === "dashboard" ? w.cookies.facilitator : w.cookies.orgAdmin),
+      ";",
+      formula,
+    );
   },
 });
 
 /** A formula in an evaluation answer (E3, or the explanation of C1), exported in the raw answers CSV. */
 const formulaInAnswer = (formula: string, field: "E3" | "C1-waarom"): Case => ({
   name: `evaluation export with ${formula} in ${field}`,
-  send: async (w) => ({ path: paths.evaluation(w), form: { intent: "submit", A1: "sport", C1: "7", [field]: formula }, cookie: (await newMember(w)).cookie }),
+  send: async (w) => ({
+    path: paths.evaluation(w),
+    form: { intent: "submit", A1: "sport", C1: "7", [field]: formula },
+    cookie: (await newMember(w)).cookie,
+  }),
   status: 302,
   message: nl.evaluation.thanks,
-  check: async (w) => expectNeutralised(await page(w, paths.evaluationCsv(w), w.cookies.facilitator), ";", formula),
+  check: async (w) =>
+    expectNeutralised(await page(w, paths.evaluationCsv(w), w.cookies.facilitator), ";", formula),
 });
 
 table("CSV injection in exported cells", [
@@ -343,8 +501,14 @@ table("replayed submits", [
     name: "the same evaluation submit sent twice",
     send: async (w) => {
       const { user, cookie } = await newMember(w);
-      const req = { path: paths.evaluation(w), form: { intent: "submit", A1: "welzijn", E3: `Eenmalig ${unique()}` }, cookie };
-      const before = String(await db.evaluationResponse.count({ where: { cohortId: w.cohort.id } }));
+      const req = {
+        path: paths.evaluation(w),
+        form: { intent: "submit", A1: "welzijn", E3: `Eenmalig ${unique()}` },
+        cookie,
+      };
+      const before = String(
+        await db.evaluationResponse.count({ where: { cohortId: w.cohort.id } }),
+      );
       expect((await send(w.app, req)).status).toBe(302);
       return { ...req, ctx: { userId: user.id, before } };
     },
@@ -354,43 +518,82 @@ table("replayed submits", [
       const text = (req.form as Record<string, string>).E3;
       expect(await db.evaluationAnswer.count({ where: { text } })).toBe(1);
       expect(await db.evaluationReceipt.count({ where: { userId: req.ctx!.userId } })).toBe(1);
-      expect(await db.evaluationResponse.count({ where: { cohortId: w.cohort.id } })).toBe(Number(req.ctx!.before) + 1);
+      expect(await db.evaluationResponse.count({ where: { cohortId: w.cohort.id } })).toBe(
+        Number(req.ctx!.before) + 1,
+      );
     },
   },
   {
     name: "the same forum reply sent twice (same idempotency key)",
     send: async (w) => {
-      const req = { path: paths.thread(w), form: replyForm(`Dubbel verstuurd ${unique()}`, { idempotencyKey: crypto.randomUUID() }), cookie: w.cookies.author };
+      const req = {
+        path: paths.thread(w),
+        form: replyForm(`Dubbel verstuurd ${unique()}`, { idempotencyKey: crypto.randomUUID() }),
+        cookie: w.cookies.author,
+      };
       expect((await send(w.app, req)).status).toBe(302);
       return req;
     },
     status: 302,
     message: nl.forum.thread.repliesTitle,
-    check: async (_w, req) => expect(await db.forumReply.count({ where: { body: (req.form as Record<string, string>).body } })).toBe(1),
+    check: async (_w, req) =>
+      expect(
+        await db.forumReply.count({ where: { body: (req.form as Record<string, string>).body } }),
+      ).toBe(1),
   },
 ]);
 
 table("account details", [
   badSignupName("one letter", "S", nl.errors.nameRequired),
   badSignupName("101 characters", "S".repeat(101), nl.errors.nameTooLong),
-  { name: "signup with an e-mail address that is not one", send: () => signup({ email: "geen-adres" }), status: 400, message: nl.errors.emailInvalid, check: noUser("geen-adres") },
+  {
+    name: "signup with an e-mail address that is not one",
+    send: () => signup({ email: "geen-adres" }),
+    status: 400,
+    message: nl.errors.emailInvalid,
+    check: noUser("geen-adres"),
+  },
   {
     name: "a second account for the same address in other capitals",
     send: async () => {
       const user = await make.user({ email: `dubbel-${unique()}@voorbeeld.nl` });
-      return { ...signup({ email: user.email.replace("dubbel", "Dubbel").replace("voorbeeld", "Voorbeeld") }), ctx: { email: user.email } };
+      return {
+        ...signup({
+          email: user.email.replace("dubbel", "Dubbel").replace("voorbeeld", "Voorbeeld"),
+        }),
+        ctx: { email: user.email },
+      };
     },
     status: 400,
     message: nl.errors.emailTaken,
-    check: async (_w, req) => expect(await db.user.count({ where: { email: { equals: req.ctx!.email, mode: "insensitive" } } })).toBe(1),
+    check: async (_w, req) =>
+      expect(
+        await db.user.count({ where: { email: { equals: req.ctx!.email, mode: "insensitive" } } }),
+      ).toBe(1),
   },
 ]);
 
 // Keeps the cohort and organisation forms honest: a normal value still goes through.
 describe("control: the same forms accept ordinary input", () => {
   it("creates a cohort and an organisation with plain names", async () => {
-    expect((await send(app, { path: "/groepen/nieuw", form: cohortForm("Groep Zuid 2026"), cookie: world.cookies.facilitator })).status).toBe(302);
-    expect((await send(app, { path: "/beheer", form: orgForm("SV De Lijn"), cookie: world.cookies.admin })).status).toBe(200);
+    expect(
+      (
+        await send(app, {
+          path: "/groepen/nieuw",
+          form: cohortForm("Groep Zuid 2026"),
+          cookie: world.cookies.facilitator,
+        })
+      ).status,
+    ).toBe(302);
+    expect(
+      (
+        await send(app, {
+          path: "/beheer",
+          form: orgForm("SV De Lijn"),
+          cookie: world.cookies.admin,
+        })
+      ).status,
+    ).toBe(200);
     expect(await db.organisation.count({ where: { name: "SV De Lijn" } })).toBe(1);
   });
 });

@@ -23,13 +23,24 @@ async function certifiedParticipant(name = "Ayşe Yıldız") {
   const participant = await make.user({ name });
   const classmate = await make.user({ name: "Daan Mulder" });
   const org = await make.organisation({ name: "SV Buitenveld" });
-  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id, classmate.id], orgIds: [org.id], minEvenings: 1 });
-  await make.courseCompletion({ cohortId: cohort.id, userId: participant.id, recordedById: facilitator.id });
+  const cohort = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: [participant.id, classmate.id],
+    orgIds: [org.id],
+    minEvenings: 1,
+  });
+  await make.courseCompletion({
+    cohortId: cohort.id,
+    userId: participant.id,
+    recordedById: facilitator.id,
+  });
   const cookie = await cookieFor(participant.id);
   const response = await post(app, `/groepen/${cohort.id}/certificaat`, [], cookie);
   expect(response.status).toBe(200);
   expect(await response.text()).toContain("Je certificaat is klaar");
-  const certificate = await db.certificate.findUniqueOrThrow({ where: { userId_cohortId: { userId: participant.id, cohortId: cohort.id } } });
+  const certificate = await db.certificate.findUniqueOrThrow({
+    where: { userId_cohortId: { userId: participant.id, cohortId: cohort.id } },
+  });
   return { facilitator, participant, classmate, cohort, cookie, certificate };
 }
 
@@ -37,8 +48,16 @@ describe("certificate downloads", () => {
   it("a participant who has not finished is told what is missing, and gets no certificate", async () => {
     const facilitator = await make.user({ role: "FACILITATOR" });
     const participant = await make.user();
-    const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id] });
-    const response = await post(app, `/groepen/${cohort.id}/certificaat`, [], await cookieFor(participant.id));
+    const cohort = await make.cohort({
+      facilitatorId: facilitator.id,
+      participantIds: [participant.id],
+    });
+    const response = await post(
+      app,
+      `/groepen/${cohort.id}/certificaat`,
+      [],
+      await cookieFor(participant.id),
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Je hebt nog niet alles afgerond.");
     expect(await db.certificate.count({ where: { cohortId: cohort.id } })).toBe(0);
@@ -52,11 +71,23 @@ describe("certificate downloads", () => {
     const bytes = new Uint8Array(await own.arrayBuffer());
     expect(bytes.byteLength).toBeLessThan(200 * 1024);
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
-    const staff = await get(app, `/groepen/${cohort.id}/certificaat.pdf?voor=${participant.id}`, await cookieFor(facilitator.id));
+    const staff = await get(
+      app,
+      `/groepen/${cohort.id}/certificaat.pdf?voor=${participant.id}`,
+      await cookieFor(facilitator.id),
+    );
     expect(staff.status).toBe(200);
-    const peeking = await get(app, `/groepen/${cohort.id}/certificaat.pdf?voor=${participant.id}`, await cookieFor(classmate.id));
+    const peeking = await get(
+      app,
+      `/groepen/${cohort.id}/certificaat.pdf?voor=${participant.id}`,
+      await cookieFor(classmate.id),
+    );
     expect(peeking.status).toBe(403);
-    const outsider = await get(app, `/groepen/${cohort.id}/certificaat.pdf`, await cookieFor((await make.user()).id));
+    const outsider = await get(
+      app,
+      `/groepen/${cohort.id}/certificaat.pdf`,
+      await cookieFor((await make.user()).id),
+    );
     expect(outsider.status).toBe(403);
   });
 
@@ -73,26 +104,46 @@ describe("certificate downloads", () => {
 
     const { payload } = await compactVerify(jws, createLocalJWKSet(jwks));
     const credential = JSON.parse(new TextDecoder().decode(payload));
-    expect(credential["@context"]).toEqual(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]);
+    expect(credential["@context"]).toEqual([
+      "https://www.w3.org/ns/credentials/v2",
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    ]);
     expect(credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(credential.issuer).toMatchObject({ id: `${app.url}/issuer`, name: "Buiten de Lijnen" });
     expect(credential.credentialSubject.name).toBe("Łukasz Nguyễn");
-    expect(credential.credentialSubject.achievement).toMatchObject({ type: ["Achievement"], name: "Sportcoach in de samenleving", criteria: { narrative: expect.any(String) } });
+    expect(credential.credentialSubject.achievement).toMatchObject({
+      type: ["Achievement"],
+      name: "Sportcoach in de samenleving",
+      criteria: { narrative: expect.any(String) },
+    });
     expect(Date.parse(credential.validFrom)).not.toBeNaN();
 
     const [protectedHeader, , signature] = jws.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...credential, credentialSubject: { ...credential.credentialSubject, name: "Lukas Nguyen" } })).toString("base64url");
-    await expect(compactVerify(`${protectedHeader}.${forged}.${signature}`, createLocalJWKSet(jwks))).rejects.toThrow();
+    const forged = Buffer.from(
+      JSON.stringify({
+        ...credential,
+        credentialSubject: { ...credential.credentialSubject, name: "Lukas Nguyen" },
+      }),
+    ).toString("base64url");
+    await expect(
+      compactVerify(`${protectedHeader}.${forged}.${signature}`, createLocalJWKSet(jwks)),
+    ).rejects.toThrow();
 
     const issuer = await (await get(app, "/issuer")).json();
-    expect(issuer).toMatchObject({ id: `${app.url}/issuer`, type: ["Profile"], name: "Buiten de Lijnen" });
+    expect(issuer).toMatchObject({
+      id: `${app.url}/issuer`,
+      type: ["Profile"],
+      name: "Buiten de Lijnen",
+    });
   });
 });
 
 describe("Open Badges 3.0 conformance (issue 17)", () => {
   // Independent checks: ajv (JSON Schema 2019-09) against a schema written from the
   // OB 3.0 spec's data model, and Digital Bazaar's bitstring library to read the status list.
-  const schema = JSON.parse(readFileSync("tests/fixtures/ob-v3p0-achievement-credential.schema.json", "utf8"));
+  const schema = JSON.parse(
+    readFileSync("tests/fixtures/ob-v3p0-achievement-credential.schema.json", "utf8"),
+  );
   const ajv = new Ajv2019({ allErrors: true, strict: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
@@ -100,42 +151,76 @@ describe("Open Badges 3.0 conformance (issue 17)", () => {
   async function statusBit(url: string, index: number): Promise<boolean> {
     const list = await (await fetch(url)).json();
     expect(list.type).toEqual(["VerifiableCredential", "BitstringStatusListCredential"]);
-    expect(list.credentialSubject).toMatchObject({ type: "BitstringStatusList", statusPurpose: "revocation" });
+    expect(list.credentialSubject).toMatchObject({
+      type: "BitstringStatusList",
+      statusPurpose: "revocation",
+    });
     const encoded: string = list.credentialSubject.encodedList;
     expect(encoded.startsWith("u")).toBe(true); // multibase base64url
-    const bits = new Bitstring({ buffer: await Bitstring.decodeBits({ encoded: encoded.slice(1) }) });
+    const bits = new Bitstring({
+      buffer: await Bitstring.decodeBits({ encoded: encoded.slice(1) }),
+    });
     expect(bits.length).toBeGreaterThanOrEqual(131_072);
     return bits.get(index);
   }
 
   it("has a hashed e-mail identifier, an achievement image and a status entry; the status bit flips on revocation", async () => {
-    const { cohort, cookie, participant, facilitator, certificate } = await certifiedParticipant("Noor Bakker");
-    const { jws } = (await (await get(app, `/groepen/${cohort.id}/certificaat.json`, cookie)).json()) as { jws: string };
+    const { cohort, cookie, participant, facilitator, certificate } =
+      await certifiedParticipant("Noor Bakker");
+    const { jws } = (await (
+      await get(app, `/groepen/${cohort.id}/certificaat.json`, cookie)
+    ).json()) as { jws: string };
     const jwks = (await (await get(app, "/.well-known/jwks.json")).json()) as JSONWebKeySet;
-    const credential = JSON.parse(new TextDecoder().decode((await compactVerify(jws, createLocalJWKSet(jwks))).payload));
+    const credential = JSON.parse(
+      new TextDecoder().decode((await compactVerify(jws, createLocalJWKSet(jwks))).payload),
+    );
 
     const valid = validate(credential);
     expect(validate.errors ?? [], "OB 3.0 schema errors").toEqual([]);
     expect(valid).toBe(true);
     // Old code: credentialSubject had neither id nor identifier, and no credentialStatus.
-    const withoutIdentifier = { ...credential, credentialSubject: { ...credential.credentialSubject, identifier: undefined } };
+    const withoutIdentifier = {
+      ...credential,
+      credentialSubject: { ...credential.credentialSubject, identifier: undefined },
+    };
     expect(validate(JSON.parse(JSON.stringify(withoutIdentifier)))).toBe(false);
 
     const [identity] = credential.credentialSubject.identifier;
-    expect(identity).toMatchObject({ type: "IdentityObject", identityType: "emailAddress", hashed: true });
-    expect(identity.identityHash).toBe(`sha256$${createHash("sha256").update(participant.email.toLowerCase() + identity.salt).digest("hex")}`);
+    expect(identity).toMatchObject({
+      type: "IdentityObject",
+      identityType: "emailAddress",
+      hashed: true,
+    });
+    expect(identity.identityHash).toBe(
+      `sha256$${createHash("sha256")
+        .update(participant.email.toLowerCase() + identity.salt)
+        .digest("hex")}`,
+    );
     expect(JSON.stringify(credential)).not.toContain(participant.email);
-    expect((await get(app, new URL(credential.credentialSubject.achievement.image.id).pathname)).status).toBe(200);
+    expect(
+      (await get(app, new URL(credential.credentialSubject.achievement.image.id).pathname)).status,
+    ).toBe(200);
 
     const status = credential.credentialStatus;
     expect(status).toMatchObject({ type: "BitstringStatusListEntry", statusPurpose: "revocation" });
     const index = Number(status.statusListIndex);
     expect(await statusBit(status.statusListCredential, index)).toBe(false);
-    const revoke = await post(app, `/groepen/${cohort.id}/certificaten`, [["intent", "revoke"], ["certificateId", certificate.id], ["reason", "Toch niet afgerond"]], await cookieFor(facilitator.id));
+    const revoke = await post(
+      app,
+      `/groepen/${cohort.id}/certificaten`,
+      [
+        ["intent", "revoke"],
+        ["certificateId", certificate.id],
+        ["reason", "Toch niet afgerond"],
+      ],
+      await cookieFor(facilitator.id),
+    );
     expect(revoke.status).toBe(200);
     expect(await statusBit(status.statusListCredential, index)).toBe(true);
     // The signed form of the list verifies with the same published key.
-    const signedList = await (await fetch(status.statusListCredential, { headers: { Accept: "application/vc+jwt" } })).text();
+    const signedList = await (
+      await fetch(status.statusListCredential, { headers: { Accept: "application/vc+jwt" } })
+    ).text();
     await expect(compactVerify(signedList, createLocalJWKSet(jwks))).resolves.toBeTruthy();
   });
 });
@@ -152,27 +237,51 @@ describe("public verification", () => {
     expect(html).toContain("SV Buitenveld");
     expect(html).not.toMatch(/<script/i);
     // A typed code with dashes and lower case works through the form.
-    const typed = certificate.code.toLowerCase().match(/.{1,4}/g)!.join("-");
-    expect(await (await get(app, `/verifieer?code=${typed}`)).text()).toContain("Geldig certificaat");
+    const typed = certificate.code
+      .toLowerCase()
+      .match(/.{1,4}/g)!
+      .join("-");
+    expect(await (await get(app, `/verifieer?code=${typed}`)).text()).toContain(
+      "Geldig certificaat",
+    );
   });
 
   it("after revocation says ingetrokken with the date", async () => {
     const { facilitator, participant, cohort, certificate } = await certifiedParticipant();
-    const revoke = await post(app, `/groepen/${cohort.id}/certificaten`, [["intent", "revoke"], ["certificateId", certificate.id], ["reason", "Toch niet afgerond"]], await cookieFor(facilitator.id));
+    const revoke = await post(
+      app,
+      `/groepen/${cohort.id}/certificaten`,
+      [
+        ["intent", "revoke"],
+        ["certificateId", certificate.id],
+        ["reason", "Toch niet afgerond"],
+      ],
+      await cookieFor(facilitator.id),
+    );
     expect(revoke.status).toBe(200);
     const html = await (await get(app, `/verifieer/${certificate.code}`)).text();
     expect(html).toContain("Ingetrokken certificaat");
     expect(html).toMatch(/ingetrokken op \d{1,2} \w+ \d{4}/);
-    expect((await get(app, `/groepen/${cohort.id}/certificaat.pdf`, await cookieFor(participant.id))).status).toBe(404);
+    expect(
+      (await get(app, `/groepen/${cohort.id}/certificaat.pdf`, await cookieFor(participant.id)))
+        .status,
+    ).toBe(404);
   });
 
   it("answers onbekend for wrong and malformed codes with identical pages that do not echo the code", async () => {
     const wrongA = "A".repeat(32);
     const wrongB = "7QK2M9XW4TZR8VBN3HJC6PDF5GYS1E0A";
-    const pages = await Promise.all([`/verifieer/${wrongA}`, `/verifieer/${wrongB}`, "/verifieer/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/verifieer?code=kort"].map(async (path) => {
-      const response = await get(app, path);
-      return { status: response.status, html: await response.text() };
-    }));
+    const pages = await Promise.all(
+      [
+        `/verifieer/${wrongA}`,
+        `/verifieer/${wrongB}`,
+        "/verifieer/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "/verifieer?code=kort",
+      ].map(async (path) => {
+        const response = await get(app, path);
+        return { status: response.status, html: await response.text() };
+      }),
+    );
     for (const page of pages) {
       expect(page.status).toBe(404);
       expect(page.html).toContain("Onbekende code");
@@ -193,7 +302,9 @@ describe("public verification", () => {
     }
     expect(last?.status).toBe(429);
     const html = await last!.text();
-    expect(html).toMatch(/Je hebt het te vaak geprobeerd\. Probeer het over \d+ minu(ten|ut) opnieuw\./);
+    expect(html).toMatch(
+      /Je hebt het te vaak geprobeerd\. Probeer het over \d+ minu(ten|ut) opnieuw\./,
+    );
     expect(html).not.toContain("Onbekende code");
   });
 });

@@ -24,8 +24,16 @@ export async function coalitionWorld() {
   const clubAdmin = await person("Coördinator Club", club.id, "ADMIN");
   const welfareAdmin = await person("Beheerder Welzijn", welfare.id, "ADMIN");
   const townAdmin = await person("Beheerder Gemeente", town.id, "ADMIN");
-  const clubSpares = [await person("Trainer Een", club.id), await person("Trainer Twee", club.id), await person("Trainer Drie", club.id)];
-  const welfareSpares = [await person("Welzijner Een", welfare.id), await person("Welzijner Twee", welfare.id), await person("Welzijner Drie", welfare.id)];
+  const clubSpares = [
+    await person("Trainer Een", club.id),
+    await person("Trainer Twee", club.id),
+    await person("Trainer Drie", club.id),
+  ];
+  const welfareSpares = [
+    await person("Welzijner Een", welfare.id),
+    await person("Welzijner Twee", welfare.id),
+    await person("Welzijner Drie", welfare.id),
+  ];
   const outsider = await person("Buitenstaander", outsiderOrg.id, "ADMIN");
   const coalition = await db.coalition.create({
     data: {
@@ -42,5 +50,17 @@ export async function coalitionWorld() {
       },
     },
   });
-  return { club, welfare, town, outsiderOrg, clubAdmin, welfareAdmin, townAdmin, clubSpares, welfareSpares, outsider, coalition };
+  return {
+    club,
+    welfare,
+    town,
+    outsiderOrg,
+    clubAdmin,
+    welfareAdmin,
+    townAdmin,
+    clubSpares,
+    welfareSpares,
+    outsider,
+    coalition,
+  };
 }

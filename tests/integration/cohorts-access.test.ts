@@ -23,18 +23,27 @@ describe("a participant of cohort B", () => {
       [dashboardCsv.loader, `/groepen/${a.id}/overzicht.csv`],
     ] as const;
     for (const [loader, path] of reads) {
-      const response = await request(b.sport.id, loader, { path, params: { cohortId: a.id, eveningId: a.evening.id } });
+      const response = await request(b.sport.id, loader, {
+        path,
+        params: { cohortId: a.id, eveningId: a.evening.id },
+      });
       expect(response.status, path).toBe(403);
       expect(await response.text(), path).not.toContain("Sporter Enschede");
     }
     // Their own cohort's calendar URL with A's evening id matches nothing.
-    const viaOwn = await request(b.sport.id, ics.loader, { path: `/groepen/${b.id}/bijeenkomsten/${a.evening.id}/agenda.ics`, params: { cohortId: b.id, eveningId: a.evening.id } });
+    const viaOwn = await request(b.sport.id, ics.loader, {
+      path: `/groepen/${b.id}/bijeenkomsten/${a.evening.id}/agenda.ics`,
+      params: { cohortId: b.id, eveningId: a.evening.id },
+    });
     expect(viaOwn.status).toBe(404);
   });
 
   it("sees the names and sectors of their own cohort, never e-mail addresses, and cannot take attendance", async () => {
     const { b } = await twoCohorts();
-    const page = await request(b.sport.id, cohortPage.loader, { path: `/groepen/${b.id}`, params: { cohortId: b.id } });
+    const page = await request(b.sport.id, cohortPage.loader, {
+      path: `/groepen/${b.id}`,
+      params: { cohortId: b.id },
+    });
     expect(page.status).toBe(200);
     const body = await page.text();
     expect(body).toContain("Welzijner Zwolle");
@@ -43,20 +52,43 @@ describe("a participant of cohort B", () => {
     expect(body).not.toContain(b.facilitator.email);
     expect(body).not.toContain("@");
 
-    const filtered = await (await request(b.sport.id, cohortPage.loader, { path: `/groepen/${b.id}?sector=SPORT`, params: { cohortId: b.id } })).json();
-    expect(filtered.cohort.people.map((person: { name: string }) => person.name)).toEqual(["Sporter Zwolle"]);
+    const filtered = await (
+      await request(b.sport.id, cohortPage.loader, {
+        path: `/groepen/${b.id}?sector=SPORT`,
+        params: { cohortId: b.id },
+      })
+    ).json();
+    expect(filtered.cohort.people.map((person: { name: string }) => person.name)).toEqual([
+      "Sporter Zwolle",
+    ]);
     expect(filtered.cohort.mix.total).toBe(2);
 
-    const take = await request(b.sport.id, attendance.action, { path: `/groepen/${b.id}/bijeenkomsten/${b.evening.id}/aanwezigheid`, params: { cohortId: b.id, eveningId: b.evening.id }, form: { [`status-${b.sport.id}`]: "PRESENT" } });
+    const take = await request(b.sport.id, attendance.action, {
+      path: `/groepen/${b.id}/bijeenkomsten/${b.evening.id}/aanwezigheid`,
+      params: { cohortId: b.id, eveningId: b.evening.id },
+      form: { [`status-${b.sport.id}`]: "PRESENT" },
+    });
     expect(take.status).toBe(403);
     expect(await db.attendance.count({ where: { eveningId: b.evening.id } })).toBe(0);
-    const sheet = await request(b.sport.id, attendance.loader, { path: `/groepen/${b.id}/bijeenkomsten/${b.evening.id}/aanwezigheid`, params: { cohortId: b.id, eveningId: b.evening.id } });
+    const sheet = await request(b.sport.id, attendance.loader, {
+      path: `/groepen/${b.id}/bijeenkomsten/${b.evening.id}/aanwezigheid`,
+      params: { cohortId: b.id, eveningId: b.evening.id },
+    });
     expect(sheet.status).toBe(403);
   });
 
   it("cannot create a cohort", async () => {
     const { b } = await twoCohorts();
-    const response = await request(b.sport.id, newCohort.action, { path: "/groepen/nieuw", params: {}, form: { name: "Stiekeme groep", place: "Zwolle", startsOn: "2026-09-01", endsOn: "2026-12-01" } });
+    const response = await request(b.sport.id, newCohort.action, {
+      path: "/groepen/nieuw",
+      params: {},
+      form: {
+        name: "Stiekeme groep",
+        place: "Zwolle",
+        startsOn: "2026-09-01",
+        endsOn: "2026-12-01",
+      },
+    });
     expect(response.status).toBe(403);
     expect(await db.cohort.count({ where: { name: "Stiekeme groep" } })).toBe(0);
   });
@@ -65,23 +97,53 @@ describe("a participant of cohort B", () => {
 describe("the facilitator of cohort A", () => {
   it("cannot plan an evening, take attendance, remove a participant or create an invitation in cohort B", async () => {
     const { a, b } = await twoCohorts();
-    const asA = (handler: unknown, path: string, form: Record<string, string>) => request(a.facilitator.id, handler, { path, params: { cohortId: b.id, eveningId: b.evening.id }, form });
+    const asA = (handler: unknown, path: string, form: Record<string, string>) =>
+      request(a.facilitator.id, handler, {
+        path,
+        params: { cohortId: b.id, eveningId: b.evening.id },
+        form,
+      });
 
-    const plan = await asA(evenings.action, `/groepen/${b.id}/bijeenkomsten`, { date: "2026-11-05", startTime: "19:30", endTime: "21:30", place: "Ergens", topic: "Overname" });
+    const plan = await asA(evenings.action, `/groepen/${b.id}/bijeenkomsten`, {
+      date: "2026-11-05",
+      startTime: "19:30",
+      endTime: "21:30",
+      place: "Ergens",
+      topic: "Overname",
+    });
     expect(plan.status).toBe(403);
     expect(await db.evening.count({ where: { cohortId: b.id } })).toBe(1);
 
-    const take = await asA(attendance.action, `/groepen/${b.id}/bijeenkomsten/${b.evening.id}/aanwezigheid`, { [`status-${b.sport.id}`]: "ABSENT" });
+    const take = await asA(
+      attendance.action,
+      `/groepen/${b.id}/bijeenkomsten/${b.evening.id}/aanwezigheid`,
+      { [`status-${b.sport.id}`]: "ABSENT" },
+    );
     expect(take.status).toBe(403);
     expect(await db.attendance.count({ where: { eveningId: b.evening.id } })).toBe(0);
 
-    const remove = await asA(cohortPage.action, `/groepen/${b.id}`, { intent: "remove", userId: b.sport.id });
+    const remove = await asA(cohortPage.action, `/groepen/${b.id}`, {
+      intent: "remove",
+      userId: b.sport.id,
+    });
     expect(remove.status).toBe(403);
-    expect((await db.cohortMember.findUniqueOrThrow({ where: { cohortId_userId: { cohortId: b.id, userId: b.sport.id } } })).removedAt).toBeNull();
+    expect(
+      (
+        await db.cohortMember.findUniqueOrThrow({
+          where: { cohortId_userId: { cohortId: b.id, userId: b.sport.id } },
+        })
+      ).removedAt,
+    ).toBeNull();
 
-    const link = await asA(invite.action, `/groepen/${b.id}/uitnodigen`, { intent: "link", validDays: "14" });
+    const link = await asA(invite.action, `/groepen/${b.id}/uitnodigen`, {
+      intent: "link",
+      validDays: "14",
+    });
     expect(link.status).toBe(403);
-    const mail = await asA(invite.action, `/groepen/${b.id}/uitnodigen`, { intent: "email", email: "iemand@voorbeeld.nl" });
+    const mail = await asA(invite.action, `/groepen/${b.id}/uitnodigen`, {
+      intent: "email",
+      email: "iemand@voorbeeld.nl",
+    });
     expect(mail.status).toBe(403);
     expect(await db.invitation.count({ where: { cohortId: b.id } })).toBe(0);
   });
@@ -101,20 +163,46 @@ describe("the facilitator of cohort A", () => {
       form: { [`status-${b.sport.id}`]: "PRESENT", [`status-${a.sport.id}`]: "PRESENT" },
     });
     expect(mixed.status).toBe(302);
-    expect(await db.attendance.findMany({ select: { userId: true } })).toEqual([{ userId: a.sport.id }]);
+    expect(await db.attendance.findMany({ select: { userId: true } })).toEqual([
+      { userId: a.sport.id },
+    ]);
 
-    const remove = await request(a.facilitator.id, cohortPage.action, { path: `/groepen/${a.id}`, params: { cohortId: a.id }, form: { intent: "remove", userId: b.sport.id } });
+    const remove = await request(a.facilitator.id, cohortPage.action, {
+      path: `/groepen/${a.id}`,
+      params: { cohortId: a.id },
+      form: { intent: "remove", userId: b.sport.id },
+    });
     expect(remove.status).toBe(404);
-    expect((await db.cohortMember.findUniqueOrThrow({ where: { cohortId_userId: { cohortId: b.id, userId: b.sport.id } } })).removedAt).toBeNull();
+    expect(
+      (
+        await db.cohortMember.findUniqueOrThrow({
+          where: { cohortId_userId: { cohortId: b.id, userId: b.sport.id } },
+        })
+      ).removedAt,
+    ).toBeNull();
   });
 
   it("removes a participant of A: they lose access, their progress stays", async () => {
     const { a } = await twoCohorts();
-    await db.lessonProgress.create({ data: { userId: a.sport.id, cohortId: a.id, moduleKey: "kern/sport-als-middel", lessonSlug: "wat-is-een-sociaal-sportinitiatief" } });
-    const remove = await request(a.facilitator.id, cohortPage.action, { path: `/groepen/${a.id}`, params: { cohortId: a.id }, form: { intent: "remove", userId: a.sport.id } });
+    await db.lessonProgress.create({
+      data: {
+        userId: a.sport.id,
+        cohortId: a.id,
+        moduleKey: "kern/sport-als-middel",
+        lessonSlug: "wat-is-een-sociaal-sportinitiatief",
+      },
+    });
+    const remove = await request(a.facilitator.id, cohortPage.action, {
+      path: `/groepen/${a.id}`,
+      params: { cohortId: a.id },
+      form: { intent: "remove", userId: a.sport.id },
+    });
     expect(remove.status).toBe(200);
     expect(await remove.json()).toEqual({ removed: "Sporter Enschede" });
-    const page = await request(a.sport.id, cohortPage.loader, { path: `/groepen/${a.id}`, params: { cohortId: a.id } });
+    const page = await request(a.sport.id, cohortPage.loader, {
+      path: `/groepen/${a.id}`,
+      params: { cohortId: a.id },
+    });
     expect(page.status).toBe(403);
     expect(await db.lessonProgress.count({ where: { userId: a.sport.id } })).toBe(1);
   });
@@ -127,7 +215,15 @@ describe("the facilitator of cohort A", () => {
       form: { [`status-${a.sport.id}`]: "PRESENT", [`status-${a.welfare.id}`]: "EXCUSED" },
     });
     expect(response.status).toBe(302);
-    const rows = await db.attendance.findMany({ where: { eveningId: a.evening.id }, select: { userId: true, status: true } });
-    expect(rows).toEqual(expect.arrayContaining([{ userId: a.sport.id, status: "PRESENT" }, { userId: a.welfare.id, status: "EXCUSED" }]));
+    const rows = await db.attendance.findMany({
+      where: { eveningId: a.evening.id },
+      select: { userId: true, status: true },
+    });
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { userId: a.sport.id, status: "PRESENT" },
+        { userId: a.welfare.id, status: "EXCUSED" },
+      ]),
+    );
   });
 });

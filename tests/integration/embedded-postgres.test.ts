@@ -57,14 +57,24 @@ describe("embedded PostgreSQL in a folder only its owner can enter", () => {
     process.env.EMBEDDED_PG_HOME = home;
     try {
       const other = path.join(root, "other", ".data", "postgres");
-      const probe = await startEmbeddedPostgres({ dataDir: other, port: port + 1, database: "x", throwaway: true });
+      const probe = await startEmbeddedPostgres({
+        dataDir: other,
+        port: port + 1,
+        database: "x",
+        throwaway: true,
+      });
       const dataDir = probe.dataDir;
       await probe.stop();
       expect(existsSync(dataDir)).toBe(false);
       // What an interrupted initdb of an older version left: a config file, no PG_VERSION.
       mkdirSync(dataDir, { recursive: true });
       writeFileSync(path.join(dataDir, "postgresql.conf"), "# half made\n");
-      const db = await startEmbeddedPostgres({ dataDir: other, port: port + 1, database: "x", throwaway: true });
+      const db = await startEmbeddedPostgres({
+        dataDir: other,
+        port: port + 1,
+        database: "x",
+        throwaway: true,
+      });
       expect(await query(db.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
       await db.stop();
     } finally {

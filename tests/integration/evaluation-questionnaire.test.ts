@@ -22,8 +22,16 @@ const EXPECTED: [string, string, string][] = [
   ["C9", "scale10", "betere persoonlijke begeleiding van je sporters of deelnemers?"],
   ["D1", "text", "Welke onderdelen van de cursus waren voor jou essentieel?"],
   ["D2", "text", "Wat maakt deze cursus onderscheidend in het verbinden met de andere sector?"],
-  ["D3", "scale10", "Hoe waardevol was het uitwisselen van praktijkvoorbeelden met de andere deelnemers?"],
-  ["E1", "scale10", "In hoeverre zou je deze cursus aanraden aan vrijwilligers in sociale sportinitiatieven?"],
+  [
+    "D3",
+    "scale10",
+    "Hoe waardevol was het uitwisselen van praktijkvoorbeelden met de andere deelnemers?",
+  ],
+  [
+    "E1",
+    "scale10",
+    "In hoeverre zou je deze cursus aanraden aan vrijwilligers in sociale sportinitiatieven?",
+  ],
   ["E2", "yesno", "Vind je deze cursus onmisbaar voor vrijwilligers in sociale sportinitiatieven?"],
   ["E3", "text", "Toelichting of andere opmerkingen"],
 ];
@@ -35,7 +43,9 @@ describe("the core questionnaire, version 1", () => {
 
   it("has exactly the items of questionnaire.md, in order, with their types", () => {
     expect(CURRENT_VERSION).toBe(1);
-    expect(items.map((item) => [item.id, item.type])).toEqual(EXPECTED.map(([id, type]) => [id, type]));
+    expect(items.map((item) => [item.id, item.type])).toEqual(
+      EXPECTED.map(([id, type]) => [id, type]),
+    );
   });
 
   it("has the Dutch wording of every item in the catalogue (and an English one)", () => {
@@ -43,20 +53,40 @@ describe("the core questionnaire, version 1", () => {
       const item = items.find((candidate) => candidate.id === id)!;
       const label = nl(keyFromData(item.labelKey!));
       expect(label, id).toContain(wording);
-      if (id.startsWith("C")) expect(label, id).toMatch(/^In hoeverre heeft de cursus bijgedragen aan /);
+      if (id.startsWith("C"))
+        expect(label, id).toMatch(/^In hoeverre heeft de cursus bijgedragen aan /);
       expect(en(keyFromData(item.labelKey!)), id).not.toBe(label);
     }
   });
 
   it("has the answer options of A1-A3 and yes / no / don't know", () => {
-    const labels = (id: string) => items.find((item) => item.id === id)!.options.map((option) => nl(keyFromData(`evaluation.items.${id}.options.${option}`)));
+    const labels = (id: string) =>
+      items
+        .find((item) => item.id === id)!
+        .options.map((option) => nl(keyFromData(`evaluation.items.${id}.options.${option}`)));
     expect(labels("A1")).toEqual(["Sport", "Zorg", "Welzijn", "Anders"]);
     expect(labels("A2")).toEqual([
-      "Trainer of coach", "Teamleider", "Bestuurslid", "Scheidsrechter of official", "Stagiair",
-      "Vrijwilliger in zorg of welzijn", "Professional in zorg of welzijn", "Maatje", "Anders",
+      "Trainer of coach",
+      "Teamleider",
+      "Bestuurslid",
+      "Scheidsrechter of official",
+      "Stagiair",
+      "Vrijwilliger in zorg of welzijn",
+      "Professional in zorg of welzijn",
+      "Maatje",
+      "Anders",
     ]);
-    expect(labels("A3").map((label) => label.split(" ")[0])).toEqual(["Regulier", "Getraind", "Specialist", "Organisatorisch"]);
-    expect(items.find((item) => item.id === "B1")!.options.map((option) => nl(keyFromData(`evaluation.yesno.${option}`)))).toEqual(["Ja", "Nee", "Weet ik niet"]);
+    expect(labels("A3").map((label) => label.split(" ")[0])).toEqual([
+      "Regulier",
+      "Getraind",
+      "Specialist",
+      "Organisatorisch",
+    ]);
+    expect(
+      items
+        .find((item) => item.id === "B1")!
+        .options.map((option) => nl(keyFromData(`evaluation.yesno.${option}`))),
+    ).toEqual(["Ja", "Nee", "Weet ik niet"]);
     expect(items.filter((item) => item.required).map((item) => item.id)).toEqual(["A1"]);
   });
 });

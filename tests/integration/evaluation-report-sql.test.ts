@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import type { Report } from "~/modules/evaluation/aggregate";
 import { releaseWaitingResponses } from "~/modules/evaluation/release.server";
-import { getAdminReport, getAdminReportFromRows, getAdminRowSource, getCohortReport, type AdminFilter } from "~/modules/evaluation/report.server";
+import {
+  getAdminReport,
+  getAdminReportFromRows,
+  getAdminRowSource,
+  getCohortReport,
+  type AdminFilter,
+} from "~/modules/evaluation/report.server";
 import { rawResponsesCsv, rawResponsesCsvStream } from "~/modules/evaluation/export-csv.server";
 import { factories } from "../factories";
 
@@ -19,15 +25,38 @@ const ROLES = ["trainer", "maatje", "stagiair", "teamleider"];
 /** Deterministic but uneven answers: skipped items, multi choices, texts, scores with and without a reason. */
 function answersFor(seed: number, sector: string) {
   const pick = (n: number, salt: number) => (seed * 7919 + salt * 104729) % n;
-  const answers: { itemId: string; number?: number | null; text?: string | null; choices?: string[] }[] = [{ itemId: "A1", choices: [sector] }];
-  if (pick(3, 1)) answers.push({ itemId: "A2", choices: [...new Set([ROLES[pick(4, 2)], ROLES[pick(4, 3)]])] });
-  if (pick(4, 4)) answers.push({ itemId: "A3", choices: [["regulier", "getraind", "specialist", "organisatorisch"][pick(4, 5)]] });
+  const answers: {
+    itemId: string;
+    number?: number | null;
+    text?: string | null;
+    choices?: string[];
+  }[] = [{ itemId: "A1", choices: [sector] }];
+  if (pick(3, 1))
+    answers.push({ itemId: "A2", choices: [...new Set([ROLES[pick(4, 2)], ROLES[pick(4, 3)]])] });
+  if (pick(4, 4))
+    answers.push({
+      itemId: "A3",
+      choices: [["regulier", "getraind", "specialist", "organisatorisch"][pick(4, 5)]],
+    });
   answers.push({ itemId: "B1", choices: [["ja", "nee", "weet-niet"][pick(3, 6)]] });
   if (pick(5, 7) === 0) answers.push({ itemId: "B2", text: `tekst ${seed}` });
-  for (const [index, itemId] of ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "D3", "E1"].entries()) {
+  for (const [index, itemId] of [
+    "C1",
+    "C2",
+    "C3",
+    "C4",
+    "C5",
+    "C6",
+    "C7",
+    "C8",
+    "C9",
+    "D3",
+    "E1",
+  ].entries()) {
     const skip = pick(7, 10 + index) === 0;
     const why = pick(6, 30 + index) === 0 ? `omdat ${seed}-${itemId}` : null;
-    if (!skip || why) answers.push({ itemId, number: skip ? null : 1 + pick(10, 50 + index), text: why });
+    if (!skip || why)
+      answers.push({ itemId, number: skip ? null : 1 + pick(10, 50 + index), text: why });
   }
   if (pick(2, 8)) answers.push({ itemId: "E2", choices: [["ja", "nee"][pick(2, 9)]] });
   if (pick(3, 11) === 0) answers.push({ itemId: "E3", text: `opmerking ${seed}` });
@@ -38,15 +67,29 @@ async function addResponses(cohortId: string, sectors: string[], seed: number) {
   for (const [index, sector] of sectors.entries()) {
     await db.evaluationResponse.create({
       data: {
-        id: randomUUID(), cohortId, questionnaireVersion: 1, sector, submittedWeek: new Date("2026-11-23"),
-        answers: { create: answersFor(seed + index, sector).map((answer) => ({ itemId: answer.itemId, number: answer.number ?? null, text: answer.text ?? null, choices: answer.choices ?? [] })) },
+        id: randomUUID(),
+        cohortId,
+        questionnaireVersion: 1,
+        sector,
+        submittedWeek: new Date("2026-11-23"),
+        answers: {
+          create: answersFor(seed + index, sector).map((answer) => ({
+            itemId: answer.itemId,
+            number: answer.number ?? null,
+            text: answer.text ?? null,
+            choices: answer.choices ?? [],
+          })),
+        },
       },
     });
   }
   await releaseWaitingResponses(db, { cohortId });
 }
 
-const figures = (report: Report) => ({ ...report, items: report.items.map((item) => ({ ...item, texts: [...item.texts].sort() })) });
+const figures = (report: Report) => ({
+  ...report,
+  items: report.items.map((item) => ({ ...item, texts: [...item.texts].sort() })),
+});
 
 describe("the admin report counted in SQL equals the report aggregated in JavaScript", () => {
   it("on uneven cohorts and batches, with filters, suppressions and refusals", async () => {
@@ -70,12 +113,25 @@ describe("the admin report counted in SQL equals the report aggregated in JavaSc
       }
     }
     // A cohort with only waiting responses.
-    await addResponses((await make.cohort({ facilitatorId: facilitator.id, place: places[0] })).id, ["sport", "zorg", "anders"], 999);
+    await addResponses(
+      (await make.cohort({ facilitatorId: facilitator.id, place: places[0] })).id,
+      ["sport", "zorg", "anders"],
+      999,
+    );
 
-    const filters: AdminFilter[] = [{}, { place: places[0] }, { place: places[1] }, { place: "Nergens" }, { from: "2026-11-01" }];
+    const filters: AdminFilter[] = [
+      {},
+      { place: places[0] },
+      { place: places[1] },
+      { place: "Nergens" },
+      { from: "2026-11-01" },
+    ];
     let compared = 0;
     for (const filter of filters) {
-      const [sql, rows] = await Promise.all([getAdminReport({ filter }), getAdminReportFromRows({ filter })]);
+      const [sql, rows] = await Promise.all([
+        getAdminReport({ filter }),
+        getAdminReportFromRows({ filter }),
+      ]);
       expect(sql.refused).toBe(rows.refused);
       if (sql.refused || rows.refused) continue;
       expect(sql.cohortCount).toBe(rows.cohortCount);
@@ -90,8 +146,15 @@ describe("the admin report counted in SQL equals the report aggregated in JavaSc
     const bytes = new Uint8Array(await rawResponsesCsvStream(source, "x.csv").arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM, as toCsv writes it
     const streamed = new TextDecoder().decode(bytes);
-    const cohortIds = (await db.cohort.findMany({ select: { id: true } })).map((cohort) => cohort.id);
-    const inMemory = rawResponsesCsv((await Promise.all(cohortIds.map((cohortId) => getCohortReport({ cohortId })))).flatMap((cohort) => cohort.cohorts), source.items);
+    const cohortIds = (await db.cohort.findMany({ select: { id: true } })).map(
+      (cohort) => cohort.id,
+    );
+    const inMemory = rawResponsesCsv(
+      (await Promise.all(cohortIds.map((cohortId) => getCohortReport({ cohortId })))).flatMap(
+        (cohort) => cohort.cohorts,
+      ),
+      source.items,
+    );
     const lines = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines(streamed)[0]).toBe(lines(inMemory)[0]);
     expect(lines(streamed).slice(1).sort()).toEqual(lines(inMemory).slice(1).sort());
@@ -104,6 +167,9 @@ describe("the admin report counted in SQL equals the report aggregated in JavaSc
     expect(c1.groups.some((group) => group.group !== "all" && !group.stats)).toBe(true);
     expect(report.waiting.any).toBe(true);
     const a2 = report.items.find((item) => item.item.id === "A2")!;
-    expect(a2.groups[0].stats?.kind === "counts" && a2.groups[0].stats.counts.some((count) => count.count === null)).toBe(true);
+    expect(
+      a2.groups[0].stats?.kind === "counts" &&
+        a2.groups[0].stats.counts.some((count) => count.count === null),
+    ).toBe(true);
   }, 120_000); // about 150 responses written one by one on a shared 2-core machine
 });

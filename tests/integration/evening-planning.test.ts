@@ -14,14 +14,37 @@ describe("planning an evening", () => {
     const now = new Date("2026-10-10T12:00:00Z");
     expect(await eveningDateDoubt({ cohortId: cohort.id, date: "2026-10-09", now })).toBe("past");
     expect(await eveningDateDoubt({ cohortId: cohort.id, date: "2026-10-10", now })).toBeNull();
-    expect(await eveningDateDoubt({ cohortId: cohort.id, date: "2026-12-16", now })).toBe("afterEnd");
-    expect(await eveningDateDoubt({ cohortId: cohort.id, date: "2026-08-31", now: new Date("2026-08-01T12:00:00Z") })).toBe("beforeStart");
+    expect(await eveningDateDoubt({ cohortId: cohort.id, date: "2026-12-16", now })).toBe(
+      "afterEnd",
+    );
+    expect(
+      await eveningDateDoubt({
+        cohortId: cohort.id,
+        date: "2026-08-31",
+        now: new Date("2026-08-01T12:00:00Z"),
+      }),
+    ).toBe("beforeStart");
 
-    const fields = { date: "2020-01-07", startTime: "19:30", endTime: "21:30", place: "Kantine", topic: "Kennismaken" };
-    const call = (form: Record<string, string>) => request(facilitator.id, evenings.action, { path: `/groepen/${cohort.id}/bijeenkomsten`, params: { cohortId: cohort.id }, form });
+    const fields = {
+      date: "2020-01-07",
+      startTime: "19:30",
+      endTime: "21:30",
+      place: "Kantine",
+      topic: "Kennismaken",
+    };
+    const call = (form: Record<string, string>) =>
+      request(facilitator.id, evenings.action, {
+        path: `/groepen/${cohort.id}/bijeenkomsten`,
+        params: { cohortId: cohort.id },
+        form,
+      });
     const asked = await call(fields);
     expect(asked.status).toBe(400);
-    expect(await asked.json()).toMatchObject({ errors: { date: "cohorts.errors.dateDoubt.past" }, confirmDate: "2020-01-07", values: { topic: "Kennismaken" } });
+    expect(await asked.json()).toMatchObject({
+      errors: { date: "cohorts.errors.dateDoubt.past" },
+      confirmDate: "2020-01-07",
+      values: { topic: "Kennismaken" },
+    });
     expect(await db.evening.count({ where: { cohortId: cohort.id } })).toBe(0);
 
     // Confirmed, and sent twice (a double click without JavaScript): one evening.

@@ -11,7 +11,10 @@ describe("the pages of a forum space", () => {
   it("lists 30 cases per page, newest activity first, with a link to the older ones until the last page", async () => {
     const facilitator = await make.user({ role: "FACILITATOR" });
     const member = await make.user();
-    const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [member.id] });
+    const cohort = await make.cohort({
+      facilitatorId: facilitator.id,
+      participantIds: [member.id],
+    });
     await db.forumCase.createMany({
       data: Array.from({ length: 65 }, (_, i) => ({
         cohortId: cohort.id,
@@ -25,15 +28,29 @@ describe("the pages of a forum space", () => {
       })),
     });
     const page = async (query: string) => {
-      const response = await callRoute(member.id, spaceLoader, { path: `/groepen/${cohort.id}/casussen${query}`, params: { cohortId: cohort.id } });
-      return (await response.json()) as { cases: { title: string }[]; hasMore: boolean; page: number; found: number | null };
+      const response = await callRoute(member.id, spaceLoader, {
+        path: `/groepen/${cohort.id}/casussen${query}`,
+        params: { cohortId: cohort.id },
+      });
+      return (await response.json()) as {
+        cases: { title: string }[];
+        hasMore: boolean;
+        page: number;
+        found: number | null;
+      };
     };
     const first = await page("");
     expect(first.cases).toHaveLength(30);
     expect(first.cases[0].title).toBe("Casus 64");
     expect(first.hasMore).toBe(true);
     const third = await page("?pagina=3");
-    expect(third.cases.map((item) => item.title)).toEqual(["Casus 4", "Casus 3", "Casus 2", "Casus 1", "Casus 0 over contributie"]);
+    expect(third.cases.map((item) => item.title)).toEqual([
+      "Casus 4",
+      "Casus 3",
+      "Casus 2",
+      "Casus 1",
+      "Casus 0 over contributie",
+    ]);
     expect(third.hasMore).toBe(false);
     expect((await page("?pagina=nonsens")).page).toBe(1);
 

@@ -8,8 +8,14 @@ it("the forum demo data fills the demo cohort with cases from both sectors, once
   expect(await db.forumCase.count()).toBe(0); // no cohort yet: nothing to do
   const make = factories(db);
   const facilitator = await make.user({ role: "FACILITATOR", domain: "WELZIJN" });
-  const people = await Promise.all((["SPORT", "SPORT", "WELZIJN", "ZORG"] as const).map((domain) => make.user({ domain })));
-  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: people.map((person) => person.id), name: "Sportcoach Enschede najaar 2026" });
+  const people = await Promise.all(
+    (["SPORT", "SPORT", "WELZIJN", "ZORG"] as const).map((domain) => make.user({ domain })),
+  );
+  const cohort = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: people.map((person) => person.id),
+    name: "Sportcoach Enschede najaar 2026",
+  });
   await seedForum(db);
   await seedForum(db);
   const cases = await db.forumCase.findMany({ include: { replies: true } });

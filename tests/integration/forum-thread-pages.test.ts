@@ -9,11 +9,27 @@ describe("a long thread", () => {
     const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
     const start = Date.now() - 60 * 60_000;
     await db.forumReply.createMany({
-      data: Array.from({ length: 45 }, (_, index) => ({ caseId: posted.id, authorId: a.welfare.id, authorDomain: "WELZIJN" as const, body: `Reactie nummer ${index + 1}`, createdAt: new Date(start + index * 1000) })),
+      data: Array.from({ length: 45 }, (_, index) => ({
+        caseId: posted.id,
+        authorId: a.welfare.id,
+        authorDomain: "WELZIJN" as const,
+        body: `Reactie nummer ${index + 1}`,
+        createdAt: new Date(start + index * 1000),
+      })),
     });
-    const where = (search: string) => ({ path: `/groepen/${a.id}/casussen/${posted.id}${search}`, params: { cohortId: a.id, caseId: posted.id } });
-    type Page = { thread: { replies: { html: string }[]; page: { number: number; count: number; first: number }; shownReplies: number } };
-    const page = async (search: string) => (await (await call(a.sport.id, thread.loader, where(search))).json()) as Page;
+    const where = (search: string) => ({
+      path: `/groepen/${a.id}/casussen/${posted.id}${search}`,
+      params: { cohortId: a.id, caseId: posted.id },
+    });
+    type Page = {
+      thread: {
+        replies: { html: string }[];
+        page: { number: number; count: number; first: number };
+        shownReplies: number;
+      };
+    };
+    const page = async (search: string) =>
+      (await (await call(a.sport.id, thread.loader, where(search))).json()) as Page;
     const first = await page("");
     expect(first.thread.replies).toHaveLength(20);
     expect(first.thread.replies[0].html).toContain("Reactie nummer 1<");
@@ -23,7 +39,10 @@ describe("a long thread", () => {
     expect(last.thread.replies.map((reply) => reply.html)).toHaveLength(5);
     expect((await page("?pagina=99")).thread.page.number).toBe(3);
 
-    const answered = await call(a.welfare.id, thread.action, { ...where("?pagina=1"), form: { intent: "reply", body: "Mijn nieuwe reactie" } });
+    const answered = await call(a.welfare.id, thread.action, {
+      ...where("?pagina=1"),
+      form: { intent: "reply", body: "Mijn nieuwe reactie" },
+    });
     expect(answered.status).toBe(302);
     expect(answered.headers.get("Location")).toMatch(/\?pagina=laatste#reactie-/);
   });
@@ -44,11 +63,23 @@ describe("a thread of 300 replies (issue 20)", () => {
         createdAt: new Date(start + index * 1000),
       })),
     });
-    const log = globalThis as typeof globalThis & { __queryLog?: { query: string; params: string }[] };
-    type Page = { thread: { replies: { html: string }[]; totalReplies: number; shownReplies: number; page: { number: number; count: number; first: number } } };
+    const log = globalThis as typeof globalThis & {
+      __queryLog?: { query: string; params: string }[];
+    };
+    type Page = {
+      thread: {
+        replies: { html: string }[];
+        totalReplies: number;
+        shownReplies: number;
+        page: { number: number; count: number; first: number };
+      };
+    };
     const open = async (search: string) => {
       log.__queryLog = [];
-      const response = await call(a.welfare.id, thread.loader, { path: `/groepen/${a.id}/casussen/${posted.id}${search}`, params: { cohortId: a.id, caseId: posted.id } });
+      const response = await call(a.welfare.id, thread.loader, {
+        path: `/groepen/${a.id}/casussen/${posted.id}${search}`,
+        params: { cohortId: a.id, caseId: posted.id },
+      });
       const queries = log.__queryLog.map((entry) => entry.query);
       log.__queryLog = undefined;
       return { data: (await response.json()) as Page, queries };
@@ -58,9 +89,13 @@ describe("a thread of 300 replies (issue 20)", () => {
     expect(second.data.thread.totalReplies).toBe(300);
     expect(second.data.thread.shownReplies).toBe(300);
     expect(second.data.thread.page).toEqual({ number: 2, count: 15, first: 21 });
-    expect(second.data.thread.replies.map((reply) => reply.html.replace(/<[^>]+>/g, "").trim())).toEqual(Array.from({ length: 20 }, (_, index) => `Reactie nummer ${21 + index}`));
+    expect(
+      second.data.thread.replies.map((reply) => reply.html.replace(/<[^>]+>/g, "").trim()),
+    ).toEqual(Array.from({ length: 20 }, (_, index) => `Reactie nummer ${21 + index}`));
     // The replies are read with a LIMIT of one page, never all 300.
-    const replyReads = second.queries.filter((query) => query.includes(`"ForumReply"`) && query.includes(`"body"`));
+    const replyReads = second.queries.filter(
+      (query) => query.includes(`"ForumReply"`) && query.includes(`"body"`),
+    );
     expect(replyReads.length).toBe(1);
     expect(replyReads[0]).toMatch(/LIMIT/);
 
@@ -69,6 +104,8 @@ describe("a thread of 300 replies (issue 20)", () => {
     expect(other.data.thread.totalReplies).toBe(300);
     expect(other.data.thread.shownReplies).toBe(100);
     expect(other.data.thread.page).toEqual({ number: 5, count: 5, first: 81 });
-    expect(other.data.thread.replies.map((reply) => reply.html.replace(/<[^>]+>/g, "").trim())).toEqual(Array.from({ length: 20 }, (_, index) => `Reactie nummer ${3 * (80 + index) + 1}`));
+    expect(
+      other.data.thread.replies.map((reply) => reply.html.replace(/<[^>]+>/g, "").trim()),
+    ).toEqual(Array.from({ length: 20 }, (_, index) => `Reactie nummer ${3 * (80 + index) + 1}`));
   });
 });

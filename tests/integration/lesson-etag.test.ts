@@ -16,13 +16,23 @@ afterAll(async () => app?.stop());
 describe("lesson pages and conditional requests", () => {
   it("answers 304 to the same person's repeated visit, and a full page once their progress or another person differs", async () => {
     const facilitator = await make.user({ role: "FACILITATOR" });
-    const [anna, bram] = await Promise.all([make.user({ name: "Anna Jansen" }), make.user({ name: "Bram Peters" })]);
-    const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [anna.id, bram.id] });
+    const [anna, bram] = await Promise.all([
+      make.user({ name: "Anna Jansen" }),
+      make.user({ name: "Bram Peters" }),
+    ]);
+    const cohort = await make.cohort({
+      facilitatorId: facilitator.id,
+      participantIds: [anna.id, bram.id],
+    });
     const version = await make.coreVersion();
     const module = version.files.core[0];
     const path = `/groepen/${cohort.id}/cursus/${module.key}/${module.lessons[0].slug}`;
     const annaCookie = await sessionCookieFor(anna.id);
-    const get = (cookie: string, etag?: string) => fetch(`${app.url}${path}`, { headers: { Cookie: cookie, ...(etag ? { "If-None-Match": etag } : {}) }, redirect: "manual" });
+    const get = (cookie: string, etag?: string) =>
+      fetch(`${app.url}${path}`, {
+        headers: { Cookie: cookie, ...(etag ? { "If-None-Match": etag } : {}) },
+        redirect: "manual",
+      });
 
     const first = await get(annaCookie);
     expect(first.status).toBe(200);
@@ -44,7 +54,14 @@ describe("lesson pages and conditional requests", () => {
     expect(bramPage.headers.get("ETag")).not.toBe(etag);
 
     // Anna finishes the lesson: the page changed for her.
-    await db.lessonProgress.create({ data: { userId: anna.id, cohortId: cohort.id, moduleKey: module.key, lessonSlug: module.lessons[0].slug } });
+    await db.lessonProgress.create({
+      data: {
+        userId: anna.id,
+        cohortId: cohort.id,
+        moduleKey: module.key,
+        lessonSlug: module.lessons[0].slug,
+      },
+    });
     const afterProgress = await get(annaCookie, etag!);
     expect(afterProgress.status).toBe(200);
     expect(afterProgress.headers.get("ETag")).not.toBe(etag);

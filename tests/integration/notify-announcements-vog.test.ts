@@ -17,12 +17,33 @@ describe("announcements to a cohort", () => {
     await db.cohortMember.create({ data: { cohortId: a.id, userId: english.id } });
     const path = `/groepen/${a.id}/berichten`;
 
-    const refused = await call(a.facilitator.id, announcements.action, { path, params: { cohortId: a.id }, form: { title: "", body: "" } });
+    const refused = await call(a.facilitator.id, announcements.action, {
+      path,
+      params: { cohortId: a.id },
+      form: { title: "", body: "" },
+    });
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toMatchObject({ errors: { title: "notify.announcement.titleRequired", body: "notify.announcement.bodyRequired" } });
-    expect((await call(a.sport.id, announcements.action, { path, params: { cohortId: a.id }, form: { title: "Hallo", body: "Tekst" } })).status).toBe(403);
+    expect(await refused.json()).toMatchObject({
+      errors: {
+        title: "notify.announcement.titleRequired",
+        body: "notify.announcement.bodyRequired",
+      },
+    });
+    expect(
+      (
+        await call(a.sport.id, announcements.action, {
+          path,
+          params: { cohortId: a.id },
+          form: { title: "Hallo", body: "Tekst" },
+        })
+      ).status,
+    ).toBe(403);
 
-    const sent = await call(a.facilitator.id, announcements.action, { path, params: { cohortId: a.id }, form: { title: "Trainingsveld dicht", body: "Donderdag oefenen we binnen.", sector: "SPORT" } });
+    const sent = await call(a.facilitator.id, announcements.action, {
+      path,
+      params: { cohortId: a.id },
+      form: { title: "Trainingsveld dicht", body: "Donderdag oefenen we binnen.", sector: "SPORT" },
+    });
     expect(sent.status).toBe(302);
     const created = await db.announcement.findFirstOrThrow({ where: { cohortId: a.id } });
     expect(await sendAnnouncementMail({ announcementId: created.id })).toBe(2);
@@ -37,7 +58,15 @@ describe("announcements to a cohort", () => {
     expect(inEnglish.text).toContain("Unsubscribe from these e-mails");
     expect(await db.outboxMail.count({ where: { to: a.welfare.email } })).toBe(0);
 
-    const seen = async (userId: string) => JSON.stringify(await (await call(userId, cohortPage.loader, { path: `/groepen/${a.id}`, params: { cohortId: a.id } })).json());
+    const seen = async (userId: string) =>
+      JSON.stringify(
+        await (
+          await call(userId, cohortPage.loader, {
+            path: `/groepen/${a.id}`,
+            params: { cohortId: a.id },
+          })
+        ).json(),
+      );
     expect(await seen(a.sport.id)).toContain("Trainingsveld dicht");
     expect(await seen(a.facilitator.id)).toContain("Trainingsveld dicht");
     expect(await seen(a.welfare.id)).not.toContain("Trainingsveld dicht");
@@ -54,9 +83,15 @@ describe("monthly VOG reminders", () => {
     await make.membership({ userId: admin.id, orgId: club.id, role: "ADMIN" });
     const now = new Date("2026-12-01T08:00:00Z");
     const seen = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-    await db.orgMembership.create({ data: { userId: due.id, orgId: club.id, status: "ACTIVE", vogSeenOn: seen("2024-01-10") } });
-    await db.orgMembership.create({ data: { userId: expired.id, orgId: club.id, status: "ACTIVE", vogSeenOn: seen("2023-06-01") } });
-    await db.orgMembership.create({ data: { userId: fine.id, orgId: club.id, status: "ACTIVE", vogSeenOn: seen("2025-05-01") } });
+    await db.orgMembership.create({
+      data: { userId: due.id, orgId: club.id, status: "ACTIVE", vogSeenOn: seen("2024-01-10") },
+    });
+    await db.orgMembership.create({
+      data: { userId: expired.id, orgId: club.id, status: "ACTIVE", vogSeenOn: seen("2023-06-01") },
+    });
+    await db.orgMembership.create({
+      data: { userId: fine.id, orgId: club.id, status: "ACTIVE", vogSeenOn: seen("2025-05-01") },
+    });
 
     expect(await sendVogReminders({ now })).toBe(3);
     expect(await sendVogReminders({ now: new Date("2026-12-15T08:00:00Z") })).toBe(0);

@@ -7,7 +7,11 @@ import { issueCertificateByHand } from "~/modules/certificates/issue-certificate
 import { sendVogReminders } from "~/modules/clubs/vog-reminders.server";
 import { remindOverdueAgreements } from "~/modules/coalitions/agreements.server";
 import { postAnnouncement, sendAnnouncementMail } from "~/modules/cohorts/announcements.server";
-import { cancelEvening, changeEvening, deleteEvening } from "~/modules/cohorts/change-evening.server";
+import {
+  cancelEvening,
+  changeEvening,
+  deleteEvening,
+} from "~/modules/cohorts/change-evening.server";
 import { amsterdamToUtc } from "~/modules/cohorts/local-time";
 import { mailRemovedParticipant, moveParticipant } from "~/modules/cohorts/manage-cohort.server";
 import { sendEveningReminders } from "~/modules/cohorts/reminders.server";
@@ -37,34 +41,66 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("which code may send a mail without the unsubscribe footer", () => {
-  const files = sourceFiles("app").map((file) => ({ file: file.split(path.sep).join("/"), text: readFileSync(file, "utf8") }));
+  const files = sourceFiles("app").map((file) => ({
+    file: file.split(path.sep).join("/"),
+    text: readFileSync(file, "utf8"),
+  }));
 
   it("only the transactional senders call sendMail themselves; every other mail goes through the notify module", () => {
-    const mailModule = ["app/modules/mail/send-mail.server.ts", "app/modules/mail/deliver-once.server.ts", "app/modules/notify/send-notification.server.ts"];
-    const callers = files.filter(({ file, text }) => !mailModule.includes(file) && /\bsendMail\s*\(/.test(text)).map(({ file }) => file);
+    const mailModule = [
+      "app/modules/mail/send-mail.server.ts",
+      "app/modules/mail/deliver-once.server.ts",
+      "app/modules/notify/send-notification.server.ts",
+    ];
+    const callers = files
+      .filter(({ file, text }) => !mailModule.includes(file) && /\bsendMail\s*\(/.test(text))
+      .map(({ file }) => file);
     expect(callers.sort()).toEqual([...TRANSACTIONAL_MAIL_SENDERS].sort());
     // nodemailer is used in one place only.
-    expect(files.filter(({ text }) => /from "nodemailer"/.test(text)).map(({ file }) => file)).toEqual(["app/modules/mail/send-mail.server.ts"]);
+    expect(
+      files.filter(({ text }) => /from "nodemailer"/.test(text)).map(({ file }) => file),
+    ).toEqual(["app/modules/mail/send-mail.server.ts"]);
   });
 
   it("every job that mails builds the mail with the footer (composeMail)", () => {
-    const jobs = files.filter(({ file, text }) => file !== "app/modules/mail/deliver-once.server.ts" && /\bdeliverOnce\s*\(/.test(text));
+    const jobs = files.filter(
+      ({ file, text }) =>
+        file !== "app/modules/mail/deliver-once.server.ts" && /\bdeliverOnce\s*\(/.test(text),
+    );
     expect(jobs.length).toBeGreaterThanOrEqual(5);
-    for (const { file, text } of jobs) expect(`${file}: ${/\bcompose(Text)?Mail\s*\(/.test(text)}`).toBe(`${file}: true`);
+    for (const { file, text } of jobs)
+      expect(`${file}: ${/\bcompose(Text)?Mail\s*\(/.test(text)}`).toBe(`${file}: true`);
   });
 });
 
 type Person = { id: string; email: string };
 /** Sends one mail of its kind to `person`; each call is a new event (a new evening, a new report ...). */
-type Case = { kind: MailKind; what: string; setup: () => Promise<{ person: Person; send: () => Promise<unknown> }> };
+type Case = {
+  kind: MailKind;
+  what: string;
+  setup: () => Promise<{ person: Person; send: () => Promise<unknown> }>;
+};
 
-const staffOf = (cohortId: string, userId: string) => ({ user: { id: userId, role: "FACILITATOR" }, cohortId, isStaff: true }) as unknown as SpaceViewer;
+const staffOf = (cohortId: string, userId: string) =>
+  ({
+    user: { id: userId, role: "FACILITATOR" },
+    cohortId,
+    isStaff: true,
+  }) as unknown as SpaceViewer;
 let day = 0;
 /** A fresh future evening date, so that each evening is a new one. */
 const nextDate = () => new Date(Date.UTC(2027, 2, 1 + day++)).toISOString().slice(0, 10);
 const newEvening = (cohortId: string) => {
   const date = nextDate();
-  return db.evening.create({ data: { cohortId, startsAt: amsterdamToUtc(date, "19:30"), endsAt: amsterdamToUtc(date, "21:30"), place: "Clubhuis", topic: "Samenwerken" } });
+  return db.evening.create({
+    data: {
+      cohortId,
+      startsAt: amsterdamToUtc(date, "19:30"),
+      endsAt: amsterdamToUtc(date, "21:30"),
+      place: "Clubhuis",
+      topic: "Samenwerken",
+    },
+  });
 };
 
 const CASES: Case[] = [
@@ -74,11 +110,20 @@ const CASES: Case[] = [
     setup: async () => {
       const { a } = await twoCohorts();
       const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
-      const reply = await db.forumReply.create({ data: { caseId: posted.id, authorId: a.welfare.id, authorDomain: "WELZIJN", body: "Een idee." } });
+      const reply = await db.forumReply.create({
+        data: {
+          caseId: posted.id,
+          authorId: a.welfare.id,
+          authorDomain: "WELZIJN",
+          body: "Een idee.",
+        },
+      });
       return {
         person: a.sport,
         send: async () => {
-          await db.pendingNotification.create({ data: { userId: a.sport.id, caseId: posted.id, replyId: reply.id } });
+          await db.pendingNotification.create({
+            data: { userId: a.sport.id, caseId: posted.id, replyId: reply.id },
+          });
           return sendReplyBatch({ userId: a.sport.id, jobKey: `test:${randomUUID()}` });
         },
       };
@@ -92,7 +137,14 @@ const CASES: Case[] = [
       const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
       return {
         person: a.facilitator,
-        send: async () => sendReportAlert({ reportId: (await db.forumReport.create({ data: { reporterId: a.welfare.id, reason: "Een naam", caseId: posted.id } })).id }),
+        send: async () =>
+          sendReportAlert({
+            reportId: (
+              await db.forumReport.create({
+                data: { reporterId: a.welfare.id, reason: "Een naam", caseId: posted.id },
+              })
+            ).id,
+          }),
       };
     },
   },
@@ -105,7 +157,9 @@ const CASES: Case[] = [
         person: a.sport,
         send: async () => {
           const evening = await newEvening(a.id);
-          return sendEveningReminders({ now: new Date(evening.startsAt.getTime() - 24 * 3600_000) });
+          return sendEveningReminders({
+            now: new Date(evening.startsAt.getTime() - 24 * 3600_000),
+          });
         },
       };
     },
@@ -117,7 +171,18 @@ const CASES: Case[] = [
       const { a } = await twoCohorts();
       return {
         person: a.sport,
-        send: async () => sendAnnouncementMail({ announcementId: (await postAnnouncement({ cohortId: a.id, authorId: a.facilitator.id, title: "Zaal dicht", body: "We oefenen buiten.", sector: null })).id }),
+        send: async () =>
+          sendAnnouncementMail({
+            announcementId: (
+              await postAnnouncement({
+                cohortId: a.id,
+                authorId: a.facilitator.id,
+                title: "Zaal dicht",
+                body: "We oefenen buiten.",
+                sector: null,
+              })
+            ).id,
+          }),
       };
     },
   },
@@ -127,9 +192,19 @@ const CASES: Case[] = [
     setup: async () => {
       const club = await make.organisation();
       const volunteer = await make.user({ name: "Vera Vog" });
-      await db.orgMembership.create({ data: { userId: volunteer.id, orgId: club.id, status: "ACTIVE", vogSeenOn: new Date("2024-01-10T00:00:00Z") } });
+      await db.orgMembership.create({
+        data: {
+          userId: volunteer.id,
+          orgId: club.id,
+          status: "ACTIVE",
+          vogSeenOn: new Date("2024-01-10T00:00:00Z"),
+        },
+      });
       let month = 0;
-      return { person: volunteer, send: () => sendVogReminders({ now: new Date(Date.UTC(2026, 11 + month++, 2, 9)) }) };
+      return {
+        person: volunteer,
+        send: () => sendVogReminders({ now: new Date(Date.UTC(2026, 11 + month++, 2, 9)) }),
+      };
     },
   },
   {
@@ -139,7 +214,16 @@ const CASES: Case[] = [
       const { a } = await twoCohorts();
       const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
       let hidden = false;
-      return { person: a.sport, send: () => setHidden({ viewer: staffOf(a.id, a.facilitator.id), target: { caseId: posted.id }, hidden: (hidden = !hidden), reason: "Er staat een naam in." }) };
+      return {
+        person: a.sport,
+        send: () =>
+          setHidden({
+            viewer: staffOf(a.id, a.facilitator.id),
+            target: { caseId: posted.id },
+            hidden: (hidden = !hidden),
+            reason: "Er staat een naam in.",
+          }),
+      };
     },
   },
   {
@@ -150,7 +234,18 @@ const CASES: Case[] = [
       const evening = await newEvening(a.id);
       return {
         person: a.sport,
-        send: () => changeEvening({ cohortId: a.id, eveningId: evening.id, changedById: a.facilitator.id, date: nextDate(), startTime: "19:00", endTime: "21:00", place: "Sporthal", topic: "Samenwerken", link: "http://localhost/agenda" }),
+        send: () =>
+          changeEvening({
+            cohortId: a.id,
+            eveningId: evening.id,
+            changedById: a.facilitator.id,
+            date: nextDate(),
+            startTime: "19:00",
+            endTime: "21:00",
+            place: "Sporthal",
+            topic: "Samenwerken",
+            link: "http://localhost/agenda",
+          }),
       };
     },
   },
@@ -159,7 +254,17 @@ const CASES: Case[] = [
     what: "an evening was cancelled",
     setup: async () => {
       const { a } = await twoCohorts();
-      return { person: a.sport, send: async () => cancelEvening({ cohortId: a.id, eveningId: (await newEvening(a.id)).id, changedById: a.facilitator.id, reason: "Zaal bezet", link: "http://localhost/agenda" }) };
+      return {
+        person: a.sport,
+        send: async () =>
+          cancelEvening({
+            cohortId: a.id,
+            eveningId: (await newEvening(a.id)).id,
+            changedById: a.facilitator.id,
+            reason: "Zaal bezet",
+            link: "http://localhost/agenda",
+          }),
+      };
     },
   },
   {
@@ -167,7 +272,16 @@ const CASES: Case[] = [
     what: "an evening was deleted",
     setup: async () => {
       const { a } = await twoCohorts();
-      return { person: a.sport, send: async () => deleteEvening({ cohortId: a.id, eveningId: (await newEvening(a.id)).id, changedById: a.facilitator.id, link: "http://localhost/agenda" }) };
+      return {
+        person: a.sport,
+        send: async () =>
+          deleteEvening({
+            cohortId: a.id,
+            eveningId: (await newEvening(a.id)).id,
+            changedById: a.facilitator.id,
+            link: "http://localhost/agenda",
+          }),
+      };
     },
   },
   {
@@ -175,7 +289,15 @@ const CASES: Case[] = [
     what: "you were removed from a group",
     setup: async () => {
       const { a } = await twoCohorts();
-      return { person: a.sport, send: () => mailRemovedParticipant({ cohortId: a.id, userId: a.sport.id, origin: "http://localhost" }) };
+      return {
+        person: a.sport,
+        send: () =>
+          mailRemovedParticipant({
+            cohortId: a.id,
+            userId: a.sport.id,
+            origin: "http://localhost",
+          }),
+      };
     },
   },
   {
@@ -189,7 +311,14 @@ const CASES: Case[] = [
         person: a.sport,
         send: async () => {
           const to = from === a.id ? other.id : a.id;
-          const moved = await moveParticipant({ cohortId: from, userId: a.sport.id, targetCohortId: to, moverId: a.facilitator.id, moverIsAdmin: true, origin: "http://localhost" });
+          const moved = await moveParticipant({
+            cohortId: from,
+            userId: a.sport.id,
+            targetCohortId: to,
+            moverId: a.facilitator.id,
+            moverIsAdmin: true,
+            origin: "http://localhost",
+          });
           expect(moved.ok).toBe(true);
           from = to;
         },
@@ -204,8 +333,16 @@ const CASES: Case[] = [
       return {
         person: a.sport,
         send: async () => {
-          const cohort = await make.cohort({ facilitatorId: a.facilitator.id, participantIds: [a.sport.id] });
-          return issueCertificateByHand({ cohortId: cohort.id, userId: a.sport.id, issuedById: a.facilitator.id, reason: "Eén avond gemist door ziekte." });
+          const cohort = await make.cohort({
+            facilitatorId: a.facilitator.id,
+            participantIds: [a.sport.id],
+          });
+          return issueCertificateByHand({
+            cohortId: cohort.id,
+            userId: a.sport.id,
+            issuedById: a.facilitator.id,
+            reason: "Eén avond gemist door ziekte.",
+          });
         },
       };
     },
@@ -220,7 +357,14 @@ const CASES: Case[] = [
         person: w.townAdmin,
         send: async () => {
           const dueOn = new Date(Date.UTC(2027, 0, 10 + due++));
-          await db.agreement.create({ data: { coalitionId: w.coalition.id, text: "Verslag sturen.", ownerOrgId: w.town.id, dueOn } });
+          await db.agreement.create({
+            data: {
+              coalitionId: w.coalition.id,
+              text: "Verslag sturen.",
+              ownerOrgId: w.town.id,
+              dueOn,
+            },
+          });
           return remindOverdueAgreements(new Date(dueOn.getTime() + 2 * 24 * 3600_000));
         },
       };
@@ -233,24 +377,35 @@ describe("every notification mail carries its own unsubscribe link and the prefe
     expect([...new Set(CASES.map((entry) => entry.kind))].sort()).toEqual([...MAIL_KINDS].sort());
   });
 
-  it.each(CASES.map((entry) => [`${entry.kind}: ${entry.what}`, entry] as const))("%s", async (_name, entry) => {
-    const { person, send } = await entry.setup();
-    const mailsTo = () => db.outboxMail.findMany({ where: { to: person.email }, orderBy: { createdAt: "asc" } });
-    await send();
-    const mails = await mailsTo();
-    expect(mails).toHaveLength(1);
-    const [mail] = mails;
-    const token = unsubscribeToken(person.id, entry.kind);
-    expect(mail.text).toContain(`/afmelden/${token}`);
-    expect(mail.text).toContain("/account/meldingen");
-    expect(mail.text).toContain("Afmelden voor deze e-mails (één klik)");
-    expect(mail.headers).toMatchObject({ "List-Unsubscribe": expect.stringContaining(`/afmelden/${token}>`), "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+  it.each(CASES.map((entry) => [`${entry.kind}: ${entry.what}`, entry] as const))(
+    "%s",
+    async (_name, entry) => {
+      const { person, send } = await entry.setup();
+      const mailsTo = () =>
+        db.outboxMail.findMany({ where: { to: person.email }, orderBy: { createdAt: "asc" } });
+      await send();
+      const mails = await mailsTo();
+      expect(mails).toHaveLength(1);
+      const [mail] = mails;
+      const token = unsubscribeToken(person.id, entry.kind);
+      expect(mail.text).toContain(`/afmelden/${token}`);
+      expect(mail.text).toContain("/account/meldingen");
+      expect(mail.text).toContain("Afmelden voor deze e-mails (één klik)");
+      expect(mail.headers).toMatchObject({
+        "List-Unsubscribe": expect.stringContaining(`/afmelden/${token}>`),
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      });
 
-    // The link in the mail, clicked without a login, switches this kind off: the next such event sends nothing.
-    const link = /\/afmelden\/(\S+)/.exec(mail.text)![1];
-    const clicked = await call(null, unsubscribePage.action, { path: `/afmelden/${link}`, params: { token: link }, form: { "List-Unsubscribe": "One-Click" } });
-    expect(clicked.status).toBe(200);
-    await send();
-    expect(await mailsTo()).toHaveLength(1);
-  });
+      // The link in the mail, clicked without a login, switches this kind off: the next such event sends nothing.
+      const link = /\/afmelden\/(\S+)/.exec(mail.text)![1];
+      const clicked = await call(null, unsubscribePage.action, {
+        path: `/afmelden/${link}`,
+        params: { token: link },
+        form: { "List-Unsubscribe": "One-Click" },
+      });
+      expect(clicked.status).toBe(200);
+      await send();
+      expect(await mailsTo()).toHaveLength(1);
+    },
+  );
 });

@@ -9,9 +9,19 @@ import { factories } from "../factories";
 import { call, makeCase, twoCohorts } from "./forum-helpers";
 
 const make = factories(db);
-const optOuts = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mailOptOuts: true, notifyReplies: true } }));
-const openLink = (token: string) => call(null, unsubscribePage.loader, { path: `/afmelden/${token}`, params: { token } });
-const clickUnsubscribe = (token: string) => call(null, unsubscribePage.action, { path: `/afmelden/${token}`, params: { token }, form: { "List-Unsubscribe": "One-Click" } });
+const optOuts = async (userId: string) =>
+  await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { mailOptOuts: true, notifyReplies: true },
+  });
+const openLink = (token: string) =>
+  call(null, unsubscribePage.loader, { path: `/afmelden/${token}`, params: { token } });
+const clickUnsubscribe = (token: string) =>
+  call(null, unsubscribePage.action, {
+    path: `/afmelden/${token}`,
+    params: { token },
+    form: { "List-Unsubscribe": "One-Click" },
+  });
 
 describe("one-click unsubscribe links", () => {
   it("work without login, only for their own person and kind; opening the link changes nothing", async () => {
@@ -59,49 +69,108 @@ describe("one-click unsubscribe links", () => {
 
   it("the preferences page sets the reply frequency and the other kinds", async () => {
     const anna = await make.user({ name: "Anna Instellingen" });
-    const saved = await call(anna.id, preferences.action, { path: "/account/meldingen", params: {}, form: [["replies", "daily"], ["kinds", "1"], ["receive", "reports"], ["receive", "vog"]] });
+    const saved = await call(anna.id, preferences.action, {
+      path: "/account/meldingen",
+      params: {},
+      form: [
+        ["replies", "daily"],
+        ["kinds", "1"],
+        ["receive", "reports"],
+        ["receive", "vog"],
+      ],
+    });
     expect(saved.status).toBe(302);
-    const user = await db.user.findUniqueOrThrow({ where: { id: anna.id }, select: { notifyReplies: true, replyDigest: true, mailOptOuts: true } });
-    expect(user).toEqual({ notifyReplies: true, replyDigest: true, mailOptOuts: ["reminders", "announcements", "moderation", "course", "agreements"] });
-    const page = await (await call(anna.id, preferences.loader, { path: "/account/meldingen", params: {} })).json();
-    expect(page).toEqual({ replies: "daily", optOuts: ["reminders", "announcements", "moderation", "course", "agreements"] });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: anna.id },
+      select: { notifyReplies: true, replyDigest: true, mailOptOuts: true },
+    });
+    expect(user).toEqual({
+      notifyReplies: true,
+      replyDigest: true,
+      mailOptOuts: ["reminders", "announcements", "moderation", "course", "agreements"],
+    });
+    const page = await (
+      await call(anna.id, preferences.loader, { path: "/account/meldingen", params: {} })
+    ).json();
+    expect(page).toEqual({
+      replies: "daily",
+      optOuts: ["reminders", "announcements", "moderation", "course", "agreements"],
+    });
   });
 });
 
 describe("following cases and report alerts", () => {
   const replyTo = (cohortId: string, caseId: string, userId: string, body: string) =>
-    call(userId, thread.action, { path: `/groepen/${cohortId}/casussen/${caseId}`, params: { cohortId, caseId }, form: { intent: "reply", body } });
+    call(userId, thread.action, {
+      path: `/groepen/${cohortId}/casussen/${caseId}`,
+      params: { cohortId, caseId },
+      form: { intent: "reply", body },
+    });
 
   it("the author and repliers follow by default; anyone can follow or unfollow with the button", async () => {
     const { a } = await twoCohorts();
     const watcher = await make.user({ name: "Wim Watcher" });
     await db.cohortMember.create({ data: { cohortId: a.id, userId: watcher.id } });
     const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id });
-    const pendingFor = (userId: string) => db.pendingNotification.count({ where: { userId, caseId: posted.id } });
+    const pendingFor = (userId: string) =>
+      db.pendingNotification.count({ where: { userId, caseId: posted.id } });
 
-    const follow = await call(watcher.id, thread.action, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id }, form: { intent: "follow" } });
+    const follow = await call(watcher.id, thread.action, {
+      path: `/groepen/${a.id}/casussen/${posted.id}`,
+      params: { cohortId: a.id, caseId: posted.id },
+      form: { intent: "follow" },
+    });
     expect(follow.status).toBe(302);
-    const shown = await (await call(watcher.id, thread.loader, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id } })).json();
+    const shown = await (
+      await call(watcher.id, thread.loader, {
+        path: `/groepen/${a.id}/casussen/${posted.id}`,
+        params: { cohortId: a.id, caseId: posted.id },
+      })
+    ).json();
     expect(shown.viewer.following).toBe(true);
 
     await replyTo(a.id, posted.id, a.welfare.id, "Een eerste idee.");
-    expect([await pendingFor(a.sport.id), await pendingFor(watcher.id), await pendingFor(a.welfare.id)]).toEqual([1, 1, 0]);
+    expect([
+      await pendingFor(a.sport.id),
+      await pendingFor(watcher.id),
+      await pendingFor(a.welfare.id),
+    ]).toEqual([1, 1, 0]);
 
     // The author unfollows; the replier now follows and hears of the next reply.
-    await call(a.sport.id, thread.action, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id }, form: { intent: "unfollow" } });
+    await call(a.sport.id, thread.action, {
+      path: `/groepen/${a.id}/casussen/${posted.id}`,
+      params: { cohortId: a.id, caseId: posted.id },
+      form: { intent: "unfollow" },
+    });
     await replyTo(a.id, posted.id, watcher.id, "Nog een idee.");
-    expect([await pendingFor(a.sport.id), await pendingFor(watcher.id), await pendingFor(a.welfare.id)]).toEqual([1, 1, 1]);
+    expect([
+      await pendingFor(a.sport.id),
+      await pendingFor(watcher.id),
+      await pendingFor(a.welfare.id),
+    ]).toEqual([1, 1, 1]);
 
     // Someone from another cohort cannot follow this case.
     const { b } = await twoCohorts();
-    const outsider = await call(b.sport.id, thread.action, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id }, form: { intent: "follow" } });
+    const outsider = await call(b.sport.id, thread.action, {
+      path: `/groepen/${a.id}/casussen/${posted.id}`,
+      params: { cohortId: a.id, caseId: posted.id },
+      form: { intent: "follow" },
+    });
     expect(outsider.status).toBe(403);
   });
 
   it("staff of the space get one mail per report, not the reporter's name, and a retried job sends none again", async () => {
     const { a } = await twoCohorts();
-    const posted = await makeCase({ cohortId: a.id, authorId: a.sport.id, title: "Een gemelde casus" });
-    const reported = await call(a.welfare.id, thread.action, { path: `/groepen/${a.id}/casussen/${posted.id}`, params: { cohortId: a.id, caseId: posted.id }, form: { intent: "report", reason: "Er staat een volledige naam in." } });
+    const posted = await makeCase({
+      cohortId: a.id,
+      authorId: a.sport.id,
+      title: "Een gemelde casus",
+    });
+    const reported = await call(a.welfare.id, thread.action, {
+      path: `/groepen/${a.id}/casussen/${posted.id}`,
+      params: { cohortId: a.id, caseId: posted.id },
+      form: { intent: "report", reason: "Er staat een volledige naam in." },
+    });
     expect(reported.status).toBe(200);
     const report = await db.forumReport.findFirstOrThrow({ where: { caseId: posted.id } });
     expect(await sendReportAlert({ reportId: report.id })).toBe(1);
@@ -112,6 +181,8 @@ describe("following cases and report alerts", () => {
     expect(mails[0].text).toContain("Er staat een volledige naam in.");
     expect(mails[0].text).not.toContain(a.welfare.name);
     expect(mails[0].text).toContain(`/afmelden/${unsubscribeToken(a.facilitator.id, "reports")}`);
-    expect(await db.outboxMail.count({ where: { to: { in: [a.sport.email, a.welfare.email] } } })).toBe(0);
+    expect(
+      await db.outboxMail.count({ where: { to: { in: [a.sport.email, a.welfare.email] } } }),
+    ).toBe(0);
   });
 });

@@ -15,12 +15,21 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => app?.stop());
 
-const get = (path: string, cookie?: string) => fetch(`${app.url}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+const get = (path: string, cookie?: string) =>
+  fetch(`${app.url}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
 
 describe("headers and statements", () => {
   it("every HTML page carries a strict CSP whose nonce is on every inline script, and a new nonce each time", async () => {
     const nonces: string[] = [];
-    for (const path of ["/", "/aanmelden", "/inloggen", "/privacy", "/toegankelijkheid", "/verifieer", "/bestaat-niet"]) {
+    for (const path of [
+      "/",
+      "/aanmelden",
+      "/inloggen",
+      "/privacy",
+      "/toegankelijkheid",
+      "/verifieer",
+      "/bestaat-niet",
+    ]) {
       const response = await get(path);
       expect(response.headers.get("Content-Type"), path).toContain("text/html");
       const csp = response.headers.get("Content-Security-Policy") ?? "";
@@ -37,7 +46,8 @@ describe("headers and statements", () => {
       expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
       expect(response.headers.get("Permissions-Policy")).toContain("camera=()");
       const html = await response.text();
-      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, path).toContain(`nonce="${nonce}"`);
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? [])
+        expect(tag, path).toContain(`nonce="${nonce}"`);
       nonces.push(nonce!);
     }
     expect(new Set(nonces).size).toBe(nonces.length);
@@ -46,7 +56,10 @@ describe("headers and statements", () => {
   it("a lesson page allows no eval and names its lesson as a same-origin module, served as JavaScript for good to the logged-in only", async () => {
     const { a } = await twoCohorts();
     const cookie = await sessionCookieFor(a.sport.id);
-    const response = await get(`/groepen/${a.id}/cursus/kern/teamprocessen/van-groep-naar-team`, cookie);
+    const response = await get(
+      `/groepen/${a.id}/cursus/kern/teamprocessen/van-groep-naar-team`,
+      cookie,
+    );
     expect(response.status).toBe(200);
     const csp = response.headers.get("Content-Security-Policy") ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'(;|$)/);
@@ -77,21 +90,38 @@ describe("headers and statements", () => {
     }
     const signup = await (await get("/aanmelden")).text();
     const password = signup.indexOf('name="password"');
-    const form = signup.slice(signup.lastIndexOf("<form", password), signup.indexOf("</form>", password));
+    const form = signup.slice(
+      signup.lastIndexOf("<form", password),
+      signup.indexOf("</form>", password),
+    );
     expect(form).toContain('href="/privacy"');
     const privacy = await (await get("/privacy")).text();
     expect(privacy).toContain("<h1>Privacyverklaring</h1>");
     expect(privacy).toContain("90 dagen");
     expect(await (await get("/toegankelijkheid")).text()).toContain("WCAG 2.1");
     // The English catalogue has every statement text the Dutch one has.
-    const keys = (value: object, prefix = ""): string[] => Object.entries(value).flatMap(([key, child]) => (typeof child === "object" ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`]));
+    const keys = (value: object, prefix = ""): string[] =>
+      Object.entries(value).flatMap(([key, child]) =>
+        typeof child === "object" ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`],
+      );
     expect(keys(en.legal!).sort()).toEqual(keys(nl.legal).sort());
   });
 
   it("the course-wide space shows no name to another cohort in the HTML, and the name to the poster's own cohort", async () => {
     const { a, b } = await twoCohorts();
-    const posted = await makeCase({ cohortId: null, authorId: a.sport.id, title: "Voor de hele cursus" });
-    await db.forumReply.create({ data: { caseId: posted.id, authorId: a.welfare.id, authorDomain: "WELZIJN", body: "Een reactie" } });
+    const posted = await makeCase({
+      cohortId: null,
+      authorId: a.sport.id,
+      title: "Voor de hele cursus",
+    });
+    await db.forumReply.create({
+      data: {
+        caseId: posted.id,
+        authorId: a.welfare.id,
+        authorDomain: "WELZIJN",
+        body: "Een reactie",
+      },
+    });
     for (const path of [`/casussen/${posted.id}`, "/casussen"]) {
       const outsider = await (await get(path, await sessionCookieFor(b.sport.id))).text();
       expect(outsider, path).not.toContain("Sporter Enschede");

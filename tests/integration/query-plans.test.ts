@@ -33,13 +33,25 @@ const ids: Record<string, string> = {};
 const collected = new Map<string, { page: string; query: string; params: unknown[] }>();
 let client: pg.Client;
 
-async function visit(page: string, userId: string | null, handler: unknown, path: string, params: Record<string, string>, form?: Record<string, string>) {
+async function visit(
+  page: string,
+  userId: string | null,
+  handler: unknown,
+  path: string,
+  params: Record<string, string>,
+  form?: Record<string, string>,
+) {
   globalRef.__queryLog = [];
   const response = await callRoute(userId, handler, { path, params, form });
   await response.arrayBuffer();
   for (const entry of globalRef.__queryLog) {
     const key = entry.query.replace(/\s+/g, " ").trim();
-    if (!collected.has(key)) collected.set(key, { page, query: entry.query, params: JSON.parse(entry.params || "[]") as unknown[] });
+    if (!collected.has(key))
+      collected.set(key, {
+        page,
+        query: entry.query,
+        params: JSON.parse(entry.params || "[]") as unknown[],
+      });
   }
   globalRef.__queryLog = undefined;
   return response.status;
@@ -47,7 +59,19 @@ async function visit(page: string, userId: string | null, handler: unknown, path
 
 beforeAll(async () => {
   data = await buildScaledBenchData(db, SCALE, { submitters: 10 });
-  const people = await db.user.findMany({ where: { email: { in: [data.participantEmail, data.facilitatorEmail, data.adminEmail ?? "", data.clubAdminEmail ?? ""] } }, select: { id: true, email: true } });
+  const people = await db.user.findMany({
+    where: {
+      email: {
+        in: [
+          data.participantEmail,
+          data.facilitatorEmail,
+          data.adminEmail ?? "",
+          data.clubAdminEmail ?? "",
+        ],
+      },
+    },
+    select: { id: true, email: true },
+  });
   for (const person of people) ids[person.email] = person.id;
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -62,36 +86,174 @@ beforeAll(async () => {
   const clubAdmin = ids[data.clubAdminEmail ?? ""];
   const cohortId = data.cohortId;
   const [kind, module, lesson] = data.lessonPath.split("/");
-  const route = (name: string): Promise<{ loader?: unknown; action?: unknown }> => (name === "root" ? import("../../app/root") : import(`../../app/routes/${name}.tsx`));
-  const pages: [string, string | null, string, string, Record<string, string>, ("loader" | "action")?, Record<string, string>?][] = [
+  const route = (name: string): Promise<{ loader?: unknown; action?: unknown }> =>
+    name === "root" ? import("../../app/root") : import(`../../app/routes/${name}.tsx`);
+  const pages: [
+    string,
+    string | null,
+    string,
+    string,
+    Record<string, string>,
+    ("loader" | "action")?,
+    Record<string, string>?,
+  ][] = [
     ["root", participant, "root", "/", {}],
     ["my cohorts", participant, "groepen._index", "/groepen", {}],
-    ["lesson", participant, "groepen_.$cohortId_.cursus.$kind.$module.$lesson", `/groepen/${cohortId}/cursus/${data.lessonPath}`, { cohortId, kind, module, lesson }],
-    ["course overview", participant, "groepen_.$cohortId_.cursus._index", `/groepen/${cohortId}/cursus`, { cohortId }],
-    ["thread", participant, "groepen_.$cohortId_.casussen.$caseId", `/groepen/${cohortId}/casussen/${data.bigCaseId}`, { cohortId, caseId: data.bigCaseId }],
-    ["cohort space", participant, "groepen_.$cohortId_.casussen._index", `/groepen/${cohortId}/casussen`, { cohortId }],
+    [
+      "lesson",
+      participant,
+      "groepen_.$cohortId_.cursus.$kind.$module.$lesson",
+      `/groepen/${cohortId}/cursus/${data.lessonPath}`,
+      { cohortId, kind, module, lesson },
+    ],
+    [
+      "course overview",
+      participant,
+      "groepen_.$cohortId_.cursus._index",
+      `/groepen/${cohortId}/cursus`,
+      { cohortId },
+    ],
+    [
+      "thread",
+      participant,
+      "groepen_.$cohortId_.casussen.$caseId",
+      `/groepen/${cohortId}/casussen/${data.bigCaseId}`,
+      { cohortId, caseId: data.bigCaseId },
+    ],
+    [
+      "cohort space",
+      participant,
+      "groepen_.$cohortId_.casussen._index",
+      `/groepen/${cohortId}/casussen`,
+      { cohortId },
+    ],
     ["course-wide space", participant, "groepen_.$cohortId_.casussen._index", "/casussen", {}],
-    ["forum search", participant, "groepen_.$cohortId_.casussen._index", "/casussen?zoek=ouders", {}],
-    ["cohort forum search", participant, "groepen_.$cohortId_.casussen._index", `/groepen/${cohortId}/casussen?zoek=ouders`, { cohortId }],
-    ["thread, other sector, last page", participant, "groepen_.$cohortId_.casussen.$caseId", `/groepen/${cohortId}/casussen/${data.bigCaseId}?andere-sector=1&pagina=laatste`, { cohortId, caseId: data.bigCaseId }],
-    ["busiest course-wide thread", participant, "groepen_.$cohortId_.casussen.$caseId", `/casussen/${ids.busiestCourseWideCase}`, { caseId: ids.busiestCourseWideCase }],
-    ["dashboard", facilitator, "groepen.$cohortId.overzicht", `/groepen/${cohortId}/overzicht`, { cohortId }],
-    ["dashboard csv", facilitator, "groepen.$cohortId.overzicht[.csv]", `/groepen/${cohortId}/overzicht.csv`, { cohortId }],
-    ["cohort report", facilitator, "groepen_.$cohortId_.evaluatie_.rapport", `/groepen/${cohortId}/evaluatie/rapport`, { cohortId }],
+    [
+      "forum search",
+      participant,
+      "groepen_.$cohortId_.casussen._index",
+      "/casussen?zoek=ouders",
+      {},
+    ],
+    [
+      "cohort forum search",
+      participant,
+      "groepen_.$cohortId_.casussen._index",
+      `/groepen/${cohortId}/casussen?zoek=ouders`,
+      { cohortId },
+    ],
+    [
+      "thread, other sector, last page",
+      participant,
+      "groepen_.$cohortId_.casussen.$caseId",
+      `/groepen/${cohortId}/casussen/${data.bigCaseId}?andere-sector=1&pagina=laatste`,
+      { cohortId, caseId: data.bigCaseId },
+    ],
+    [
+      "busiest course-wide thread",
+      participant,
+      "groepen_.$cohortId_.casussen.$caseId",
+      `/casussen/${ids.busiestCourseWideCase}`,
+      { caseId: ids.busiestCourseWideCase },
+    ],
+    [
+      "dashboard",
+      facilitator,
+      "groepen.$cohortId.overzicht",
+      `/groepen/${cohortId}/overzicht`,
+      { cohortId },
+    ],
+    [
+      "dashboard csv",
+      facilitator,
+      "groepen.$cohortId.overzicht[.csv]",
+      `/groepen/${cohortId}/overzicht.csv`,
+      { cohortId },
+    ],
+    [
+      "cohort report",
+      facilitator,
+      "groepen_.$cohortId_.evaluatie_.rapport",
+      `/groepen/${cohortId}/evaluatie/rapport`,
+      { cohortId },
+    ],
     ["admin report", admin, "beheer_.evaluatie", "/beheer/evaluatie", {}],
-    ["admin report, one place", admin, "beheer_.evaluatie", "/beheer/evaluatie?plaats=Enschede", {}],
-    ["admin report, one organisation", admin, "beheer_.evaluatie", `/beheer/evaluatie?organisatie=${data.clubOrgId}`, {}],
-    ["admin export", admin, "beheer_.evaluatie_.export", "/beheer/evaluatie/export?soort=antwoorden", {}],
-    ["club register", clubAdmin, "organisaties.$orgId", `/organisaties/${data.clubOrgId}`, { orgId: data.clubOrgId ?? "" }],
-    ["club register csv", clubAdmin, "organisaties.$orgId_.register[.]csv", `/organisaties/${data.clubOrgId}/register.csv`, { orgId: data.clubOrgId ?? "" }],
-    ["verify", null, "verifieer.$code", `/verifieer/${data.certificateCode}`, { code: data.certificateCode }],
-    ["certificate pdf", participant, "groepen.$cohortId.certificaat[.]pdf", `/groepen/${cohortId}/certificaat.pdf`, { cohortId }],
-    ["evaluation form", participant, "groepen_.$cohortId_.evaluatie", `/groepen/${cohortId}/evaluatie`, { cohortId }],
-    ["evaluation submit", participant, "groepen_.$cohortId_.evaluatie", `/groepen/${cohortId}/evaluatie`, { cohortId }, "action", { intent: "submit", A1: "sport", C1: "8", E1: "9" }],
+    [
+      "admin report, one place",
+      admin,
+      "beheer_.evaluatie",
+      "/beheer/evaluatie?plaats=Enschede",
+      {},
+    ],
+    [
+      "admin report, one organisation",
+      admin,
+      "beheer_.evaluatie",
+      `/beheer/evaluatie?organisatie=${data.clubOrgId}`,
+      {},
+    ],
+    [
+      "admin export",
+      admin,
+      "beheer_.evaluatie_.export",
+      "/beheer/evaluatie/export?soort=antwoorden",
+      {},
+    ],
+    [
+      "club register",
+      clubAdmin,
+      "organisaties.$orgId",
+      `/organisaties/${data.clubOrgId}`,
+      { orgId: data.clubOrgId ?? "" },
+    ],
+    [
+      "club register csv",
+      clubAdmin,
+      "organisaties.$orgId_.register[.]csv",
+      `/organisaties/${data.clubOrgId}/register.csv`,
+      { orgId: data.clubOrgId ?? "" },
+    ],
+    [
+      "verify",
+      null,
+      "verifieer.$code",
+      `/verifieer/${data.certificateCode}`,
+      { code: data.certificateCode },
+    ],
+    [
+      "certificate pdf",
+      participant,
+      "groepen.$cohortId.certificaat[.]pdf",
+      `/groepen/${cohortId}/certificaat.pdf`,
+      { cohortId },
+    ],
+    [
+      "evaluation form",
+      participant,
+      "groepen_.$cohortId_.evaluatie",
+      `/groepen/${cohortId}/evaluatie`,
+      { cohortId },
+    ],
+    [
+      "evaluation submit",
+      participant,
+      "groepen_.$cohortId_.evaluatie",
+      `/groepen/${cohortId}/evaluatie`,
+      { cohortId },
+      "action",
+      { intent: "submit", A1: "sport", C1: "8", E1: "9" },
+    ],
   ];
   for (const [page, userId, name, path, params, kindOf = "loader", form] of pages) {
     const mod = await route(name);
-    const status = await visit(page, userId, kindOf === "loader" ? mod.loader : mod.action, path, params, form);
+    const status = await visit(
+      page,
+      userId,
+      kindOf === "loader" ? mod.loader : mod.action,
+      path,
+      params,
+      form,
+    );
     expect(status, `${page} answered ${status}`).toBeLessThan(400);
   }
 }, 600_000);
@@ -100,7 +262,12 @@ afterAll(async () => {
   await client?.end();
 });
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Plan Rows": number; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Plan Rows": number;
+  Plans?: PlanNode[];
+};
 
 const walk = (node: PlanNode, visitNode: (node: PlanNode) => void) => {
   visitNode(node);
@@ -110,17 +277,31 @@ const walk = (node: PlanNode, visitNode: (node: PlanNode) => void) => {
 describe("query plans on a fifth of the national data set", () => {
   it("scans no big table sequentially in any query of the hot pages", async () => {
     const sizes = new Map(
-      (await client.query<{ relname: string; reltuples: number }>(`SELECT c.relname, c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'`)).rows.map((row) => [row.relname, Number(row.reltuples)]),
+      (
+        await client.query<{ relname: string; reltuples: number }>(
+          `SELECT c.relname, c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'`,
+        )
+      ).rows.map((row) => [row.relname, Number(row.reltuples)]),
     );
     expect(collected.size).toBeGreaterThan(20);
     const problems: string[] = [];
     for (const { page, query, params } of collected.values()) {
       if (!/^\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b/i.test(query)) continue;
-      const result = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) ${query}`, params);
+      const result = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+        `EXPLAIN (FORMAT JSON) ${query}`,
+        params,
+      );
       walk(result.rows[0]["QUERY PLAN"][0].Plan, (node) => {
         const table = node["Relation Name"];
-        if (node["Node Type"] === "Seq Scan" && table && (sizes.get(table) ?? 0) > BIG_TABLE && !WHOLE_TABLE_BY_DESIGN[page]?.includes(table)) {
-          problems.push(`${page}: Seq Scan on "${table}" (${sizes.get(table)} rows) in: ${query.replace(/\s+/g, " ").slice(0, 300)}`);
+        if (
+          node["Node Type"] === "Seq Scan" &&
+          table &&
+          (sizes.get(table) ?? 0) > BIG_TABLE &&
+          !WHOLE_TABLE_BY_DESIGN[page]?.includes(table)
+        ) {
+          problems.push(
+            `${page}: Seq Scan on "${table}" (${sizes.get(table)} rows) in: ${query.replace(/\s+/g, " ").slice(0, 300)}`,
+          );
         }
       });
     }
@@ -128,7 +309,12 @@ describe("query plans on a fifth of the national data set", () => {
   });
 
   it("has an index for every foreign key that a hot query joins over", async () => {
-    const { rows: keys } = await client.query<{ child: string; parent: string; columns: string[]; indexed: boolean }>(`
+    const { rows: keys } = await client.query<{
+      child: string;
+      parent: string;
+      columns: string[];
+      indexed: boolean;
+    }>(`
       SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent,
              array_agg(a.attname::text ORDER BY k.ord) AS columns,
              EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] = c.conkey) AS indexed
@@ -144,8 +330,15 @@ describe("query plans on a fifth of the national data set", () => {
         const [child, parent] = [key.child.replace(/"/g, ""), key.parent.replace(/"/g, "")];
         const columns = key.columns.map((column) => `"${column}"`);
         // A join over the key: both tables in one query, and the key's column named in it.
-        const joining = queries.find(({ query }) => query.includes(`"${child}"`) && query.includes(`"${parent}"`) && columns.every((column) => query.includes(column)));
-        return joining ? [`${child}(${key.columns.join(", ")}) → ${parent}, joined on ${joining.page}`] : [];
+        const joining = queries.find(
+          ({ query }) =>
+            query.includes(`"${child}"`) &&
+            query.includes(`"${parent}"`) &&
+            columns.every((column) => query.includes(column)),
+        );
+        return joining
+          ? [`${child}(${key.columns.join(", ")}) → ${parent}, joined on ${joining.page}`]
+          : [];
       });
     expect(missing).toEqual([]);
   });

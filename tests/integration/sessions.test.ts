@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { login } from "~/modules/auth/login.server";
-import { createSession, invalidateSession, validateSessionToken } from "~/modules/auth/session.server";
+import {
+  createSession,
+  invalidateSession,
+  validateSessionToken,
+} from "~/modules/auth/session.server";
 import { changePassword } from "~/modules/auth/password-reset.server";
 import { factories } from "../factories";
 
@@ -13,7 +17,9 @@ describe("sessions (Lucia's design)", () => {
     const { token } = await createSession(user.id);
     const [id, secret] = token.split(".");
     const row = await db.session.findUniqueOrThrow({ where: { id } });
-    expect(Buffer.from(row.secretHash).toString("hex")).not.toContain(Buffer.from(secret).toString("hex"));
+    expect(Buffer.from(row.secretHash).toString("hex")).not.toContain(
+      Buffer.from(secret).toString("hex"),
+    );
     expect(row.secretHash.byteLength).toBe(32);
     // 120-bit id and 160-bit secret, base32: 24 and 32 characters.
     expect(id).toHaveLength(24);
@@ -38,11 +44,17 @@ describe("sessions (Lucia's design)", () => {
   it("refuses a session past its absolute expiry, and one idle for 14 days", async () => {
     const user = await make.user();
     const expired = await createSession(user.id);
-    await db.session.update({ where: { id: expired.token.split(".")[0] }, data: { absoluteExpiresAt: new Date(Date.now() - 1000) } });
+    await db.session.update({
+      where: { id: expired.token.split(".")[0] },
+      data: { absoluteExpiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await validateSessionToken(expired.token)).toBeNull();
 
     const idle = await createSession(user.id);
-    await db.session.update({ where: { id: idle.token.split(".")[0] }, data: { lastVerifiedAt: new Date(Date.now() - 15 * 24 * 3600 * 1000) } });
+    await db.session.update({
+      where: { id: idle.token.split(".")[0] },
+      data: { lastVerifiedAt: new Date(Date.now() - 15 * 24 * 3600 * 1000) },
+    });
     expect(await validateSessionToken(idle.token)).toBeNull();
   });
 
@@ -61,7 +73,11 @@ describe("sessions (Lucia's design)", () => {
     const user = await make.user({ password: "oud wachtwoord 1" });
     const first = await createSession(user.id);
     const second = await createSession(user.id);
-    const result = await changePassword({ userId: user.id, current: "oud wachtwoord 1", password: "nieuw wachtwoord 2" });
+    const result = await changePassword({
+      userId: user.id,
+      current: "oud wachtwoord 1",
+      password: "nieuw wachtwoord 2",
+    });
     expect(result.ok).toBe(true);
     expect(await validateSessionToken(first.token)).toBeNull();
     expect(await validateSessionToken(second.token)).toBeNull();
@@ -78,7 +94,11 @@ describe("sessions (Lucia's design)", () => {
   it("opens a new session at login, whatever session existed before", async () => {
     const user = await make.user({ password: "wachtwoord-123" });
     const before = await createSession(user.id);
-    const result = await login({ email: user.email, password: "wachtwoord-123", clientIp: "203.0.113.7" });
+    const result = await login({
+      email: user.email,
+      password: "wachtwoord-123",
+      clientIp: "203.0.113.7",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.token).not.toBe(before.token);

@@ -1,18 +1,38 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export type RunningApp = { url: string; origin: string; stop: () => Promise<void>; /** SIGKILL: the process dies at once, mid-job if it was in one. */ kill: () => Promise<void>; output: () => string; pid?: number };
+export type RunningApp = {
+  url: string;
+  origin: string;
+  stop: () => Promise<void>;
+  /** SIGKILL: the process dies at once, mid-job if it was in one. */ kill: () => Promise<void>;
+  output: () => string;
+  pid?: number;
+};
 
 /**
  * Starts the built app (build/ must exist: `npm test` builds first) as its own
  * process on a free port against `databaseUrl`, for tests with raw HTTP requests.
  */
-export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}, options: { echoErrors?: boolean; startTimeoutMs?: number } = {}): Promise<RunningApp> {
-  if (!existsSync("build/index.js")) throw new Error("build/index.js is missing: run `npm run build` first");
+export async function startAppServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: { echoErrors?: boolean; startTimeoutMs?: number } = {},
+): Promise<RunningApp> {
+  if (!existsSync("build/index.js"))
+    throw new Error("build/index.js is missing: run `npm run build` first");
   const port = 41_000 + Math.floor(Math.random() * 9_000);
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "test", PORT: String(port), DATABASE_URL: databaseUrl, APP_URL: url, SEED_DEMO: "0", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      APP_URL: url,
+      SEED_DEMO: "0",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -24,7 +44,10 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited early:\n${output}`);
-    const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) {
       return {
         url,
@@ -51,11 +74,20 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
 }
 
 /** A form POST as a browser on this site would send it (with its Origin). */
-export function postForm(app: RunningApp, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+export function postForm(
+  app: RunningApp,
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   return fetch(`${app.url}${path}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.origin, ...headers },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: app.origin,
+      ...headers,
+    },
     body: new URLSearchParams(fields).toString(),
   });
 }

@@ -3,8 +3,15 @@ import { chromium } from "@playwright/test";
 
 /** Where a Chromium is: CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own download. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", safe(() => chromium.executablePath())];
-  return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    safe(() => chromium.executablePath()),
+  ];
+  return candidates.find((candidate): candidate is string =>
+    Boolean(candidate && existsSync(candidate)),
+  );
 }
 
 function safe(read: () => string): string | undefined {

@@ -8,11 +8,22 @@ import { E2E_APP_PORT, E2E_PG_PORT } from "../e2e/env";
 const dir = path.resolve(".data", `e2e-${E2E_PG_PORT}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: E2E_PG_PORT, database: "bdl_e2e", throwaway: true });
+const db = await startEmbeddedPostgres({
+  dataDir: path.join(dir, "pg"),
+  port: E2E_PG_PORT,
+  database: "bdl_e2e",
+  throwaway: true,
+});
 
 const app = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "test", PORT: String(E2E_APP_PORT), DATABASE_URL: db.url, SEED_DEMO: "0" },
+  env: {
+    ...process.env,
+    NODE_ENV: "test",
+    PORT: String(E2E_APP_PORT),
+    DATABASE_URL: db.url,
+    SEED_DEMO: "0",
+  },
 });
 
 const stop = async () => {

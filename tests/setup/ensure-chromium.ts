@@ -16,7 +16,8 @@ if (!findChromium()) {
   console.log("No Chromium found; trying Playwright's download, then Debian's package.");
   const got =
     run("npx playwright install chromium") ||
-    (process.getuid?.() === 0 && run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"));
+    (process.getuid?.() === 0 &&
+      run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"));
   if (!got || !findChromium()) {
     console.error("Could not get a Chromium. Set CHROMIUM_PATH to a Chromium or Chrome binary.");
     process.exit(1);

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { installQueue } from "../../app/modules/jobs/queue.server";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../app/utils/embedded-postgres.server";
+import {
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from "../../app/utils/embedded-postgres.server";
 import { applyMigrations } from "../../app/utils/migrate.server";
 
 export const TEMPLATE_DB = "bdl_template";
@@ -13,7 +16,12 @@ export const TEMPLATE_DB = "bdl_template";
  */
 export async function startTestCluster(port: number): Promise<EmbeddedDatabase & { dir: string }> {
   const dir = mkdtempSync(path.join(process.cwd(), ".data", "test-"));
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port, database: TEMPLATE_DB, throwaway: true });
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "pg"),
+    port,
+    database: TEMPLATE_DB,
+    throwaway: true,
+  });
   await applyMigrations(db.url);
   // pg-boss's tables too, so that every cloned database has the job queue installed.
   await installQueue(db.url);

@@ -13,7 +13,15 @@ export function ProfileFields({ errors, values, organisations }: Props) {
   const t = useT();
   return (
     <>
-      <Field label={t("auth.name")} name="name" autoComplete="name" required hint={t("auth.nameHint")} defaultValue={values.name ?? ""} error={errors.name} />
+      <Field
+        label={t("auth.name")}
+        name="name"
+        autoComplete="name"
+        required
+        hint={t("auth.nameHint")}
+        defaultValue={values.name ?? ""}
+        error={errors.name}
+      />
       <RadioGroup
         legend={t("auth.domainLegend")}
         name="domain"
@@ -21,16 +29,33 @@ export function ProfileFields({ errors, values, organisations }: Props) {
         error={errors.domain}
         options={DOMAINS.map((domain) => ({ value: domain, label: t(`common.domain.${domain}`) }))}
       />
-      <SelectField label={t("auth.volunteerRole")} name="volunteerRole" defaultValue={values.volunteerRole ?? ""} error={errors.volunteerRole}>
-        <option value="" disabled>—</option>
+      <SelectField
+        label={t("auth.volunteerRole")}
+        name="volunteerRole"
+        defaultValue={values.volunteerRole ?? ""}
+        error={errors.volunteerRole}
+      >
+        <option value="" disabled>
+          —
+        </option>
         {VOLUNTEER_ROLES.map((role) => (
-          <option key={role} value={role}>{t(`common.role.${role}`)}</option>
+          <option key={role} value={role}>
+            {t(`common.role.${role}`)}
+          </option>
         ))}
       </SelectField>
-      <SelectField label={t("auth.organisation")} name="orgId" hint={t("auth.organisationHint")} defaultValue={values.orgId ?? ""} error={errors.orgId}>
+      <SelectField
+        label={t("auth.organisation")}
+        name="orgId"
+        hint={t("auth.organisationHint")}
+        defaultValue={values.orgId ?? ""}
+        error={errors.orgId}
+      >
         <option value="">{t("auth.organisationNone")}</option>
         {organisations.map((org) => (
-          <option key={org.id} value={org.id}>{org.name} ({org.town})</option>
+          <option key={org.id} value={org.id}>
+            {org.name} ({org.town})
+          </option>
         ))}
       </SelectField>
     </>

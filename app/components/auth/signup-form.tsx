@@ -18,9 +18,27 @@ export function SignupForm({ data, organisations }: Props) {
       <FormError data={data as never} />
       <Form method="post" noValidate>
         <ProfileFields errors={errors} values={values} organisations={organisations} />
-        <Field label={t("auth.email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
-        <Field label={t("auth.password")} name="password" type="password" autoComplete="new-password" required hint={t("auth.passwordHint")} error={errors.password} />
-        <p>{t("legal.signupPrivacyBefore")} <Link to="/privacy">{t("legal.footerPrivacy")}</Link>.</p>
+        <Field
+          label={t("auth.email")}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values.email}
+          error={errors.email}
+        />
+        <Field
+          label={t("auth.password")}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={t("auth.passwordHint")}
+          error={errors.password}
+        />
+        <p>
+          {t("legal.signupPrivacyBefore")} <Link to="/privacy">{t("legal.footerPrivacy")}</Link>.
+        </p>
         <Button>{t("auth.signupSubmit")}</Button>
       </Form>
     </>

@@ -25,12 +25,25 @@ export function MyClubCard({ club }: { club: MyClub }) {
         <>
           <h3>{t("clubs.mine.recorded")}</h3>
           {nothing ? <p>{t("clubs.mine.nothingRecorded")}</p> : null}
-          {club.volunteerTypes.length ? <p>{t("clubs.mine.types", { types: club.volunteerTypes.map((type) => t(keyFromData(`clubs.types.${type}`))).join(", ") })}</p> : null}
-          {club.trained ? <p>{t("clubs.trainedSince", { date: club.trained.date, admin: club.trained.admin })}</p> : null}
+          {club.volunteerTypes.length ? (
+            <p>
+              {t("clubs.mine.types", {
+                types: club.volunteerTypes
+                  .map((type) => t(keyFromData(`clubs.types.${type}`)))
+                  .join(", "),
+              })}
+            </p>
+          ) : null}
+          {club.trained ? (
+            <p>{t("clubs.trainedSince", { date: club.trained.date, admin: club.trained.admin })}</p>
+          ) : null}
           {club.vog.state !== "none" ? <VogLine vog={club.vog} /> : null}
         </>
       ) : null}
-      <ConfirmAction label={t("clubs.mine.leave", { org: club.org.name })} question={t("clubs.mine.leaveQuestion", { org: club.org.name })}>
+      <ConfirmAction
+        label={t("clubs.mine.leave", { org: club.org.name })}
+        question={t("clubs.mine.leaveQuestion", { org: club.org.name })}
+      >
         <Form method="post">
           <input type="hidden" name="intent" value="leave" />
           <input type="hidden" name="orgId" value={club.org.id} />

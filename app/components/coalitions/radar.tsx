@@ -17,14 +17,31 @@ export function ScanRadar({ rounds }: { rounds: { number: number; medians: numbe
     const r = (radius * value) / 10;
     return [centre + r * Math.cos(angle), centre + r * Math.sin(angle)] as const;
   };
-  const summary = rounds.map((round) => `${t("coalitions.scan.roundLabel", { number: round.number })}: ${ASPECTS.map((aspect, index) => `${t(`coalitions.aspect.${aspect}`)} ${round.medians[index]}`).join(", ")}`).join("; ");
+  const summary = rounds
+    .map(
+      (round) =>
+        `${t("coalitions.scan.roundLabel", { number: round.number })}: ${ASPECTS.map((aspect, index) => `${t(`coalitions.aspect.${aspect}`)} ${round.medians[index]}`).join(", ")}`,
+    )
+    .join("; ");
   return (
     <figure className="radar">
-      <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} role="img" aria-labelledby="radar-title radar-desc">
+      <svg
+        viewBox={`0 0 ${size} ${size}`}
+        width={size}
+        height={size}
+        role="img"
+        aria-labelledby="radar-title radar-desc"
+      >
         <title id="radar-title">{t("coalitions.scan.radarTitle")}</title>
         <desc id="radar-desc">{t("coalitions.scan.radarDesc", { summary })}</desc>
         {[2, 4, 6, 8, 10].map((ring) => (
-          <polygon key={ring} points={ASPECTS.map((_, index) => point(index, ring).join(",")).join(" ")} fill="none" stroke="#c8cdd4" strokeWidth={1} />
+          <polygon
+            key={ring}
+            points={ASPECTS.map((_, index) => point(index, ring).join(",")).join(" ")}
+            fill="none"
+            stroke="#c8cdd4"
+            strokeWidth={1}
+          />
         ))}
         {ASPECTS.map((aspect, index) => {
           const [x, y] = point(index, 10);
@@ -32,7 +49,16 @@ export function ScanRadar({ rounds }: { rounds: { number: number; medians: numbe
           return (
             <g key={aspect}>
               <line x1={centre} y1={centre} x2={x} y2={y} stroke="#c8cdd4" />
-              <text x={lx} y={ly} textAnchor="middle" dominantBaseline="middle" fontSize="12" fill="#1c2430">{t(`coalitions.aspect.${aspect}`)}</text>
+              <text
+                x={lx}
+                y={ly}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                fontSize="12"
+                fill="#1c2430"
+              >
+                {t(`coalitions.aspect.${aspect}`)}
+              </text>
             </g>
           );
         })}
@@ -51,7 +77,12 @@ export function ScanRadar({ rounds }: { rounds: { number: number; medians: numbe
       <figcaption>
         <ul className="radar-legend">
           {rounds.map((round, index) => (
-            <li key={round.number}><span aria-hidden="true" style={{ color: COLOURS[index % COLOURS.length] }}>{index === rounds.length - 1 ? "━━" : "╍╍"}</span> {t("coalitions.scan.roundLabel", { number: round.number })}</li>
+            <li key={round.number}>
+              <span aria-hidden="true" style={{ color: COLOURS[index % COLOURS.length] }}>
+                {index === rounds.length - 1 ? "━━" : "╍╍"}
+              </span>{" "}
+              {t("coalitions.scan.roundLabel", { number: round.number })}
+            </li>
           ))}
         </ul>
       </figcaption>

@@ -15,13 +15,55 @@ export function CompletionTodo({ cohortId, completion }: { cohortId: string; com
   const base = `/groepen/${cohortId}`;
   const attended = completion.rules.minEvenings - completion.missing.evenings;
   const lines = [
-    ...completion.requiredModules.map((module) => ({ key: module.key, done: module.done, to: `${base}/cursus/${module.key}`, label: module.title })),
+    ...completion.requiredModules.map((module) => ({
+      key: module.key,
+      done: module.done,
+      to: `${base}/cursus/${module.key}`,
+      label: module.title,
+    })),
     ...(completion.rules.minEvenings > 0
-      ? [{ key: "evenings", done: completion.missing.evenings === 0, to: `${base}/bijeenkomsten`, label: t("cohorts.page.todoEvenings", { count: completion.rules.minEvenings, attended }) }]
+      ? [
+          {
+            key: "evenings",
+            done: completion.missing.evenings === 0,
+            to: `${base}/bijeenkomsten`,
+            label: t("cohorts.page.todoEvenings", {
+              count: completion.rules.minEvenings,
+              attended,
+            }),
+          },
+        ]
       : []),
-    ...(completion.rules.requireEvaluation ? [{ key: "evaluation", done: !completion.missing.evaluation, to: `${base}/evaluatie`, label: t("cohorts.page.todoEvaluation") }] : []),
-    ...(completion.missing.crossSectorCase ? [{ key: "cross-sector", done: false, to: `${base}/casussen`, label: t("cohorts.page.todoCrossSectorCase") }] : []),
-    ...(completion.rules.tandem ? [{ key: "tandem", done: !completion.missing.tandem, to: `${base}/tandem`, label: t("cohorts.page.todoTandem") }] : []),
+    ...(completion.rules.requireEvaluation
+      ? [
+          {
+            key: "evaluation",
+            done: !completion.missing.evaluation,
+            to: `${base}/evaluatie`,
+            label: t("cohorts.page.todoEvaluation"),
+          },
+        ]
+      : []),
+    ...(completion.missing.crossSectorCase
+      ? [
+          {
+            key: "cross-sector",
+            done: false,
+            to: `${base}/casussen`,
+            label: t("cohorts.page.todoCrossSectorCase"),
+          },
+        ]
+      : []),
+    ...(completion.rules.tandem
+      ? [
+          {
+            key: "tandem",
+            done: !completion.missing.tandem,
+            to: `${base}/tandem`,
+            label: t("cohorts.page.todoTandem"),
+          },
+        ]
+      : []),
   ];
   return (
     <>
@@ -29,10 +71,19 @@ export function CompletionTodo({ cohortId, completion }: { cohortId: string; com
       <ul className="checklist" aria-label={t("cohorts.page.todoListLabel")}>
         {lines.map((line) => (
           <li key={line.key} className={line.done ? "checklist-done" : "checklist-open"}>
-            <span className="checklist-mark" aria-hidden="true">{line.done ? "✓" : ""}</span>
+            <span className="checklist-mark" aria-hidden="true">
+              {line.done ? "✓" : ""}
+            </span>
             <Link to={line.to}>{line.label}</Link>
-            <span className="sr-only"> ({line.done ? t("cohorts.page.todoStateDone") : t("cohorts.page.todoStateOpen")})</span>
-            {line.done ? null : <span className="checklist-open-label" aria-hidden="true">{t("cohorts.page.todoStateOpen")}</span>}
+            <span className="sr-only">
+              {" "}
+              ({line.done ? t("cohorts.page.todoStateDone") : t("cohorts.page.todoStateOpen")})
+            </span>
+            {line.done ? null : (
+              <span className="checklist-open-label" aria-hidden="true">
+                {t("cohorts.page.todoStateOpen")}
+              </span>
+            )}
           </li>
         ))}
       </ul>

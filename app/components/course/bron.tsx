@@ -7,7 +7,10 @@ import { useT } from "../use-t";
  */
 export function Bron({ rapport, ook }: AllowedProps<"Bron">) {
   const t = useT();
-  const parts = [rapport ? t("course.bron.report", { section: rapport }) : null, ook ? t("course.bron.also", { other: ook }) : null].filter(Boolean);
+  const parts = [
+    rapport ? t("course.bron.report", { section: rapport }) : null,
+    ook ? t("course.bron.also", { other: ook }) : null,
+  ].filter(Boolean);
   if (!parts.length) return null;
   return (
     <p className="bron">

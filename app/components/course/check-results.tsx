@@ -4,7 +4,12 @@ import { DataTable } from "../ui/data-table";
 type Results = {
   key: string;
   title: string;
-  checks: { id: string; vraag: string; answers: number | null; options: { text: string; right: boolean; count: number }[] | null }[];
+  checks: {
+    id: string;
+    vraag: string;
+    answers: number | null;
+    options: { text: string; right: boolean; count: number }[] | null;
+  }[];
 }[];
 
 /** Per Kennischeck question: counts per option for the facilitator, only from five answers. */
@@ -19,7 +24,9 @@ export function CheckResults({ results, min }: { results: Results; min: number }
           <summary>{module.title}</summary>
           {module.checks.map((check) => (
             <div key={check.id} className="check-result" id={`uitslag-${check.id}`}>
-              <p><strong>{check.vraag}</strong></p>
+              <p>
+                <strong>{check.vraag}</strong>
+              </p>
               {check.options === null ? (
                 <p className="muted">{t("course.checkResults.tooFew", { min })}</p>
               ) : (
@@ -27,10 +34,19 @@ export function CheckResults({ results, min }: { results: Results; min: number }
                   label={check.vraag}
                   caption={t("course.checkResults.answers", { count: check.answers ?? 0 })}
                   rowHeader={false}
-                  columns={[t("course.checkResults.option"), { label: t("course.checkResults.count"), className: "num" }]}
+                  columns={[
+                    t("course.checkResults.option"),
+                    { label: t("course.checkResults.count"), className: "num" },
+                  ]}
                   rows={check.options.map((option, index) => ({
                     key: String(index),
-                    cells: [<>{option.text}{option.right ? <strong> ({t("course.checkResults.right")})</strong> : null}</>, option.count],
+                    cells: [
+                      <>
+                        {option.text}
+                        {option.right ? <strong> ({t("course.checkResults.right")})</strong> : null}
+                      </>,
+                      option.count,
+                    ],
                   }))}
                 />
               )}

@@ -28,7 +28,11 @@ function collectOptions(children: ReactNode, found: OptionProps[] = []): OptionP
  * A multiple-choice question. Answering is a plain form post: the server
  * stores the answer and the page then shows the feedback of the chosen option.
  */
-export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck"> & { children?: ReactNode }) {
+export function Kennischeck({
+  id,
+  vraag,
+  children,
+}: AllowedProps<"Kennischeck"> & { children?: ReactNode }) {
   const t = useT();
   const lesson = useLesson();
   const headingId = useId();
@@ -41,13 +45,18 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
     return (
       <section className="lesson-block kennischeck" aria-labelledby={headingId}>
         <p className="lesson-block-label">{t("course.kennischeck.label")}</p>
-        <p id={headingId} className="lesson-block-question">{vraag}</p>
+        <p id={headingId} className="lesson-block-question">
+          {vraag}
+        </p>
         <ul>
           {options.map((option, index) => (
             <li key={index}>
-              {option.children} {option.juist ? <strong>({t("course.kennischeck.previewRight")})</strong> : null}
+              {option.children}{" "}
+              {option.juist ? <strong>({t("course.kennischeck.previewRight")})</strong> : null}
               <br />
-              <span className="muted">{t("course.kennischeck.previewFeedback", { feedback: option.feedback })}</span>
+              <span className="muted">
+                {t("course.kennischeck.previewFeedback", { feedback: option.feedback })}
+              </span>
             </li>
           ))}
         </ul>
@@ -57,7 +66,9 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
 
   const chosenIndex = lesson.answers[id];
   // Shown in a per-person order; the value posted is the index as written, so stored answers keep their meaning.
-  const order = lesson.shuffleSeed ? shuffledOrder(options.length, `${lesson.shuffleSeed}:${id}`) : options.map((_, index) => index);
+  const order = lesson.shuffleSeed
+    ? shuffledOrder(options.length, `${lesson.shuffleSeed}:${id}`)
+    : options.map((_, index) => index);
   const chosen = chosenIndex === undefined ? undefined : options[chosenIndex];
   return (
     <section className="lesson-block kennischeck" id={anchor}>
@@ -65,21 +76,45 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
       <Form method="post" preventScrollReset>
         <input type="hidden" name="intent" value="check" />
         <input type="hidden" name="checkId" value={id} />
-        <fieldset className="field radio-group" aria-describedby={error ? `${headingId}-error` : undefined}>
-          <legend className="lesson-block-question" id={headingId}>{vraag}</legend>
+        <fieldset
+          className="field radio-group"
+          aria-describedby={error ? `${headingId}-error` : undefined}
+        >
+          <legend className="lesson-block-question" id={headingId}>
+            {vraag}
+          </legend>
           {order.map((index) => (
             <label key={`${index}-${chosenIndex ?? "x"}`} className="radio">
-              <input type="radio" name="option" value={index} defaultChecked={chosenIndex === index} required />
+              <input
+                type="radio"
+                name="option"
+                value={index}
+                defaultChecked={chosenIndex === index}
+                required
+              />
               <span>{options[index]?.children}</span>
             </label>
           ))}
-          {error ? <p id={`${headingId}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
+          {error ? (
+            <p id={`${headingId}-error`} className="field-error">
+              {t(keyFromData(error))}
+            </p>
+          ) : null}
         </fieldset>
         <Button variant="secondary">{t("course.kennischeck.submit")}</Button>
       </Form>
       {chosen ? (
-        <div className={`alert ${chosen.juist ? "alert-success" : "alert-warning"} check-feedback`} role="status">
-          <p>{verdictUnlessRepeated(chosen.juist ? t("course.kennischeck.right") : t("course.kennischeck.wrong"), chosen.feedback)}{chosen.feedback}</p>
+        <div
+          className={`alert ${chosen.juist ? "alert-success" : "alert-warning"} check-feedback`}
+          role="status"
+        >
+          <p>
+            {verdictUnlessRepeated(
+              chosen.juist ? t("course.kennischeck.right") : t("course.kennischeck.wrong"),
+              chosen.feedback,
+            )}
+            {chosen.feedback}
+          </p>
           {chosen.juist ? null : <p>{t("course.kennischeck.again")}</p>}
         </div>
       ) : null}
@@ -91,5 +126,9 @@ export function Kennischeck({ id, vraag, children }: AllowedProps<"Kennischeck">
 function verdictUnlessRepeated(verdict: string, feedback: string) {
   const stem = verdict.replace(/[.!:]+$/, "").toLocaleLowerCase("nl");
   if (feedback.toLocaleLowerCase("nl").startsWith(stem)) return null;
-  return <><strong>{verdict}</strong> </>;
+  return (
+    <>
+      <strong>{verdict}</strong>{" "}
+    </>
+  );
 }

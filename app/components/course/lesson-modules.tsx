@@ -4,14 +4,22 @@ import * as jsxRuntime from "react/jsx-runtime";
 
 /** What a compiled lesson exports as default: its MDX body, rendered with our components. */
 export type LessonComponent = React.ComponentType<{ components?: Record<string, unknown> }>;
-type LessonModule = { default: (react: typeof React, reactDom: typeof ReactDOM, runtime: typeof jsxRuntime) => { default: LessonComponent } };
+type LessonModule = {
+  default: (
+    react: typeof React,
+    reactDom: typeof ReactDOM,
+    runtime: typeof jsxRuntime,
+  ) => { default: LessonComponent };
+};
 
 /**
  * On the server, entry.server provides the component of a module address
  * (from the code the loader compiled); in the browser there is none and the
  * lesson's module is imported from its address (decision 023).
  */
-export const ServerLessonModules = React.createContext<((href: string) => LessonComponent) | null>(null);
+export const ServerLessonModules = React.createContext<((href: string) => LessonComponent) | null>(
+  null,
+);
 
 const loaded = new Map<string, LessonComponent>();
 const pending = new Map<string, Promise<LessonComponent>>();
@@ -44,7 +52,11 @@ function loadLessonModule(href: string): Promise<LessonComponent> {
  * the server's HTML) until it loads.
  */
 export function loadLessonModulesOnPage(): Promise<unknown> {
-  const hrefs = new Set([...document.querySelectorAll<HTMLElement>("[data-lesson-module]")].map((element) => element.dataset.lessonModule!));
+  const hrefs = new Set(
+    [...document.querySelectorAll<HTMLElement>("[data-lesson-module]")].map(
+      (element) => element.dataset.lessonModule!,
+    ),
+  );
   return Promise.all([...hrefs].map((href) => loadLessonModule(href).catch(() => undefined)));
 }
 

@@ -30,19 +30,35 @@ export function LessonPage({ data }: { data: LessonPageData }) {
   return (
     <article className="lesson stack">
       <nav aria-label={t("course.lesson.crumbs")} className="crumbs">
-        <Link to={base}>{t("course.overview.back")}</Link> <span aria-hidden="true">/</span> <Link to={`${base}/${data.module.key}`}>{data.module.title}</Link>
+        <Link to={base}>{t("course.overview.back")}</Link> <span aria-hidden="true">/</span>{" "}
+        <Link to={`${base}/${data.module.key}`}>{data.module.title}</Link>
       </nav>
       <header>
         <p className="muted">
-          {t("course.lesson.lessonOf", { n: index + 1, total: data.lessons.length })} · {t("course.minutes", { minutes: data.lesson.minutes })} ·{" "}
-          <span className={data.lesson.done ? "status-done" : undefined}>{data.lesson.done ? t("course.lesson.done") : t("course.lesson.notDone")}</span>
+          {t("course.lesson.lessonOf", { n: index + 1, total: data.lessons.length })} ·{" "}
+          {t("course.minutes", { minutes: data.lesson.minutes })} ·{" "}
+          <span className={data.lesson.done ? "status-done" : undefined}>
+            {data.lesson.done ? t("course.lesson.done") : t("course.lesson.notDone")}
+          </span>
         </p>
         <h1>{data.lesson.title}</h1>
       </header>
-      <MdxContent module={data.lessonModule} context={{ mode: "learn", cohortId: data.cohortId, moduleKey: data.module.key, answers: data.answers, reflections: data.reflections, shuffleSeed: data.shuffleSeed }} />
+      <MdxContent
+        module={data.lessonModule}
+        context={{
+          mode: "learn",
+          cohortId: data.cohortId,
+          moduleKey: data.module.key,
+          answers: data.answers,
+          reflections: data.reflections,
+          shuffleSeed: data.shuffleSeed,
+        }}
+      />
       <section id="les-klaar" className="card lesson-done" aria-live="polite">
         {data.lesson.done ? (
-          <p className="status-done" role="status">{params.get("klaar") ? t("course.lesson.markedDone") : t("course.lesson.isDone")}</p>
+          <p className="status-done" role="status">
+            {params.get("klaar") ? t("course.lesson.markedDone") : t("course.lesson.isDone")}
+          </p>
         ) : (
           <Form method="post" preventScrollReset>
             <input type="hidden" name="intent" value="done" />
@@ -55,9 +71,15 @@ export function LessonPage({ data }: { data: LessonPageData }) {
           <Link rel="prev" to={`${base}/${data.previous.moduleKey}/${data.previous.slug}`}>
             <span className="muted">{t("course.lesson.previous")}</span> {data.previous.title}
           </Link>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
         {data.next ? (
-          <Link rel="next" to={`${base}/${data.next.moduleKey}/${data.next.slug}`} className="lesson-pager-next">
+          <Link
+            rel="next"
+            to={`${base}/${data.next.moduleKey}/${data.next.slug}`}
+            className="lesson-pager-next"
+          >
             <span className="muted">{t("course.lesson.next")}</span> {data.next.title}
           </Link>
         ) : null}

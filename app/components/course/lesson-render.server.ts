@@ -16,7 +16,8 @@ export function serverLessonComponent(href: string): LessonComponent {
   let Content = components.get(href);
   if (!Content) {
     const compiled = compiledInMemory(href);
-    if (!compiled) throw new Error(`Lesson module ${href} was not compiled by this request's loader`);
+    if (!compiled)
+      throw new Error(`Lesson module ${href} was not compiled by this request's loader`);
     Content = getMDXComponent(compiled.code) as LessonComponent;
     if (components.size >= MAX_CACHED) components.delete(components.keys().next().value!);
     components.set(href, Content);

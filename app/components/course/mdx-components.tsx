@@ -7,4 +7,11 @@ import { Praktijkcasus } from "./praktijkcasus";
 import { Reflectie } from "./reflectie";
 
 /** The one map of components MDX may use; its keys are exactly the allow-list of the MDX guard. */
-export const COURSE_COMPONENTS = { Reflectie, Kennischeck, Optie, Praktijkcasus, Kader, Bron } satisfies Record<AllowedComponentName, ComponentType<never>>;
+export const COURSE_COMPONENTS = {
+  Reflectie,
+  Kennischeck,
+  Optie,
+  Praktijkcasus,
+  Kader,
+  Bron,
+} satisfies Record<AllowedComponentName, ComponentType<never>>;

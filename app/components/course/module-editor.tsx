@@ -38,7 +38,15 @@ Beschrijf een situatie uit je eigen club.
 </Praktijkcasus>`;
 
 /** The local-module editor: one form that works without JavaScript, with a server-rendered preview. */
-export function ModuleEditor({ heading, state, status }: { heading: string; state: EditorState; status: { label: string; number: number } | null }) {
+export function ModuleEditor({
+  heading,
+  state,
+  status,
+}: {
+  heading: string;
+  state: EditorState;
+  status: { label: string; number: number } | null;
+}) {
   const t = useT();
   const [params] = useSearchParams();
   const { values, errors, problems, preview } = state;
@@ -46,35 +54,97 @@ export function ModuleEditor({ heading, state, status }: { heading: string; stat
   return (
     <div className="stack">
       <h1>{heading}</h1>
-      {params.get("concept") ? <Alert tone="success">{t("course.editor.draftSaved", { n: params.get("concept") ?? "" })}</Alert> : null}
-      {params.get("gepubliceerd") ? <Alert tone="success">{t("course.editor.publishedSaved", { n: params.get("gepubliceerd") ?? "" })}</Alert> : null}
+      {params.get("concept") ? (
+        <Alert tone="success">
+          {t("course.editor.draftSaved", { n: params.get("concept") ?? "" })}
+        </Alert>
+      ) : null}
+      {params.get("gepubliceerd") ? (
+        <Alert tone="success">
+          {t("course.editor.publishedSaved", { n: params.get("gepubliceerd") ?? "" })}
+        </Alert>
+      ) : null}
       {params.get("gekopieerd") ? <Alert tone="success">{t("course.modules.copied")}</Alert> : null}
       {hasProblems ? (
         <ErrorSummary
           data={{
             formError: { key: "course.editor.notSaved" },
-            errors: { ...Object.fromEntries(Object.keys(problems).map((index) => [`lessons.${index}.body`, "course.editor.lessonHasProblems"])), ...errors },
+            errors: {
+              ...Object.fromEntries(
+                Object.keys(problems).map((index) => [
+                  `lessons.${index}.body`,
+                  "course.editor.lessonHasProblems",
+                ]),
+              ),
+              ...errors,
+            },
           }}
-          labels={Object.fromEntries(values.lessons.flatMap((_, index) => ["title", "minutes", "body"].map((field) => [`lessons.${index}.${field}`, t(`course.editor.lesson${field === "title" ? "Title" : field === "minutes" ? "Minutes" : "Body"}`, { n: index + 1 })])))}
+          labels={Object.fromEntries(
+            values.lessons.flatMap((_, index) =>
+              ["title", "minutes", "body"].map((field) => [
+                `lessons.${index}.${field}`,
+                t(
+                  `course.editor.lesson${field === "title" ? "Title" : field === "minutes" ? "Minutes" : "Body"}`,
+                  { n: index + 1 },
+                ),
+              ]),
+            ),
+          )}
         />
       ) : null}
-      {status ? <p className="muted">{t("course.editor.statusLine", { status: status.label, n: status.number })}</p> : null}
+      {status ? (
+        <p className="muted">
+          {t("course.editor.statusLine", { status: status.label, n: status.number })}
+        </p>
+      ) : null}
       <p>{t("course.editor.intro")}</p>
       <details className="card">
         <summary>{t("course.editor.help")}</summary>
         <pre className="code-box">{EXAMPLE}</pre>
       </details>
       <Form method="post" noValidate key={state.revision} className="stack module-editor">
-        <Field label={t("course.editor.title")} name="title" defaultValue={values.title} error={errors.title} />
-        <TextArea label={t("course.editor.goals")} hint={t("course.editor.goalsHint")} name="goals" defaultValue={values.goals} rows={4} error={errors.goals} />
-        <Field label={t("course.editor.region")} hint={t("course.editor.regionHint")} name="region" defaultValue={values.region} error={errors.region} />
+        <Field
+          label={t("course.editor.title")}
+          name="title"
+          defaultValue={values.title}
+          error={errors.title}
+        />
+        <TextArea
+          label={t("course.editor.goals")}
+          hint={t("course.editor.goalsHint")}
+          name="goals"
+          defaultValue={values.goals}
+          rows={4}
+          error={errors.goals}
+        />
+        <Field
+          label={t("course.editor.region")}
+          hint={t("course.editor.regionHint")}
+          name="region"
+          defaultValue={values.region}
+          error={errors.region}
+        />
         {errors.lessons ? <p className="field-error">{t(keyFromData(errors.lessons))}</p> : null}
         {values.lessons.map((lesson, index) => (
           <fieldset key={index} className="card lesson-fields">
             <legend>{t("course.editor.lessonN", { n: index + 1 })}</legend>
             <input type="hidden" name={`lessons.${index}.slug`} value={lesson.slug} />
-            <Field label={t("course.editor.lessonTitle", { n: index + 1 })} name={`lessons.${index}.title`} defaultValue={lesson.title} error={errors[`lessons.${index}.title`]} />
-            <Field label={t("course.editor.lessonMinutes", { n: index + 1 })} name={`lessons.${index}.minutes`} type="number" inputMode="numeric" min={1} max={240} defaultValue={lesson.minutes} error={errors[`lessons.${index}.minutes`]} />
+            <Field
+              label={t("course.editor.lessonTitle", { n: index + 1 })}
+              name={`lessons.${index}.title`}
+              defaultValue={lesson.title}
+              error={errors[`lessons.${index}.title`]}
+            />
+            <Field
+              label={t("course.editor.lessonMinutes", { n: index + 1 })}
+              name={`lessons.${index}.minutes`}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={240}
+              defaultValue={lesson.minutes}
+              error={errors[`lessons.${index}.minutes`]}
+            />
             <TextArea
               label={t("course.editor.lessonBody", { n: index + 1 })}
               hint={t("course.editor.lessonBodyHint")}
@@ -86,21 +156,35 @@ export function ModuleEditor({ heading, state, status }: { heading: string; stat
               problemsTitle={t("course.editor.problemsTitle", { n: index + 1 })}
             />
             <div className="actions">
-              <Button name="intent" value={`preview:${index}`} variant="secondary">{t("course.editor.preview", { n: index + 1 })}</Button>
-              <Button name="intent" value={`remove-lesson:${index}`} variant="link">{t("course.editor.removeLesson", { n: index + 1 })}</Button>
+              <Button name="intent" value={`preview:${index}`} variant="secondary">
+                {t("course.editor.preview", { n: index + 1 })}
+              </Button>
+              <Button name="intent" value={`remove-lesson:${index}`} variant="link">
+                {t("course.editor.removeLesson", { n: index + 1 })}
+              </Button>
             </div>
           </fieldset>
         ))}
         <div className="actions">
-          <Button name="intent" value="add-lesson" variant="secondary">{t("course.editor.addLesson")}</Button>
+          <Button name="intent" value="add-lesson" variant="secondary">
+            {t("course.editor.addLesson")}
+          </Button>
         </div>
         <div className="actions">
-          <Button name="intent" value="draft" variant="secondary">{t("course.editor.draft")}</Button>
-          <Button name="intent" value="publish">{t("course.editor.publish")}</Button>
+          <Button name="intent" value="draft" variant="secondary">
+            {t("course.editor.draft")}
+          </Button>
+          <Button name="intent" value="publish">
+            {t("course.editor.publish")}
+          </Button>
         </div>
       </Form>
       {preview ? (
-        <Card title={t("course.editor.previewTitle", { title: preview.title || t("course.editor.lessonN", { n: preview.index + 1 }) })}>
+        <Card
+          title={t("course.editor.previewTitle", {
+            title: preview.title || t("course.editor.lessonN", { n: preview.index + 1 }),
+          })}
+        >
           <p className="muted">{t("course.editor.previewIntro")}</p>
           <div className="preview" id="voorbeeld">
             <MdxContent module={preview.module} context={{ mode: "preview" }} />
@@ -111,7 +195,16 @@ export function ModuleEditor({ heading, state, status }: { heading: string; stat
   );
 }
 
-function TextArea({ label, hint, name, defaultValue, rows, error, problems, problemsTitle }: {
+function TextArea({
+  label,
+  hint,
+  name,
+  defaultValue,
+  rows,
+  error,
+  problems,
+  problemsTitle,
+}: {
   label: string;
   hint?: string;
   name: string;
@@ -125,12 +218,26 @@ function TextArea({ label, hint, name, defaultValue, rows, error, problems, prob
   const generated = useId();
   const invalid = Boolean(error) || Boolean(problems?.length);
   const id = invalid ? fieldAnchor(name) : generated;
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={name.endsWith(".body") ? "mdx-source" : undefined} />
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        className={name.endsWith(".body") ? "mdx-source" : undefined}
+      />
       {invalid ? (
         <div id={`${id}-error`} className="field-error">
           {error ? <p>{t(keyFromData(error))}</p> : null}

@@ -23,15 +23,30 @@ export function ModulePage({ cohortId, module }: Props) {
   const base = `/groepen/${cohortId}/cursus`;
   return (
     <div className="stack">
-      <p><Link to={base}>{t("course.overview.back")}</Link></p>
+      <p>
+        <Link to={base}>{t("course.overview.back")}</Link>
+      </p>
       <h1>{module.title}</h1>
-      <p className="muted">{module.region ? `${t("course.overview.regionLocal", { region: module.region })} · ` : ""}{t("course.totalTime", { minutes: module.minutes })}</p>
-      {module.intro.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
-      <ProgressBar value={module.progress.done} max={module.progress.total} label={t("course.lessonsDone", module.progress)} />
+      <p className="muted">
+        {module.region ? `${t("course.overview.regionLocal", { region: module.region })} · ` : ""}
+        {t("course.totalTime", { minutes: module.minutes })}
+      </p>
+      {module.intro.map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+      <ProgressBar
+        value={module.progress.done}
+        max={module.progress.total}
+        label={t("course.lessonsDone", module.progress)}
+      />
       {module.goals.length ? (
         <section className="card">
           <h2 className="card-title">{t("course.overview.goals")}</h2>
-          <ul>{module.goals.map((goal) => <li key={goal}>{goal}</li>)}</ul>
+          <ul>
+            {module.goals.map((goal) => (
+              <li key={goal}>{goal}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <section className="card">

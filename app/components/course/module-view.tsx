@@ -22,22 +22,37 @@ export function ModuleView({ module }: Props) {
   const t = useT();
   return (
     <div className="stack">
-      <p><Link to="/modules">{t("course.modules.title")}</Link></p>
+      <p>
+        <Link to="/modules">{t("course.modules.title")}</Link>
+      </p>
       <h1>{module.title}</h1>
-      <p className="muted">{t("course.modules.by", { author: module.author })}{module.region ? ` · ${module.region}` : ""}</p>
+      <p className="muted">
+        {t("course.modules.by", { author: module.author })}
+        {module.region ? ` · ${module.region}` : ""}
+      </p>
       {module.isOwner ? (
-        <p><Link className="btn btn-primary" to={`/modules/${module.id}/bewerken`}>{t("course.modules.edit")}</Link></p>
+        <p>
+          <Link className="btn btn-primary" to={`/modules/${module.id}/bewerken`}>
+            {t("course.modules.edit")}
+          </Link>
+        </p>
       ) : (
         <>
           <Alert tone="info">{t("course.modules.readOnly")}</Alert>
           <Form method="post">
-            <Button name="intent" value="copy">{t("course.modules.copy")}</Button>
+            <Button name="intent" value="copy">
+              {t("course.modules.copy")}
+            </Button>
           </Form>
         </>
       )}
       {module.goals.length ? (
         <Card title={t("course.overview.goals")}>
-          <ul>{module.goals.map((goal) => <li key={goal}>{goal}</li>)}</ul>
+          <ul>
+            {module.goals.map((goal) => (
+              <li key={goal}>{goal}</li>
+            ))}
+          </ul>
         </Card>
       ) : null}
       {module.lessons.map((lesson) => (
@@ -50,7 +65,10 @@ export function ModuleView({ module }: Props) {
         <Card title={t("course.modules.history")}>
           <ul>
             {module.history.map((version) => (
-              <li key={version.number}>{t("course.modules.historyItem", { n: version.number, title: version.title })}{version.published ? ` (${t("course.modules.published")})` : ""}</li>
+              <li key={version.number}>
+                {t("course.modules.historyItem", { n: version.number, title: version.title })}
+                {version.published ? ` (${t("course.modules.published")})` : ""}
+              </li>
             ))}
           </ul>
         </Card>

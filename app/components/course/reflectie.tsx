@@ -7,7 +7,11 @@ import { useT } from "../use-t";
 import { useLesson, type LessonActionError } from "./lesson-context";
 
 /** A reflection question with a private answer field (a plain form, so it works without JavaScript). */
-export function Reflectie({ id, vraag, children }: AllowedProps<"Reflectie"> & { children?: ReactNode }) {
+export function Reflectie({
+  id,
+  vraag,
+  children,
+}: AllowedProps<"Reflectie"> & { children?: ReactNode }) {
   const t = useT();
   const lesson = useLesson();
   const fieldId = useId();
@@ -22,7 +26,9 @@ export function Reflectie({ id, vraag, children }: AllowedProps<"Reflectie"> & {
         <input type="hidden" name="intent" value="reflection" />
         <input type="hidden" name="reflectionId" value={id} />
         <div className="field">
-          <label htmlFor={fieldId} className="lesson-block-question">{vraag}</label>
+          <label htmlFor={fieldId} className="lesson-block-question">
+            {vraag}
+          </label>
           <div id={`${fieldId}-hint`} className="field-hint">
             {children}
             <p>{t("course.reflectie.private")}</p>
@@ -37,15 +43,29 @@ export function Reflectie({ id, vraag, children }: AllowedProps<"Reflectie"> & {
             aria-invalid={error ? true : undefined}
             aria-describedby={`${fieldId}-hint${error ? ` ${fieldId}-error` : ""}`}
           />
-          {error ? <p id={`${fieldId}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
+          {error ? (
+            <p id={`${fieldId}-error`} className="field-error">
+              {t(keyFromData(error))}
+            </p>
+          ) : null}
         </div>
-        {lesson.mode === "learn" ? <Button variant="secondary">{t("course.reflectie.save")}</Button> : <p className="muted">{t("course.reflectie.preview")}</p>}
-        {lesson.mode === "learn" && params.get("opgeslagen") === id && !error ? <p className="saved-note" role="status">{t("course.reflectie.saved")}</p> : null}
+        {lesson.mode === "learn" ? (
+          <Button variant="secondary">{t("course.reflectie.save")}</Button>
+        ) : (
+          <p className="muted">{t("course.reflectie.preview")}</p>
+        )}
+        {lesson.mode === "learn" && params.get("opgeslagen") === id && !error ? (
+          <p className="saved-note" role="status">
+            {t("course.reflectie.saved")}
+          </p>
+        ) : null}
       </Form>
       {lesson.mode === "learn" && saved ? (
         <p className="muted">
           {t("course.reflectie.shareIntro")}{" "}
-          <Link to={`/groepen/${lesson.cohortId}/casussen/nieuw?reflectie=${encodeURIComponent(id)}&module=${encodeURIComponent(lesson.moduleKey)}`}>
+          <Link
+            to={`/groepen/${lesson.cohortId}/casussen/nieuw?reflectie=${encodeURIComponent(id)}&module=${encodeURIComponent(lesson.moduleKey)}`}
+          >
             {t("course.reflectie.share")}
           </Link>
         </p>

@@ -7,7 +7,10 @@ import { ItemField } from "./item-field";
 
 type Props = { items: FormItem[]; answers: AnswerMap; errors: Record<string, string> };
 
-const SECTION_INTRO: Record<string, string> = { A: "evaluation.sections.Aintro", C: "evaluation.sections.Cintro" };
+const SECTION_INTRO: Record<string, string> = {
+  A: "evaluation.sections.Aintro",
+  C: "evaluation.sections.Cintro",
+};
 
 /** The whole questionnaire as one plain POST form: works without JavaScript, one card per section. */
 export function EvaluationForm({ items, answers, errors }: Props) {
@@ -20,7 +23,9 @@ export function EvaluationForm({ items, answers, errors }: Props) {
         return (
           <section key={section} className="card">
             <h2 className="card-title">{t(keyFromData(`evaluation.sections.${section}`))}</h2>
-            {SECTION_INTRO[section] ? <p className="muted">{t(keyFromData(SECTION_INTRO[section]))}</p> : null}
+            {SECTION_INTRO[section] ? (
+              <p className="muted">{t(keyFromData(SECTION_INTRO[section]))}</p>
+            ) : null}
             {sectionItems.map((item) => (
               <ItemField key={item.id} item={item} answer={answers[item.id]} errors={errors} />
             ))}
@@ -30,8 +35,12 @@ export function EvaluationForm({ items, answers, errors }: Props) {
       <p className="muted">{t("evaluation.submitHint")}</p>
       <div className="actions">
         {/* The draft button comes first: Enter on a radio button submits with the first button, and that must not be final. */}
-        <Button name="intent" value="draft" variant="secondary">{t("evaluation.saveDraft")}</Button>
-        <Button name="intent" value="submit">{t("evaluation.submit")}</Button>
+        <Button name="intent" value="draft" variant="secondary">
+          {t("evaluation.saveDraft")}
+        </Button>
+        <Button name="intent" value="submit">
+          {t("evaluation.submit")}
+        </Button>
       </div>
     </Form>
   );

@@ -10,7 +10,8 @@ type Props = { item: FormItem; answer?: Answer; errors: Record<string, string> }
 /** The label of an item: from the catalogue for core items, as typed for local questions. */
 export function useItemLabel() {
   const t = useT();
-  return (item: Pick<FormItem, "labelKey" | "label" | "id">) => (item.labelKey ? t(keyFromData(item.labelKey)) : item.label ?? item.id);
+  return (item: Pick<FormItem, "labelKey" | "label" | "id">) =>
+    item.labelKey ? t(keyFromData(item.labelKey)) : (item.label ?? item.id);
 }
 
 export function useOptionLabel() {
@@ -46,18 +47,40 @@ export function ItemField({ item, answer, errors }: Props) {
     return (
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <p id={`${id}-hint`} className="field-hint">{t("evaluation.textHint")}</p>
-        <textarea id={id} name={item.id} rows={4} maxLength={2000} defaultValue={answer?.text ?? ""} aria-invalid={error ? true : undefined} aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")} />
-        {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
+        <p id={`${id}-hint`} className="field-hint">
+          {t("evaluation.textHint")}
+        </p>
+        <textarea
+          id={id}
+          name={item.id}
+          rows={4}
+          maxLength={2000}
+          defaultValue={answer?.text ?? ""}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+        />
+        {error ? (
+          <p id={`${id}-error`} className="field-error">
+            {t(keyFromData(error))}
+          </p>
+        ) : null}
       </div>
     );
   }
   const multiple = item.type === "multi";
   return (
-    <fieldset className={`field radio-group ${item.type === "yesno" ? "eval-inline" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`field radio-group ${item.type === "yesno" ? "eval-inline" : ""}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend>
         {label}
-        {item.required ? <> <span className="muted">{t("evaluation.requiredMark")}</span></> : null}
+        {item.required ? (
+          <>
+            {" "}
+            <span className="muted">{t("evaluation.requiredMark")}</span>
+          </>
+        ) : null}
       </legend>
       {item.options.map((option, index) => (
         <label key={option} className={multiple ? "checkbox" : "radio"}>
@@ -73,7 +96,11 @@ export function ItemField({ item, answer, errors }: Props) {
           <span>{optionLabel(item, option)}</span>
         </label>
       ))}
-      {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {t(keyFromData(error))}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -8,10 +8,13 @@ import { DataTable } from "../ui/data-table";
 /** The whole report: totals, then per item the group and the split by sector side by side. */
 export function ReportView({ report }: { report: Report }) {
   const t = useT();
-  if (report.respondents === 0 && !report.tooFew) return <Alert>{t("evaluation.report.noResponses")}</Alert>;
+  if (report.respondents === 0 && !report.tooFew)
+    return <Alert>{t("evaluation.report.noResponses")}</Alert>;
   const waiting = report.waiting.any ? (
     <p className="muted">
-      {report.waiting.count === null ? t("evaluation.report.waitingFew") : t("evaluation.report.waitingCount", { count: report.waiting.count })}
+      {report.waiting.count === null
+        ? t("evaluation.report.waitingFew")
+        : t("evaluation.report.waitingCount", { count: report.waiting.count })}
     </p>
   ) : null;
   if (report.tooFew || report.respondents === null) {
@@ -31,7 +34,9 @@ export function ReportView({ report }: { report: Report }) {
         <span className="muted">({t("evaluation.report.tooFewExplain")})</span>
       </p>
       {waiting}
-      {report.items.map((itemReport) => <ItemSection key={itemReport.item.id} itemReport={itemReport} />)}
+      {report.items.map((itemReport) => (
+        <ItemSection key={itemReport.item.id} itemReport={itemReport} />
+      ))}
     </div>
   );
 }
@@ -44,8 +49,12 @@ function ItemSection({ itemReport }: { itemReport: ItemReport }) {
   const showSplit = itemReport.item.type !== "text" && itemReport.item.id !== "A1";
   return (
     <section className="card eval-item" aria-labelledby={headingId}>
-      <h3 id={headingId} className="card-title"><span className="eval-item-id">{itemReport.item.id}</span> {label}</h3>
-      {itemReport.item.type === "text" ? null : <GroupBlock group={all} itemReport={itemReport} itemLabel={label} />}
+      <h3 id={headingId} className="card-title">
+        <span className="eval-item-id">{itemReport.item.id}</span> {label}
+      </h3>
+      {itemReport.item.type === "text" ? null : (
+        <GroupBlock group={all} itemReport={itemReport} itemLabel={label} />
+      )}
       {showSplit ? (
         <>
           <h4>{t("evaluation.report.splitTitle")}</h4>
@@ -59,27 +68,58 @@ function ItemSection({ itemReport }: { itemReport: ItemReport }) {
           </div>
         </>
       ) : null}
-      {itemReport.item.type === "text" || itemReport.item.type === "scale10" ? <Texts itemReport={itemReport} /> : null}
+      {itemReport.item.type === "text" || itemReport.item.type === "scale10" ? (
+        <Texts itemReport={itemReport} />
+      ) : null}
     </section>
   );
 }
 
-function GroupBlock({ group, itemReport, itemLabel, compact = false }: { group: GroupStats; itemReport: ItemReport; itemLabel: string; compact?: boolean }) {
+function GroupBlock({
+  group,
+  itemReport,
+  itemLabel,
+  compact = false,
+}: {
+  group: GroupStats;
+  itemReport: ItemReport;
+  itemLabel: string;
+  compact?: boolean;
+}) {
   const t = useT();
   const optionLabel = useOptionLabel();
   const stats = group.stats;
-  if (group.tooFew || !stats) return <p className="eval-too-few">{t("evaluation.report.tooFew")}</p>;
+  if (group.tooFew || !stats)
+    return <p className="eval-too-few">{t("evaluation.report.tooFew")}</p>;
   const groupLabel = t(`evaluation.report.groups.${group.group}`);
   if (stats.kind === "scale") {
-    return <Histogram histogram={stats.histogram} mean={stats.mean} median={stats.median} itemLabel={itemLabel} groupLabel={groupLabel} compact={compact} />;
+    return (
+      <Histogram
+        histogram={stats.histogram}
+        mean={stats.mean}
+        median={stats.median}
+        itemLabel={itemLabel}
+        groupLabel={groupLabel}
+        compact={compact}
+      />
+    );
   }
-  if (stats.kind === "text") return <p>{t("evaluation.report.answered")}: {stats.answered}</p>;
+  if (stats.kind === "text")
+    return (
+      <p>
+        {t("evaluation.report.answered")}: {stats.answered}
+      </p>
+    );
   return (
     <DataTable
       label={`${itemLabel} (${groupLabel})`}
       caption={<span className="sr-only">{`${itemLabel} (${groupLabel})`}</span>}
       className="eval-counts"
-      columns={[t("evaluation.report.option"), { label: t("evaluation.report.count"), className: "num" }, t("evaluation.report.share")]}
+      columns={[
+        t("evaluation.report.option"),
+        { label: t("evaluation.report.count"), className: "num" },
+        t("evaluation.report.share"),
+      ]}
       rows={stats.counts.map((count) => ({
         key: String(count.option),
         cells: [
@@ -89,7 +129,10 @@ function GroupBlock({ group, itemReport, itemLabel, compact = false }: { group: 
             : [
                 count.count,
                 <>
-                  <span className="eval-share"><span className="eval-share-fill" style={{ width: `${count.share}%` }} /></span> {count.share}%
+                  <span className="eval-share">
+                    <span className="eval-share-fill" style={{ width: `${count.share}%` }} />
+                  </span>{" "}
+                  {count.share}%
                 </>,
               ]),
         ],
@@ -105,9 +148,13 @@ function Texts({ itemReport }: { itemReport: ItemReport }) {
   return (
     <>
       <h4>{isScale ? t("evaluation.report.reasons") : t("evaluation.report.texts")}</h4>
-      {itemReport.texts.length === 0 ? <p className="muted">{t("evaluation.report.noTexts")}</p> : (
+      {itemReport.texts.length === 0 ? (
+        <p className="muted">{t("evaluation.report.noTexts")}</p>
+      ) : (
         <ul className="eval-texts">
-          {itemReport.texts.map((text, index) => <li key={index}>{text}</li>)}
+          {itemReport.texts.map((text, index) => (
+            <li key={index}>{text}</li>
+          ))}
         </ul>
       )}
     </>

@@ -5,7 +5,15 @@ import { useT } from "../use-t";
 
 const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-type Props = { name: string; legend: string; value?: number | null; why?: string | null; error?: string; whyError?: string; whyName: string };
+type Props = {
+  name: string;
+  legend: string;
+  value?: number | null;
+  why?: string | null;
+  error?: string;
+  whyError?: string;
+  whyName: string;
+};
 
 /**
  * The report's 1-10 walking scale: a fieldset with a legend and a row of ten
@@ -29,16 +37,41 @@ export function ScaleField({ name, legend, value, why, error, whyError, whyName 
         <div className="eval-scale-row">
           {SCORES.map((score) => (
             <label key={score} className="eval-scale-option">
-              <input id={error && score === 1 ? fieldAnchor(name) : undefined} type="radio" name={name} value={score} defaultChecked={value === score} aria-invalid={error ? true : undefined} />
+              <input
+                id={error && score === 1 ? fieldAnchor(name) : undefined}
+                type="radio"
+                name={name}
+                value={score}
+                defaultChecked={value === score}
+                aria-invalid={error ? true : undefined}
+              />
               <span>{score}</span>
             </label>
           ))}
         </div>
-        {error ? <p id={`${id}-error`} className="field-error">{t(keyFromData(error))}</p> : null}
+        {error ? (
+          <p id={`${id}-error`} className="field-error">
+            {t(keyFromData(error))}
+          </p>
+        ) : null}
       </fieldset>
-      <label htmlFor={whyId} className="eval-why-label">{t("evaluation.scaleWhy")} <span className="muted">{t("evaluation.scaleWhyHint")}</span></label>
-      <textarea id={whyId} name={whyName} rows={2} maxLength={2000} defaultValue={why ?? ""} aria-invalid={whyError ? true : undefined} aria-describedby={whyError ? `${id}-why-error` : undefined} />
-      {whyError ? <p id={`${id}-why-error`} className="field-error">{t(keyFromData(whyError))}</p> : null}
+      <label htmlFor={whyId} className="eval-why-label">
+        {t("evaluation.scaleWhy")} <span className="muted">{t("evaluation.scaleWhyHint")}</span>
+      </label>
+      <textarea
+        id={whyId}
+        name={whyName}
+        rows={2}
+        maxLength={2000}
+        defaultValue={why ?? ""}
+        aria-invalid={whyError ? true : undefined}
+        aria-describedby={whyError ? `${id}-why-error` : undefined}
+      />
+      {whyError ? (
+        <p id={`${id}-why-error`} className="field-error">
+          {t(keyFromData(whyError))}
+        </p>
+      ) : null}
     </div>
   );
 }

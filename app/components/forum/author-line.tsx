@@ -14,8 +14,10 @@ export function AuthorLine({ author, town }: { author: ShownAuthor; town?: strin
   const pseudonym = t(`forum.pseudonym.${author.domain ?? "ANDERS"}`);
   let label: string;
   if (author.former) label = t("forum.formerParticipant");
-  else if (author.isMine) label = author.pseudonymous ? t("forum.youPseudonymous", { pseudonym }) : t("forum.you");
-  else if (author.name && author.pseudonymous) label = t("forum.realNameForStaff", { name: author.name, pseudonym });
+  else if (author.isMine)
+    label = author.pseudonymous ? t("forum.youPseudonymous", { pseudonym }) : t("forum.you");
+  else if (author.name && author.pseudonymous)
+    label = t("forum.realNameForStaff", { name: author.name, pseudonym });
   else label = author.name ?? pseudonym;
   return (
     <span className="forum-author">

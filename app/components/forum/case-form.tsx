@@ -25,24 +25,67 @@ export type ForumActionData = {
 };
 
 /** Title, situation, what I did and my question: shared by the new-case and the edit form. */
-export function CaseTextFields({ values, errors }: { values: Record<string, string>; errors: Record<string, string> }) {
+export function CaseTextFields({
+  values,
+  errors,
+}: {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
   const t = useT();
   return (
     <>
-      <Field label={t("forum.form.title")} name="title" hint={t("forum.form.titleHint")} defaultValue={values.title} error={errors.title} maxLength={120} />
-      <TextArea label={t("forum.form.situation")} name="situation" hint={t("forum.form.situationHint")} defaultValue={values.situation} error={errors.situation} rows={6} />
-      <TextArea label={t("forum.form.whatIDid")} name="whatIDid" defaultValue={values.whatIDid} error={errors.whatIDid} rows={4} />
-      <TextArea label={t("forum.form.question")} name="question" defaultValue={values.question} error={errors.question} rows={3} />
+      <Field
+        label={t("forum.form.title")}
+        name="title"
+        hint={t("forum.form.titleHint")}
+        defaultValue={values.title}
+        error={errors.title}
+        maxLength={120}
+      />
+      <TextArea
+        label={t("forum.form.situation")}
+        name="situation"
+        hint={t("forum.form.situationHint")}
+        defaultValue={values.situation}
+        error={errors.situation}
+        rows={6}
+      />
+      <TextArea
+        label={t("forum.form.whatIDid")}
+        name="whatIDid"
+        defaultValue={values.whatIDid}
+        error={errors.whatIDid}
+        rows={4}
+      />
+      <TextArea
+        label={t("forum.form.question")}
+        name="question"
+        defaultValue={values.question}
+        error={errors.question}
+        rows={3}
+      />
       <LivePrivacyHint fields={["title", "situation", "whatIDid", "question"]} />
     </>
   );
 }
 
 /** The new-case form. */
-export function NewCasePage({ data, actionData }: { data: SerializeFrom<typeof loadNewCase>; actionData: ForumActionData | undefined }) {
+export function NewCasePage({
+  data,
+  actionData,
+}: {
+  data: SerializeFrom<typeof loadNewCase>;
+  actionData: ForumActionData | undefined;
+}) {
   const t = useT();
   const submitted = actionData?.values;
-  const values: Record<string, string> = submitted ?? { situation: data.prefill.situation, moduleKey: data.prefill.moduleKey, reflectionId: data.prefill.reflectionId, place: data.prefill.place };
+  const values: Record<string, string> = submitted ?? {
+    situation: data.prefill.situation,
+    moduleKey: data.prefill.moduleKey,
+    reflectionId: data.prefill.reflectionId,
+    place: data.prefill.place,
+  };
   const errors = actionData?.errors ?? {};
   const themes = submitted ? (submitted.themes ?? "").split(",") : data.prefill.themes;
   const place = values.place === "cursus" ? "cursus" : "groep";
@@ -50,9 +93,19 @@ export function NewCasePage({ data, actionData }: { data: SerializeFrom<typeof l
     <div className="stack narrow-wide">
       <h1>{t("forum.newCase")}</h1>
       <p className="muted">{t("forum.cohortSpaceOf", { name: data.cohortName })}</p>
-      {data.prefill.reflectionId && !submitted ? <Alert tone="info">{t("forum.form.fromReflection")}</Alert> : null}
+      {data.prefill.reflectionId && !submitted ? (
+        <Alert tone="info">{t("forum.form.fromReflection")}</Alert>
+      ) : null}
       {/* Field errors, or the privacy guard's findings further down: either way the summary at the top takes the focus. */}
-      <FormError data={actionData && Object.keys(actionData.errors).length ? actionData : actionData?.findings.length ? { errors: {}, formError: { key: "forum.privacy.summary" } } : undefined} />
+      <FormError
+        data={
+          actionData && Object.keys(actionData.errors).length
+            ? actionData
+            : actionData?.findings.length
+              ? { errors: {}, formError: { key: "forum.privacy.summary" } }
+              : undefined
+        }
+      />
       <Form method="post" noValidate className="card">
         <input type="hidden" name="moduleKey" value={values.moduleKey ?? ""} />
         <input type="hidden" name="reflectionId" value={values.reflectionId ?? ""} />
@@ -62,12 +115,21 @@ export function NewCasePage({ data, actionData }: { data: SerializeFrom<typeof l
           <div className="forum-theme-grid">
             {THEMES.map((theme) => (
               <label key={theme} className="checkbox">
-                <input type="checkbox" name="themes" value={theme} defaultChecked={themes.includes(theme)} />
+                <input
+                  type="checkbox"
+                  name="themes"
+                  value={theme}
+                  defaultChecked={themes.includes(theme)}
+                />
                 <span>{t(`forum.theme.${theme}`)}</span>
               </label>
             ))}
           </div>
-          {errors.themes ? <p id="themes-error" className="field-error">{t(keyFromData(errors.themes))}</p> : null}
+          {errors.themes ? (
+            <p id="themes-error" className="field-error">
+              {t(keyFromData(errors.themes))}
+            </p>
+          ) : null}
         </fieldset>
         <fieldset className="field">
           <legend>{t("forum.form.placeLegend")}</legend>
@@ -81,7 +143,11 @@ export function NewCasePage({ data, actionData }: { data: SerializeFrom<typeof l
           </label>
         </fieldset>
         <label className="checkbox field">
-          <input type="checkbox" name="pseudonymous" defaultChecked={values.pseudonymous === "on"} />
+          <input
+            type="checkbox"
+            name="pseudonymous"
+            defaultChecked={values.pseudonymous === "on"}
+          />
           <span>{t("forum.form.pseudonymous")}</span>
         </label>
         <PrivacyFindings findings={actionData?.findings ?? []} />

@@ -22,7 +22,9 @@ export function LivePrivacyHint({ fields }: { fields: string[] }) {
     const run = async () => {
       check ??= (await import("~/modules/forum/privacy-check")).checkFields;
       const data = new FormData(form);
-      setFindings(check(Object.fromEntries(watched.map((name) => [name, String(data.get(name) ?? "")]))));
+      setFindings(
+        check(Object.fromEntries(watched.map((name) => [name, String(data.get(name) ?? "")]))),
+      );
     };
     const onInput = (event: Event) => {
       const target = event.target as HTMLInputElement | null;
@@ -40,9 +42,18 @@ export function LivePrivacyHint({ fields }: { fields: string[] }) {
     <div ref={ref} className="forum-privacy-live" aria-live="polite">
       {findings.length ? (
         <div className="field-hint">
-          <p><strong>{t("forum.privacy.liveTitle")}</strong></p>
+          <p>
+            <strong>{t("forum.privacy.liveTitle")}</strong>
+          </p>
           <ul>
-            {findings.map((finding, index) => <li key={index}>{t("forum.privacy.liveFound", { kind: t(`forum.privacy.kind.${finding.kind}`), text: finding.text })}</li>)}
+            {findings.map((finding, index) => (
+              <li key={index}>
+                {t("forum.privacy.liveFound", {
+                  kind: t(`forum.privacy.kind.${finding.kind}`),
+                  text: finding.text,
+                })}
+              </li>
+            ))}
           </ul>
           <p>{t("forum.privacy.liveTip")}</p>
         </div>

@@ -8,7 +8,11 @@ import type { ForumActionData } from "./case-form";
 type OpenModeration = "report" | "hide" | null;
 
 /** Which post has a moderation form open (`?melden=<post>`, `?verbergen=<post>`), and the links that open or close one. */
-export type ModerationLinks = { openFor: (key: string) => OpenModeration; closedHref: string; openHref: (param: "melden" | "verbergen", key: string) => string };
+export type ModerationLinks = {
+  openFor: (key: string) => OpenModeration;
+  closedHref: string;
+  openHref: (param: "melden" | "verbergen", key: string) => string;
+};
 
 /** Read once per page render, not once per reply. */
 export function moderationLinks(search: string): ModerationLinks {
@@ -21,7 +25,8 @@ export function moderationLinks(search: string): ModerationLinks {
   return {
     openFor: (key) => (reporting === key ? "report" : hiding === key ? "hide" : null),
     closedHref: `?${rest}`,
-    openHref: (param, key) => `?${rest ? `${rest}&` : ""}${param}=${encodeURIComponent(key)}#moderatie-${key}`,
+    openHref: (param, key) =>
+      `?${rest ? `${rest}&` : ""}${param}=${encodeURIComponent(key)}#moderatie-${key}`,
   };
 }
 
@@ -32,22 +37,47 @@ export function moderationLinks(search: string): ModerationLinks {
  * scans every such form after loading (for autofill), and on a phone that
  * was one long task of a quarter second (decision 010).
  */
-export function ModerationForms({ replyId, hidden, isStaff, actionData, links }: { replyId: string | null; hidden: boolean; isStaff: boolean; actionData: ForumActionData | undefined; links: ModerationLinks }) {
+export function ModerationForms({
+  replyId,
+  hidden,
+  isStaff,
+  actionData,
+  links,
+}: {
+  replyId: string | null;
+  hidden: boolean;
+  isStaff: boolean;
+  actionData: ForumActionData | undefined;
+  links: ModerationLinks;
+}) {
   const t = useT();
   const key = replyId ?? "casus";
-  const answer = actionData?.target === key && actionData.intent === "report" ? actionData : undefined;
+  const answer =
+    actionData?.target === key && actionData.intent === "report" ? actionData : undefined;
   const open = answer?.done ? null : answer ? "report" : links.openFor(key);
   return (
     <div className="forum-moderation" id={`moderatie-${key}`}>
-      {answer?.done ? <p role="status" className="alert alert-success">{t(keyFromData(answer.done))}</p> : null}
+      {answer?.done ? (
+        <p role="status" className="alert alert-success">
+          {t(keyFromData(answer.done))}
+        </p>
+      ) : null}
       {open === "report" ? (
         <Form method="post" preventScrollReset noValidate>
           <input type="hidden" name="intent" value="report" />
           {replyId !== null ? <input type="hidden" name="replyId" value={replyId} /> : null}
-          <Field label={t("forum.moderation.reportLegend")} name="reason" error={answer?.errors.reason} maxLength={500} autoFocus />
+          <Field
+            label={t("forum.moderation.reportLegend")}
+            name="reason"
+            error={answer?.errors.reason}
+            maxLength={500}
+            autoFocus
+          />
           <div className="actions">
             <Button variant="secondary">{t("forum.moderation.reportSubmit")}</Button>
-            <Link to={links.closedHref} preventScrollReset>{t("common.cancel")}</Link>
+            <Link to={links.closedHref} preventScrollReset>
+              {t("common.cancel")}
+            </Link>
           </div>
         </Form>
       ) : open === "hide" && isStaff && !hidden ? (
@@ -57,13 +87,23 @@ export function ModerationForms({ replyId, hidden, isStaff, actionData, links }:
           <Field label={t("forum.moderation.hideReason")} name="reason" maxLength={500} autoFocus />
           <div className="actions">
             <Button variant="danger">{t("forum.moderation.hide")}</Button>
-            <Link to={links.closedHref} preventScrollReset>{t("common.cancel")}</Link>
+            <Link to={links.closedHref} preventScrollReset>
+              {t("common.cancel")}
+            </Link>
           </div>
         </Form>
       ) : (
         <div className="actions">
-          {answer?.done ? null : <Link to={links.openHref("melden", key)} preventScrollReset>{t("forum.moderation.report")}</Link>}
-          {isStaff && !hidden ? <Link to={links.openHref("verbergen", key)} preventScrollReset>{t("forum.moderation.hide")}</Link> : null}
+          {answer?.done ? null : (
+            <Link to={links.openHref("melden", key)} preventScrollReset>
+              {t("forum.moderation.report")}
+            </Link>
+          )}
+          {isStaff && !hidden ? (
+            <Link to={links.openHref("verbergen", key)} preventScrollReset>
+              {t("forum.moderation.hide")}
+            </Link>
+          ) : null}
           {isStaff && hidden ? (
             <Form method="post" preventScrollReset>
               <input type="hidden" name="intent" value="restore" />

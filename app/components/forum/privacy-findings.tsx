@@ -16,13 +16,22 @@ export function PrivacyFindings({ findings }: { findings: FieldFinding[] }) {
   if (findings.length === 0) return null;
   return (
     <div className="alert alert-warning forum-privacy" role="alert">
-      <p><strong>{t("forum.privacy.title")}</strong></p>
+      <p>
+        <strong>{t("forum.privacy.title")}</strong>
+      </p>
       <p>{t("forum.privacy.intro")}</p>
       <ul>
         {findings.map((finding, index) => (
           <li key={index}>
-            {t("forum.privacy.found", { kind: t(`forum.privacy.kind.${finding.kind}`), text: finding.text })}{" "}
-            <span className="muted">{t("forum.privacy.inField", { field: t(keyFromData(FIELD_LABELS[finding.field] ?? finding.field)) })}</span>
+            {t("forum.privacy.found", {
+              kind: t(`forum.privacy.kind.${finding.kind}`),
+              text: finding.text,
+            })}{" "}
+            <span className="muted">
+              {t("forum.privacy.inField", {
+                field: t(keyFromData(FIELD_LABELS[finding.field] ?? finding.field)),
+              })}
+            </span>
           </li>
         ))}
       </ul>

@@ -13,26 +13,64 @@ import { TextArea } from "./text-area";
 
 type Reply = Thread["replies"][number] & { postedAt: string };
 
-type ReplyProps = { reply: Reply; iAmPoster: boolean; isStaff: boolean; editing: boolean; actionData: ForumActionData | undefined; search: string; moderation: ModerationLinks };
+type ReplyProps = {
+  reply: Reply;
+  iAmPoster: boolean;
+  isStaff: boolean;
+  editing: boolean;
+  actionData: ForumActionData | undefined;
+  search: string;
+  moderation: ModerationLinks;
+};
 
-const replyClass = (reply: Reply) => `card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`;
+const replyClass = (reply: Reply) =>
+  `card forum-reply${reply.mostHelpful ? " is-most-helpful" : ""}`;
 
 /** One reply: who (by sector), the sanitised Markdown, and what the viewer may do with it. */
-function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, moderation }: ReplyProps) {
+function ReplyContent({
+  reply,
+  iAmPoster,
+  isStaff,
+  editing,
+  actionData,
+  search,
+  moderation,
+}: ReplyProps) {
   const t = useT();
-  const editData = actionData?.intent === "edit-reply" && actionData.target === reply.id ? actionData : undefined;
+  const editData =
+    actionData?.intent === "edit-reply" && actionData.target === reply.id ? actionData : undefined;
   return (
     <article>
       <p className="forum-meta">
-        <AuthorLine author={reply.author} /> <span className="muted">· {reply.postedAt}{reply.edited ? ` · ${t("forum.edited")}` : ""}</span>
-        {reply.isNew ? <> <span className="badge forum-unread">{t("forum.thread.newReply")}</span></> : null}
-        {reply.mostHelpful ? <> <span className="badge forum-most-helpful">{t("forum.thread.mostHelpful")}</span></> : null}
+        <AuthorLine author={reply.author} />{" "}
+        <span className="muted">
+          · {reply.postedAt}
+          {reply.edited ? ` · ${t("forum.edited")}` : ""}
+        </span>
+        {reply.isNew ? (
+          <>
+            {" "}
+            <span className="badge forum-unread">{t("forum.thread.newReply")}</span>
+          </>
+        ) : null}
+        {reply.mostHelpful ? (
+          <>
+            {" "}
+            <span className="badge forum-most-helpful">{t("forum.thread.mostHelpful")}</span>
+          </>
+        ) : null}
       </p>
-      {reply.deleted ? <p className="muted"><em>{t("forum.thread.deletedReply")}</em></p> : null}
+      {reply.deleted ? (
+        <p className="muted">
+          <em>{t("forum.thread.deletedReply")}</em>
+        </p>
+      ) : null}
       {reply.hidden && !reply.deleted ? (
         <p className="alert alert-warning">
           {reply.author.isMine ? t("forum.thread.hiddenNoteAuthor") : t("forum.thread.hiddenReply")}
-          {reply.hiddenReason ? <> {t("forum.thread.hiddenReason", { reason: reply.hiddenReason })}</> : null}
+          {reply.hiddenReason ? (
+            <> {t("forum.thread.hiddenReason", { reason: reply.hiddenReason })}</>
+          ) : null}
         </p>
       ) : null}
       {editing && reply.body !== null ? (
@@ -40,7 +78,13 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
           <input type="hidden" name="intent" value="edit-reply" />
           <input type="hidden" name="replyId" value={reply.id} />
           <p className="field-hint">{t("forum.thread.editHint")}</p>
-          <TextArea label={t("forum.thread.replyLabel")} name="body" defaultValue={editData?.values.body ?? reply.body} error={editData?.errors.body} rows={6} />
+          <TextArea
+            label={t("forum.thread.replyLabel")}
+            name="body"
+            defaultValue={editData?.values.body ?? reply.body}
+            error={editData?.errors.body}
+            rows={6}
+          />
           <LivePrivacyHint fields={["body"]} />
           <PrivacyFindings findings={editData?.findings ?? []} />
           <div className="actions">
@@ -58,19 +102,31 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
               <input type="hidden" name="intent" value="helpful" />
               <input type="hidden" name="replyId" value={reply.id} />
               <Button variant="secondary" aria-pressed={reply.markedHelpfulByMe}>
-                {reply.markedHelpfulByMe ? t("forum.thread.helpfulUndo") : t("forum.thread.helpful")}
+                {reply.markedHelpfulByMe
+                  ? t("forum.thread.helpfulUndo")
+                  : t("forum.thread.helpful")}
               </Button>
             </Form>
           ) : null}
-          <span className="muted">{t("forum.thread.helpfulCount", { count: reply.helpfulCount })}</span>
+          <span className="muted">
+            {t("forum.thread.helpfulCount", { count: reply.helpfulCount })}
+          </span>
           {iAmPoster && !reply.hidden ? (
             <Form method="post" preventScrollReset>
               <input type="hidden" name="intent" value="most-helpful" />
               <input type="hidden" name="replyId" value={reply.id} />
-              <Button variant="secondary">{reply.mostHelpful ? t("forum.thread.unmarkMostHelpful") : t("forum.thread.markMostHelpful")}</Button>
+              <Button variant="secondary">
+                {reply.mostHelpful
+                  ? t("forum.thread.unmarkMostHelpful")
+                  : t("forum.thread.markMostHelpful")}
+              </Button>
             </Form>
           ) : null}
-          {reply.canEdit && !editing ? <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>{t("forum.thread.edit")}</Link> : null}
+          {reply.canEdit && !editing ? (
+            <Link to={`?${withParam(search, "bewerk", reply.id)}#reactie-${reply.id}`}>
+              {t("forum.thread.edit")}
+            </Link>
+          ) : null}
           {reply.author.isMine && reply.edited ? (
             <Form method="post" preventScrollReset>
               <input type="hidden" name="intent" value="forget-history" />
@@ -79,11 +135,26 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
             </Form>
           ) : null}
           {reply.author.isMine ? (
-            <DeleteStep search={search} target={reply.id} fields={{ intent: "delete", replyId: reply.id }} label={t("forum.thread.delete")} question={t("forum.thread.deleteReplyQuestion")} confirmLabel={t("forum.thread.deleteReplyConfirm")} />
+            <DeleteStep
+              search={search}
+              target={reply.id}
+              fields={{ intent: "delete", replyId: reply.id }}
+              label={t("forum.thread.delete")}
+              question={t("forum.thread.deleteReplyQuestion")}
+              confirmLabel={t("forum.thread.deleteReplyConfirm")}
+            />
           ) : null}
         </div>
       ) : null}
-      {!reply.deleted && !reply.author.isMine ? <ModerationForms replyId={reply.id} hidden={reply.hidden} isStaff={isStaff} actionData={actionData} links={moderation} /> : null}
+      {!reply.deleted && !reply.author.isMine ? (
+        <ModerationForms
+          replyId={reply.id}
+          hidden={reply.hidden}
+          isStaff={isStaff}
+          actionData={actionData}
+          links={moderation}
+        />
+      ) : null}
     </article>
   );
 }
@@ -95,7 +166,21 @@ function ReplyContent({ reply, iAmPoster, isStaff, editing, actionData, search, 
  * the question as a modal dialog (no extra forms or dialogs per reply until
  * one is asked for).
  */
-export function DeleteStep({ search, target, fields, label, question, confirmLabel }: { search: string; target: string; fields: Record<string, string | null>; label: string; question: string; confirmLabel: string }) {
+export function DeleteStep({
+  search,
+  target,
+  fields,
+  label,
+  question,
+  confirmLabel,
+}: {
+  search: string;
+  target: string;
+  fields: Record<string, string | null>;
+  label: string;
+  question: string;
+  confirmLabel: string;
+}) {
   const t = useT();
   const trigger = useRef<HTMLAnchorElement>(null);
   const [enhanced, setEnhanced] = useState(false);
@@ -108,7 +193,9 @@ export function DeleteStep({ search, target, fields, label, question, confirmLab
   params.set("verwijderen", target);
   const form = (
     <Form method="post" preventScrollReset>
-      {Object.entries(fields).map(([name, value]) => (value === null ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      {Object.entries(fields).map(([name, value]) =>
+        value === null ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
       <Button variant="danger">{confirmLabel}</Button>
     </Form>
   );
@@ -131,7 +218,11 @@ export function DeleteStep({ search, target, fields, label, question, confirmLab
           {label}
         </Link>
         {asking ? (
-          <ConfirmDialog question={question} onClose={() => setAsking(false)} returnFocus={() => trigger.current}>
+          <ConfirmDialog
+            question={question}
+            onClose={() => setAsking(false)}
+            returnFocus={() => trigger.current}
+          >
             {form}
           </ConfirmDialog>
         ) : null}
@@ -143,7 +234,9 @@ export function DeleteStep({ search, target, fields, label, question, confirmLab
       <p className="confirm-question">{question}</p>
       <div className="actions">
         {form}
-        <Link to={back} preventScrollReset>{t("common.cancel")}</Link>
+        <Link to={back} preventScrollReset>
+          {t("common.cancel")}
+        </Link>
       </div>
     </div>
   );

@@ -9,11 +9,15 @@ export function AppShell({ children }: { children: ReactNode }) {
   const t = useT();
   const location = useLocation();
   // A page may keep its URL out of the HTML (the verification page must not echo a code).
-  const returnPath = useMatches().map((match) => (match.handle as { returnPath?: string } | undefined)?.returnPath).find(Boolean);
+  const returnPath = useMatches()
+    .map((match) => (match.handle as { returnPath?: string } | undefined)?.returnPath)
+    .find(Boolean);
   const user = data?.user;
   return (
     <>
-      <a className="skip-link" href="#inhoud">{t("common.skipToContent")}</a>
+      <a className="skip-link" href="#inhoud">
+        {t("common.skipToContent")}
+      </a>
       <header className="site-header">
         <div className="container header-row">
           <Link to="/" className="brand">
@@ -24,35 +28,78 @@ export function AppShell({ children }: { children: ReactNode }) {
             <ul className="nav-list">
               {user ? (
                 <>
-                  <li><NavLink to="/mijn-overzicht">{t("common.navOverview")}</NavLink></li>
-                  <li><NavLink to="/groepen">{t("cohorts.nav")}</NavLink></li>
-                  <li><NavLink to="/coalities">{t("coalitions.nav")}</NavLink></li>
-                  <li><NavLink to="/casussen">{t("common.navCases")}</NavLink></li>
-                  {user.role !== "PARTICIPANT" ? <li><NavLink to="/modules">{t("course.navModules")}</NavLink></li> : null}
+                  <li>
+                    <NavLink to="/mijn-overzicht">{t("common.navOverview")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/groepen">{t("cohorts.nav")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/coalities">{t("coalitions.nav")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/casussen">{t("common.navCases")}</NavLink>
+                  </li>
+                  {user.role !== "PARTICIPANT" ? (
+                    <li>
+                      <NavLink to="/modules">{t("course.navModules")}</NavLink>
+                    </li>
+                  ) : null}
                   {user.adminOf.length ? (
                     // One organisation: straight to it; several: the overview lists them.
-                    <li><NavLink to={user.adminOf.length === 1 ? `/organisaties/${user.adminOf[0].id}` : "/"} end={user.adminOf.length > 1}>{t(user.adminOf.every((org) => org.isClub) ? "common.navClubAdmin" : "common.navOrgAdmin")}</NavLink></li>
+                    <li>
+                      <NavLink
+                        to={user.adminOf.length === 1 ? `/organisaties/${user.adminOf[0].id}` : "/"}
+                        end={user.adminOf.length > 1}
+                      >
+                        {t(
+                          user.adminOf.every((org) => org.isClub)
+                            ? "common.navClubAdmin"
+                            : "common.navOrgAdmin",
+                        )}
+                      </NavLink>
+                    </li>
                   ) : null}
-                  {user.role === "ADMIN" ? <li><NavLink to="/beheer">{t("common.navAdmin")}</NavLink></li> : null}
-                  <li><NavLink to="/account">{t("common.navAccount")}</NavLink></li>
+                  {user.role === "ADMIN" ? (
+                    <li>
+                      <NavLink to="/beheer">{t("common.navAdmin")}</NavLink>
+                    </li>
+                  ) : null}
+                  <li>
+                    <NavLink to="/account">{t("common.navAccount")}</NavLink>
+                  </li>
                   <li>
                     <Form method="post" action="/uitloggen">
-                      <button type="submit" className="btn-link">{t("common.navLogout")}</button>
+                      <button type="submit" className="btn-link">
+                        {t("common.navLogout")}
+                      </button>
                     </Form>
                   </li>
                 </>
               ) : (
                 <>
-                  <li><Link to="/inloggen">{t("common.navLogin")}</Link></li>
-                  <li><Link to="/aanmelden">{t("common.navSignup")}</Link></li>
+                  <li>
+                    <Link to="/inloggen">{t("common.navLogin")}</Link>
+                  </li>
+                  <li>
+                    <Link to="/aanmelden">{t("common.navSignup")}</Link>
+                  </li>
                 </>
               )}
               <li>
                 {/* A whole new document: the other language's catalogue file is loaded before hydration (issue 20). */}
                 <Form method="post" action="/taal" reloadDocument>
                   <input type="hidden" name="locale" value={data?.locale === "en" ? "nl" : "en"} />
-                  <input type="hidden" name="redirectTo" value={returnPath ?? location.pathname + location.search} />
-                  <button type="submit" className="btn-link" lang={data?.locale === "en" ? "nl" : "en"}>
+                  <input
+                    type="hidden"
+                    name="redirectTo"
+                    value={returnPath ?? location.pathname + location.search}
+                  />
+                  <button
+                    type="submit"
+                    className="btn-link"
+                    lang={data?.locale === "en" ? "nl" : "en"}
+                  >
                     {data?.locale === "en" ? "Nederlands" : t("common.switchLanguage")}
                   </button>
                 </Form>
@@ -68,10 +115,15 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="container">
           <p>{t("common.tagline")}</p>
           <p>
-            <Link to="/privacy">{t("legal.footerPrivacy")}</Link>{" · "}
+            <Link to="/privacy">{t("legal.footerPrivacy")}</Link>
+            {" · "}
             <Link to="/toegankelijkheid">{t("legal.footerAccessibility")}</Link>
           </p>
-          {data?.showOutbox ? <p><Link to="/dev/postvak">{t("common.navOutbox")}</Link></p> : null}
+          {data?.showOutbox ? (
+            <p>
+              <Link to="/dev/postvak">{t("common.navOutbox")}</Link>
+            </p>
+          ) : null}
         </div>
       </footer>
     </>

@@ -16,13 +16,20 @@ export function errorTitleKey(status: number): string {
 /** A friendly Dutch page for 403, 404, 409 (an archived group), 503 and everything else. */
 export function ErrorPage({ status }: { status: number }) {
   const t = useT();
-  const [title, text] = KEYS[status as keyof typeof KEYS] ?? ["errors.genericTitle", "errors.genericText"];
+  const [title, text] = KEYS[status as keyof typeof KEYS] ?? [
+    "errors.genericTitle",
+    "errors.genericText",
+  ];
   return (
     <div className="error-page">
       <h1>{t(title)}</h1>
       <p>{t(text)}</p>
       <p className="muted">{status}</p>
-      <p><Link className="btn btn-secondary" to="/">{t("errors.goHome")}</Link></p>
+      <p>
+        <Link className="btn btn-secondary" to="/">
+          {t("errors.goHome")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { hasFormErrors } from "../forms";
 import { useT } from "../use-t";
 
 type MetaDescriptor = { title?: unknown };
-type MetaExport = ((args: Record<string, unknown>) => MetaDescriptor[] | undefined) | MetaDescriptor[] | undefined;
+type MetaExport =
+  ((args: Record<string, unknown>) => MetaDescriptor[] | undefined) | MetaDescriptor[] | undefined;
 
 /**
  * "Fout: <page title>" while the page shows the errors of a failed submit, so
@@ -23,12 +24,23 @@ export function ErrorTitle({ fallback }: { fallback?: string | null }) {
   for (const match of [...state.matches].reverse()) {
     const meta = remix.routeModules[match.route.id]?.meta as MetaExport;
     if (!meta) continue;
-    const descriptors = typeof meta === "function" ? meta({ data: state.loaderData[match.route.id], params: match.params, location: state.location, matches: [], error: undefined }) : meta;
+    const descriptors =
+      typeof meta === "function"
+        ? meta({
+            data: state.loaderData[match.route.id],
+            params: match.params,
+            location: state.location,
+            matches: [],
+            error: undefined,
+          })
+        : meta;
     const found = descriptors?.find((descriptor) => descriptor && "title" in descriptor)?.title;
     if (found) {
       title = String(found);
       break;
     }
   }
-  return <title>{t("errors.titlePrefix", { title: title ?? fallback ?? "Buiten de Lijnen" })}</title>;
+  return (
+    <title>{t("errors.titlePrefix", { title: title ?? fallback ?? "Buiten de Lijnen" })}</title>
+  );
 }

@@ -26,7 +26,8 @@ export function usePreventDoubleSubmit() {
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
-      if (!(form instanceof HTMLFormElement) || form.method === "dialog" || form.method === "get") return;
+      if (!(form instanceof HTMLFormElement) || form.method === "dialog" || form.method === "get")
+        return;
       if (form.dataset.submitting) {
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -40,6 +41,8 @@ export function usePreventDoubleSubmit() {
   }, []);
 
   useCommitEffect(() => {
-    if (!busy) for (const form of document.querySelectorAll<HTMLFormElement>("form[data-submitting]")) delete form.dataset.submitting;
+    if (!busy)
+      for (const form of document.querySelectorAll<HTMLFormElement>("form[data-submitting]"))
+        delete form.dataset.submitting;
   }, [busy]);
 }

@@ -2,7 +2,13 @@ import { keyFromData } from "~/i18n/translate";
 import { useT } from "../use-t";
 
 /** A statement (privacy, accessibility): a title, an introduction, then headed paragraphs from the catalogue. */
-export function StatementPage({ base, sections }: { base: "legal.privacy" | "legal.accessibility"; sections: string[] }) {
+export function StatementPage({
+  base,
+  sections,
+}: {
+  base: "legal.privacy" | "legal.accessibility";
+  sections: string[];
+}) {
   const t = useT();
   return (
     <article className="stack statement">

@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, children, headingLevel = 2 }: { title?: string; children: ReactNode; headingLevel?: 2 | 3 }) {
+export function Card({
+  title,
+  children,
+  headingLevel = 2,
+}: {
+  title?: string;
+  children: ReactNode;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className="card">
@@ -10,9 +18,18 @@ export function Card({ title, children, headingLevel = 2 }: { title?: string; ch
   );
 }
 
-export function Alert({ tone = "info", children }: { tone?: "info" | "success" | "warning" | "error"; children: ReactNode }) {
+export function Alert({
+  tone = "info",
+  children,
+}: {
+  tone?: "info" | "success" | "warning" | "error";
+  children: ReactNode;
+}) {
   return (
-    <div className={`alert alert-${tone}`} role={tone === "error" || tone === "warning" ? "alert" : "status"}>
+    <div
+      className={`alert alert-${tone}`}
+      role={tone === "error" || tone === "warning" ? "alert" : "status"}
+    >
       {children}
     </div>
   );
@@ -27,7 +44,14 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
         <span>{label}</span>
         <span>{percent}%</span>
       </div>
-      <div className="progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
     </div>

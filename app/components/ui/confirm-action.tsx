@@ -6,7 +6,19 @@ import { ConfirmDialog } from "./confirm-dialog";
  * opens a disclosure with the question and the real form (`children`); with
  * it, a modal dialog with the same. The form itself only does the deed.
  */
-export function ConfirmAction({ label, accessibleLabel, question, children, variant = "danger" }: { label: string; accessibleLabel?: string; question: string; children: ReactNode; variant?: "danger" | "link" | "secondary" }) {
+export function ConfirmAction({
+  label,
+  accessibleLabel,
+  question,
+  children,
+  variant = "danger",
+}: {
+  label: string;
+  accessibleLabel?: string;
+  question: string;
+  children: ReactNode;
+  variant?: "danger" | "link" | "secondary";
+}) {
   const trigger = useRef<HTMLElement>(null);
   const [enhanced, setEnhanced] = useState(false);
   const [open, setOpen] = useState(false);
@@ -35,7 +47,11 @@ export function ConfirmAction({ label, accessibleLabel, question, children, vari
         </div>
       </details>
       {open ? (
-        <ConfirmDialog question={question} onClose={() => setOpen(false)} returnFocus={() => trigger.current}>
+        <ConfirmDialog
+          question={question}
+          onClose={() => setOpen(false)}
+          returnFocus={() => trigger.current}
+        >
           {children}
         </ConfirmDialog>
       ) : null}

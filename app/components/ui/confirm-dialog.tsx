@@ -9,7 +9,17 @@ import { useT } from "../use-t";
  * link that opened it). `children` is the real form; it closes the dialog
  * when it is submitted.
  */
-export function ConfirmDialog({ question, onClose, returnFocus, children }: { question: string; onClose: () => void; returnFocus?: () => HTMLElement | null | undefined; children: ReactNode }) {
+export function ConfirmDialog({
+  question,
+  onClose,
+  returnFocus,
+  children,
+}: {
+  question: string;
+  onClose: () => void;
+  returnFocus?: () => HTMLElement | null | undefined;
+  children: ReactNode;
+}) {
   const t = useT();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -32,10 +42,19 @@ export function ConfirmDialog({ question, onClose, returnFocus, children }: { qu
       }}
       onSubmit={() => dialog.current?.close()}
     >
-      <p id={`${id}-question`} className="confirm-question">{question}</p>
+      <p id={`${id}-question`} className="confirm-question">
+        {question}
+      </p>
       <div className="actions">
         {children}
-        <button ref={cancel} type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>{t("common.cancel")}</button>
+        <button
+          ref={cancel}
+          type="button"
+          className="btn btn-secondary"
+          onClick={() => dialog.current?.close()}
+        >
+          {t("common.cancel")}
+        </button>
       </div>
     </dialog>
   );

@@ -15,14 +15,16 @@ export async function loadNewCase({ request, cohortId }: { request: Request; coh
   const theme = params.get("thema");
   const moduleKey = ModuleKeySchema.safeParse(params.get("module"));
   const reflectionId = params.get("reflectie");
-  const reflection = reflectionId ? await getOwnReflection({ reflectionId, userId: viewer.user.id, cohortId }) : null;
+  const reflection = reflectionId
+    ? await getOwnReflection({ reflectionId, userId: viewer.user.id, cohortId })
+    : null;
   const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { name: true } });
   return json({
     cohortId,
     cohortName: cohort?.name ?? "",
     prefill: {
       themes: isTheme(theme) ? [theme] : [],
-      moduleKey: moduleKey.success ? moduleKey.data : reflection?.moduleKey ?? "",
+      moduleKey: moduleKey.success ? moduleKey.data : (reflection?.moduleKey ?? ""),
       situation: reflection?.text ?? "",
       reflectionId: reflection?.id ?? "",
       place: params.get("plek") === "cursus" ? "cursus" : "groep",
@@ -35,21 +37,42 @@ export async function newCaseAction({ request, cohortId }: { request: Request; c
   const viewer = await requireSpace(request, cohortId);
   refuseArchivedChange(viewer, "case");
   const form = await request.formData();
-  const values = echo(form, ["title", "situation", "whatIDid", "question", "themes", "pseudonymous", "place", "moduleKey", "reflectionId"]);
+  const values = echo(form, [
+    "title",
+    "situation",
+    "whatIDid",
+    "question",
+    "themes",
+    "pseudonymous",
+    "place",
+    "moduleKey",
+    "reflectionId",
+  ]);
   const parsed = parseForm(form, CaseFieldsSchema);
   const themes = readThemes(form);
-  const errors = { ...(parsed.ok ? {} : parsed.errors), ...(themes.length ? {} : { themes: "forum.errors.themesRequired" }) };
+  const errors = {
+    ...(parsed.ok ? {} : parsed.errors),
+    ...(themes.length ? {} : { themes: "forum.errors.themesRequired" }),
+  };
   if (!parsed.ok || Object.keys(errors).length) return formProblem("case", { errors, values });
   const findings = checkFields(parsed.data);
-  if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem("case", { findings, values });
+  if (findings.length && !isChecked(form, "privacyConfirmed"))
+    return formProblem("case", { findings, values });
   const moduleKey = ModuleKeySchema.safeParse(form.get("moduleKey"));
-  const reflectionId = String(form.get("reflectionId") || new URL(request.url).searchParams.get("reflectie") || "") || null;
+  const reflectionId =
+    String(form.get("reflectionId") || new URL(request.url).searchParams.get("reflectie") || "") ||
+    null;
   const created = await postCase({
     viewer,
     fromCohortId: cohortId,
     courseWide: form.get("place") === "cursus",
     reflectionId,
-    input: { ...parsed.data, themes, pseudonymous: isChecked(form, "pseudonymous"), moduleKey: moduleKey.success ? moduleKey.data : null },
+    input: {
+      ...parsed.data,
+      themes,
+      pseudonymous: isChecked(form, "pseudonymous"),
+      moduleKey: moduleKey.success ? moduleKey.data : null,
+    },
   });
   return redirect(`${spacePath(created.cohortId)}/${created.id}`);
 }

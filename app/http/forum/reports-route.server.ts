@@ -11,13 +11,28 @@ const requireStaffSpace = async (request: Request, cohortId: string | null) => {
 };
 
 /** Open reports of a space, for its facilitators. */
-export async function loadReports({ request, cohortId }: { request: Request; cohortId: string | null }) {
+export async function loadReports({
+  request,
+  cohortId,
+}: {
+  request: Request;
+  cohortId: string | null;
+}) {
   const viewer = await requireStaffSpace(request, cohortId);
-  return json({ reports: await listOpenReports({ viewer }), space: { cohortId, path: spacePath(cohortId) } });
+  return json({
+    reports: await listOpenReports({ viewer }),
+    space: { cohortId, path: spacePath(cohortId) },
+  });
 }
 
 /** Hide, restore or close a report; and "send reply mails now", which flushes the mail queue without waiting. */
-export async function reportsAction({ request, cohortId }: { request: Request; cohortId: string | null }) {
+export async function reportsAction({
+  request,
+  cohortId,
+}: {
+  request: Request;
+  cohortId: string | null;
+}) {
   const viewer = await requireStaffSpace(request, cohortId);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
@@ -25,7 +40,10 @@ export async function reportsAction({ request, cohortId }: { request: Request; c
   const replyId = String(form.get("replyId") ?? "") || null;
   const path = `${spacePath(cohortId)}/meldingen`;
   if (intent === "hide" || intent === "restore") {
-    const reason = String(form.get("reason") ?? "").trim().slice(0, 500) || null;
+    const reason =
+      String(form.get("reason") ?? "")
+        .trim()
+        .slice(0, 500) || null;
     await setHidden({ viewer, target: { caseId, replyId }, hidden: intent === "hide", reason });
     return redirect(path);
   }

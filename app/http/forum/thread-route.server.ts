@@ -4,7 +4,12 @@ import { getLocale } from "~/i18n/locale.server";
 import { dateTimeFormat, languageTag } from "~/utils/intl";
 import { badRequest, forbidden, notFound } from "~/modules/auth/guards.server";
 import { parseForm } from "~/utils/forms.server";
-import { deleteOwnPost, editCase, editReply, forgetEarlierVersions } from "~/modules/forum/edit-post.server";
+import {
+  deleteOwnPost,
+  editCase,
+  editReply,
+  forgetEarlierVersions,
+} from "~/modules/forum/edit-post.server";
 import { setFollowing } from "~/modules/forum/follow.server";
 import { getThread } from "~/modules/forum/get-thread.server";
 import { markMostHelpful, toggleHelpful } from "~/modules/forum/helpful.server";
@@ -12,21 +17,45 @@ import { reportPost, setHidden, setLocked } from "~/modules/forum/moderation.ser
 import { postReply } from "~/modules/forum/post-reply.server";
 import { checkFields } from "~/modules/forum/privacy-check";
 import { echo, formProblem } from "./respond.server";
-import { CaseFieldsSchema, isChecked, ReasonSchema, ReplySchema, TargetSchema } from "~/modules/forum/schemas";
+import {
+  CaseFieldsSchema,
+  isChecked,
+  ReasonSchema,
+  ReplySchema,
+  TargetSchema,
+} from "~/modules/forum/schemas";
 import { refuseArchivedChange, requireSpace, spacePath } from "~/modules/forum/space-access.server";
 import { markThreadRead } from "~/modules/forum/thread-read.server";
 
-const POSTED_AT: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" };
+const POSTED_AT: Intl.DateTimeFormatOptions = {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Amsterdam",
+};
 
 /** The thread page's data for a cohort space (cohortId) or the course-wide space (null). */
-export async function loadThread({ request, cohortId, caseId }: { request: Request; cohortId: string | null; caseId: string | undefined }) {
+export async function loadThread({
+  request,
+  cohortId,
+  caseId,
+}: {
+  request: Request;
+  cohortId: string | null;
+  caseId: string | undefined;
+}) {
   const viewer = await requireSpace(request, cohortId);
   if (!isId(caseId)) notFound();
   const url = new URL(request.url);
   const otherSectorOnly = url.searchParams.get("andere-sector") === "1";
   const pageParam = url.searchParams.get("pagina");
   const page = pageParam === "laatste" ? "last" : Number(pageParam) || 1;
-  const [thread, locale] = await Promise.all([getThread({ viewer, caseId, otherSectorOnly, page }), getLocale(request)]);
+  const [thread, locale] = await Promise.all([
+    getThread({ viewer, caseId, otherSectorOnly, page }),
+    getLocale(request),
+  ]);
   if (!thread) notFound();
   const following = thread.following;
   const editing = url.searchParams.get("bewerk");
@@ -34,17 +63,35 @@ export async function loadThread({ request, cohortId, caseId }: { request: Reque
   const dates = dateTimeFormat(languageTag(locale), POSTED_AT);
   const postedAt = (iso: string) => dates.format(new Date(iso));
   return json({
-    thread: { ...thread, postedAt: postedAt(thread.createdAt), replies: thread.replies.map((reply) => ({ ...reply, postedAt: postedAt(reply.createdAt) })) },
+    thread: {
+      ...thread,
+      postedAt: postedAt(thread.createdAt),
+      replies: thread.replies.map((reply) => ({ ...reply, postedAt: postedAt(reply.createdAt) })),
+    },
     space: { cohortId, path: spacePath(cohortId) },
     viewer: { isStaff: viewer.isStaff, domain: viewer.user.domain, following },
     otherSectorOnly,
-    editing: editing && (editing === "casus" ? thread.canEdit : thread.replies.some((reply) => reply.id === editing && reply.canEdit)) ? editing : null,
+    editing:
+      editing &&
+      (editing === "casus"
+        ? thread.canEdit
+        : thread.replies.some((reply) => reply.id === editing && reply.canEdit))
+        ? editing
+        : null,
     replyKey: crypto.randomUUID(),
   });
 }
 
 /** Every form on the thread page; each checks on its own who may do it. */
-export async function threadAction({ request, cohortId, caseId }: { request: Request; cohortId: string | null; caseId: string | undefined }) {
+export async function threadAction({
+  request,
+  cohortId,
+  caseId,
+}: {
+  request: Request;
+  cohortId: string | null;
+  caseId: string | undefined;
+}) {
   const viewer = await requireSpace(request, cohortId);
   if (!isId(caseId)) notFound();
   const form = await request.formData();
@@ -58,7 +105,8 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
   url.searchParams.delete("index");
   url.searchParams.delete("melden");
   url.searchParams.delete("verbergen");
-  const back = (anchor?: string) => redirect(`${spacePath(cohortId)}/${caseId}${url.search}${anchor ? `#${anchor}` : ""}`);
+  const back = (anchor?: string) =>
+    redirect(`${spacePath(cohortId)}/${caseId}${url.search}${anchor ? `#${anchor}` : ""}`);
   const must = (done: boolean, orElse: () => never = notFound) => (done ? undefined : orElse());
 
   switch (intent) {
@@ -67,9 +115,16 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       const parsed = parseForm(form, ReplySchema);
       if (!parsed.ok) return formProblem(intent, { errors: parsed.errors, values });
       const findings = checkFields({ body: parsed.data.body });
-      if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem(intent, { findings, values });
+      if (findings.length && !isChecked(form, "privacyConfirmed"))
+        return formProblem(intent, { findings, values });
       const key = String(form.get("idempotencyKey") ?? "");
-      const reply = await postReply({ viewer, caseId, body: parsed.data.body, pseudonymous: isChecked(form, "pseudonymous"), idempotencyKey: /^[a-f0-9-]{36}$/.test(key) ? key : null });
+      const reply = await postReply({
+        viewer,
+        caseId,
+        body: parsed.data.body,
+        pseudonymous: isChecked(form, "pseudonymous"),
+        idempotencyKey: /^[a-f0-9-]{36}$/.test(key) ? key : null,
+      });
       must(reply !== null, forbidden);
       // A new reply is the last one: show the page it is on.
       url.searchParams.set("pagina", "laatste");
@@ -83,15 +138,33 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       return back(`reactie-${replyId}`);
     case "report": {
       const parsed = parseForm(form, ReasonSchema);
-      if (!parsed.ok) return formProblem(intent, { errors: parsed.errors, values: parsed.values, target: replyId ?? "casus" });
+      if (!parsed.ok)
+        return formProblem(intent, {
+          errors: parsed.errors,
+          values: parsed.values,
+          target: replyId ?? "casus",
+        });
       must(await reportPost({ viewer, target: { caseId, replyId }, reason: parsed.data.reason }));
-      return json({ intent, target: replyId ?? "casus", errors: {}, values: {}, findings: [], formError: null, done: "forum.moderation.reported" });
+      return json({
+        intent,
+        target: replyId ?? "casus",
+        errors: {},
+        values: {},
+        findings: [],
+        formError: null,
+        done: "forum.moderation.reported",
+      });
     }
     case "hide":
     case "restore": {
       if (!viewer.isStaff) forbidden();
-      const reason = String(form.get("reason") ?? "").trim().slice(0, 500) || null;
-      must(await setHidden({ viewer, target: { caseId, replyId }, hidden: intent === "hide", reason }));
+      const reason =
+        String(form.get("reason") ?? "")
+          .trim()
+          .slice(0, 500) || null;
+      must(
+        await setHidden({ viewer, target: { caseId, replyId }, hidden: intent === "hide", reason }),
+      );
       return back(replyId ? `reactie-${replyId}` : undefined);
     }
     case "lock":
@@ -104,16 +177,23 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       const parsed = parseForm(form, CaseFieldsSchema);
       if (!parsed.ok) return formProblem(intent, { errors: parsed.errors, values });
       const findings = checkFields(parsed.data);
-      if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem(intent, { findings, values });
+      if (findings.length && !isChecked(form, "privacyConfirmed"))
+        return formProblem(intent, { findings, values });
       must(await editCase({ viewer, caseId, text: parsed.data }), forbidden);
       return back();
     }
     case "edit-reply": {
       const values = echo(form, ["body"]);
       const parsed = parseForm(form, ReplySchema);
-      if (!parsed.ok || replyId === null) return formProblem(intent, { errors: parsed.ok ? {} : parsed.errors, values, target: replyId });
+      if (!parsed.ok || replyId === null)
+        return formProblem(intent, {
+          errors: parsed.ok ? {} : parsed.errors,
+          values,
+          target: replyId,
+        });
       const findings = checkFields({ body: parsed.data.body });
-      if (findings.length && !isChecked(form, "privacyConfirmed")) return formProblem(intent, { findings, values, target: replyId });
+      if (findings.length && !isChecked(form, "privacyConfirmed"))
+        return formProblem(intent, { findings, values, target: replyId });
       must(await editReply({ viewer, caseId, replyId, body: parsed.data.body }), forbidden);
       return back(`reactie-${replyId}`);
     }
@@ -129,7 +209,17 @@ export async function threadAction({ request, cohortId, caseId }: { request: Req
       return back();
     case "read": {
       must(await markThreadRead({ viewer, caseId }));
-      return form.get("js") === "1" ? json({ intent, target: null, errors: {}, values: {}, findings: [], formError: null, done: null }) : back();
+      return form.get("js") === "1"
+        ? json({
+            intent,
+            target: null,
+            errors: {},
+            values: {},
+            findings: [],
+            formError: null,
+            done: null,
+          })
+        : back();
     }
     default:
       badRequest();

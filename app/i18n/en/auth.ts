@@ -8,12 +8,14 @@ export const auth = {
   forgotLink: "Forgotten your password?",
   noAccount: "No account yet?",
   signupTitle: "Create account",
-  signupIntro: "With an account you can follow the course, share practice cases and receive your certificate.",
+  signupIntro:
+    "With an account you can follow the course, share practice cases and receive your certificate.",
   signupSubmit: "Create account",
   invitationIntro: "You have been invited to Buiten de Lijnen.",
   invitationIntroOrg: "You have been invited by {org}.",
   invitationInvalid: {
-    unknown: "We do not recognise this invitation link. Ask your course facilitator for a new link.",
+    unknown:
+      "We do not recognise this invitation link. Ask your course facilitator for a new link.",
     expired: "This invitation link has expired. Ask your course facilitator for a new link.",
     revoked: "This invitation link has been withdrawn. Ask your course facilitator for a new link.",
     used: "This invitation link has already been used as many times as allowed. Ask your course facilitator for a new link.",
@@ -29,11 +31,13 @@ export const auth = {
   logoutEverywhereDone: "You have been logged out on all your devices.",
   logoutDone: "You have been logged out.",
   forgotTitle: "Forgotten password",
-  forgotIntro: "Enter your email address. If we recognise it, we will send you a link to choose a new password. The link works for one hour and can be used once.",
+  forgotIntro:
+    "Enter your email address. If we recognise it, we will send you a link to choose a new password. The link works for one hour and can be used once.",
   forgotSubmit: "Send the link",
   forgotSent: "If we know this email address, an email with a link is now waiting for you.",
   resetMailSubject: "Your new password for Buiten de Lijnen",
-  resetMailText: "Hello,\n\nYou asked for a new password. Choose it using this link (it works for one hour and can be used once):\n\n{link}\n\nDidn't request this yourself? Then you can ignore this email.\n\nKind regards,\nBuiten de Lijnen",
+  resetMailText:
+    "Hello,\n\nYou asked for a new password. Choose it using this link (it works for one hour and can be used once):\n\n{link}\n\nDidn't request this yourself? Then you can ignore this email.\n\nKind regards,\nBuiten de Lijnen",
   resetTitle: "Choose a new password",
   resetSubmit: "Save password",
   resetInvalid: "This link has already been used or has expired. Request a new link.",

@@ -3,12 +3,14 @@ export const certificates = {
   staffLink: "Certificates",
   title: "Your certificate",
   readyTitle: "Your certificate is ready",
-  readyText: "Congratulations! You have completed the course. You can download your certificate and show it to your club or organisation.",
+  readyText:
+    "Congratulations! You have completed the course. You can download your certificate and show it to your club or organisation.",
   revokedTitle: "Your certificate has been revoked",
   revokedText: "Your facilitator revoked your certificate on {date}.",
   revokedReason: "Reason: {reason}",
   notYetTitle: "No certificate yet",
-  notYetText: "You get your certificate as soon as you have completed everything. Done it all? Request it here.",
+  notYetText:
+    "You get your certificate as soon as you have completed everything. Done it all? Request it here.",
   request: "Request certificate",
   requestIncomplete: "You have not completed everything yet. See below what is still to do.",
   requestIssued: "Your certificate has been made. We have also sent you an email.",
@@ -23,11 +25,13 @@ export const certificates = {
   code: "Verification code",
   downloadPdf: "Download as PDF",
   downloadBadge: "Download as Open Badge (JSON)",
-  badgeHint: "An Open Badge is a digital proof with a signature. You can keep it in a badge app or add it to a CV.",
+  badgeHint:
+    "An Open Badge is a digital proof with a signature. You can keep it in a badge app or add it to a CV.",
   nameRemoved: "(name removed: the holder deleted their account)",
   verifyLink: "View the public verification page",
   staffTitle: "Certificates of {cohort}",
-  staffIntro: "Participants get their certificate automatically once they have completed everything. You can also issue one yourself, for example when someone missed an evening for a good reason. You can also revoke a certificate; always give a reason.",
+  staffIntro:
+    "Participants get their certificate automatically once they have completed everything. You can also issue one yourself, for example when someone missed an evening for a good reason. You can also revoke a certificate; always give a reason.",
   noParticipants: "There are no participants yet.",
   status: {
     valid: "Certificate valid",
@@ -55,7 +59,8 @@ export const certificates = {
   },
   verify: {
     title: "Check a certificate",
-    intro: "Has someone shown you a Buiten de Lijnen certificate? Enter the verification code at the bottom of the certificate, or scan the QR code.",
+    intro:
+      "Has someone shown you a Buiten de Lijnen certificate? Enter the verification code at the bottom of the certificate, or scan the QR code.",
     codeLabel: "Verification code",
     codeHint: "32 characters. You may leave out dashes and spaces.",
     submit: "Check",
@@ -64,7 +69,8 @@ export const certificates = {
     revokedTitle: "Revoked certificate",
     revokedText: "This certificate was revoked on {date}. It is no longer valid.",
     unknownTitle: "Unknown code",
-    unknownText: "We know no certificate with this code. Check that you copied the code correctly. If it is correct, the certificate is not ours.",
+    unknownText:
+      "We know no certificate with this code. Check that you copied the code correctly. If it is correct, the certificate is not ours.",
     privacy: "This page shows only what is on the certificate itself.",
     again: "Check another code",
   },

@@ -1,7 +1,9 @@
 export const clubs = {
   registerTitle: "Volunteer register",
-  registerIntro: "Here you see your club's members with their course. Only people who are members and whom you have accepted appear here. For a VOG, only note the date you saw it; do not keep a copy.",
-  registerIntroOrg: "Here you see your organisation's volunteers with their course. Only people linked to the organisation whom you have accepted appear here. For a VOG, only note the date you saw it; do not keep a copy.",
+  registerIntro:
+    "Here you see your club's members with their course. Only people who are members and whom you have accepted appear here. For a VOG, only note the date you saw it; do not keep a copy.",
+  registerIntroOrg:
+    "Here you see your organisation's volunteers with their course. Only people linked to the organisation whom you have accepted appear here. For a VOG, only note the date you saw it; do not keep a copy.",
   exportCsv: "Download the register (CSV)",
   noMembers: "There is nobody in the register yet.",
   course: {
@@ -35,7 +37,8 @@ export const clubs = {
   vogValidUntil: "Valid until {date}",
   errors: {
     typesRequired: "Choose at least one type of volunteer.",
-    trainedNeedsCertificate: "This member has no valid certificate, so you cannot confirm them as a trained volunteer yet.",
+    trainedNeedsCertificate:
+      "This member has no valid certificate, so you cannot confirm them as a trained volunteer yet.",
     vogDateInvalid: "Enter a date, for example 15-03-2026.",
     vogDateFuture: "The date cannot be in the future.",
     vogDateTooOld: "This date is too long ago.",
@@ -56,7 +59,8 @@ export const clubs = {
   mine: {
     link: "My clubs and what they record about me",
     title: "My clubs",
-    intro: "When you are a member of a club or organisation, its admin sees whether you follow the course and whether you have a certificate. Here you see exactly what the club records about you.",
+    intro:
+      "When you are a member of a club or organisation, its admin sees whether you follow the course and whether you have a certificate. Here you see exactly what the club records about you.",
     none: "You are not linked to a club or organisation yet.",
     pending: "Waiting for the admin to accept. The club sees nothing of your course yet.",
     active: "Member. The admin sees your name, sector, course status and certificate.",
@@ -64,7 +68,8 @@ export const clubs = {
     nothingRecorded: "The club has not recorded anything about you yet.",
     types: "Type of volunteer: {types}",
     leave: "Remove link with {org}",
-    leaveQuestion: "Are you sure you want to remove the link with {org}? The administrator will then no longer see your course.",
+    leaveQuestion:
+      "Are you sure you want to remove the link with {org}? The administrator will then no longer see your course.",
     leaveConfirm: "Yes, remove the link",
     left: "You are no longer linked to {org}. The club no longer sees your details.",
     requestTitle: "Link to a club or organisation",

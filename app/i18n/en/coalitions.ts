@@ -3,10 +3,12 @@ import type { Messages } from "../translate";
 export const coalitions: Messages["coalitions"] = {
   nav: "Coalitions",
   listTitle: "Coalitions",
-  listIntro: "In a coalition a sports club, a welfare or care organisation, the municipality and others work together. Here you keep track of how that goes: with a timeline, a scan of the five aspects and agreements that stay when people change.",
+  listIntro:
+    "In a coalition a sports club, a welfare or care organisation, the municipality and others work together. Here you keep track of how that goes: with a timeline, a scan of the five aspects and agreements that stay when people change.",
   none: "You are not in a coalition yet.",
   newTitle: "Start a coalition",
-  newIntro: "You start the coalition on behalf of an organisation you administer. You become its coordinator; then you add partners.",
+  newIntro:
+    "You start the coalition on behalf of an organisation you administer. You become its coordinator; then you add partners.",
   name: "Name of the coalition",
   ambition: "Shared ambition",
   ambitionHint: "In a few sentences: what do you want to achieve together, and for whom?",
@@ -23,10 +25,12 @@ export const coalitions: Messages["coalitions"] = {
   addPartner: "Add a partner",
   partnerLabel: "Organisation",
   addMemberTitle: "Add people from your organisation",
-  addMemberIntro: "Choose someone who is already a member of your organisation. Not there yet? Invite them first from your organisation's admin page.",
+  addMemberIntro:
+    "Choose someone who is already a member of your organisation. Not there yet? Invite them first from your organisation's admin page.",
   personLabel: "Person",
   roleTitleLabel: "Role in the coalition",
-  roleTitleHint: "For example contact person, community sports coach or policy officer. Whoever takes on the same role later sees this role's handover note.",
+  roleTitleHint:
+    "For example contact person, community sports coach or policy officer. Whoever takes on the same role later sees this role's handover note.",
   makeCoordinator: "Make coordinator",
   addMember: "Add",
   leave: "Leave the coalition",
@@ -38,8 +42,22 @@ export const coalitions: Messages["coalitions"] = {
   handoverIntro: "Your predecessor in this role left this for you:",
   openAgreementsTitle: "Open agreements of your organisation",
   noOpenAgreements: "Your organisation has no open agreements.",
-  tabs: { overview: "Overview", timeline: "Timeline", measurements: "Measurements", scan: "Five-aspect scan", agreements: "Agreements", report: "Report (pdf)" },
-  aspect: { ambitie: "Ambition", belangen: "Interests", relatie: "Relationship", organisatie: "Organisation", proces: "Process", geen: "No aspect" },
+  tabs: {
+    overview: "Overview",
+    timeline: "Timeline",
+    measurements: "Measurements",
+    scan: "Five-aspect scan",
+    agreements: "Agreements",
+    report: "Report (pdf)",
+  },
+  aspect: {
+    ambitie: "Ambition",
+    belangen: "Interests",
+    relatie: "Relationship",
+    organisatie: "Organisation",
+    proces: "Process",
+    geen: "No aspect",
+  },
   aspectHint: {
     ambitie: "Do the partners share a picture of what they want to achieve together?",
     belangen: "Are each partner's interests spoken out and respected?",
@@ -48,10 +66,15 @@ export const coalitions: Messages["coalitions"] = {
     proces: "Does the collaboration run: meetings, decisions, adjusting course?",
   },
   kind: { POSITIEF: "Positive", NEGATIEF: "Negative", KWARTJE: "Penny drop" },
-  kindHint: { POSITIEF: "A moment that went well", NEGATIEF: "A moment that disappointed", KWARTJE: "A moment when the penny dropped: an insight" },
+  kindHint: {
+    POSITIEF: "A moment that went well",
+    NEGATIEF: "A moment that disappointed",
+    KWARTJE: "A moment when the penny dropped: an insight",
+  },
   timeline: {
     title: "Timeline",
-    intro: "Put the key moments of the collaboration on the timeline. Everyone adds notes: positive, negative or a penny-drop moment. Discuss them together and write conclusions and agreements beside them.",
+    intro:
+      "Put the key moments of the collaboration on the timeline. Everyone adds notes: positive, negative or a penny-drop moment. Discuss them together and write conclusions and agreements beside them.",
     noBoard: "No timeline is being built.",
     startTitle: "New timeline",
     periodStart: "Start of the period",
@@ -84,7 +107,8 @@ export const coalitions: Messages["coalitions"] = {
     fullscreen: "Show full screen",
     closeFullscreen: "Back to the normal view",
     saveMeasurementTitle: "Save as a measurement",
-    saveMeasurementIntro: "After the session the coordinator saves the timeline as a measurement. It then no longer changes; in a year you make a new one.",
+    saveMeasurementIntro:
+      "After the session the coordinator saves the timeline as a measurement. It then no longer changes; in a year you make a new one.",
     saveMeasurement: "Save as {label}",
     measurementSaved: "The timeline is saved as {label}.",
     noteAdded: "Your note is on the timeline.",
@@ -94,7 +118,8 @@ export const coalitions: Messages["coalitions"] = {
   },
   measurements: {
     title: "Measurements",
-    intro: "A saved timeline is a measurement: the 0-meting at the start, the 1-meting a year later. Compare two measurements side by side.",
+    intro:
+      "A saved timeline is a measurement: the 0-meting at the start, the 1-meting a year later. Compare two measurements side by side.",
     none: "No measurements yet. Save a timeline as the 0-meting.",
     notes: "{count} notes",
     events: "{count} moments",
@@ -111,7 +136,8 @@ export const coalitions: Messages["coalitions"] = {
   },
   scan: {
     title: "Five-aspect scan",
-    intro: "Everyone in the coalition gives each of Kaats and Opheij's aspects a mark from 1 to 10, like the walking scale in the report, and says why. Anonymous: we only keep that you took part, apart from your answers.",
+    intro:
+      "Everyone in the coalition gives each of Kaats and Opheij's aspects a mark from 1 to 10, like the walking scale in the report, and says why. Anonymous: we only keep that you took part, apart from your answers.",
     noRound: "No round is open now.",
     open: "Open a new round",
     close: "Close the round",
@@ -130,7 +156,8 @@ export const coalitions: Messages["coalitions"] = {
     reasons: "Why (in random order)",
     noReasons: "No explanations.",
     perPartner: "Per partner",
-    partnerHidden: "Not shown: fewer than {min} participants from this partner, or the other small groups together are too small.",
+    partnerHidden:
+      "Not shown: fewer than {min} participants from this partner, or the other small groups together are too small.",
     radarTitle: "Radar of the five aspects",
     radarDesc: "The median per aspect, per round: {summary}",
     scoreCount: "{score}: {count}×",
@@ -138,7 +165,8 @@ export const coalitions: Messages["coalitions"] = {
   },
   agreements: {
     title: "Agreements",
-    intro: "Agreements that do not vanish in anyone's drawer: each has an organisation that carries it, a person, a date and a status. When the date has passed and it is still open, that organisation's people get a reminder.",
+    intro:
+      "Agreements that do not vanish in anyone's drawer: each has an organisation that carries it, a person, a date and a status. When the date has passed and it is still open, that organisation's people get a reminder.",
     none: "No agreements yet.",
     text: "Agreement",
     owner: "Organisation that carries it",
@@ -149,9 +177,11 @@ export const coalitions: Messages["coalitions"] = {
     setStatus: "Change status",
     due: "by {date}",
     handoverTitle: "Handover notes",
-    handoverIntro: "Per role: who to call, what was promised, where things are. Whoever takes over your role sees this as soon as they join.",
+    handoverIntro:
+      "Per role: who to call, what was promised, where things are. Whoever takes over your role sees this as soon as they join.",
     handoverYours: "Note for your role: {role} at {org}",
-    handoverNoRole: "You have no role in the coalition filled in; ask your organisation's administrator to fill it in.",
+    handoverNoRole:
+      "You have no role in the coalition filled in; ask your organisation's administrator to fill it in.",
     handoverSave: "Save the note",
     noHandovers: "No handover notes yet.",
   },

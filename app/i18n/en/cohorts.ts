@@ -2,17 +2,21 @@ export const cohorts = {
   socialMap: {
     title: "My social map",
     link: "My social map",
-    intro: "Whom do you call when you worry about a player, or when someone cannot pay the membership fee? Write it down here, with a name and a phone number or email. Only you see your map. You can print it and keep it with your certificate.",
-    prefilled: "Your facilitator has already filled in some local details. Change them if you know better.",
+    intro:
+      "Whom do you call when you worry about a player, or when someone cannot pay the membership fee? Write it down here, with a name and a phone number or email. Only you see your map. You can print it and keep it with your certificate.",
+    prefilled:
+      "Your facilitator has already filled in some local details. Change them if you know better.",
     save: "Save my map",
     saved: "Your social map has been saved.",
     print: "Download as PDF to print",
     empty: "Not filled in yet",
     pdfIntro: "Your own list of local contacts. In immediate danger, always call 112.",
-    pdfFooter: "Made with Buiten de Lijnen. Keep these details up to date: check after a year whether they are still right.",
+    pdfFooter:
+      "Made with Buiten de Lijnen. Keep these details up to date: check after a year whether they are still right.",
     tooLong: "This is too long. Keep it short: at most 300 characters.",
     defaultsTitle: "Local details for the whole group",
-    defaultsIntro: "Fill in the local contacts that apply to everyone in the group, such as the neighbourhood team or the community sports coach. Participants see them on their own map and can change them. You never see what participants fill in themselves.",
+    defaultsIntro:
+      "Fill in the local contacts that apply to everyone in the group, such as the neighbourhood team or the community sports coach. Participants see them on their own map and can change them. You never see what participants fill in themselves.",
     saveDefaults: "Save the local details",
     savedDefaults: "The local details for the group have been saved.",
     fields: {
@@ -40,11 +44,17 @@ export const cohorts = {
   participantsCount: "{count, plural, one {# participant} other {# participants}}",
   period: "{from} to {until}",
   yourRole: "Your role: {role}",
-  role: { PARTICIPANT: "Participant", FACILITATOR: "Facilitator", CO_FACILITATOR: "Co-facilitator", PLATFORM_ADMIN: "Administrator" },
+  role: {
+    PARTICIPANT: "Participant",
+    FACILITATOR: "Facilitator",
+    CO_FACILITATOR: "Co-facilitator",
+    PLATFORM_ADMIN: "Administrator",
+  },
   homeTitle: "Your groups",
   new: {
     title: "New group",
-    intro: "A group follows the course together and meets a few times. It works best with volunteers from sport and from care or welfare.",
+    intro:
+      "A group follows the course together and meets a few times. It works best with volunteers from sport and from care or welfare.",
     name: "Name of the group",
     nameHint: "For example: Sportcoach Enschede autumn 2026",
     place: "Town",
@@ -56,7 +66,8 @@ export const cohorts = {
     capacity: "How many participants at most?",
     capacityHint: "Leave empty for no maximum.",
     coFacilitators: "Co-facilitators (email addresses)",
-    coFacilitatorsHint: "Only people who are already facilitators. Separate addresses with a comma.",
+    coFacilitatorsHint:
+      "Only people who are already facilitators. Separate addresses with a comma.",
     localModules: "Add local modules",
     localModulesHint: "All modules of the fixed core are always included.",
     rulesTitle: "When is someone done?",
@@ -72,10 +83,12 @@ export const cohorts = {
   tandem: {
     title: "Tandem assignment",
     link: "Tandem assignment",
-    intro: "Between two evenings you visit someone from the other world: a sport volunteer goes along to the place of someone from care or welfare, and the other way round. Afterwards each of you writes a short half of a report: what did I see at your place, and what do I take with me. The report is done when you have both written your half. Only the two of you and the group's facilitators read it.",
+    intro:
+      "Between two evenings you visit someone from the other world: a sport volunteer goes along to the place of someone from care or welfare, and the other way round. Afterwards each of you writes a short half of a report: what did I see at your place, and what do I take with me. The report is done when you have both written your half. Only the two of you and the group's facilitators read it.",
     counts: "In this group the tandem assignment counts towards your certificate.",
     off: "In this group the tandem assignment does not count towards the certificate. You may still do it.",
-    oneSector: "This group now has participants from only one world. That is why the tandem assignment does not count now.",
+    oneSector:
+      "This group now has participants from only one world. That is why the tandem assignment does not count now.",
     ownTitle: "Your tandem",
     partner: "Your tandem partner is {name} ({domain}).",
     stateDone: "Done: both halves are written.",
@@ -94,7 +107,8 @@ export const cohorts = {
     chooseTitle: "Choose a tandem partner",
     chooseLegend: "With whom from the other world do you want to form a tandem?",
     choose: "Form a tandem",
-    noCandidates: "There is nobody from the other world without a tandem partner right now. Ask your facilitator to make a tandem.",
+    noCandidates:
+      "There is nobody from the other world without a tandem partner right now. Ask your facilitator to make a tandem.",
     paired: "The tandem has been made.",
     unpaired: "The tandem has been undone.",
     staffTitle: "All tandems of the group",
@@ -105,8 +119,10 @@ export const cohorts = {
     unpair: "Undo the tandem",
     unpairLabel: "Undo the tandem of {sport} and {social}",
     unpairedTitle: "Still without a tandem partner",
-    unpairedSport: "{count, plural, =0 {Sport: nobody} one {Sport: 1 person ({names})} other {Sport: # people ({names})}}",
-    unpairedSocial: "{count, plural, =0 {Care and welfare: nobody} one {Care and welfare: 1 person ({names})} other {Care and welfare: # people ({names})}}",
+    unpairedSport:
+      "{count, plural, =0 {Sport: nobody} one {Sport: 1 person ({names})} other {Sport: # people ({names})}}",
+    unpairedSocial:
+      "{count, plural, =0 {Care and welfare: nobody} one {Care and welfare: 1 person ({names})} other {Care and welfare: # people ({names})}}",
     unpairedOther: "Without a sector, and so without a tandem: {names}",
     pairTitle: "Make a tandem",
     pairSport: "Participant from sport",
@@ -142,13 +158,18 @@ export const cohorts = {
     mixRow: "{domain}: {count} ({percent}%)",
     mixSummary: "Sport: {sport} · Care and welfare together: {social}",
     mixWarning: {
-      "sport-missing": "Nobody from sport takes part yet. The course works best when sport and care or welfare learn together. Invite a sports club.",
-      "social-missing": "Nobody from care or welfare takes part yet. The course works best when sport and care or welfare learn together. Invite a welfare or care organisation.",
-      "sport-low": "Less than a quarter of the participants come from sport. Try to invite more sport volunteers.",
-      "social-low": "Less than a quarter of the participants come from care or welfare. Try to invite more of them.",
+      "sport-missing":
+        "Nobody from sport takes part yet. The course works best when sport and care or welfare learn together. Invite a sports club.",
+      "social-missing":
+        "Nobody from care or welfare takes part yet. The course works best when sport and care or welfare learn together. Invite a welfare or care organisation.",
+      "sport-low":
+        "Less than a quarter of the participants come from sport. Try to invite more sport volunteers.",
+      "social-low":
+        "Less than a quarter of the participants come from care or welfare. Try to invite more of them.",
     },
     mixEmpty: "No participants yet.",
-    mixWhy: "Why this matters: the course is about sport and care or welfare learning from each other. That is why the certificate asks for two things together with the other world: a practice case from a lesson with a reply from someone in the other world, and the tandem assignment, in which a sport and a welfare volunteer visit each other. Without participants from both worlds that cannot happen, and then those two do not count. Is your group from one world on purpose? Then you can switch them off.",
+    mixWhy:
+      "Why this matters: the course is about sport and care or welfare learning from each other. That is why the certificate asks for two things together with the other world: a practice case from a lesson with a reply from someone in the other world, and the tandem assignment, in which a sport and a welfare volunteer visit each other. Without participants from both worlds that cannot happen, and then those two do not count. Is your group from one world on purpose? Then you can switch them off.",
     mixWhyRules: "Two worlds, one task: switch the rules on or off",
     mixWhyTandem: "To the tandem assignment",
     peopleTitle: "Participants",
@@ -166,17 +187,20 @@ export const cohorts = {
     allEvenings: "All evenings",
     todoTitle: "What is left for your certificate?",
     todoListLabel: "What your certificate takes",
-    todoEvenings: "{count, plural, one {Attend 1 evening ({attended} of 1)} other {Attend # evenings ({attended} of #)}}",
+    todoEvenings:
+      "{count, plural, one {Attend 1 evening ({attended} of 1)} other {Attend # evenings ({attended} of #)}}",
     todoEvaluation: "Fill in the evaluation",
     todoStateDone: "done",
     todoStateOpen: "still to do",
     todoCrossSectorCase: "a practice case from a lesson with a reply from the other world",
-    todoTandem: "The tandem assignment with someone from the other world (both your halves of the report)",
+    todoTandem:
+      "The tandem assignment with someone from the other world (both your halves of the report)",
     todoDone: "You have done everything needed for your certificate. Well done!",
   },
   invite: {
     title: "Invite people",
-    intro: "Invite volunteers from sport and from care or welfare. Whoever opens the link creates an account or logs in and joins {cohort} straight away.",
+    intro:
+      "Invite volunteers from sport and from care or welfare. Whoever opens the link creates an account or logs in and joins {cohort} straight away.",
     linkTitle: "Invitation link",
     validDays: "For how many days does the link work?",
     maxUses: "How often may the link be used?",
@@ -194,7 +218,8 @@ export const cohorts = {
     emailSubmit: "Send the invitation",
     emailSent: "The invitation was sent to {email}.",
     mailSubject: "Invitation to the group {cohort}",
-    mailText: "Hello,\n\n{name} invites you to the course group {cohort} of Buiten de Lijnen, where volunteers from sport, care and welfare learn together.\n\nJoin through this link (valid for 14 days, once):\n\n{link}\n\nBest wishes,\nBuiten de Lijnen",
+    mailText:
+      "Hello,\n\n{name} invites you to the course group {cohort} of Buiten de Lijnen, where volunteers from sport, care and welfare learn together.\n\nJoin through this link (valid for 14 days, once):\n\n{link}\n\nBest wishes,\nBuiten de Lijnen",
     listTitle: "Invitations made",
     none: "No invitations yet.",
     colLink: "Link",
@@ -207,7 +232,8 @@ export const cohorts = {
     state: { valid: "Works", expired: "Expired", revoked: "Revoked", used: "Used up" },
     revoke: "Revoke",
     revokeLabel: "Revoke: invitation {created}",
-    revokeQuestion: "Are you sure you want to revoke this invitation? Anyone who has not used the link yet can no longer join the group with it.",
+    revokeQuestion:
+      "Are you sure you want to revoke this invitation? Anyone who has not used the link yet can no longer join the group with it.",
     revokeConfirm: "Yes, revoke the invitation",
     revoked: "The invitation was revoked. The link no longer works.",
   },
@@ -219,13 +245,15 @@ export const cohorts = {
     haveAccount: "Already have an account? Log in first; you will come back here.",
     login: "Log in and join",
     newHere: "New here? Create an account and you are in the group right away.",
-    archived: "This group is archived: you can no longer join it. Ask your facilitator about another group.",
+    archived:
+      "This group is archived: you can no longer join it. Ask your facilitator about another group.",
     removed: "You were removed from this group. Want to come back? Ask your facilitator.",
     full: "This group is full. Ask your facilitator about another group.",
   },
   welcome: {
     title: "Welcome to {cohort}",
-    intro: "One more thing: the group shows which sector everyone comes from. Fill in what is missing.",
+    intro:
+      "One more thing: the group shows which sector everyone comes from. Fill in what is missing.",
     submit: "Save and go to the group",
     skip: "Skip and go to the group",
   },
@@ -295,12 +323,15 @@ export const cohorts = {
     capacityInvalid: "Enter a number from 2 to 200, or leave it empty.",
     minEveningsInvalid: "Enter a number from 0 to 30.",
     coFacilitatorInvalid: "Enter valid email addresses, separated by a comma.",
-    coFacilitatorUnknown: "Not every address belongs to a facilitator. Ask the administrator to make that person a facilitator.",
+    coFacilitatorUnknown:
+      "Not every address belongs to a facilitator. Ask the administrator to make that person a facilitator.",
     timeRequired: "Enter a time, for example 19:30.",
     dateDoubt: {
       past: "This date is in the past. Are you sure? Then tick below that you want to plan the evening on this date anyway.",
-      beforeStart: "This date is before the group's start date. Are you sure? Then tick below that you want to plan the evening on this date anyway.",
-      afterEnd: "This date is after the group's end date. Are you sure? Then tick below that you want to plan the evening on this date anyway.",
+      beforeStart:
+        "This date is before the group's start date. Are you sure? Then tick below that you want to plan the evening on this date anyway.",
+      afterEnd:
+        "This date is after the group's end date. Are you sure? Then tick below that you want to plan the evening on this date anyway.",
     },
     endBeforeStartTime: "The end time must be after the start time.",
     topicRequired: "Enter the topic.",

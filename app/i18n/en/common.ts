@@ -29,7 +29,11 @@ export const common = {
     maatje: "Buddy",
     anders: "Other",
   },
-  platformRole: { PARTICIPANT: "Participant", FACILITATOR: "Course facilitator", ADMIN: "Administrator" },
+  platformRole: {
+    PARTICIPANT: "Participant",
+    FACILITATOR: "Course facilitator",
+    ADMIN: "Administrator",
+  },
   orgType: {
     SPORTVERENIGING: "Sports club",
     WELZIJNSORGANISATIE: "Welfare organisation",

@@ -9,12 +9,14 @@ export const course = {
   lessonsDone: "{total, plural, one {{done} of 1 lesson done} other {{done} of # lessons done}}",
   overview: {
     title: "Course: {course}",
-    intro: "Here you see every module of your group, in the order your facilitator chose. Work at your own pace, also on your phone.",
+    intro:
+      "Here you see every module of your group, in the order your facilitator chose. Work at your own pace, also on your phone.",
     moduleLabel: "Module {n}",
     local: "Local module",
     regionLocal: "Local module, {region}",
     start: "Start reading",
-    versionOld: "Your group follows version {cohort} of the fixed core. The newest version is {current}. You read the texts of your group's version until your facilitator moves the group.",
+    versionOld:
+      "Your group follows version {cohort} of the fixed core. The newest version is {current}. You read the texts of your group's version until your facilitator moves the group.",
     whatsNew: "Your group follows a new version. New or changed: {lessons}.",
     version: "Version of the fixed core: {label}",
     staffLinks: "For facilitators",
@@ -43,10 +45,14 @@ export const course = {
     private: "Only you can read this.",
     save: "Save reflection",
     saved: "Your reflection has been saved.",
-    shareIntro: "Want advice from the group? Your reflection only becomes a practice case if you choose so.",
+    shareIntro:
+      "Want advice from the group? Your reflection only becomes a practice case if you choose so.",
     share: "Share this reflection as a case",
     preview: "Here the participant writes an answer.",
-    errors: { empty: "Write something first.", long: "Your answer is too long (at most 5000 characters)." },
+    errors: {
+      empty: "Write something first.",
+      long: "Your answer is too long (at most 5000 characters).",
+    },
   },
   kennischeck: {
     label: "Knowledge check",
@@ -77,24 +83,31 @@ export const course = {
   run: {
     twoWorlds: {
       title: "Two worlds, one task",
-      intro: "The course is about sport and care or welfare learning from each other. So a practice case from a lesson counts towards completion only once someone from the other world has replied to it. A sport volunteer needs a reply from care or welfare, and the other way round. Every participant needs one such answered case.",
+      intro:
+        "The course is about sport and care or welfare learning from each other. So a practice case from a lesson counts towards completion only once someone from the other world has replied to it. A sport volunteer needs a reply from care or welfare, and the other way round. Every participant needs one such answered case.",
       onMixed: "This is on, and your group has participants from both worlds: the rule applies.",
-      onOneSector: "This is on, but your group now has participants from one world only. Then the rule does not apply, because nobody can reply from the other world. Invite participants from the other world too.",
+      onOneSector:
+        "This is on, but your group now has participants from one world only. Then the rule does not apply, because nobody can reply from the other world. Invite participants from the other world too.",
       off: "This is off: a practice case is not needed to complete the course. Only switch it off for a group from one sector.",
       switchOff: "Switch off for this group",
       switchOn: "Switch on for this group",
       caseTitle: "A practice case with a reply from the other world",
       tandemTitle: "The tandem assignment",
-      tandemIntro: "Once between two evenings a sport and a welfare volunteer visit each other and write a short report together in two halves. The report counts towards completion when both halves are in.",
-      tandemOnMixed: "The tandem assignment is on, and your group has participants from both worlds: it counts.",
-      tandemOnOneSector: "The tandem assignment is on, but your group now has participants from one world only. Then it does not count.",
-      tandemOff: "The tandem assignment is off: it is not needed to complete the course. Only switch it off for a group from one sector.",
+      tandemIntro:
+        "Once between two evenings a sport and a welfare volunteer visit each other and write a short report together in two halves. The report counts towards completion when both halves are in.",
+      tandemOnMixed:
+        "The tandem assignment is on, and your group has participants from both worlds: it counts.",
+      tandemOnOneSector:
+        "The tandem assignment is on, but your group now has participants from one world only. Then it does not count.",
+      tandemOff:
+        "The tandem assignment is off: it is not needed to complete the course. Only switch it off for a group from one sector.",
       tandemSwitchOff: "Switch the tandem assignment off for this group",
       tandemSwitchOn: "Switch the tandem assignment on for this group",
       tandemPage: "To the group's tandems",
     },
     title: "Course run",
-    intro: "Choose which local modules your group follows, in which order, and whether they are required. The modules of the fixed core always stay in the course and are required. Only the core modules meant for coordinators and boards can be made optional.",
+    intro:
+      "Choose which local modules your group follows, in which order, and whether they are required. The modules of the fixed core always stay in the course and are required. Only the core modules meant for coordinators and boards can be made optional.",
     coreFixed: "fixed core",
     forCoordinators: "for coordinators and boards",
     current: "Modules in the course",
@@ -113,7 +126,8 @@ export const course = {
     addSubmit: "Add",
     addLabel: "Add {title}",
     addRequired: "Required for the group",
-    noAvailable: "There are no other published local modules. You can write one yourself under Local modules.",
+    noAvailable:
+      "There are no other published local modules. You can write one yourself under Local modules.",
     by: "by {author}",
     versionTitle: "Version of the fixed core",
     versionNow: "Your group follows {cohort}. The newest version is {current}.",
@@ -128,12 +142,14 @@ export const course = {
     removed: "Removed: {lessons}",
     changed: "Changed: {lessons}",
     moveLocal: "Move {title} to version {to}",
-    moveHint: "Progress is kept for lessons that stay. A removed lesson no longer counts for the certificate. Participants see which lessons are new.",
+    moveHint:
+      "Progress is kept for lessons that stay. A removed lesson no longer counts for the certificate. Participants see which lessons are new.",
     notAddable: "You cannot add this module.",
   },
   times: {
     title: "Study time per module: estimate and reality",
-    intro: "The estimate comes from a fixed rule (reading time plus fixed time per task). The measured time is the median of participants who finished every lesson of the module: per lesson from opening to done, at most {cap} minutes per lesson. Figures are only shown for groups of at least {min} participants.",
+    intro:
+      "The estimate comes from a fixed rule (reading time plus fixed time per task). The measured time is the median of participants who finished every lesson of the module: per lesson from opening to done, at most {cap} minutes per lesson. Figures are only shown for groups of at least {min} participants.",
     module: "Module",
     estimate: "Estimate",
     measured: "Measured (median)",
@@ -143,12 +159,14 @@ export const course = {
   },
   waiting: {
     title: "Cases waiting for the other world",
-    intro: "These practice cases from the lessons have no reply yet from someone of the other world (sport, or care and welfare). Ask at the next evening whether someone will reply.",
+    intro:
+      "These practice cases from the lessons have no reply yet from someone of the other world (sport, or care and welfare). Ask at the next evening whether someone will reply.",
     none: "No cases are waiting now.",
   },
   checkResults: {
     title: "Knowledge checks: how did the group answer?",
-    intro: "For each question you see how many participants gave which answer (their last choice), so you can prepare the next evening. A question shows figures only from {min} answers.",
+    intro:
+      "For each question you see how many participants gave which answer (their last choice), so you can prepare the next evening. A question shows figures only from {min} answers.",
     answers: "{count} answers",
     tooFew: "Fewer than {min} answers so far",
     right: "right answer",
@@ -157,7 +175,8 @@ export const course = {
   },
   modules: {
     title: "Local modules",
-    intro: "Write a module about your town, neighbourhood or club. Other facilitators can read and copy published modules.",
+    intro:
+      "Write a module about your town, neighbourhood or club. Other facilitators can read and copy published modules.",
     new: "Write a new module",
     mine: "My modules",
     noneMine: "You have no local modules yet.",
@@ -171,7 +190,8 @@ export const course = {
     copy: "Copy to edit",
     copyLabel: "Copy {title} to edit",
     by: "By {author}",
-    readOnly: "This module belongs to another facilitator. You can read it. Want to change it? Make a copy.",
+    readOnly:
+      "This module belongs to another facilitator. You can read it. Want to change it? Make a copy.",
     history: "Versions",
     historyItem: "Version {n}: {title}",
     published: "published",
@@ -180,7 +200,8 @@ export const course = {
   editor: {
     newTitle: "New local module",
     editTitle: "Edit module: {title}",
-    intro: "Write plain text with Markdown: ## for a heading, - for a list, [text](https://…) for a link. You can also use the components Reflectie, Kennischeck, Praktijkcasus, Kader and Bron.",
+    intro:
+      "Write plain text with Markdown: ## for a heading, - for a list, [text](https://…) for a link. You can also use the components Reflectie, Kennischeck, Praktijkcasus, Kader and Bron.",
     help: "Example of the components",
     title: "Title of the module",
     goals: "Learning goals",
@@ -200,7 +221,8 @@ export const course = {
     draft: "Save draft",
     publish: "Publish",
     draftSaved: "Your draft has been saved (version {n}).",
-    publishedSaved: "The module is published (version {n}). Facilitators can now add it to their course.",
+    publishedSaved:
+      "The module is published (version {n}). Facilitators can now add it to their course.",
     problemsTitle: "Lesson {n} cannot be saved like this:",
     lessonHasProblems: "this text cannot be saved like this.",
     notSaved: "Nothing was saved. Look at the fields with a message.",

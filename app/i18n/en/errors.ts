@@ -2,7 +2,8 @@ export const errors = {
   invalid: "This field is not quite right yet.",
   emailRequired: "Please enter your email address.",
   emailInvalid: "This is not a valid email address. Example: name@example.com",
-  emailTaken: "An account with this email address already exists. Log in or request a new password.",
+  emailTaken:
+    "An account with this email address already exists. Log in or request a new password.",
   passwordRequired: "Please enter your password.",
   passwordTooShort: "Choose a password of at least 8 characters.",
   passwordTooLong: "Your password can be at most 256 characters long.",
@@ -22,13 +23,16 @@ export const errors = {
   notFoundTitle: "This page does not exist",
   notFoundText: "Perhaps the link is out of date or there is a typo.",
   forbiddenTitle: "No access",
-  forbiddenText: "This page is not available to your account. Think this is wrong? Ask your course facilitator.",
+  forbiddenText:
+    "This page is not available to your account. Think this is wrong? Ask your course facilitator.",
   unavailableTitle: "Temporarily unavailable",
   unavailableText: "We cannot reach the data right now. Please try again in a minute.",
   genericTitle: "Something went wrong",
-  genericText: "That is our fault, not yours. Please try again; if it still does not work, let your course facilitator know.",
+  genericText:
+    "That is our fault, not yours. Please try again; if it still does not work, let your course facilitator know.",
   archivedTitle: "This group is archived",
-  archivedText: "You can look at an archived group, but not change it. Reports, exports and certificates stay available. Need to change something after all? The facilitator can take the group out of the archive under Settings.",
+  archivedText:
+    "You can look at an archived group, but not change it. Reports, exports and certificates stay available. Need to change something after all? The facilitator can take the group out of the archive under Settings.",
   archivedPlain: "This group is archived and cannot be changed.",
   forbiddenPlain: "No access: this file or page is not available to your account.",
   notFoundPlain: "Not found: this file or page does not exist (any more).",

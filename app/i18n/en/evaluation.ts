@@ -4,10 +4,14 @@ export const evaluation = {
   title: "Course evaluation",
   formTitle: "Evaluation: {cohort}",
   anonymityTitle: "What happens to your answers?",
-  anonymity1: "Your answers are stored apart from your name. Nobody can see what you filled in, not even the facilitator.",
-  anonymity2: "We only keep the fact that you filled in the evaluation. That is needed for your certificate.",
-  anonymity3: "The facilitator only sees results for the whole group. With fewer than 5 answers we show no figures.",
-  anonymity4: "All questions are optional, except the one about your sector. Do not mention other people's names.",
+  anonymity1:
+    "Your answers are stored apart from your name. Nobody can see what you filled in, not even the facilitator.",
+  anonymity2:
+    "We only keep the fact that you filled in the evaluation. That is needed for your certificate.",
+  anonymity3:
+    "The facilitator only sees results for the whole group. With fewer than 5 answers we show no figures.",
+  anonymity4:
+    "All questions are optional, except the one about your sector. Do not mention other people's names.",
   closed: "The evaluation is not open yet. Your facilitator usually opens it at the last meeting.",
   thanks: "Thank you, your answers have been sent",
   thanksText: "You can send the evaluation only once. Your answers are stored anonymously.",
@@ -33,7 +37,10 @@ export const evaluation = {
     L: "Extra questions for this group",
   },
   items: {
-    A1: { label: "From which sector do you take this course?", options: { sport: "Sport", zorg: "Care", welzijn: "Welfare", anders: "Other" } },
+    A1: {
+      label: "From which sector do you take this course?",
+      options: { sport: "Sport", zorg: "Care", welzijn: "Welfare", anders: "Other" },
+    },
     A2: {
       label: "What is your role?",
       options: {
@@ -65,15 +72,22 @@ export const evaluation = {
     C3: { label: `${contributed} your knowledge of the other sector and its target groups?` },
     C4: { label: `${contributed} better cooperation between sport and care/welfare?` },
     C5: { label: `${contributed} better results for the target group?` },
-    C6: { label: `${contributed} the feeling that you now connect directly with the other sector?` },
+    C6: {
+      label: `${contributed} the feeling that you now connect directly with the other sector?`,
+    },
     C7: { label: `${contributed} insight into yourself as a trainer, coach or supporter?` },
     C8: { label: `${contributed} dealing better with team processes?` },
     C9: { label: `${contributed} better personal guidance of your athletes or participants?` },
     D1: { label: "Which parts of the course were essential for you?" },
     D2: { label: "What makes this course stand out in connecting with the other sector?" },
     D3: { label: "How valuable was exchanging practice examples with the other participants?" },
-    E1: { label: "To what extent would you recommend this course to volunteers in social sport initiatives?" },
-    E2: { label: "Do you find this course indispensable for volunteers in social sport initiatives?" },
+    E1: {
+      label:
+        "To what extent would you recommend this course to volunteers in social sport initiatives?",
+    },
+    E2: {
+      label: "Do you find this course indispensable for volunteers in social sport initiatives?",
+    },
     E3: { label: "Explanation or other remarks" },
   },
   errors: {
@@ -92,8 +106,10 @@ export const evaluation = {
     statusOpen: "The evaluation has been open since {date}.",
     statusClosed: "The evaluation is closed.",
     lastEvening: "The last meeting is on {date}. That is usually when you open the evaluation.",
-    progress: "{total, plural, one {{count} of 1 participant has sent the evaluation.} other {{count} of # participants have sent the evaluation.}}",
-    progressFew: "Fewer than 5 of the {total} participants have sent the evaluation. We show the exact number from 5 on.",
+    progress:
+      "{total, plural, one {{count} of 1 participant has sent the evaluation.} other {{count} of # participants have sent the evaluation.}}",
+    progressFew:
+      "Fewer than 5 of the {total} participants have sent the evaluation. We show the exact number from 5 on.",
     progressNone: "None of the {total} participants has sent the evaluation yet.",
     open: "Open evaluation",
     close: "Close evaluation",
@@ -106,7 +122,8 @@ export const evaluation = {
   },
   local: {
     title: "Extra questions: {cohort}",
-    intro: "You can add your own questions. They come after the fixed questions and are processed just as anonymously.",
+    intro:
+      "You can add your own questions. They come after the fixed questions and are processed just as anonymously.",
     none: "No extra questions yet.",
     addTitle: "Add a question",
     wording: "The question",
@@ -118,16 +135,25 @@ export const evaluation = {
     remove: "Remove",
     removeLabel: "Remove question {position}",
     removed: "The question has been removed.",
-    types: { choice: "One choice", multi: "Several choices", scale10: "Score from 1 to 10", yesno: "Yes / no / don't know", text: "Open question" },
+    types: {
+      choice: "One choice",
+      multi: "Several choices",
+      scale10: "Score from 1 to 10",
+      yesno: "Yes / no / don't know",
+      text: "Open question",
+    },
   },
   report: {
     title: "Results: {cohort}",
     adminTitle: "Results of all groups",
     responses: "{count, plural, one {# response} other {# responses}}",
     tooFew: "too few responses",
-    tooFewExplain: "With fewer than 5 responses we show no figures, so that nobody can be recognised.",
-    waitingFew: "A few responses (fewer than 5) are not counted yet. They are added once there are 5 new responses, so that nobody can be recognised by comparing results from different moments.",
-    waitingCount: "{count, plural, one {# response is} other {# responses are}} not counted yet. In each group, new responses are added once there are 5, so that nobody can be recognised by comparing results from different moments.",
+    tooFewExplain:
+      "With fewer than 5 responses we show no figures, so that nobody can be recognised.",
+    waitingFew:
+      "A few responses (fewer than 5) are not counted yet. They are added once there are 5 new responses, so that nobody can be recognised by comparing results from different moments.",
+    waitingCount:
+      "{count, plural, one {# response is} other {# responses are}} not counted yet. In each group, new responses are added once there are 5, so that nobody can be recognised by comparing results from different moments.",
     noResponses: "No responses yet.",
     mean: "Mean",
     median: "Median",
@@ -138,12 +164,18 @@ export const evaluation = {
     option: "Answer",
     showTable: "Show as table",
     chartTitle: "Distribution of scores: {item}",
-    chartDesc: "Bar chart of {n, plural, one {# answer} other {# answers}}. Mean {mean}, median {median}. {bars}",
+    chartDesc:
+      "Bar chart of {n, plural, one {# answer} other {# answers}}. Mean {mean}, median {median}. {bars}",
     chartBar: "Score {score}: {count}.",
     reasons: "Explanations of the score (in random order)",
     texts: "Answers (in random order, without names)",
     noTexts: "No answers to this question.",
-    groups: { all: "Everyone", sport: "Sport", "zorg-welzijn": "Care and welfare", anders: "Other" },
+    groups: {
+      all: "Everyone",
+      sport: "Sport",
+      "zorg-welzijn": "Care and welfare",
+      anders: "Other",
+    },
     splitTitle: "Per sector",
     exportTitle: "Download",
     exportAggregates: "Summary as CSV",
@@ -160,13 +192,15 @@ export const evaluation = {
   },
   disclosure: {
     fewerThan5: "fewer than 5",
-    refused: "We do not show these figures. They differ by only 1 to 4 responses from figures you can also request, and subtracting one from the other would show what those few people answered. Choose a wider selection.",
+    refused:
+      "We do not show these figures. They differ by only 1 to 4 responses from figures you can also request, and subtracting one from the other would show what those few people answered. Choose a wider selection.",
     smallCohorts: "Groups with fewer than 5 responses are not counted here.",
     periodHint: "A group counts as a whole in the week its first responses came in.",
   },
   compare: {
     title: "Compare: {cohort}",
-    intro: "Compare the mean scores with another group or with all groups together. A question is shown only when both groups have at least 5 responses.",
+    intro:
+      "Compare the mean scores with another group or with all groups together. A question is shown only when both groups have at least 5 responses.",
     with: "Compare with",
     average: "All groups together",
     show: "Compare",

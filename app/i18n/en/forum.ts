@@ -1,8 +1,10 @@
 export const forum = {
   spaceTitle: "Practice cases",
-  spaceIntro: "Share a situation from your own team or work and ask the group for advice. Sport volunteers and care and welfare volunteers read along.",
+  spaceIntro:
+    "Share a situation from your own team or work and ask the group for advice. Sport volunteers and care and welfare volunteers read along.",
   courseSpaceTitle: "Practice cases from the whole course",
-  courseSpaceIntro: "Learn from participants of every group. You see which town a case comes from, not who is in that group.",
+  courseSpaceIntro:
+    "Learn from participants of every group. You see which town a case comes from, not who is in that group.",
   cohortSpaceOf: "Group: {name}",
   toCourseSpace: "See cases from the whole course",
   newCase: "Share a new case",
@@ -13,7 +15,8 @@ export const forum = {
   newerCases: "Newer cases",
   pagesLabel: "More cases",
   pageNumber: "Page {page}",
-  resultsFor: "{count, plural, =0 {No cases found} one {# case found} other {# cases found}} for “{query}”.",
+  resultsFor:
+    "{count, plural, =0 {No cases found} one {# case found} other {# cases found}} for “{query}”.",
   searchLabel: "Search cases and replies",
   searchSubmit: "Search",
   searchClear: "Show all",
@@ -37,7 +40,12 @@ export const forum = {
     vrijwilligers: "Volunteers",
     anders: "Other",
   },
-  pseudonym: { SPORT: "Participant from sport", ZORG: "Participant from care", WELZIJN: "Participant from welfare", ANDERS: "Participant" },
+  pseudonym: {
+    SPORT: "Participant from sport",
+    ZORG: "Participant from care",
+    WELZIJN: "Participant from welfare",
+    ANDERS: "Participant",
+  },
   you: "You",
   formerParticipant: "a former participant",
   youPseudonymous: "You (others see: {pseudonym})",
@@ -53,16 +61,22 @@ export const forum = {
     themes: "Themes (choose at least one)",
     placeLegend: "Where do you post this case?",
     placeCohort: "In my group ({name})",
-    placeCourse: "In the whole course: participants of all groups read along (they only see your town)",
-    pseudonymous: "Show me to other participants as “participant from my sector” (the facilitator still sees who you are)",
+    placeCourse:
+      "In the whole course: participants of all groups read along (they only see your town)",
+    pseudonymous:
+      "Show me to other participants as “participant from my sector” (the facilitator still sees who you are)",
     submit: "Post case",
-    fromReflection: "The situation comes from your own reflection. Change it where needed: only you decide to share it.",
-    markdownHint: "You can use Markdown: **bold**, *italic*, lists with - and links. Images and HTML do not work.",
+    fromReflection:
+      "The situation comes from your own reflection. Change it where needed: only you decide to share it.",
+    markdownHint:
+      "You can use Markdown: **bold**, *italic*, lists with - and links. Images and HTML do not work.",
   },
   privacy: {
-    summary: "Your case has not been posted yet. The text seems to contain details that could identify someone; see the warning at the bottom of the form.",
+    summary:
+      "Your case has not been posted yet. The text seems to contain details that could identify someone; see the warning at the bottom of the form.",
     title: "Does your text contain details that identify other people?",
-    intro: "We found something that looks like personal data. Cases are often about vulnerable people, so make them unrecognisable.",
+    intro:
+      "We found something that looks like personal data. Cases are often about vulnerable people, so make them unrecognisable.",
     tip: "Rather write “a boy of 14” or “a mother from the team” than a name, address or phone number.",
     found: "{kind}: “{text}”",
     inField: "in “{field}”",
@@ -70,7 +84,14 @@ export const forum = {
     liveFound: "“{text}” ({kind})",
     liveTip: "Make it unrecognisable before you post it.",
     confirm: "I have checked this: there are no details in it that identify other people",
-    kind: { name: "Name", phone: "Phone number", email: "E-mail address", postcode: "Postcode or address", bsn: "Number that looks like a BSN", birthdate: "Date of birth" },
+    kind: {
+      name: "Name",
+      phone: "Phone number",
+      email: "E-mail address",
+      postcode: "Postcode or address",
+      bsn: "Number that looks like a BSN",
+      birthdate: "Date of birth",
+    },
   },
   thread: {
     crossSector: {
@@ -112,7 +133,8 @@ export const forum = {
     hiddenNoteAuthor: "The facilitator has hidden this from the group.",
     hiddenReason: "Reason: {reason}",
     edit: "Edit",
-    editHint: "You can change your text up to 30 minutes after posting. We keep the earlier version.",
+    editHint:
+      "You can change your text up to 30 minutes after posting. We keep the earlier version.",
     editSave: "Save change",
     editCancel: "Stop editing",
     delete: "Delete",
@@ -141,7 +163,8 @@ export const forum = {
     resolve: "Close without hiding",
     open: "See the case",
     sendTitle: "E-mails about new replies",
-    sendText: "Replies are normally bundled per person and sent after a quarter of an hour. You can also send the waiting e-mails now.",
+    sendText:
+      "Replies are normally bundled per person and sent after a quarter of an hour. You can also send the waiting e-mails now.",
     sendSubmit: "Send waiting e-mails now",
     sent: "Sent: {count, plural, one {# e-mail} other {# e-mails}}.",
   },
@@ -151,7 +174,8 @@ export const forum = {
     intro: "There are new replies to practice cases you follow:",
     line: "- {title}: {count, plural, one {# new reply} other {# new replies}}\n  {link}",
     hiddenSubject: "Your post has been hidden",
-    hiddenText: "The facilitator has hidden your post in “{title}” from the group. You can still see it yourself, with a note.",
+    hiddenText:
+      "The facilitator has hidden your post in “{title}” from the group. You can still see it yourself, with a note.",
     restoredSubject: "Your post is visible again",
     restoredText: "Your post in “{title}” is visible to the group again.",
     reason: "Reason: {reason}",

@@ -10,7 +10,8 @@ export const notify = {
     announcements: "messages from your facilitator",
     vog: "VOG reminders",
     moderation: "messages when a facilitator hides or restores your post",
-    course: "messages about your group (changed or cancelled evenings, your place in the group, your certificate)",
+    course:
+      "messages about your group (changed or cancelled evenings, your place in the group, your certificate)",
     agreements: "reminders of agreements in your coalition",
   },
   report: {
@@ -42,8 +43,10 @@ export const notify = {
     lineOverdue: "- {name}: expired on {date}",
     adminLink: "To the volunteer register: {link}",
     volunteerSubject: "Your VOG needs renewing",
-    volunteerDueSoon: "Your VOG at {org} must be renewed before {date}. Apply for a new one and show it to the club administrator.",
-    volunteerOverdue: "Your VOG at {org} expired on {date}. Apply for a new one and show it to the club administrator.",
+    volunteerDueSoon:
+      "Your VOG at {org} must be renewed before {date}. Apply for a new one and show it to the club administrator.",
+    volunteerOverdue:
+      "Your VOG at {org} expired on {date}. Apply for a new one and show it to the club administrator.",
   },
   preferences: {
     title: "E-mail settings",
@@ -59,12 +62,14 @@ export const notify = {
     confirm: "Stop receiving {kind}?",
     submit: "Yes, unsubscribe me",
     done: "You have been unsubscribed from {kind}. You can switch this on again in your e-mail settings.",
-    invalid: "This unsubscribe link is not valid. Use the link from the e-mail, or change your e-mail settings after logging in.",
+    invalid:
+      "This unsubscribe link is not valid. Use the link from the e-mail, or change your e-mail settings after logging in.",
     toPreferences: "To your e-mail settings",
   },
   announcement: {
     title: "Messages to the group",
-    pageIntro: "Write a message to the whole group or to one sector. It appears on the group page and is e-mailed to the participants, in their own language.",
+    pageIntro:
+      "Write a message to the whole group or to one sector. It appears on the group page and is e-mailed to the participants, in their own language.",
     titleLabel: "Subject",
     bodyLabel: "Message",
     sectorLabel: "For whom",

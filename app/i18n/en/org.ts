@@ -10,7 +10,8 @@ export const org = {
   colDomain: "Sector",
   colRole: "Role",
   inviteTitle: "Invite people",
-  inviteText: "Create a link you can share, for example in your trainers' group chat. Anyone who creates an account via the link will belong to {name} straight away.",
+  inviteText:
+    "Create a link you can share, for example in your trainers' group chat. Anyone who creates an account via the link will belong to {name} straight away.",
   inviteSubmit: "Create an invitation link",
   inviteCreated: "Share this link (valid for 14 days):",
 } as const;

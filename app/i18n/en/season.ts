@@ -80,8 +80,10 @@ export const season = {
     title: "Group settings",
     archivedNotice: "This group is archived: you can look at it, but not change it.",
     saved: "The settings have been saved.",
-    issued: "Under the new rules {count} participants have completed the course; they have received their certificate.",
-    noLongerMeeting: "{count} participants with a certificate no longer meet the new rules. Their certificate stays valid; revoke it only if needed, with a reason.",
+    issued:
+      "Under the new rules {count} participants have completed the course; they have received their certificate.",
+    noLongerMeeting:
+      "{count} participants with a certificate no longer meet the new rules. Their certificate stays valid; revoke it only if needed, with a reason.",
     toCertificates: "To the certificates",
     coAdded: "{name} is now a co-facilitator.",
     coRemoved: "{name} is no longer a co-facilitator.",
@@ -89,7 +91,8 @@ export const season = {
     archivedDone: "The group has been archived.",
     restoredDone: "The group is active again.",
     basicsTitle: "Details and completion rules",
-    rulesHint: "When you change a rule, we check again for everyone whether they completed the course. Whoever is done now gets a certificate. What was already issued is never revoked automatically.",
+    rulesHint:
+      "When you change a rule, we check again for everyone whether they completed the course. Whoever is done now gets a certificate. What was already issued is never revoked automatically.",
     save: "Save",
     staffTitle: "Facilitators",
     removeCo: "Remove",
@@ -100,14 +103,16 @@ export const season = {
     addCoHint: "Only someone who is already a facilitator.",
     addCo: "Add",
     moveTitle: "Move a participant",
-    moveIntro: "Move a participant to another group of the same course that you also run. Progress and reflections move along; the participant gets an e-mail.",
+    moveIntro:
+      "Move a participant to another group of the same course that you also run. Progress and reflections move along; the participant gets an e-mail.",
     moveNone: "There is no other group of the same course that you run.",
     movePerson: "Participant",
     moveTarget: "To group",
     choose: "Choose…",
     move: "Move",
     archiveTitle: "Archive",
-    archiveIntro: "The group has finished. Archive it: it leaves the daily lists and can no longer be changed. Reports and certificates stay available.",
+    archiveIntro:
+      "The group has finished. Archive it: it leaves the daily lists and can no longer be changed. Reports and certificates stay available.",
     archiveNotYet: "You can archive a group once its end date has passed.",
     restoreIntro: "Need to change something after all? Take the group out of the archive.",
     archive: "Archive group",
@@ -115,9 +120,11 @@ export const season = {
   },
   mail: {
     removedSubject: "You are no longer in {cohort}",
-    removedText: "Hello {name},\n\nYour facilitator has taken you out of the group {cohort}. What you did stays yours: your reflections, your cases and your certificates. You find them in My overview:\n{link}\n\nBuiten de Lijnen",
+    removedText:
+      "Hello {name},\n\nYour facilitator has taken you out of the group {cohort}. What you did stays yours: your reflections, your cases and your certificates. You find them in My overview:\n{link}\n\nBuiten de Lijnen",
     movedSubject: "You are now in the group {cohort}",
-    movedText: "Hello {name},\n\nYour facilitator has moved you from {from} to {to}. Your progress and reflections came along.\n{link}\n\nBuiten de Lijnen",
+    movedText:
+      "Hello {name},\n\nYour facilitator has moved you from {from} to {to}. Your progress and reflections came along.\n{link}\n\nBuiten de Lijnen",
   },
   evenings: {
     back: "Back to the meetings",
@@ -126,15 +133,19 @@ export const season = {
     editTitle: "Change a meeting: {topic}",
     isCancelled: "This meeting has been cancelled. Reason: {reason}",
     changeTitle: "Date, time, place or title",
-    changeIntro: "Everyone in the group gets an e-mail with the change. Whoever put the meeting in their calendar sees it move there too.",
+    changeIntro:
+      "Everyone in the group gets an e-mail with the change. Whoever put the meeting in their calendar sees it move there too.",
     saveChange: "Save the change",
     cancelTitle: "Cancel",
-    cancelIntro: "The meeting stays in the list, as cancelled. Everyone gets an e-mail with the reason.",
+    cancelIntro:
+      "The meeting stays in the list, as cancelled. Everyone gets an e-mail with the reason.",
     cancelReason: "Reason",
     cancel: "Cancel the meeting",
     deleteTitle: "Delete",
-    deleteIntro: "Planned by mistake? Delete the meeting. This is only possible while no attendance has been recorded.",
-    deleteNotPossible: "Attendance has already been recorded, so the meeting can no longer be deleted. You can cancel it.",
+    deleteIntro:
+      "Planned by mistake? Delete the meeting. This is only possible while no attendance has been recorded.",
+    deleteNotPossible:
+      "Attendance has already been recorded, so the meeting can no longer be deleted. You can cancel it.",
     delete: "Delete the meeting",
     deleteQuestion: "Are you sure you want to delete this meeting? This cannot be undone.",
     deleteConfirm: "Yes, delete the meeting",
@@ -144,10 +155,13 @@ export const season = {
     cancelledBadge: "Cancelled",
     cancelledReason: "Cancelled: {reason}",
     changedSubject: "Meeting changed: {cohort}",
-    changedText: "Hello {name},\n\nA meeting of {cohort} has changed.\n\nWas: {before}\nNow: {after}\n\nIs the meeting in your calendar? It updates by itself if you use your calendar subscription, or download the new calendar file:\n{link}\n\nBuiten de Lijnen",
+    changedText:
+      "Hello {name},\n\nA meeting of {cohort} has changed.\n\nWas: {before}\nNow: {after}\n\nIs the meeting in your calendar? It updates by itself if you use your calendar subscription, or download the new calendar file:\n{link}\n\nBuiten de Lijnen",
     cancelledSubject: "Meeting cancelled: {cohort}",
-    cancelledText: "Hello {name},\n\nThe meeting \"{topic}\" on {when} will not take place.\nReason: {reason}\n\n{link}\n\nBuiten de Lijnen",
-    deletedText: "Hello {name},\n\nThe meeting \"{topic}\" on {when} will not take place.\n\n{link}\n\nBuiten de Lijnen",
+    cancelledText:
+      'Hello {name},\n\nThe meeting "{topic}" on {when} will not take place.\nReason: {reason}\n\n{link}\n\nBuiten de Lijnen',
+    deletedText:
+      'Hello {name},\n\nThe meeting "{topic}" on {when} will not take place.\n\n{link}\n\nBuiten de Lijnen',
     apologyTitle: "Can't come?",
     apologyReason: "Reason (may stay empty)",
     apologyReasonHint: "Only your facilitators see the reason.",
@@ -161,22 +175,27 @@ export const season = {
     myStatus: "Your attendance: {status}",
     notTaken: "not recorded yet",
     apologiesCount: "{count} sent apologies",
-    minimumReachable: "You attended {attended} of at least {needed} meetings. {remaining} more meetings are planned: the minimum can still be reached.",
+    minimumReachable:
+      "You attended {attended} of at least {needed} meetings. {remaining} more meetings are planned: the minimum can still be reached.",
     minimumMet: "You attended {attended} meetings; you reached the minimum of {needed}.",
-    minimumUnreachable: "You attended {attended} of at least {needed} meetings and {remaining} more are planned. The minimum can no longer be reached; talk to your facilitator.",
+    minimumUnreachable:
+      "You attended {attended} of at least {needed} meetings and {remaining} more are planned. The minimum can no longer be reached; talk to your facilitator.",
     cannotReachTitle: "Can no longer reach the minimum",
-    cannotReachIntro: "These participants can no longer attend at least {needed} meetings, even if they come to every planned meeting:",
+    cannotReachIntro:
+      "These participants can no longer attend at least {needed} meetings, even if they come to every planned meeting:",
     cannotReachNone: "Everyone can still reach the minimum of {needed} meetings.",
   },
   attendance: {
     apologisedNote: "Sent apologies",
     apologisedReason: "Sent apologies: {reason}",
     apologiesIntro: "Whoever sent apologies is already set to Excused.",
-    cancelled: "This meeting was cancelled: there is no attendance to record. A cancelled meeting does not count towards the minimum, nor as missed.",
+    cancelled:
+      "This meeting was cancelled: there is no attendance to record. A cancelled meeting does not count towards the minimum, nor as missed.",
   },
   feed: {
     title: "Calendar subscription",
-    intro: "With a calendar subscription all your meetings appear in your own calendar (Google, Outlook, Apple), and changes and cancellations arrive by themselves.",
+    intro:
+      "With a calendar subscription all your meetings appear in your own calendar (Google, Outlook, Apple), and changes and cancellations arrive by themselves.",
     off: "You have no calendar subscription yet.",
     turnOn: "Turn on the calendar subscription",
     subscribe: "Subscribe in your calendar app",
@@ -185,7 +204,8 @@ export const season = {
     reset: "Make a new secret address",
     resetIntro: "Shared the address by accident? Make a new address; the old one stops working.",
     made: "Your calendar subscription is on.",
-    resetDone: "You have a new address. The old one no longer works; subscribe again in your calendar app.",
+    resetDone:
+      "You have a new address. The old one no longer works; subscribe again in your calendar app.",
     calendarName: "Buiten de Lijnen: meetings",
     link: "Calendar subscription",
   },
@@ -193,7 +213,8 @@ export const season = {
     attendanceTitle: "My attendance",
     noPastEvenings: "No meeting has taken place yet.",
     title: "My overview",
-    intro: "Everything of yours in one place: your groups, what is left to do, your next meeting and your certificates.",
+    intro:
+      "Everything of yours in one place: your groups, what is left to do, your next meeting and your certificates.",
     noCohorts: "You are not a participant in any group at the moment.",
     progress: "{done} of {total} lessons done",
     complete: "You have done everything needed for your certificate.",
@@ -224,7 +245,8 @@ export const season = {
     noAdmins: "This organisation has no administrator yet.",
     removeAdmin: "No longer administrator",
     removeAdminLabel: "No longer administrator: {name}",
-    removeAdminQuestion: "Are you sure {name} should no longer be an administrator of this organisation?",
+    removeAdminQuestion:
+      "Are you sure {name} should no longer be an administrator of this organisation?",
     removeAdminConfirm: "Yes, no longer administrator",
     appointTitle: "Appoint an administrator",
     search: "Search someone by name or e-mail address",
@@ -241,7 +263,8 @@ export const season = {
     you: "you",
     removeMember: "Remove as member",
     removeMemberLabel: "Remove as member: {name}",
-    removeMemberQuestion: "Are you sure you want to remove {name} as a member of this organisation?",
+    removeMemberQuestion:
+      "Are you sure you want to remove {name} as a member of this organisation?",
     removeMemberConfirm: "Yes, remove as member",
     cohortsTitle: "Groups the club takes part in",
     noCohorts: "The club does not take part in a group yet.",
@@ -254,12 +277,15 @@ export const season = {
     link: "Invite several people at once",
     back: "Back to invitations",
     title: "Invite several people",
-    intro: "Paste a list of e-mail addresses or upload a CSV file. Everyone gets a personal invitation to {cohort}.",
+    intro:
+      "Paste a list of e-mail addresses or upload a CSV file. Everyone gets a personal invitation to {cohort}.",
     formTitle: "List or file",
     listLabel: "List of addresses",
-    listHint: "One person per line: just the address, \"Name <address>\", or name, e-mail, sector, organisation separated by commas.",
+    listHint:
+      'One person per line: just the address, "Name <address>", or name, e-mail, sector, organisation separated by commas.',
     fileLabel: "Or a CSV file",
-    fileHint: "Columns: name, e-mail, sector, organisation. A header row is fine. At most 200 rows.",
+    fileHint:
+      "Columns: name, e-mail, sector, organisation. A header row is fine. At most 200 rows.",
     submit: "Send invitations",
     resultTitle: "What happened",
     summary: "{invited} of {total} people invited.",
@@ -267,7 +293,17 @@ export const season = {
     colName: "Name",
     colEmail: "E-mail address",
     colOutcome: "Outcome",
-    outcome: { invited: "Invited", alreadyMember: "Already in the group", alreadyInvited: "Already invited (resend below)", invalid: "Invalid e-mail address", invalidSector: "Unknown sector (choose sport, care, welfare or other)", unknownOrganisation: "Organisation not found on the platform (check the name or leave the column empty)", full: "Group is full", duplicate: "Twice in the list" },
+    outcome: {
+      invited: "Invited",
+      alreadyMember: "Already in the group",
+      alreadyInvited: "Already invited (resend below)",
+      invalid: "Invalid e-mail address",
+      invalidSector: "Unknown sector (choose sport, care, welfare or other)",
+      unknownOrganisation:
+        "Organisation not found on the platform (check the name or leave the column empty)",
+      full: "Group is full",
+      duplicate: "Twice in the list",
+    },
     waitingTitle: "Not accepted yet",
     waitingNone: "Everyone who got a personal invitation has joined.",
     sentOn: "sent on {date}",
@@ -275,7 +311,11 @@ export const season = {
     resend: "Send again",
     resendLabel: "Send again: {email}",
     resent: "The invitation was sent again to {email}, with a new link.",
-    errors: { empty: "Paste at least one e-mail address or choose a file.", fileTooLarge: "The file is too large (at most 200 kB).", notResendable: "This invitation cannot be sent again." },
+    errors: {
+      empty: "Paste at least one e-mail address or choose a file.",
+      fileTooLarge: "The file is too large (at most 200 kB).",
+      notResendable: "This invitation cannot be sent again.",
+    },
   },
   register: {
     title: "Volunteer working list of {name}",
@@ -290,7 +330,13 @@ export const season = {
     filter: "Show",
     sort: "Sort by",
     apply: "Apply",
-    filters: { alle: "Everyone", getraind: "Trained", "vog-binnenkort": "VOG expires within 60 days", "vog-probleem": "VOG expired or missing", "zonder-account": "Without an account" },
+    filters: {
+      alle: "Everyone",
+      getraind: "Trained",
+      "vog-binnenkort": "VOG expires within 60 days",
+      "vog-probleem": "VOG expired or missing",
+      "zonder-account": "Without an account",
+    },
     sorts: { naam: "Name", vog: "VOG (needing attention first)", cursus: "Course" },
     empty: "Nobody in this selection.",
     colName: "Name",
@@ -307,14 +353,21 @@ export const season = {
     linkTo: "{name} became a member as",
     link: "Link",
     recordTitle: "Record a volunteer without an account",
-    recordIntro: "Someone has no account yet? Record what you know. When that person becomes a member, link the record.",
+    recordIntro:
+      "Someone has no account yet? Record what you know. When that person becomes a member, link the record.",
     name: "Name",
     role: "Role",
     roleHint: "For example trainer, team leader or board member.",
     vogSeenOn: "VOG seen on (may stay empty)",
     vogSeenOnHint: "Keep no copy of the VOG; record only the date.",
     record: "Record",
-    errors: { nameRequired: "Fill in the name (2 to 120 characters).", roleTooLong: "The role may be at most 60 characters.", vogDate: "Fill in a date that is not in the future.", recordUnknown: "This volunteer no longer exists.", memberRequired: "Choose the member who is this volunteer." },
+    errors: {
+      nameRequired: "Fill in the name (2 to 120 characters).",
+      roleTooLong: "The role may be at most 60 characters.",
+      vogDate: "Fill in a date that is not in the future.",
+      recordUnknown: "This volunteer no longer exists.",
+      memberRequired: "Choose the member who is this volunteer.",
+    },
   },
   errors: {
     personUnknown: "Choose someone from the list.",
@@ -329,7 +382,8 @@ export const season = {
     reasonTooLong: "The reason may be at most 300 characters.",
     eveningPast: "This meeting has already taken place.",
     cohortGone: "This group no longer exists.",
-    capacityBelowParticipants: "More people already take part than this maximum. Choose a larger number or leave it empty.",
+    capacityBelowParticipants:
+      "More people already take part than this maximum. Choose a larger number or leave it empty.",
     isParticipant: "This person is a participant in this group.",
     alreadyStaff: "This person already runs the group.",
     notCoFacilitator: "This person is not a co-facilitator of this group.",

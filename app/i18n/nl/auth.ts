@@ -3,12 +3,14 @@ export const auth = {
   loginSubmit: "Inloggen",
   email: "E-mailadres",
   password: "Wachtwoord",
-  passwordHint: "Minstens 8 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.",
+  passwordHint:
+    "Minstens 8 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.",
   passwordConfirm: "Herhaal het wachtwoord",
   forgotLink: "Wachtwoord vergeten?",
   noAccount: "Nog geen account?",
   signupTitle: "Account maken",
-  signupIntro: "Met een account volg je de cursus, deel je praktijkcasussen en krijg je je certificaat.",
+  signupIntro:
+    "Met een account volg je de cursus, deel je praktijkcasussen en krijg je je certificaat.",
   signupSubmit: "Account maken",
   invitationIntro: "Je bent uitgenodigd voor Buiten de Lijnen.",
   invitationIntroOrg: "Je bent uitgenodigd door {org}.",
@@ -29,11 +31,14 @@ export const auth = {
   logoutDone: "Je bent uitgelogd.",
   logoutEverywhereDone: "Je bent op al je apparaten uitgelogd.",
   forgotTitle: "Wachtwoord vergeten",
-  forgotIntro: "Vul je e-mailadres in. Als we het kennen, sturen we je een link om een nieuw wachtwoord te kiezen. De link werkt één uur en één keer.",
+  forgotIntro:
+    "Vul je e-mailadres in. Als we het kennen, sturen we je een link om een nieuw wachtwoord te kiezen. De link werkt één uur en één keer.",
   forgotSubmit: "Stuur de link",
-  forgotSent: "Als dit e-mailadres bij ons bekend is, staat er nu een mail met een link voor je klaar.",
+  forgotSent:
+    "Als dit e-mailadres bij ons bekend is, staat er nu een mail met een link voor je klaar.",
   resetMailSubject: "Je nieuwe wachtwoord voor Buiten de Lijnen",
-  resetMailText: "Hallo,\n\nJe hebt een nieuw wachtwoord aangevraagd. Kies het via deze link (die werkt één uur en één keer):\n\n{link}\n\nHeb je dit niet zelf gedaan? Dan kun je deze mail negeren.\n\nGroet,\nBuiten de Lijnen",
+  resetMailText:
+    "Hallo,\n\nJe hebt een nieuw wachtwoord aangevraagd. Kies het via deze link (die werkt één uur en één keer):\n\n{link}\n\nHeb je dit niet zelf gedaan? Dan kun je deze mail negeren.\n\nGroet,\nBuiten de Lijnen",
   resetTitle: "Kies een nieuw wachtwoord",
   resetSubmit: "Wachtwoord opslaan",
   resetInvalid: "Deze link is al gebruikt of verlopen. Vraag een nieuwe link aan.",

@@ -3,12 +3,14 @@ export const certificates = {
   staffLink: "Certificaten",
   title: "Je certificaat",
   readyTitle: "Je certificaat is klaar",
-  readyText: "Gefeliciteerd! Je hebt de cursus afgerond. Je kunt je certificaat downloaden en laten zien aan je club of organisatie.",
+  readyText:
+    "Gefeliciteerd! Je hebt de cursus afgerond. Je kunt je certificaat downloaden en laten zien aan je club of organisatie.",
   revokedTitle: "Je certificaat is ingetrokken",
   revokedText: "Je cursusbegeleider heeft je certificaat ingetrokken op {date}.",
   revokedReason: "Reden: {reason}",
   notYetTitle: "Nog geen certificaat",
-  notYetText: "Je krijgt je certificaat zodra je alles hebt afgerond. Heb je alles gedaan? Vraag het dan hier aan.",
+  notYetText:
+    "Je krijgt je certificaat zodra je alles hebt afgerond. Heb je alles gedaan? Vraag het dan hier aan.",
   request: "Certificaat aanvragen",
   requestIncomplete: "Je hebt nog niet alles afgerond. Kijk hieronder wat je nog moet doen.",
   requestIssued: "Je certificaat is gemaakt. We hebben je ook een mail gestuurd.",
@@ -23,11 +25,13 @@ export const certificates = {
   code: "Controlecode",
   downloadPdf: "Download als PDF",
   downloadBadge: "Download als Open Badge (JSON)",
-  badgeHint: "Een Open Badge is een digitaal bewijs met een handtekening. Je kunt het bewaren in een badge-app of bij een cv voegen.",
+  badgeHint:
+    "Een Open Badge is een digitaal bewijs met een handtekening. Je kunt het bewaren in een badge-app of bij een cv voegen.",
   nameRemoved: "(naam verwijderd: de houder heeft zijn of haar account opgeheven)",
   verifyLink: "Bekijk de openbare controlepagina",
   staffTitle: "Certificaten van {cohort}",
-  staffIntro: "Deelnemers krijgen hun certificaat vanzelf als ze alles hebben afgerond. Je kunt er ook zelf een uitgeven, bijvoorbeeld als iemand een avond miste om een goede reden. Een certificaat intrekken kan ook; geef dan altijd een reden.",
+  staffIntro:
+    "Deelnemers krijgen hun certificaat vanzelf als ze alles hebben afgerond. Je kunt er ook zelf een uitgeven, bijvoorbeeld als iemand een avond miste om een goede reden. Een certificaat intrekken kan ook; geef dan altijd een reden.",
   noParticipants: "Er zijn nog geen deelnemers.",
   status: {
     valid: "Certificaat geldig",
@@ -65,7 +69,8 @@ export const certificates = {
   },
   verify: {
     title: "Certificaat controleren",
-    intro: "Heeft iemand je een certificaat van Buiten de Lijnen laten zien? Vul de controlecode in die onder op het certificaat staat, of scan de QR-code.",
+    intro:
+      "Heeft iemand je een certificaat van Buiten de Lijnen laten zien? Vul de controlecode in die onder op het certificaat staat, of scan de QR-code.",
     codeLabel: "Controlecode",
     codeHint: "32 tekens. Streepjes en spaties mag je weglaten.",
     submit: "Controleren",
@@ -74,7 +79,8 @@ export const certificates = {
     revokedTitle: "Ingetrokken certificaat",
     revokedText: "Dit certificaat is ingetrokken op {date}. Het geldt niet meer.",
     unknownTitle: "Onbekende code",
-    unknownText: "We kennen geen certificaat met deze code. Kijk of je de code goed hebt overgenomen. Klopt het wel? Dan is het certificaat niet van ons.",
+    unknownText:
+      "We kennen geen certificaat met deze code. Kijk of je de code goed hebt overgenomen. Klopt het wel? Dan is het certificaat niet van ons.",
     privacy: "Op deze pagina staat alleen wat ook op het certificaat staat.",
     again: "Een andere code controleren",
   },

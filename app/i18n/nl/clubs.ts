@@ -1,7 +1,9 @@
 export const clubs = {
   registerTitle: "Vrijwilligersregister",
-  registerIntro: "Hier zie je de leden van je club met hun cursus. Alleen wie lid is en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
-  registerIntroOrg: "Hier zie je de vrijwilligers van je organisatie met hun cursus. Alleen wie aan de organisatie is gekoppeld en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
+  registerIntro:
+    "Hier zie je de leden van je club met hun cursus. Alleen wie lid is en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
+  registerIntroOrg:
+    "Hier zie je de vrijwilligers van je organisatie met hun cursus. Alleen wie aan de organisatie is gekoppeld en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
   exportCsv: "Download het register (CSV)",
   noMembers: "Er staan nog geen leden in het register.",
   course: {
@@ -35,7 +37,8 @@ export const clubs = {
   vogValidUntil: "Geldig tot {date}",
   errors: {
     typesRequired: "Kies minstens één soort vrijwilliger.",
-    trainedNeedsCertificate: "Dit lid heeft geen geldig certificaat, dus je kunt het nog niet als getrainde vrijwilliger bevestigen.",
+    trainedNeedsCertificate:
+      "Dit lid heeft geen geldig certificaat, dus je kunt het nog niet als getrainde vrijwilliger bevestigen.",
     vogDateInvalid: "Vul een datum in, bijvoorbeeld 15-03-2026.",
     vogDateFuture: "De datum kan niet in de toekomst liggen.",
     vogDateTooOld: "Deze datum is te lang geleden.",
@@ -56,7 +59,8 @@ export const clubs = {
   mine: {
     link: "Mijn clubs en wat zij over mij bijhouden",
     title: "Mijn clubs",
-    intro: "Als je lid bent van een club of organisatie, ziet de beheerder daar of je de cursus volgt en of je een certificaat hebt. Hier zie je precies wat de club over jou bijhoudt.",
+    intro:
+      "Als je lid bent van een club of organisatie, ziet de beheerder daar of je de cursus volgt en of je een certificaat hebt. Hier zie je precies wat de club over jou bijhoudt.",
     none: "Je bent nog niet aan een club of organisatie gekoppeld.",
     pending: "Wacht op akkoord van de beheerder. De club ziet nog niets van je cursus.",
     active: "Lid. De beheerder ziet je naam, sector, je cursusstatus en je certificaat.",
@@ -64,7 +68,8 @@ export const clubs = {
     nothingRecorded: "De club heeft nog niets over je vastgelegd.",
     types: "Soort vrijwilliger: {types}",
     leave: "Koppeling met {org} verwijderen",
-    leaveQuestion: "Weet je zeker dat je de koppeling met {org} wilt verwijderen? De beheerder ziet daarna niets meer van je cursus.",
+    leaveQuestion:
+      "Weet je zeker dat je de koppeling met {org} wilt verwijderen? De beheerder ziet daarna niets meer van je cursus.",
     leaveConfirm: "Ja, verwijder de koppeling",
     left: "Je bent niet meer gekoppeld aan {org}. De club ziet je gegevens niet meer.",
     requestTitle: "Koppelen aan een club of organisatie",

@@ -1,10 +1,12 @@
 export const coalitions = {
   nav: "Coalities",
   listTitle: "Coalities",
-  listIntro: "In een coalitie werken een sportclub, een welzijns- of zorgorganisatie, de gemeente en anderen samen. Hier houden jullie samen bij hoe dat gaat: met een tijdlijn, een scan van de vijf aspecten en afspraken die blijven staan als mensen wisselen.",
+  listIntro:
+    "In een coalitie werken een sportclub, een welzijns- of zorgorganisatie, de gemeente en anderen samen. Hier houden jullie samen bij hoe dat gaat: met een tijdlijn, een scan van de vijf aspecten en afspraken die blijven staan als mensen wisselen.",
   none: "Je zit nog in geen coalitie.",
   newTitle: "Coalitie starten",
-  newIntro: "Je start de coalitie namens een organisatie die je beheert. Je wordt zelf coördinator; daarna voeg je partners toe.",
+  newIntro:
+    "Je start de coalitie namens een organisatie die je beheert. Je wordt zelf coördinator; daarna voeg je partners toe.",
   name: "Naam van de coalitie",
   ambition: "Gezamenlijke ambitie",
   ambitionHint: "In een paar zinnen: wat willen jullie samen bereiken, en voor wie?",
@@ -21,10 +23,12 @@ export const coalitions = {
   addPartner: "Partner toevoegen",
   partnerLabel: "Organisatie",
   addMemberTitle: "Mensen van je organisatie toevoegen",
-  addMemberIntro: "Kies iemand die al lid is van je organisatie. Staat diegene er nog niet bij? Nodig hem of haar eerst uit via de beheerpagina van je organisatie.",
+  addMemberIntro:
+    "Kies iemand die al lid is van je organisatie. Staat diegene er nog niet bij? Nodig hem of haar eerst uit via de beheerpagina van je organisatie.",
   personLabel: "Persoon",
   roleTitleLabel: "Rol in de coalitie",
-  roleTitleHint: "Bijvoorbeeld contactpersoon, buurtsportcoach of beleidsmedewerker. Wie later dezelfde rol krijgt, ziet de overdrachtsnotitie van deze rol.",
+  roleTitleHint:
+    "Bijvoorbeeld contactpersoon, buurtsportcoach of beleidsmedewerker. Wie later dezelfde rol krijgt, ziet de overdrachtsnotitie van deze rol.",
   makeCoordinator: "Maak coördinator",
   addMember: "Toevoegen",
   leave: "Uit de coalitie gaan",
@@ -36,8 +40,22 @@ export const coalitions = {
   handoverIntro: "Je voorganger in deze rol liet dit voor je achter:",
   openAgreementsTitle: "Openstaande afspraken van je organisatie",
   noOpenAgreements: "Je organisatie heeft geen openstaande afspraken.",
-  tabs: { overview: "Overzicht", timeline: "Tijdlijn", measurements: "Metingen", scan: "Scan vijf aspecten", agreements: "Afspraken", report: "Rapport (pdf)" },
-  aspect: { ambitie: "Ambitie", belangen: "Belangen", relatie: "Relatie", organisatie: "Organisatie", proces: "Proces", geen: "Zonder aspect" },
+  tabs: {
+    overview: "Overzicht",
+    timeline: "Tijdlijn",
+    measurements: "Metingen",
+    scan: "Scan vijf aspecten",
+    agreements: "Afspraken",
+    report: "Rapport (pdf)",
+  },
+  aspect: {
+    ambitie: "Ambitie",
+    belangen: "Belangen",
+    relatie: "Relatie",
+    organisatie: "Organisatie",
+    proces: "Proces",
+    geen: "Zonder aspect",
+  },
   aspectHint: {
     ambitie: "Hebben de partners een gedeeld beeld van wat ze samen willen bereiken?",
     belangen: "Zijn de belangen van elke partner uitgesproken en worden ze gerespecteerd?",
@@ -46,10 +64,15 @@ export const coalitions = {
     proces: "Loopt de samenwerking: overleg, besluiten, bijsturen?",
   },
   kind: { POSITIEF: "Positief", NEGATIEF: "Negatief", KWARTJE: "Kwartje" },
-  kindHint: { POSITIEF: "Een moment dat goed ging", NEGATIEF: "Een moment dat tegenviel", KWARTJE: "Een moment waarop het kwartje viel: een inzicht" },
+  kindHint: {
+    POSITIEF: "Een moment dat goed ging",
+    NEGATIEF: "Een moment dat tegenviel",
+    KWARTJE: "Een moment waarop het kwartje viel: een inzicht",
+  },
   timeline: {
     title: "Tijdlijn",
-    intro: "Zet de sleutelmomenten van de samenwerking op de tijdlijn. Iedereen plakt er briefjes bij: positief, negatief of een kwartjesmoment. Bespreek ze samen en schrijf conclusies en afspraken ernaast.",
+    intro:
+      "Zet de sleutelmomenten van de samenwerking op de tijdlijn. Iedereen plakt er briefjes bij: positief, negatief of een kwartjesmoment. Bespreek ze samen en schrijf conclusies en afspraken ernaast.",
     noBoard: "Er is nog geen tijdlijn in de maak.",
     startTitle: "Nieuwe tijdlijn",
     periodStart: "Begin van de periode",
@@ -82,7 +105,8 @@ export const coalitions = {
     fullscreen: "Op volledig scherm tonen",
     closeFullscreen: "Terug naar de gewone weergave",
     saveMeasurementTitle: "Opslaan als meting",
-    saveMeasurementIntro: "Na het gesprek slaat de coördinator de tijdlijn op als meting. Daarna verandert hij niet meer; over een jaar maken jullie een nieuwe.",
+    saveMeasurementIntro:
+      "Na het gesprek slaat de coördinator de tijdlijn op als meting. Daarna verandert hij niet meer; over een jaar maken jullie een nieuwe.",
     saveMeasurement: "Opslaan als {label}",
     measurementSaved: "De tijdlijn is opgeslagen als {label}.",
     noteAdded: "Je briefje hangt op de tijdlijn.",
@@ -92,7 +116,8 @@ export const coalitions = {
   },
   measurements: {
     title: "Metingen",
-    intro: "Een opgeslagen tijdlijn is een meting: de 0-meting bij de start, de 1-meting een jaar later. Vergelijk twee metingen naast elkaar.",
+    intro:
+      "Een opgeslagen tijdlijn is een meting: de 0-meting bij de start, de 1-meting een jaar later. Vergelijk twee metingen naast elkaar.",
     none: "Nog geen metingen. Sla een tijdlijn op als 0-meting.",
     notes: "{count} briefjes",
     events: "{count} momenten",
@@ -109,7 +134,8 @@ export const coalitions = {
   },
   scan: {
     title: "Scan van de vijf aspecten",
-    intro: "Iedereen in de coalitie geeft elk aspect van Kaats en Opheij een cijfer van 1 tot 10, zoals op de looplijn uit het rapport, en zegt waarom. Anoniem: we bewaren alleen dát je meedeed, los van je antwoorden.",
+    intro:
+      "Iedereen in de coalitie geeft elk aspect van Kaats en Opheij een cijfer van 1 tot 10, zoals op de looplijn uit het rapport, en zegt waarom. Anoniem: we bewaren alleen dát je meedeed, los van je antwoorden.",
     noRound: "Er is nu geen ronde open.",
     open: "Nieuwe ronde openen",
     close: "Ronde sluiten",
@@ -128,7 +154,8 @@ export const coalitions = {
     reasons: "Waarom (in willekeurige volgorde)",
     noReasons: "Geen toelichtingen.",
     perPartner: "Per partner",
-    partnerHidden: "Niet getoond: minder dan {min} deelnemers van deze partner, of de andere kleine groepen samen zijn te klein.",
+    partnerHidden:
+      "Niet getoond: minder dan {min} deelnemers van deze partner, of de andere kleine groepen samen zijn te klein.",
     radarTitle: "Radar van de vijf aspecten",
     radarDesc: "De mediaan per aspect, per ronde: {summary}",
     scoreCount: "{score}: {count}×",
@@ -136,7 +163,8 @@ export const coalitions = {
   },
   agreements: {
     title: "Afspraken",
-    intro: "Afspraken die in niemands la verdwijnen: elke afspraak heeft een organisatie die hem draagt, een persoon, een datum en een status. Is de datum voorbij en staat hij nog open, dan krijgen de mensen van die organisatie een herinnering.",
+    intro:
+      "Afspraken die in niemands la verdwijnen: elke afspraak heeft een organisatie die hem draagt, een persoon, een datum en een status. Is de datum voorbij en staat hij nog open, dan krijgen de mensen van die organisatie een herinnering.",
     none: "Nog geen afspraken.",
     text: "Afspraak",
     owner: "Organisatie die hem draagt",
@@ -147,9 +175,11 @@ export const coalitions = {
     setStatus: "Status wijzigen",
     due: "uiterlijk {date}",
     handoverTitle: "Overdrachtsnotities",
-    handoverIntro: "Per rol: wie bel je, wat is er beloofd, waar liggen de stukken. Wie jouw rol overneemt, ziet dit meteen bij de start.",
+    handoverIntro:
+      "Per rol: wie bel je, wat is er beloofd, waar liggen de stukken. Wie jouw rol overneemt, ziet dit meteen bij de start.",
     handoverYours: "Notitie voor jouw rol: {role} bij {org}",
-    handoverNoRole: "Je hebt geen rol in de coalitie ingevuld; vraag de beheerder van je organisatie die in te vullen.",
+    handoverNoRole:
+      "Je hebt geen rol in de coalitie ingevuld; vraag de beheerder van je organisatie die in te vullen.",
     handoverSave: "Notitie opslaan",
     noHandovers: "Nog geen overdrachtsnotities.",
   },

@@ -2,17 +2,21 @@ export const cohorts = {
   socialMap: {
     title: "Mijn sociale kaart",
     link: "Mijn sociale kaart",
-    intro: "Wie bel je als je je zorgen maakt over een sporter, of als iemand de contributie niet kan betalen? Schrijf het hier op, met naam en telefoonnummer of e-mail. Alleen jij ziet je kaart. Je kunt hem printen en naast je certificaat bewaren.",
-    prefilled: "Je cursusbegeleider heeft al een paar lokale gegevens ingevuld. Pas ze aan als jij het anders weet.",
+    intro:
+      "Wie bel je als je je zorgen maakt over een sporter, of als iemand de contributie niet kan betalen? Schrijf het hier op, met naam en telefoonnummer of e-mail. Alleen jij ziet je kaart. Je kunt hem printen en naast je certificaat bewaren.",
+    prefilled:
+      "Je cursusbegeleider heeft al een paar lokale gegevens ingevuld. Pas ze aan als jij het anders weet.",
     save: "Sla mijn kaart op",
     saved: "Je sociale kaart is opgeslagen.",
     print: "Download als PDF om te printen",
     empty: "Nog niet ingevuld",
     pdfIntro: "Je eigen lijst met lokale contacten. Bij direct gevaar bel je altijd 112.",
-    pdfFooter: "Gemaakt met Buiten de Lijnen. Houd deze gegevens actueel: vraag na een jaar of ze nog kloppen.",
+    pdfFooter:
+      "Gemaakt met Buiten de Lijnen. Houd deze gegevens actueel: vraag na een jaar of ze nog kloppen.",
     tooLong: "Dit is te lang. Houd het kort: maximaal 300 tekens.",
     defaultsTitle: "Lokale gegevens voor de hele groep",
-    defaultsIntro: "Vul hier de lokale contacten in die voor iedereen in de groep gelden, zoals het wijkteam of de buurtsportcoach. Deelnemers zien ze op hun eigen kaart en kunnen ze aanpassen. Je ziet nooit wat deelnemers zelf invullen.",
+    defaultsIntro:
+      "Vul hier de lokale contacten in die voor iedereen in de groep gelden, zoals het wijkteam of de buurtsportcoach. Deelnemers zien ze op hun eigen kaart en kunnen ze aanpassen. Je ziet nooit wat deelnemers zelf invullen.",
     saveDefaults: "Sla de lokale gegevens op",
     savedDefaults: "De lokale gegevens voor de groep zijn opgeslagen.",
     fields: {
@@ -27,7 +31,8 @@ export const cohorts = {
       vcp: "Naam en telefoonnummer. Vraag het bij het bestuur als je het niet weet.",
       wijkteam: "Het telefoonnummer of e-mailadres van het wijkteam in jouw wijk.",
       sportcoach: "Wie helpt de club en de wijk met elkaar in contact te komen?",
-      veiligThuis: "Landelijk: 0800-2000, gratis en dag en nacht bereikbaar. Advies vragen kan anoniem.",
+      veiligThuis:
+        "Landelijk: 0800-2000, gratis en dag en nacht bereikbaar. Advies vragen kan anoniem.",
       jeugdfonds: "Wie is in jouw gemeente intermediair, en is er een regeling voor volwassenen?",
       partner: "De vaste contactpersoon bij de welzijns- of zorgorganisatie of bij de club.",
     },
@@ -40,11 +45,17 @@ export const cohorts = {
   participantsCount: "{count, plural, one {# deelnemer} other {# deelnemers}}",
   period: "{from} t/m {until}",
   yourRole: "Jouw rol: {role}",
-  role: { PARTICIPANT: "Deelnemer", FACILITATOR: "Cursusbegeleider", CO_FACILITATOR: "Medebegeleider", PLATFORM_ADMIN: "Beheerder" },
+  role: {
+    PARTICIPANT: "Deelnemer",
+    FACILITATOR: "Cursusbegeleider",
+    CO_FACILITATOR: "Medebegeleider",
+    PLATFORM_ADMIN: "Beheerder",
+  },
   homeTitle: "Jouw groepen",
   new: {
     title: "Nieuwe groep",
-    intro: "Een groep volgt samen de cursus en komt een paar keer bij elkaar. Het werkt het best als er vrijwilligers uit de sport én uit zorg of welzijn in zitten.",
+    intro:
+      "Een groep volgt samen de cursus en komt een paar keer bij elkaar. Het werkt het best als er vrijwilligers uit de sport én uit zorg of welzijn in zitten.",
     name: "Naam van de groep",
     nameHint: "Bijvoorbeeld: Sportcoach Enschede najaar 2026",
     place: "Plaats",
@@ -56,7 +67,8 @@ export const cohorts = {
     capacity: "Hoeveel deelnemers kunnen er maximaal mee doen?",
     capacityHint: "Laat leeg als er geen maximum is.",
     coFacilitators: "Medebegeleiders (e-mailadressen)",
-    coFacilitatorsHint: "Alleen mensen die al cursusbegeleider zijn. Scheid meerdere adressen met een komma.",
+    coFacilitatorsHint:
+      "Alleen mensen die al cursusbegeleider zijn. Scheid meerdere adressen met een komma.",
     localModules: "Lokale modules erbij",
     localModulesHint: "Alle modules van de vaste kern horen er altijd bij.",
     rulesTitle: "Wanneer is iemand klaar?",
@@ -72,10 +84,12 @@ export const cohorts = {
   tandem: {
     title: "Tandemopdracht",
     link: "Tandemopdracht",
-    intro: "Tussen twee bijeenkomsten zoek je iemand uit de andere wereld op: een vrijwilliger uit de sport gaat mee naar de plek van iemand uit zorg of welzijn, en andersom. Daarna schrijft ieder van jullie een korte helft van een verslag: wat zag ik bij jou, en wat neem ik mee. Het verslag is klaar als jullie allebei je helft hebben geschreven. Alleen jullie tweeën en de begeleiding van de groep lezen het.",
+    intro:
+      "Tussen twee bijeenkomsten zoek je iemand uit de andere wereld op: een vrijwilliger uit de sport gaat mee naar de plek van iemand uit zorg of welzijn, en andersom. Daarna schrijft ieder van jullie een korte helft van een verslag: wat zag ik bij jou, en wat neem ik mee. Het verslag is klaar als jullie allebei je helft hebben geschreven. Alleen jullie tweeën en de begeleiding van de groep lezen het.",
     counts: "In deze groep telt de tandemopdracht mee voor je certificaat.",
     off: "In deze groep telt de tandemopdracht niet mee voor het certificaat. Je mag hem wel doen.",
-    oneSector: "Deze groep heeft nu deelnemers uit maar één wereld. Daarom telt de tandemopdracht nu niet mee.",
+    oneSector:
+      "Deze groep heeft nu deelnemers uit maar één wereld. Daarom telt de tandemopdracht nu niet mee.",
     ownTitle: "Jouw tandem",
     partner: "Je tandempartner is {name} ({domain}).",
     stateDone: "Klaar: allebei de helften zijn geschreven.",
@@ -94,7 +108,8 @@ export const cohorts = {
     chooseTitle: "Kies een tandempartner",
     chooseLegend: "Met wie uit de andere wereld wil je een tandem vormen?",
     choose: "Vorm een tandem",
-    noCandidates: "Er is nu niemand uit de andere wereld zonder tandempartner. Vraag je begeleider om een tandem te maken.",
+    noCandidates:
+      "Er is nu niemand uit de andere wereld zonder tandempartner. Vraag je begeleider om een tandem te maken.",
     paired: "De tandem is gemaakt.",
     unpaired: "De tandem is opgeheven.",
     staffTitle: "Alle tandems van de groep",
@@ -105,8 +120,10 @@ export const cohorts = {
     unpair: "Hef de tandem op",
     unpairLabel: "Hef de tandem op van {sport} en {social}",
     unpairedTitle: "Nog zonder tandempartner",
-    unpairedSport: "{count, plural, =0 {Sport: niemand} one {Sport: 1 persoon ({names})} other {Sport: # mensen ({names})}}",
-    unpairedSocial: "{count, plural, =0 {Zorg en welzijn: niemand} one {Zorg en welzijn: 1 persoon ({names})} other {Zorg en welzijn: # mensen ({names})}}",
+    unpairedSport:
+      "{count, plural, =0 {Sport: niemand} one {Sport: 1 persoon ({names})} other {Sport: # mensen ({names})}}",
+    unpairedSocial:
+      "{count, plural, =0 {Zorg en welzijn: niemand} one {Zorg en welzijn: 1 persoon ({names})} other {Zorg en welzijn: # mensen ({names})}}",
     unpairedOther: "Zonder sector, en dus zonder tandem: {names}",
     pairTitle: "Maak een tandem",
     pairSport: "Deelnemer uit de sport",
@@ -142,13 +159,18 @@ export const cohorts = {
     mixRow: "{domain}: {count} ({percent}%)",
     mixSummary: "Sport: {sport} · Zorg en welzijn samen: {social}",
     mixWarning: {
-      "sport-missing": "Er doet nog niemand uit de sport mee. De cursus werkt het best als sport en zorg of welzijn samen leren. Nodig een sportvereniging uit.",
-      "social-missing": "Er doet nog niemand uit zorg of welzijn mee. De cursus werkt het best als sport en zorg of welzijn samen leren. Nodig een welzijns- of zorgorganisatie uit.",
-      "sport-low": "Minder dan een kwart van de deelnemers komt uit de sport. Probeer meer sportvrijwilligers uit te nodigen.",
-      "social-low": "Minder dan een kwart van de deelnemers komt uit zorg of welzijn. Probeer meer vrijwilligers uit zorg of welzijn uit te nodigen.",
+      "sport-missing":
+        "Er doet nog niemand uit de sport mee. De cursus werkt het best als sport en zorg of welzijn samen leren. Nodig een sportvereniging uit.",
+      "social-missing":
+        "Er doet nog niemand uit zorg of welzijn mee. De cursus werkt het best als sport en zorg of welzijn samen leren. Nodig een welzijns- of zorgorganisatie uit.",
+      "sport-low":
+        "Minder dan een kwart van de deelnemers komt uit de sport. Probeer meer sportvrijwilligers uit te nodigen.",
+      "social-low":
+        "Minder dan een kwart van de deelnemers komt uit zorg of welzijn. Probeer meer vrijwilligers uit zorg of welzijn uit te nodigen.",
     },
     mixEmpty: "Er doen nog geen deelnemers mee.",
-    mixWhy: "Waarom dit ertoe doet: de cursus draait om sport en zorg of welzijn die van elkaar leren. Daarom vraagt het certificaat twee dingen samen met de andere wereld: een praktijkcasus uit een les met een reactie van iemand uit de andere wereld, en de tandemopdracht, waarin een sport- en een welzijnsvrijwilliger bij elkaar gaan kijken. Zonder deelnemers uit beide werelden kan dat niet, en dan tellen die twee ook niet mee. Is je groep bewust uit één wereld? Dan kun je ze uitzetten.",
+    mixWhy:
+      "Waarom dit ertoe doet: de cursus draait om sport en zorg of welzijn die van elkaar leren. Daarom vraagt het certificaat twee dingen samen met de andere wereld: een praktijkcasus uit een les met een reactie van iemand uit de andere wereld, en de tandemopdracht, waarin een sport- en een welzijnsvrijwilliger bij elkaar gaan kijken. Zonder deelnemers uit beide werelden kan dat niet, en dan tellen die twee ook niet mee. Is je groep bewust uit één wereld? Dan kun je ze uitzetten.",
     mixWhyRules: "Twee werelden, één opdracht: de regels aan- of uitzetten",
     mixWhyTandem: "Naar de tandemopdracht",
     peopleTitle: "Deelnemers",
@@ -166,17 +188,20 @@ export const cohorts = {
     allEvenings: "Alle bijeenkomsten",
     todoTitle: "Wat moet je nog doen voor je certificaat?",
     todoListLabel: "Wat je certificaat vraagt",
-    todoEvenings: "{count, plural, one {Bij 1 bijeenkomst zijn ({attended} van 1)} other {Bij # bijeenkomsten zijn ({attended} van #)}}",
+    todoEvenings:
+      "{count, plural, one {Bij 1 bijeenkomst zijn ({attended} van 1)} other {Bij # bijeenkomsten zijn ({attended} van #)}}",
     todoEvaluation: "De evaluatie invullen",
     todoStateDone: "klaar",
     todoStateOpen: "nog te doen",
     todoCrossSectorCase: "een praktijkcasus uit een les met een reactie uit de andere wereld",
-    todoTandem: "De tandemopdracht met iemand uit de andere wereld (allebei jullie helften van het verslag)",
+    todoTandem:
+      "De tandemopdracht met iemand uit de andere wereld (allebei jullie helften van het verslag)",
     todoDone: "Je hebt alles gedaan wat nodig is voor je certificaat. Goed gedaan!",
   },
   invite: {
     title: "Mensen uitnodigen",
-    intro: "Nodig vrijwilligers uit de sport en uit zorg of welzijn uit. Wie de link opent, maakt een account of logt in en komt meteen in {cohort}.",
+    intro:
+      "Nodig vrijwilligers uit de sport en uit zorg of welzijn uit. Wie de link opent, maakt een account of logt in en komt meteen in {cohort}.",
     linkTitle: "Uitnodigingslink",
     validDays: "Hoeveel dagen werkt de link?",
     maxUses: "Hoe vaak mag de link gebruikt worden?",
@@ -194,7 +219,8 @@ export const cohorts = {
     emailSubmit: "Stuur de uitnodiging",
     emailSent: "De uitnodiging is verstuurd naar {email}.",
     mailSubject: "Uitnodiging voor de groep {cohort}",
-    mailText: "Hallo,\n\n{name} nodigt je uit voor de cursusgroep {cohort} van Buiten de Lijnen. In deze groep leren vrijwilligers uit de sport en uit zorg en welzijn samen.\n\nDoe mee via deze link (14 dagen geldig, één keer te gebruiken):\n\n{link}\n\nGroet,\nBuiten de Lijnen",
+    mailText:
+      "Hallo,\n\n{name} nodigt je uit voor de cursusgroep {cohort} van Buiten de Lijnen. In deze groep leren vrijwilligers uit de sport en uit zorg en welzijn samen.\n\nDoe mee via deze link (14 dagen geldig, één keer te gebruiken):\n\n{link}\n\nGroet,\nBuiten de Lijnen",
     listTitle: "Gemaakte uitnodigingen",
     none: "Nog geen uitnodigingen.",
     colLink: "Link",
@@ -207,7 +233,8 @@ export const cohorts = {
     state: { valid: "Werkt", expired: "Verlopen", revoked: "Ingetrokken", used: "Opgebruikt" },
     revoke: "Intrekken",
     revokeLabel: "Intrekken: uitnodiging {created}",
-    revokeQuestion: "Weet je zeker dat je deze uitnodiging wilt intrekken? Wie de link nog niet gebruikte, komt er daarna niet meer mee in de groep.",
+    revokeQuestion:
+      "Weet je zeker dat je deze uitnodiging wilt intrekken? Wie de link nog niet gebruikte, komt er daarna niet meer mee in de groep.",
     revokeConfirm: "Ja, trek de uitnodiging in",
     revoked: "De uitnodiging is ingetrokken. De link werkt niet meer.",
   },
@@ -219,13 +246,16 @@ export const cohorts = {
     haveAccount: "Heb je al een account? Log dan eerst in; daarna kom je hier terug.",
     login: "Inloggen en meedoen",
     newHere: "Nieuw hier? Maak een account. Daarna zit je meteen in de groep.",
-    archived: "Deze groep is gearchiveerd: je kunt er niet meer aan meedoen. Vraag je cursusbegeleider naar een andere groep.",
-    removed: "Je bent uit deze groep gehaald. Wil je terugkomen? Vraag het aan je cursusbegeleider.",
+    archived:
+      "Deze groep is gearchiveerd: je kunt er niet meer aan meedoen. Vraag je cursusbegeleider naar een andere groep.",
+    removed:
+      "Je bent uit deze groep gehaald. Wil je terugkomen? Vraag het aan je cursusbegeleider.",
     full: "Deze groep is vol. Vraag je cursusbegeleider naar een andere groep.",
   },
   welcome: {
     title: "Welkom in {cohort}",
-    intro: "Nog één ding: de groep laat zien uit welke sector iedereen komt. Vul aan wat nog ontbreekt.",
+    intro:
+      "Nog één ding: de groep laat zien uit welke sector iedereen komt. Vul aan wat nog ontbreekt.",
     submit: "Opslaan en naar de groep",
     skip: "Sla over en ga naar de groep",
   },
@@ -295,13 +325,16 @@ export const cohorts = {
     capacityInvalid: "Vul een aantal van 2 tot 200 in, of laat het leeg.",
     minEveningsInvalid: "Vul een aantal van 0 tot 30 in.",
     coFacilitatorInvalid: "Vul geldige e-mailadressen in, gescheiden door een komma.",
-    coFacilitatorUnknown: "Niet elk e-mailadres hoort bij een cursusbegeleider. Vraag de beheerder om die persoon cursusbegeleider te maken.",
+    coFacilitatorUnknown:
+      "Niet elk e-mailadres hoort bij een cursusbegeleider. Vraag de beheerder om die persoon cursusbegeleider te maken.",
     timeRequired: "Vul een tijd in, bijvoorbeeld 19:30.",
     endBeforeStartTime: "De eindtijd moet na de begintijd liggen.",
     dateDoubt: {
       past: "Deze datum ligt in het verleden. Weet je het zeker? Vink dan hieronder aan dat je de bijeenkomst toch op deze datum wilt plannen.",
-      beforeStart: "Deze datum ligt vóór de startdatum van de groep. Weet je het zeker? Vink dan hieronder aan dat je de bijeenkomst toch op deze datum wilt plannen.",
-      afterEnd: "Deze datum ligt na de einddatum van de groep. Weet je het zeker? Vink dan hieronder aan dat je de bijeenkomst toch op deze datum wilt plannen.",
+      beforeStart:
+        "Deze datum ligt vóór de startdatum van de groep. Weet je het zeker? Vink dan hieronder aan dat je de bijeenkomst toch op deze datum wilt plannen.",
+      afterEnd:
+        "Deze datum ligt na de einddatum van de groep. Weet je het zeker? Vink dan hieronder aan dat je de bijeenkomst toch op deze datum wilt plannen.",
     },
     topicRequired: "Vul het onderwerp in.",
     validDaysInvalid: "Kies 1 tot 60 dagen.",

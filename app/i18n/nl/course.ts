@@ -9,12 +9,14 @@ export const course = {
   lessonsDone: "{total, plural, one {{done} van 1 les klaar} other {{done} van # lessen klaar}}",
   overview: {
     title: "Cursus: {course}",
-    intro: "Hier zie je alle modules van je groep, in de volgorde die je begeleider heeft gekozen. Je kunt in je eigen tempo werken, ook op je telefoon.",
+    intro:
+      "Hier zie je alle modules van je groep, in de volgorde die je begeleider heeft gekozen. Je kunt in je eigen tempo werken, ook op je telefoon.",
     moduleLabel: "Module {n}",
     local: "Lokale module",
     regionLocal: "Lokale module, {region}",
     start: "Begin met lezen",
-    versionOld: "Je groep volgt versie {cohort} van de vaste kern. De nieuwste versie is {current}. Je leest de teksten van de versie van je groep, tot je begeleider de groep overzet.",
+    versionOld:
+      "Je groep volgt versie {cohort} van de vaste kern. De nieuwste versie is {current}. Je leest de teksten van de versie van je groep, tot je begeleider de groep overzet.",
     whatsNew: "Je groep volgt een nieuwe versie. Nieuw of veranderd: {lessons}.",
     version: "Versie van de vaste kern: {label}",
     staffLinks: "Voor begeleiders",
@@ -43,10 +45,14 @@ export const course = {
     private: "Alleen jij kunt dit lezen.",
     save: "Reflectie opslaan",
     saved: "Je reflectie is opgeslagen.",
-    shareIntro: "Wil je de groep om advies vragen? Alleen als jij dat kiest, wordt je reflectie een praktijkcasus.",
+    shareIntro:
+      "Wil je de groep om advies vragen? Alleen als jij dat kiest, wordt je reflectie een praktijkcasus.",
     share: "Deel deze reflectie als casus",
     preview: "Hier schrijft de deelnemer een antwoord.",
-    errors: { empty: "Schrijf eerst iets op.", long: "Je antwoord is te lang (maximaal 5000 tekens)." },
+    errors: {
+      empty: "Schrijf eerst iets op.",
+      long: "Je antwoord is te lang (maximaal 5000 tekens).",
+    },
   },
   kennischeck: {
     label: "Kennischeck",
@@ -77,24 +83,31 @@ export const course = {
   run: {
     twoWorlds: {
       title: "Twee werelden, één taak",
-      intro: "De cursus draait om sport en zorg of welzijn die van elkaar leren. Daarom telt een praktijkcasus uit een les pas mee voor het afronden als iemand uit de andere wereld erop heeft gereageerd. Een sportvrijwilliger heeft dus een reactie uit zorg of welzijn nodig, en andersom. Iedere deelnemer heeft één zo'n beantwoorde casus nodig.",
+      intro:
+        "De cursus draait om sport en zorg of welzijn die van elkaar leren. Daarom telt een praktijkcasus uit een les pas mee voor het afronden als iemand uit de andere wereld erop heeft gereageerd. Een sportvrijwilliger heeft dus een reactie uit zorg of welzijn nodig, en andersom. Iedere deelnemer heeft één zo'n beantwoorde casus nodig.",
       onMixed: "Dit staat aan, en je groep heeft deelnemers uit beide werelden: de regel geldt.",
-      onOneSector: "Dit staat aan, maar je groep heeft nu deelnemers uit maar één wereld. Dan geldt de regel niet, want niemand kan uit de andere wereld reageren. Nodig ook deelnemers uit de andere wereld uit.",
+      onOneSector:
+        "Dit staat aan, maar je groep heeft nu deelnemers uit maar één wereld. Dan geldt de regel niet, want niemand kan uit de andere wereld reageren. Nodig ook deelnemers uit de andere wereld uit.",
       off: "Dit staat uit: een praktijkcasus is niet nodig om de cursus af te ronden. Zet het alleen uit voor een groep uit één sector.",
       switchOff: "Zet uit voor deze groep",
       switchOn: "Zet aan voor deze groep",
       caseTitle: "Een praktijkcasus met een reactie uit de andere wereld",
       tandemTitle: "De tandemopdracht",
-      tandemIntro: "Eén keer tussen twee bijeenkomsten gaan een sport- en een welzijnsvrijwilliger bij elkaar kijken en schrijven ze samen een kort verslag in twee helften. Het verslag telt mee voor het afronden als beide helften er zijn.",
-      tandemOnMixed: "De tandemopdracht staat aan, en je groep heeft deelnemers uit beide werelden: hij telt mee.",
-      tandemOnOneSector: "De tandemopdracht staat aan, maar je groep heeft nu deelnemers uit maar één wereld. Dan telt hij niet mee.",
-      tandemOff: "De tandemopdracht staat uit: hij is niet nodig om de cursus af te ronden. Zet hem alleen uit voor een groep uit één sector.",
+      tandemIntro:
+        "Eén keer tussen twee bijeenkomsten gaan een sport- en een welzijnsvrijwilliger bij elkaar kijken en schrijven ze samen een kort verslag in twee helften. Het verslag telt mee voor het afronden als beide helften er zijn.",
+      tandemOnMixed:
+        "De tandemopdracht staat aan, en je groep heeft deelnemers uit beide werelden: hij telt mee.",
+      tandemOnOneSector:
+        "De tandemopdracht staat aan, maar je groep heeft nu deelnemers uit maar één wereld. Dan telt hij niet mee.",
+      tandemOff:
+        "De tandemopdracht staat uit: hij is niet nodig om de cursus af te ronden. Zet hem alleen uit voor een groep uit één sector.",
       tandemSwitchOff: "Zet de tandemopdracht uit voor deze groep",
       tandemSwitchOn: "Zet de tandemopdracht aan voor deze groep",
       tandemPage: "Naar de tandems van de groep",
     },
     title: "Indeling van de cursus",
-    intro: "Kies welke lokale modules je groep volgt, in welke volgorde, en welke modules verplicht zijn. Modules van de vaste kern blijven altijd in de cursus en zijn verplicht. Alleen de kernmodules die bedoeld zijn voor coördinatoren en bestuur kun je een keuzemodule maken.",
+    intro:
+      "Kies welke lokale modules je groep volgt, in welke volgorde, en welke modules verplicht zijn. Modules van de vaste kern blijven altijd in de cursus en zijn verplicht. Alleen de kernmodules die bedoeld zijn voor coördinatoren en bestuur kun je een keuzemodule maken.",
     coreFixed: "vaste kern",
     forCoordinators: "voor coördinatoren en bestuur",
     current: "Modules in de cursus",
@@ -113,7 +126,8 @@ export const course = {
     addSubmit: "Toevoegen",
     addLabel: "{title} toevoegen",
     addRequired: "Verplicht voor de groep",
-    noAvailable: "Er zijn geen andere gepubliceerde lokale modules. Je kunt er zelf een schrijven bij Lokale modules.",
+    noAvailable:
+      "Er zijn geen andere gepubliceerde lokale modules. Je kunt er zelf een schrijven bij Lokale modules.",
     by: "door {author}",
     versionTitle: "Versie van de vaste kern",
     versionNow: "Je groep volgt {cohort}. De nieuwste versie is {current}.",
@@ -128,12 +142,14 @@ export const course = {
     removed: "Weggehaald: {lessons}",
     changed: "Veranderd: {lessons}",
     moveLocal: "Zet {title} over naar versie {to}",
-    moveHint: "Voortgang blijft bewaard voor lessen die blijven. Een weggehaalde les telt niet meer mee voor het certificaat. Deelnemers zien welke lessen nieuw zijn.",
+    moveHint:
+      "Voortgang blijft bewaard voor lessen die blijven. Een weggehaalde les telt niet meer mee voor het certificaat. Deelnemers zien welke lessen nieuw zijn.",
     notAddable: "Deze module kun je niet toevoegen.",
   },
   times: {
     title: "Studietijd per module: schatting en werkelijkheid",
-    intro: "De geschatte tijd komt uit een vaste rekenregel (leestijd plus vaste tijd per opdracht). De gemeten tijd is de mediaan van deelnemers die alle lessen van de module hebben afgerond: per les van openen tot afronden, hoogstens {cap} minuten per les. Je ziet alleen cijfers van groepen van minstens {min} deelnemers.",
+    intro:
+      "De geschatte tijd komt uit een vaste rekenregel (leestijd plus vaste tijd per opdracht). De gemeten tijd is de mediaan van deelnemers die alle lessen van de module hebben afgerond: per les van openen tot afronden, hoogstens {cap} minuten per les. Je ziet alleen cijfers van groepen van minstens {min} deelnemers.",
     module: "Module",
     estimate: "Geschat",
     measured: "Gemeten (mediaan)",
@@ -143,12 +159,14 @@ export const course = {
   },
   waiting: {
     title: "Casussen die wachten op de andere wereld",
-    intro: "Deze praktijkcasussen uit de lessen hebben nog geen reactie van iemand uit de andere wereld (sport of zorg en welzijn). Vraag op de volgende avond of iemand wil reageren.",
+    intro:
+      "Deze praktijkcasussen uit de lessen hebben nog geen reactie van iemand uit de andere wereld (sport of zorg en welzijn). Vraag op de volgende avond of iemand wil reageren.",
     none: "Er wachten nu geen casussen.",
   },
   checkResults: {
     title: "Kennischecks: hoe antwoordde de groep?",
-    intro: "Per vraag zie je hoeveel deelnemers welk antwoord gaven (hun laatste keuze). Zo zie je wat je op de volgende avond kunt bespreken. Een vraag toont pas cijfers vanaf {min} antwoorden.",
+    intro:
+      "Per vraag zie je hoeveel deelnemers welk antwoord gaven (hun laatste keuze). Zo zie je wat je op de volgende avond kunt bespreken. Een vraag toont pas cijfers vanaf {min} antwoorden.",
     answers: "{count} antwoorden",
     tooFew: "Nog minder dan {min} antwoorden",
     right: "juist antwoord",
@@ -157,7 +175,8 @@ export const course = {
   },
   modules: {
     title: "Lokale modules",
-    intro: "Schrijf een module over jouw stad, wijk of club. Andere begeleiders kunnen gepubliceerde modules lezen en kopiëren.",
+    intro:
+      "Schrijf een module over jouw stad, wijk of club. Andere begeleiders kunnen gepubliceerde modules lezen en kopiëren.",
     new: "Nieuwe module schrijven",
     mine: "Mijn modules",
     noneMine: "Je hebt nog geen lokale modules.",
@@ -171,7 +190,8 @@ export const course = {
     copy: "Kopiëren om te bewerken",
     copyLabel: "{title} kopiëren om te bewerken",
     by: "Door {author}",
-    readOnly: "Deze module is van een andere begeleider. Je kunt hem lezen. Wil je hem aanpassen? Maak dan een kopie.",
+    readOnly:
+      "Deze module is van een andere begeleider. Je kunt hem lezen. Wil je hem aanpassen? Maak dan een kopie.",
     history: "Versies",
     historyItem: "Versie {n}: {title}",
     published: "gepubliceerd",
@@ -180,7 +200,8 @@ export const course = {
   editor: {
     newTitle: "Nieuwe lokale module",
     editTitle: "Module bewerken: {title}",
-    intro: "Schrijf gewone tekst met Markdown: ## voor een kopje, - voor een lijstje, [tekst](https://…) voor een link. Je kunt ook de onderdelen Reflectie, Kennischeck, Praktijkcasus, Kader en Bron gebruiken.",
+    intro:
+      "Schrijf gewone tekst met Markdown: ## voor een kopje, - voor een lijstje, [tekst](https://…) voor een link. Je kunt ook de onderdelen Reflectie, Kennischeck, Praktijkcasus, Kader en Bron gebruiken.",
     help: "Voorbeeld van de onderdelen",
     title: "Titel van de module",
     goals: "Leerdoelen",
@@ -200,7 +221,8 @@ export const course = {
     draft: "Concept opslaan",
     publish: "Publiceren",
     draftSaved: "Je concept is opgeslagen. Alleen jij ziet het, tot je publiceert.",
-    publishedSaved: "De module is gepubliceerd. Begeleiders kunnen hem nu aan hun cursus toevoegen.",
+    publishedSaved:
+      "De module is gepubliceerd. Begeleiders kunnen hem nu aan hun cursus toevoegen.",
     problemsTitle: "Les {n} kan zo niet worden opgeslagen:",
     notSaved: "Er is niets opgeslagen. Kijk bij de velden met een melding.",
     lessonHasProblems: "deze tekst kan zo niet worden opgeslagen.",

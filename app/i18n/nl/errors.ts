@@ -2,7 +2,8 @@ export const errors = {
   invalid: "Dit veld klopt nog niet.",
   emailRequired: "Vul je e-mailadres in.",
   emailInvalid: "Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl",
-  emailTaken: "Er bestaat al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan.",
+  emailTaken:
+    "Er bestaat al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan.",
   passwordRequired: "Vul je wachtwoord in.",
   passwordTooShort: "Kies een wachtwoord van minstens 8 tekens.",
   passwordTooLong: "Je wachtwoord mag hoogstens 256 tekens lang zijn.",
@@ -22,13 +23,17 @@ export const errors = {
   notFoundTitle: "Deze pagina bestaat niet",
   notFoundText: "Misschien is de link oud of is er een tikfout gemaakt.",
   forbiddenTitle: "Geen toegang",
-  forbiddenText: "Deze pagina is niet voor jouw account. Denk je dat dit niet klopt? Vraag het aan je cursusbegeleider.",
+  forbiddenText:
+    "Deze pagina is niet voor jouw account. Denk je dat dit niet klopt? Vraag het aan je cursusbegeleider.",
   unavailableTitle: "Even niet beschikbaar",
-  unavailableText: "We kunnen de gegevens nu even niet bereiken. Probeer het over een minuut opnieuw.",
+  unavailableText:
+    "We kunnen de gegevens nu even niet bereiken. Probeer het over een minuut opnieuw.",
   genericTitle: "Er ging iets mis",
-  genericText: "Dat is onze fout, niet de jouwe. Probeer het opnieuw; lukt het niet, laat het je cursusbegeleider weten.",
+  genericText:
+    "Dat is onze fout, niet de jouwe. Probeer het opnieuw; lukt het niet, laat het je cursusbegeleider weten.",
   archivedTitle: "Deze groep is gearchiveerd",
-  archivedText: "Een gearchiveerde groep kun je bekijken, maar niet meer wijzigen. Rapporten, exports en certificaten blijven beschikbaar. Moet er toch iets veranderen? De cursusbegeleider kan de groep uit het archief halen bij Instellingen.",
+  archivedText:
+    "Een gearchiveerde groep kun je bekijken, maar niet meer wijzigen. Rapporten, exports en certificaten blijven beschikbaar. Moet er toch iets veranderen? De cursusbegeleider kan de groep uit het archief halen bij Instellingen.",
   archivedPlain: "Deze groep is gearchiveerd en kan niet worden gewijzigd.",
   forbiddenPlain: "Geen toegang: dit bestand of deze pagina is niet voor jouw account.",
   notFoundPlain: "Niet gevonden: dit bestand of deze pagina bestaat niet (meer).",

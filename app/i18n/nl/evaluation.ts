@@ -4,11 +4,16 @@ export const evaluation = {
   title: "Evaluatie van de cursus",
   formTitle: "Evaluatie: {cohort}",
   anonymityTitle: "Wat gebeurt er met je antwoorden?",
-  anonymity1: "Je antwoorden worden apart van je naam bewaard. Niemand kan zien wat jij hebt ingevuld, ook de cursusbegeleider niet.",
-  anonymity2: "We bewaren alleen dát je de evaluatie hebt ingevuld. Dat is nodig voor je certificaat.",
-  anonymity3: "De begeleider ziet alleen de uitkomsten van de hele groep. Zijn er minder dan 5 antwoorden, dan tonen we geen cijfers.",
-  anonymity4: "Alle vragen zijn vrijwillig, behalve de vraag over je sector. Vertel in je antwoorden geen namen van anderen.",
-  closed: "De evaluatie is nog niet open. Je begeleider opent hem meestal op de laatste bijeenkomst.",
+  anonymity1:
+    "Je antwoorden worden apart van je naam bewaard. Niemand kan zien wat jij hebt ingevuld, ook de cursusbegeleider niet.",
+  anonymity2:
+    "We bewaren alleen dát je de evaluatie hebt ingevuld. Dat is nodig voor je certificaat.",
+  anonymity3:
+    "De begeleider ziet alleen de uitkomsten van de hele groep. Zijn er minder dan 5 antwoorden, dan tonen we geen cijfers.",
+  anonymity4:
+    "Alle vragen zijn vrijwillig, behalve de vraag over je sector. Vertel in je antwoorden geen namen van anderen.",
+  closed:
+    "De evaluatie is nog niet open. Je begeleider opent hem meestal op de laatste bijeenkomst.",
   thanks: "Bedankt, je antwoorden zijn verstuurd",
   thanksText: "Je kunt de evaluatie maar één keer versturen. Je antwoorden zijn anoniem bewaard.",
   draftSaved: "Je antwoorden zijn tussentijds opgeslagen. Je kunt later verder gaan.",
@@ -24,7 +29,8 @@ export const evaluation = {
   yesno: { ja: "Ja", nee: "Nee", "weet-niet": "Weet ik niet" },
   sections: {
     A: "Over jou",
-    Aintro: "Dit gebruiken we alleen om de uitkomsten per sector te vergelijken. Het wordt nooit per persoon getoond.",
+    Aintro:
+      "Dit gebruiken we alleen om de uitkomsten per sector te vergelijken. Het wordt nooit per persoon getoond.",
     B: "Verschillen tussen sport en het sociaal domein",
     C: "Wat heeft de cursus je opgeleverd?",
     Cintro: "Geef een cijfer van 1 tot 10. 1 = weinig, 10 = veel.",
@@ -33,7 +39,10 @@ export const evaluation = {
     L: "Extra vragen voor deze groep",
   },
   items: {
-    A1: { label: "Vanuit welke sector volg je deze cursus?", options: { sport: "Sport", zorg: "Zorg", welzijn: "Welzijn", anders: "Anders" } },
+    A1: {
+      label: "Vanuit welke sector volg je deze cursus?",
+      options: { sport: "Sport", zorg: "Zorg", welzijn: "Welzijn", anders: "Anders" },
+    },
     A2: {
       label: "Wat is je rol?",
       options: {
@@ -65,14 +74,21 @@ export const evaluation = {
     C3: { label: `${contributed} je kennis van de andere sector en haar doelgroepen?` },
     C4: { label: `${contributed} een betere samenwerking tussen sport en zorg/welzijn?` },
     C5: { label: `${contributed} betere resultaten voor de doelgroep?` },
-    C6: { label: `${contributed} het gevoel dat je nu direct aansluiting hebt bij de andere sector?` },
+    C6: {
+      label: `${contributed} het gevoel dat je nu direct aansluiting hebt bij de andere sector?`,
+    },
     C7: { label: `${contributed} inzicht in jezelf als trainer, coach of begeleider?` },
     C8: { label: `${contributed} beter omgaan met teamprocessen?` },
     C9: { label: `${contributed} betere persoonlijke begeleiding van je sporters of deelnemers?` },
     D1: { label: "Welke onderdelen van de cursus waren voor jou essentieel?" },
     D2: { label: "Wat maakt deze cursus onderscheidend in het verbinden met de andere sector?" },
-    D3: { label: "Hoe waardevol was het uitwisselen van praktijkvoorbeelden met de andere deelnemers?" },
-    E1: { label: "In hoeverre zou je deze cursus aanraden aan vrijwilligers in sociale sportinitiatieven?" },
+    D3: {
+      label: "Hoe waardevol was het uitwisselen van praktijkvoorbeelden met de andere deelnemers?",
+    },
+    E1: {
+      label:
+        "In hoeverre zou je deze cursus aanraden aan vrijwilligers in sociale sportinitiatieven?",
+    },
     E2: { label: "Vind je deze cursus onmisbaar voor vrijwilligers in sociale sportinitiatieven?" },
     E3: { label: "Toelichting of andere opmerkingen" },
   },
@@ -92,8 +108,10 @@ export const evaluation = {
     statusOpen: "De evaluatie is open sinds {date}.",
     statusClosed: "De evaluatie is gesloten.",
     lastEvening: "De laatste bijeenkomst is op {date}. Open de evaluatie meestal dan.",
-    progress: "{total, plural, one {{count} van de 1 deelnemer heeft de evaluatie verstuurd.} other {{count} van de # deelnemers hebben de evaluatie verstuurd.}}",
-    progressFew: "Minder dan 5 van de {total} deelnemers hebben de evaluatie verstuurd. Het precieze aantal tonen we pas vanaf 5.",
+    progress:
+      "{total, plural, one {{count} van de 1 deelnemer heeft de evaluatie verstuurd.} other {{count} van de # deelnemers hebben de evaluatie verstuurd.}}",
+    progressFew:
+      "Minder dan 5 van de {total} deelnemers hebben de evaluatie verstuurd. Het precieze aantal tonen we pas vanaf 5.",
     progressNone: "Nog geen van de {total} deelnemers heeft de evaluatie verstuurd.",
     open: "Evaluatie openen",
     close: "Evaluatie sluiten",
@@ -106,28 +124,39 @@ export const evaluation = {
   },
   local: {
     title: "Extra vragen: {cohort}",
-    intro: "Je kunt eigen vragen toevoegen. Ze komen na de vaste vragen en worden net zo anoniem verwerkt.",
+    intro:
+      "Je kunt eigen vragen toevoegen. Ze komen na de vaste vragen en worden net zo anoniem verwerkt.",
     none: "Nog geen extra vragen.",
     addTitle: "Vraag toevoegen",
     wording: "De vraag",
     type: "Soort vraag",
     options: "Antwoordmogelijkheden",
-    optionsHint: "Alleen bij 'één keuze' of 'meerdere keuzes': zet elke mogelijkheid op een eigen regel.",
+    optionsHint:
+      "Alleen bij 'één keuze' of 'meerdere keuzes': zet elke mogelijkheid op een eigen regel.",
     add: "Vraag toevoegen",
     added: "De vraag is toegevoegd.",
     remove: "Verwijderen",
     removeLabel: "Verwijder vraag {position}",
     removed: "De vraag is verwijderd.",
-    types: { choice: "Eén keuze", multi: "Meerdere keuzes", scale10: "Cijfer van 1 tot 10", yesno: "Ja / nee / weet ik niet", text: "Open vraag" },
+    types: {
+      choice: "Eén keuze",
+      multi: "Meerdere keuzes",
+      scale10: "Cijfer van 1 tot 10",
+      yesno: "Ja / nee / weet ik niet",
+      text: "Open vraag",
+    },
   },
   report: {
     title: "Uitkomsten: {cohort}",
     adminTitle: "Uitkomsten van alle groepen",
     responses: "{count, plural, one {# antwoord} other {# antwoorden}}",
     tooFew: "te weinig antwoorden",
-    tooFewExplain: "Bij minder dan 5 antwoorden tonen we geen cijfers, zodat niemand te herkennen is.",
-    waitingFew: "Een paar antwoorden (minder dan 5) tellen nog niet mee. Ze komen erbij zodra er 5 nieuwe antwoorden zijn, zodat niemand te herkennen is door uitkomsten van verschillende momenten te vergelijken.",
-    waitingCount: "{count, plural, one {# antwoord telt} other {# antwoorden tellen}} nog niet mee. Per groep komen nieuwe antwoorden erbij zodra er 5 zijn, zodat niemand te herkennen is door uitkomsten van verschillende momenten te vergelijken.",
+    tooFewExplain:
+      "Bij minder dan 5 antwoorden tonen we geen cijfers, zodat niemand te herkennen is.",
+    waitingFew:
+      "Een paar antwoorden (minder dan 5) tellen nog niet mee. Ze komen erbij zodra er 5 nieuwe antwoorden zijn, zodat niemand te herkennen is door uitkomsten van verschillende momenten te vergelijken.",
+    waitingCount:
+      "{count, plural, one {# antwoord telt} other {# antwoorden tellen}} nog niet mee. Per groep komen nieuwe antwoorden erbij zodra er 5 zijn, zodat niemand te herkennen is door uitkomsten van verschillende momenten te vergelijken.",
     noResponses: "Nog geen antwoorden.",
     mean: "Gemiddelde",
     median: "Mediaan",
@@ -138,12 +167,18 @@ export const evaluation = {
     option: "Antwoord",
     showTable: "Toon als tabel",
     chartTitle: "Verdeling van de cijfers: {item}",
-    chartDesc: "Staafdiagram van {n, plural, one {# antwoord} other {# antwoorden}}. Gemiddelde {mean}, mediaan {median}. {bars}",
+    chartDesc:
+      "Staafdiagram van {n, plural, one {# antwoord} other {# antwoorden}}. Gemiddelde {mean}, mediaan {median}. {bars}",
     chartBar: "Cijfer {score}: {count}.",
     reasons: "Toelichting bij het cijfer (in willekeurige volgorde)",
     texts: "Antwoorden (in willekeurige volgorde, zonder namen)",
     noTexts: "Geen antwoorden op deze vraag.",
-    groups: { all: "Iedereen", sport: "Sport", "zorg-welzijn": "Zorg en welzijn", anders: "Anders" },
+    groups: {
+      all: "Iedereen",
+      sport: "Sport",
+      "zorg-welzijn": "Zorg en welzijn",
+      anders: "Anders",
+    },
     splitTitle: "Per sector",
     exportTitle: "Downloaden",
     exportAggregates: "Overzicht als CSV",
@@ -160,13 +195,15 @@ export const evaluation = {
   },
   disclosure: {
     fewerThan5: "minder dan 5",
-    refused: "Deze cijfers tonen we niet. Ze verschillen maar 1 tot 4 antwoorden van cijfers die je ook kunt opvragen, en dan is door af te trekken te zien wat die paar mensen antwoordden. Kies een ruimere selectie.",
+    refused:
+      "Deze cijfers tonen we niet. Ze verschillen maar 1 tot 4 antwoorden van cijfers die je ook kunt opvragen, en dan is door af te trekken te zien wat die paar mensen antwoordden. Kies een ruimere selectie.",
     smallCohorts: "Groepen met minder dan 5 antwoorden tellen hier niet mee.",
     periodHint: "Een groep telt helemaal mee in de week waarin de eerste antwoorden binnenkwamen.",
   },
   compare: {
     title: "Vergelijken: {cohort}",
-    intro: "Vergelijk de gemiddelde cijfers met een andere groep of met alle groepen samen. We tonen een vraag alleen als beide groepen minstens 5 antwoorden hebben.",
+    intro:
+      "Vergelijk de gemiddelde cijfers met een andere groep of met alle groepen samen. We tonen een vraag alleen als beide groepen minstens 5 antwoorden hebben.",
     with: "Vergelijk met",
     average: "Alle groepen samen",
     show: "Vergelijk",

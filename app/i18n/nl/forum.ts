@@ -1,8 +1,10 @@
 export const forum = {
   spaceTitle: "Praktijkcasussen",
-  spaceIntro: "Deel een situatie uit je eigen team of werk en vraag de groep om advies. Sportvrijwilligers en vrijwilligers uit zorg en welzijn kijken mee.",
+  spaceIntro:
+    "Deel een situatie uit je eigen team of werk en vraag de groep om advies. Sportvrijwilligers en vrijwilligers uit zorg en welzijn kijken mee.",
   courseSpaceTitle: "Praktijkcasussen van de hele cursus",
-  courseSpaceIntro: "Hier leer je van deelnemers uit alle groepen. Je ziet uit welke plaats een casus komt, niet wie er in die groep zitten.",
+  courseSpaceIntro:
+    "Hier leer je van deelnemers uit alle groepen. Je ziet uit welke plaats een casus komt, niet wie er in die groep zitten.",
   cohortSpaceOf: "Groep: {name}",
   toCourseSpace: "Bekijk casussen van de hele cursus",
   newCase: "Nieuwe casus delen",
@@ -13,7 +15,8 @@ export const forum = {
   newerCases: "Nieuwere casussen",
   pagesLabel: "Meer casussen",
   pageNumber: "Pagina {page}",
-  resultsFor: "{count, plural, =0 {Geen casussen gevonden} one {# casus gevonden} other {# casussen gevonden}} voor “{query}”.",
+  resultsFor:
+    "{count, plural, =0 {Geen casussen gevonden} one {# casus gevonden} other {# casussen gevonden}} voor “{query}”.",
   searchLabel: "Zoek in casussen en reacties",
   searchSubmit: "Zoeken",
   searchClear: "Alles tonen",
@@ -58,16 +61,22 @@ export const forum = {
     themes: "Thema's (kies er minstens één)",
     placeLegend: "Waar plaats je deze casus?",
     placeCohort: "In mijn groep ({name})",
-    placeCourse: "In de hele cursus: deelnemers van alle groepen lezen mee (zij zien alleen je plaats)",
-    pseudonymous: "Toon mij aan andere deelnemers als “deelnemer uit mijn sector” (de cursusbegeleider ziet wel wie je bent)",
+    placeCourse:
+      "In de hele cursus: deelnemers van alle groepen lezen mee (zij zien alleen je plaats)",
+    pseudonymous:
+      "Toon mij aan andere deelnemers als “deelnemer uit mijn sector” (de cursusbegeleider ziet wel wie je bent)",
     submit: "Casus plaatsen",
-    fromReflection: "De situatie komt uit je eigen reflectie. Pas hem aan waar nodig: alleen jij kiest of je hem deelt.",
-    markdownHint: "Je kunt Markdown gebruiken: **vet**, *schuin*, lijstjes met - en links. Afbeeldingen en HTML werken niet.",
+    fromReflection:
+      "De situatie komt uit je eigen reflectie. Pas hem aan waar nodig: alleen jij kiest of je hem deelt.",
+    markdownHint:
+      "Je kunt Markdown gebruiken: **vet**, *schuin*, lijstjes met - en links. Afbeeldingen en HTML werken niet.",
   },
   privacy: {
-    summary: "Je casus is nog niet geplaatst. De tekst lijkt gegevens te bevatten waaraan iemand te herkennen is; kijk bij de melding onderaan het formulier.",
+    summary:
+      "Je casus is nog niet geplaatst. De tekst lijkt gegevens te bevatten waaraan iemand te herkennen is; kijk bij de melding onderaan het formulier.",
     title: "Staan er herkenbare gegevens van anderen in je tekst?",
-    intro: "We vonden iets wat lijkt op persoonsgegevens. Casussen gaan vaak over kwetsbare mensen, dus maak ze onherkenbaar.",
+    intro:
+      "We vonden iets wat lijkt op persoonsgegevens. Casussen gaan vaak over kwetsbare mensen, dus maak ze onherkenbaar.",
     tip: "Schrijf liever “een jongen van 14” of “een moeder uit het team” dan een naam, adres of telefoonnummer.",
     found: "{kind}: “{text}”",
     inField: "in “{field}”",
@@ -124,15 +133,18 @@ export const forum = {
     hiddenNoteAuthor: "De cursusbegeleider heeft dit verborgen voor de groep.",
     hiddenReason: "Reden: {reason}",
     edit: "Bewerken",
-    editHint: "Je kunt je tekst tot 30 minuten na het plaatsen aanpassen. De vorige versie bewaren we.",
+    editHint:
+      "Je kunt je tekst tot 30 minuten na het plaatsen aanpassen. De vorige versie bewaren we.",
     editSave: "Wijziging opslaan",
     editCancel: "Niet bewerken",
     delete: "Verwijderen",
     forgetHistory: "Eerdere versies wissen",
     deleteCase: "Mijn casus verwijderen",
-    deleteCaseQuestion: "Weet je zeker dat je je casus wilt verwijderen? Dit kun je niet ongedaan maken.",
+    deleteCaseQuestion:
+      "Weet je zeker dat je je casus wilt verwijderen? Dit kun je niet ongedaan maken.",
     deleteCaseConfirm: "Ja, verwijder mijn casus",
-    deleteReplyQuestion: "Weet je zeker dat je deze reactie wilt verwijderen? Dit kun je niet ongedaan maken.",
+    deleteReplyQuestion:
+      "Weet je zeker dat je deze reactie wilt verwijderen? Dit kun je niet ongedaan maken.",
     deleteReplyConfirm: "Ja, verwijder mijn reactie",
     backToList: "Terug naar alle casussen",
   },
@@ -153,7 +165,8 @@ export const forum = {
     resolve: "Afhandelen zonder verbergen",
     open: "Bekijk de casus",
     sendTitle: "E-mails over nieuwe reacties",
-    sendText: "Reacties gaan normaal gebundeld per persoon na een kwartier de deur uit. Je kunt de wachtende e-mails ook nu versturen.",
+    sendText:
+      "Reacties gaan normaal gebundeld per persoon na een kwartier de deur uit. Je kunt de wachtende e-mails ook nu versturen.",
     sendSubmit: "Verstuur wachtende e-mails nu",
     sent: "Verstuurd: {count, plural, one {# e-mail} other {# e-mails}}.",
   },
@@ -163,7 +176,8 @@ export const forum = {
     intro: "Er zijn nieuwe reacties op praktijkcasussen die je volgt:",
     line: "- {title}: {count, plural, one {# nieuwe reactie} other {# nieuwe reacties}}\n  {link}",
     hiddenSubject: "Je bericht is verborgen",
-    hiddenText: "De cursusbegeleider heeft je bericht bij “{title}” verborgen voor de groep. Je ziet het zelf nog wel, met een notitie.",
+    hiddenText:
+      "De cursusbegeleider heeft je bericht bij “{title}” verborgen voor de groep. Je ziet het zelf nog wel, met een notitie.",
     restoredSubject: "Je bericht is weer zichtbaar",
     restoredText: "Je bericht bij “{title}” is weer zichtbaar voor de groep.",
     reason: "Reden: {reason}",

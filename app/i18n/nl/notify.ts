@@ -11,7 +11,8 @@ export const notify = {
     announcements: "berichten van je cursusbegeleider",
     vog: "herinneringen over de VOG",
     moderation: "berichten als een begeleider je bericht verbergt of weer toont",
-    course: "berichten over je groep (gewijzigde of afgelaste bijeenkomsten, je plaats in de groep, je certificaat)",
+    course:
+      "berichten over je groep (gewijzigde of afgelaste bijeenkomsten, je plaats in de groep, je certificaat)",
     agreements: "herinneringen aan afspraken in je coalitie",
   },
   report: {
@@ -33,7 +34,8 @@ export const notify = {
     openIntro: "De evaluatie van {cohort} staat open. Je mening helpt de cursus beter te maken.",
     reminderSubject: "Herinnering: de evaluatie van {cohort}",
     reminderIntro: "Je hebt de evaluatie van {cohort} nog niet ingevuld.",
-    anonymous: "Je antwoorden worden los van je naam bewaard; de cursusbegeleider ziet alleen aantallen.",
+    anonymous:
+      "Je antwoorden worden los van je naam bewaard; de cursusbegeleider ziet alleen aantallen.",
     link: "Invullen: {link}",
   },
   vog: {
@@ -43,8 +45,10 @@ export const notify = {
     lineOverdue: "- {name}: verlopen op {date}",
     adminLink: "Naar het vrijwilligersregister: {link}",
     volunteerSubject: "Je VOG moet vernieuwd worden",
-    volunteerDueSoon: "Je VOG bij {org} moet vernieuwd worden vóór {date}. Vraag een nieuwe aan en laat hem zien aan de verenigingsbeheerder.",
-    volunteerOverdue: "Je VOG bij {org} is verlopen op {date}. Vraag een nieuwe aan en laat hem zien aan de verenigingsbeheerder.",
+    volunteerDueSoon:
+      "Je VOG bij {org} moet vernieuwd worden vóór {date}. Vraag een nieuwe aan en laat hem zien aan de verenigingsbeheerder.",
+    volunteerOverdue:
+      "Je VOG bij {org} is verlopen op {date}. Vraag een nieuwe aan en laat hem zien aan de verenigingsbeheerder.",
   },
   preferences: {
     title: "E-mailinstellingen",
@@ -60,12 +64,14 @@ export const notify = {
     confirm: "Wil je geen {kind} meer krijgen?",
     submit: "Ja, meld mij af",
     done: "Je bent afgemeld voor {kind}. Je kunt dit altijd weer aanzetten bij je e-mailinstellingen.",
-    invalid: "Deze afmeldlink klopt niet. Gebruik de link uit de e-mail, of pas je e-mailinstellingen aan na het inloggen.",
+    invalid:
+      "Deze afmeldlink klopt niet. Gebruik de link uit de e-mail, of pas je e-mailinstellingen aan na het inloggen.",
     toPreferences: "Naar je e-mailinstellingen",
   },
   announcement: {
     title: "Berichten aan de groep",
-    pageIntro: "Schrijf een bericht aan de hele groep of aan één sector. Het staat op de groepspagina en gaat per e-mail naar de deelnemers, in hun eigen taal.",
+    pageIntro:
+      "Schrijf een bericht aan de hele groep of aan één sector. Het staat op de groepspagina en gaat per e-mail naar de deelnemers, in hun eigen taal.",
     titleLabel: "Onderwerp",
     bodyLabel: "Bericht",
     sectorLabel: "Voor wie",

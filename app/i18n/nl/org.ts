@@ -10,7 +10,8 @@ export const org = {
   colDomain: "Sector",
   colRole: "Rol",
   inviteTitle: "Mensen uitnodigen",
-  inviteText: "Maak een link die je kunt delen, bijvoorbeeld in de groepsapp van je trainers. Wie via de link een account maakt, hoort meteen bij {name}.",
+  inviteText:
+    "Maak een link die je kunt delen, bijvoorbeeld in de groepsapp van je trainers. Wie via de link een account maakt, hoort meteen bij {name}.",
   inviteSubmit: "Maak een uitnodigingslink",
   inviteCreated: "Deel deze link (14 dagen geldig):",
 } as const;

@@ -80,8 +80,10 @@ export const season = {
     title: "Instellingen van de groep",
     archivedNotice: "Deze groep is gearchiveerd: je kunt hem bekijken, maar niet meer wijzigen.",
     saved: "De instellingen zijn opgeslagen.",
-    issued: "Volgens de nieuwe regels hebben {count} deelnemers de cursus afgerond; zij hebben hun certificaat gekregen.",
-    noLongerMeeting: "{count} deelnemers met een certificaat voldoen niet meer aan de nieuwe regels. Hun certificaat blijft geldig; trek het alleen in als dat nodig is, met een reden.",
+    issued:
+      "Volgens de nieuwe regels hebben {count} deelnemers de cursus afgerond; zij hebben hun certificaat gekregen.",
+    noLongerMeeting:
+      "{count} deelnemers met een certificaat voldoen niet meer aan de nieuwe regels. Hun certificaat blijft geldig; trek het alleen in als dat nodig is, met een reden.",
     toCertificates: "Naar de certificaten",
     coAdded: "{name} is nu medebegeleider.",
     coRemoved: "{name} is geen medebegeleider meer.",
@@ -89,7 +91,8 @@ export const season = {
     archivedDone: "De groep is gearchiveerd.",
     restoredDone: "De groep is weer actief.",
     basicsTitle: "Gegevens en afrondingsregels",
-    rulesHint: "Als je een regel verandert, kijken we voor iedereen opnieuw of de cursus is afgerond. Wie nu klaar is, krijgt een certificaat. Wat al is uitgereikt, trekken we nooit vanzelf in.",
+    rulesHint:
+      "Als je een regel verandert, kijken we voor iedereen opnieuw of de cursus is afgerond. Wie nu klaar is, krijgt een certificaat. Wat al is uitgereikt, trekken we nooit vanzelf in.",
     save: "Opslaan",
     staffTitle: "Begeleiding",
     removeCo: "Verwijderen",
@@ -100,14 +103,16 @@ export const season = {
     addCoHint: "Alleen iemand die al cursusbegeleider is.",
     addCo: "Toevoegen",
     moveTitle: "Deelnemer verplaatsen",
-    moveIntro: "Verplaats een deelnemer naar een andere groep van dezelfde cursus die jij ook begeleidt. Voortgang en reflecties gaan mee; de deelnemer krijgt een mail.",
+    moveIntro:
+      "Verplaats een deelnemer naar een andere groep van dezelfde cursus die jij ook begeleidt. Voortgang en reflecties gaan mee; de deelnemer krijgt een mail.",
     moveNone: "Er is geen andere groep van dezelfde cursus die jij begeleidt.",
     movePerson: "Deelnemer",
     moveTarget: "Naar groep",
     choose: "Kies…",
     move: "Verplaatsen",
     archiveTitle: "Archiveren",
-    archiveIntro: "De groep is afgelopen. Archiveer hem: hij verdwijnt uit de dagelijkse lijsten en kan niet meer worden gewijzigd. Rapporten en certificaten blijven beschikbaar.",
+    archiveIntro:
+      "De groep is afgelopen. Archiveer hem: hij verdwijnt uit de dagelijkse lijsten en kan niet meer worden gewijzigd. Rapporten en certificaten blijven beschikbaar.",
     archiveNotYet: "Je kunt een groep archiveren als de einddatum voorbij is.",
     restoreIntro: "Wil je toch nog iets wijzigen? Haal de groep dan uit het archief.",
     archive: "Groep archiveren",
@@ -115,9 +120,11 @@ export const season = {
   },
   mail: {
     removedSubject: "Je doet niet meer mee met {cohort}",
-    removedText: "Hallo {name},\n\nJe cursusbegeleider heeft je uit de groep {cohort} gehaald. Wat je hebt gedaan blijft van jou: je reflecties, je casussen en je certificaten. Je vindt ze in Mijn overzicht:\n{link}\n\nBuiten de Lijnen",
+    removedText:
+      "Hallo {name},\n\nJe cursusbegeleider heeft je uit de groep {cohort} gehaald. Wat je hebt gedaan blijft van jou: je reflecties, je casussen en je certificaten. Je vindt ze in Mijn overzicht:\n{link}\n\nBuiten de Lijnen",
     movedSubject: "Je zit nu in de groep {cohort}",
-    movedText: "Hallo {name},\n\nJe cursusbegeleider heeft je verplaatst van {from} naar {to}. Je voortgang en reflecties zijn meegegaan.\n{link}\n\nBuiten de Lijnen",
+    movedText:
+      "Hallo {name},\n\nJe cursusbegeleider heeft je verplaatst van {from} naar {to}. Je voortgang en reflecties zijn meegegaan.\n{link}\n\nBuiten de Lijnen",
   },
   evenings: {
     back: "Terug naar de bijeenkomsten",
@@ -126,17 +133,22 @@ export const season = {
     editTitle: "Bijeenkomst wijzigen: {topic}",
     isCancelled: "Deze bijeenkomst is afgelast. Reden: {reason}",
     changeTitle: "Datum, tijd, plaats of titel",
-    changeIntro: "Iedereen in de groep krijgt een mail met de wijziging. Wie de bijeenkomst in zijn agenda heeft gezet, ziet hem daar ook verschuiven.",
+    changeIntro:
+      "Iedereen in de groep krijgt een mail met de wijziging. Wie de bijeenkomst in zijn agenda heeft gezet, ziet hem daar ook verschuiven.",
     saveChange: "Wijziging opslaan",
     cancelTitle: "Afgelasten",
-    cancelIntro: "De bijeenkomst blijft in de lijst staan, als afgelast. Iedereen krijgt een mail met de reden.",
+    cancelIntro:
+      "De bijeenkomst blijft in de lijst staan, als afgelast. Iedereen krijgt een mail met de reden.",
     cancelReason: "Reden",
     cancel: "Bijeenkomst afgelasten",
     deleteTitle: "Verwijderen",
-    deleteIntro: "Per vergissing gepland? Verwijder de bijeenkomst. Dat kan alleen zolang er geen aanwezigheid is genoteerd.",
-    deleteNotPossible: "Er is al aanwezigheid genoteerd, dus verwijderen kan niet meer. Je kunt de bijeenkomst wel afgelasten.",
+    deleteIntro:
+      "Per vergissing gepland? Verwijder de bijeenkomst. Dat kan alleen zolang er geen aanwezigheid is genoteerd.",
+    deleteNotPossible:
+      "Er is al aanwezigheid genoteerd, dus verwijderen kan niet meer. Je kunt de bijeenkomst wel afgelasten.",
     delete: "Bijeenkomst verwijderen",
-    deleteQuestion: "Weet je zeker dat je deze bijeenkomst wilt verwijderen? Dit kun je niet ongedaan maken.",
+    deleteQuestion:
+      "Weet je zeker dat je deze bijeenkomst wilt verwijderen? Dit kun je niet ongedaan maken.",
     deleteConfirm: "Ja, verwijder de bijeenkomst",
     changed: "De bijeenkomst is gewijzigd. Iedereen in de groep krijgt een mail.",
     cancelled: "De bijeenkomst is afgelast. Iedereen in de groep krijgt een mail.",
@@ -144,10 +156,13 @@ export const season = {
     cancelledBadge: "Afgelast",
     cancelledReason: "Afgelast: {reason}",
     changedSubject: "Bijeenkomst gewijzigd: {cohort}",
-    changedText: "Hallo {name},\n\nEen bijeenkomst van {cohort} is gewijzigd.\n\nWas: {before}\nWordt: {after}\n\nStaat de bijeenkomst in je agenda? Die wordt vanzelf bijgewerkt als je je agenda-abonnement gebruikt, of download het nieuwe agendabestand:\n{link}\n\nBuiten de Lijnen",
+    changedText:
+      "Hallo {name},\n\nEen bijeenkomst van {cohort} is gewijzigd.\n\nWas: {before}\nWordt: {after}\n\nStaat de bijeenkomst in je agenda? Die wordt vanzelf bijgewerkt als je je agenda-abonnement gebruikt, of download het nieuwe agendabestand:\n{link}\n\nBuiten de Lijnen",
     cancelledSubject: "Bijeenkomst afgelast: {cohort}",
-    cancelledText: "Hallo {name},\n\nDe bijeenkomst \"{topic}\" op {when} gaat niet door.\nReden: {reason}\n\n{link}\n\nBuiten de Lijnen",
-    deletedText: "Hallo {name},\n\nDe bijeenkomst \"{topic}\" op {when} gaat niet door.\n\n{link}\n\nBuiten de Lijnen",
+    cancelledText:
+      'Hallo {name},\n\nDe bijeenkomst "{topic}" op {when} gaat niet door.\nReden: {reason}\n\n{link}\n\nBuiten de Lijnen',
+    deletedText:
+      'Hallo {name},\n\nDe bijeenkomst "{topic}" op {when} gaat niet door.\n\n{link}\n\nBuiten de Lijnen',
     apologyTitle: "Kun je niet komen?",
     apologyReason: "Reden (mag leeg blijven)",
     apologyReasonHint: "Alleen je cursusbegeleiders zien de reden.",
@@ -161,31 +176,38 @@ export const season = {
     myStatus: "Jouw aanwezigheid: {status}",
     notTaken: "nog niet genoteerd",
     apologiesCount: "{count} afgemeld",
-    minimumReachable: "Je was bij {attended} van de minstens {needed} bijeenkomsten. Er staan nog {remaining} bijeenkomsten gepland: het minimum is nog haalbaar.",
+    minimumReachable:
+      "Je was bij {attended} van de minstens {needed} bijeenkomsten. Er staan nog {remaining} bijeenkomsten gepland: het minimum is nog haalbaar.",
     minimumMet: "Je was bij {attended} bijeenkomsten; het minimum van {needed} heb je gehaald.",
-    minimumUnreachable: "Je was bij {attended} van de minstens {needed} bijeenkomsten en er staan nog {remaining} gepland. Het minimum is niet meer haalbaar; overleg met je cursusbegeleider.",
+    minimumUnreachable:
+      "Je was bij {attended} van de minstens {needed} bijeenkomsten en er staan nog {remaining} gepland. Het minimum is niet meer haalbaar; overleg met je cursusbegeleider.",
     cannotReachTitle: "Halen het minimum niet meer",
-    cannotReachIntro: "Deze deelnemers kunnen niet meer bij minstens {needed} bijeenkomsten zijn, ook niet als ze bij alle geplande bijeenkomsten komen:",
+    cannotReachIntro:
+      "Deze deelnemers kunnen niet meer bij minstens {needed} bijeenkomsten zijn, ook niet als ze bij alle geplande bijeenkomsten komen:",
     cannotReachNone: "Iedereen kan het minimum van {needed} bijeenkomsten nog halen.",
   },
   attendance: {
     apologisedNote: "Afgemeld",
     apologisedReason: "Afgemeld: {reason}",
     apologiesIntro: "Wie zich heeft afgemeld, staat al op Afgemeld.",
-    cancelled: "Deze bijeenkomst is afgelast: er is geen aanwezigheid om bij te houden. Een afgelaste bijeenkomst telt niet mee voor het minimum, ook niet als gemist.",
+    cancelled:
+      "Deze bijeenkomst is afgelast: er is geen aanwezigheid om bij te houden. Een afgelaste bijeenkomst telt niet mee voor het minimum, ook niet als gemist.",
   },
   feed: {
     title: "Agenda-abonnement",
-    intro: "Met een agenda-abonnement staan al je bijeenkomsten in je eigen agenda (Google, Outlook, Apple), en wijzigingen en afgelastingen komen er vanzelf in.",
+    intro:
+      "Met een agenda-abonnement staan al je bijeenkomsten in je eigen agenda (Google, Outlook, Apple), en wijzigingen en afgelastingen komen er vanzelf in.",
     off: "Je hebt nog geen agenda-abonnement.",
     turnOn: "Agenda-abonnement aanzetten",
     subscribe: "Abonneren in je agenda-app",
     urlLabel: "Adres van je agenda",
     urlHint: "Dit adres is geheim: wie het heeft, ziet je bijeenkomsten. Deel het niet.",
     reset: "Nieuw geheim adres maken",
-    resetIntro: "Heb je het adres per ongeluk gedeeld? Maak een nieuw adres; het oude werkt dan niet meer.",
+    resetIntro:
+      "Heb je het adres per ongeluk gedeeld? Maak een nieuw adres; het oude werkt dan niet meer.",
     made: "Je agenda-abonnement staat aan.",
-    resetDone: "Je hebt een nieuw adres. Het oude werkt niet meer; abonneer je opnieuw in je agenda-app.",
+    resetDone:
+      "Je hebt een nieuw adres. Het oude werkt niet meer; abonneer je opnieuw in je agenda-app.",
     calendarName: "Buiten de Lijnen: bijeenkomsten",
     link: "Agenda-abonnement",
   },
@@ -193,13 +215,15 @@ export const season = {
     attendanceTitle: "Mijn aanwezigheid",
     noPastEvenings: "Er is nog geen bijeenkomst geweest.",
     title: "Mijn overzicht",
-    intro: "Alles van jou op één plek: je groepen, wat je nog moet doen, je volgende bijeenkomst en je certificaten.",
+    intro:
+      "Alles van jou op één plek: je groepen, wat je nog moet doen, je volgende bijeenkomst en je certificaten.",
     noCohorts: "Je zit op dit moment niet in een groep als deelnemer.",
     progress: "{done} van {total} lessen klaar",
     complete: "Je hebt alles gedaan wat nodig is voor je certificaat.",
     leftTitle: "Nog te doen",
     leftModule: "Module {title} afmaken",
-    leftEvenings: "{count, plural, one {Nog 1 bijeenkomst bijwonen} other {Nog # bijeenkomsten bijwonen}}",
+    leftEvenings:
+      "{count, plural, one {Nog 1 bijeenkomst bijwonen} other {Nog # bijeenkomsten bijwonen}}",
     leftEvaluation: "De evaluatie invullen",
     nextTitle: "Volgende bijeenkomst",
     noNext: "Er staat geen bijeenkomst meer gepland.",
@@ -241,7 +265,8 @@ export const season = {
     you: "jij",
     removeMember: "Verwijderen als lid",
     removeMemberLabel: "Verwijderen als lid: {name}",
-    removeMemberQuestion: "Weet je zeker dat je {name} als lid van deze organisatie wilt verwijderen?",
+    removeMemberQuestion:
+      "Weet je zeker dat je {name} als lid van deze organisatie wilt verwijderen?",
     removeMemberConfirm: "Ja, verwijder als lid",
     cohortsTitle: "Groepen waar de club aan meedoet",
     noCohorts: "De club doet nog niet mee aan een groep.",
@@ -254,12 +279,15 @@ export const season = {
     link: "Meerdere mensen tegelijk uitnodigen",
     back: "Terug naar uitnodigen",
     title: "Meerdere mensen uitnodigen",
-    intro: "Plak een lijst met e-mailadressen of upload een CSV-bestand. Iedereen krijgt een persoonlijke uitnodiging voor {cohort}.",
+    intro:
+      "Plak een lijst met e-mailadressen of upload een CSV-bestand. Iedereen krijgt een persoonlijke uitnodiging voor {cohort}.",
     formTitle: "Lijst of bestand",
     listLabel: "Lijst met adressen",
-    listHint: "Eén persoon per regel: alleen het adres, \"Naam <adres>\", of naam, e-mail, sector, organisatie gescheiden door komma's.",
+    listHint:
+      'Eén persoon per regel: alleen het adres, "Naam <adres>", of naam, e-mail, sector, organisatie gescheiden door komma\'s.',
     fileLabel: "Of een CSV-bestand",
-    fileHint: "Kolommen: naam, e-mail, sector, organisatie. Een kopregel mag. Hoogstens 200 regels.",
+    fileHint:
+      "Kolommen: naam, e-mail, sector, organisatie. Een kopregel mag. Hoogstens 200 regels.",
     submit: "Uitnodigingen versturen",
     resultTitle: "Wat er is gebeurd",
     summary: "{invited} van {total} mensen uitgenodigd.",
@@ -267,7 +295,17 @@ export const season = {
     colName: "Naam",
     colEmail: "E-mailadres",
     colOutcome: "Resultaat",
-    outcome: { invited: "Uitgenodigd", alreadyMember: "Zit al in de groep", alreadyInvited: "Al uitgenodigd (opnieuw sturen kan hieronder)", invalid: "Ongeldig e-mailadres", invalidSector: "Onbekende sector (kies sport, zorg, welzijn of anders)", unknownOrganisation: "Organisatie niet gevonden op het platform (controleer de naam of laat de kolom leeg)", full: "Groep is vol", duplicate: "Staat dubbel in de lijst" },
+    outcome: {
+      invited: "Uitgenodigd",
+      alreadyMember: "Zit al in de groep",
+      alreadyInvited: "Al uitgenodigd (opnieuw sturen kan hieronder)",
+      invalid: "Ongeldig e-mailadres",
+      invalidSector: "Onbekende sector (kies sport, zorg, welzijn of anders)",
+      unknownOrganisation:
+        "Organisatie niet gevonden op het platform (controleer de naam of laat de kolom leeg)",
+      full: "Groep is vol",
+      duplicate: "Staat dubbel in de lijst",
+    },
     waitingTitle: "Nog niet geaccepteerd",
     waitingNone: "Iedereen die een persoonlijke uitnodiging kreeg, doet mee.",
     sentOn: "verstuurd op {date}",
@@ -275,7 +313,11 @@ export const season = {
     resend: "Opnieuw sturen",
     resendLabel: "Opnieuw sturen: {email}",
     resent: "De uitnodiging is opnieuw verstuurd naar {email}, met een nieuwe link.",
-    errors: { empty: "Plak minstens één e-mailadres of kies een bestand.", fileTooLarge: "Het bestand is te groot (hoogstens 200 kB).", notResendable: "Deze uitnodiging kan niet opnieuw worden verstuurd." },
+    errors: {
+      empty: "Plak minstens één e-mailadres of kies een bestand.",
+      fileTooLarge: "Het bestand is te groot (hoogstens 200 kB).",
+      notResendable: "Deze uitnodiging kan niet opnieuw worden verstuurd.",
+    },
   },
   register: {
     title: "Werklijst vrijwilligers van {name}",
@@ -290,7 +332,13 @@ export const season = {
     filter: "Toon",
     sort: "Sorteer op",
     apply: "Toepassen",
-    filters: { alle: "Iedereen", getraind: "Getraind", "vog-binnenkort": "VOG verloopt binnen 60 dagen", "vog-probleem": "VOG verlopen of ontbreekt", "zonder-account": "Zonder account" },
+    filters: {
+      alle: "Iedereen",
+      getraind: "Getraind",
+      "vog-binnenkort": "VOG verloopt binnen 60 dagen",
+      "vog-probleem": "VOG verlopen of ontbreekt",
+      "zonder-account": "Zonder account",
+    },
     sorts: { naam: "Naam", vog: "VOG (eerst wat aandacht vraagt)", cursus: "Cursus" },
     empty: "Niemand in deze selectie.",
     colName: "Naam",
@@ -307,14 +355,21 @@ export const season = {
     linkTo: "{name} is lid geworden als",
     link: "Koppelen",
     recordTitle: "Vrijwilliger zonder account vastleggen",
-    recordIntro: "Heeft iemand nog geen account? Leg vast wat je weet. Als die persoon lid wordt, koppel je de gegevens.",
+    recordIntro:
+      "Heeft iemand nog geen account? Leg vast wat je weet. Als die persoon lid wordt, koppel je de gegevens.",
     name: "Naam",
     role: "Rol",
     roleHint: "Bijvoorbeeld trainer, teamleider of bestuurslid.",
     vogSeenOn: "VOG gezien op (mag leeg blijven)",
     vogSeenOnHint: "Bewaar geen kopie van de VOG; noteer alleen de datum.",
     record: "Vastleggen",
-    errors: { nameRequired: "Vul de naam in (2 tot 120 tekens).", roleTooLong: "De rol mag hoogstens 60 tekens zijn.", vogDate: "Vul een datum in die niet in de toekomst ligt.", recordUnknown: "Deze vrijwilliger bestaat niet (meer).", memberRequired: "Kies het lid dat deze vrijwilliger is." },
+    errors: {
+      nameRequired: "Vul de naam in (2 tot 120 tekens).",
+      roleTooLong: "De rol mag hoogstens 60 tekens zijn.",
+      vogDate: "Vul een datum in die niet in de toekomst ligt.",
+      recordUnknown: "Deze vrijwilliger bestaat niet (meer).",
+      memberRequired: "Kies het lid dat deze vrijwilliger is.",
+    },
   },
   errors: {
     personUnknown: "Kies iemand uit de lijst.",
@@ -324,12 +379,14 @@ export const season = {
     regionTooLong: "De regio mag hoogstens 80 tekens zijn.",
     eveningGone: "Deze bijeenkomst bestaat niet meer.",
     eveningCancelled: "Deze bijeenkomst is afgelast en kan niet meer worden gewijzigd.",
-    hasAttendance: "Er is al aanwezigheid genoteerd; verwijderen kan niet meer. Afgelasten kan wel.",
+    hasAttendance:
+      "Er is al aanwezigheid genoteerd; verwijderen kan niet meer. Afgelasten kan wel.",
     reasonRequired: "Geef een reden (3 tot 300 tekens).",
     reasonTooLong: "De reden mag hoogstens 300 tekens zijn.",
     eveningPast: "Deze bijeenkomst is al geweest.",
     cohortGone: "Deze groep bestaat niet meer.",
-    capacityBelowParticipants: "Er doen al meer mensen mee dan dit maximum. Kies een groter aantal of laat het leeg.",
+    capacityBelowParticipants:
+      "Er doen al meer mensen mee dan dit maximum. Kies een groter aantal of laat het leeg.",
     isParticipant: "Deze persoon is deelnemer in deze groep.",
     alreadyStaff: "Deze persoon begeleidt de groep al.",
     notCoFacilitator: "Deze persoon is geen medebegeleider van deze groep.",

@@ -1,6 +1,11 @@
 import { redirect } from "@remix-run/node";
 import { db } from "~/utils/db.server";
-import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "./session.server";
+import {
+  readSessionToken,
+  validateSessionToken,
+  type SessionUser,
+  type ValidSession,
+} from "./session.server";
 import { safeRedirect } from "./safe-redirect";
 import { requireId } from "~/utils/ids";
 import { refusal } from "~/utils/refusal";

@@ -45,18 +45,34 @@ export async function createInvitation(input: {
 
 /** The token of a shared invitation link, derived from its id with a server secret (20 bytes, like a random one). */
 function sharedLinkToken(id: string): string {
-  return encodeBase32LowerCaseNoPadding(createHmac("sha256", derivedSecret("invitation-link")).update(id).digest().subarray(0, 20));
+  return encodeBase32LowerCaseNoPadding(
+    createHmac("sha256", derivedSecret("invitation-link")).update(id).digest().subarray(0, 20),
+  );
 }
 
 /** The token of a shared link, to show it again; null for links made otherwise (mail links, links from before a key rotation). */
-export function showableToken({ id, email, tokenHash }: { id: string; email: string | null; tokenHash: string }): string | null {
+export function showableToken({
+  id,
+  email,
+  tokenHash,
+}: {
+  id: string;
+  email: string | null;
+  tokenHash: string;
+}): string | null {
   if (email) return null;
   const token = sharedLinkToken(id);
   return sha256Hex(token) === tokenHash ? token : null;
 }
 
 export type InvitationView =
-  | { state: "valid"; orgName: string | null; cohortId: string | null; cohortName: string | null; suggested: { domain: Domain | null; orgId: string | null } }
+  | {
+      state: "valid";
+      orgName: string | null;
+      cohortId: string | null;
+      cohortName: string | null;
+      suggested: { domain: Domain | null; orgId: string | null };
+    }
   | { state: "expired" | "revoked" | "used" | "unknown" | "full" | "archived" };
 
 /** What a visitor of the link may know about it: whether it still works, and for which organisation. */
@@ -71,18 +87,34 @@ export async function describeInvitation(token: string): Promise<InvitationView>
       org: { select: { name: true } },
       domain: true,
       memberOrgId: true,
-      cohort: { select: { id: true, name: true, capacity: true, archivedAt: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } } },
+      cohort: {
+        select: {
+          id: true,
+          name: true,
+          capacity: true,
+          archivedAt: true,
+          _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } },
+        },
+      },
     },
   });
   if (!invitation) return { state: "unknown" };
   if (invitation.revokedAt) return { state: "revoked" };
   if (invitation.expiresAt.getTime() <= Date.now()) return { state: "expired" };
-  if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return { state: "used" };
+  if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses)
+    return { state: "used" };
   const cohort = invitation.cohort;
   // An archived cohort is read-only: nobody joins it any more.
   if (cohort?.archivedAt) return { state: "archived" };
-  if (cohort && cohort.capacity !== null && cohort._count.members >= cohort.capacity) return { state: "full" };
-  return { state: "valid", orgName: invitation.org?.name ?? null, cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? null, suggested: { domain: invitation.domain, orgId: invitation.memberOrgId } };
+  if (cohort && cohort.capacity !== null && cohort._count.members >= cohort.capacity)
+    return { state: "full" };
+  return {
+    state: "valid",
+    orgName: invitation.org?.name ?? null,
+    cohortId: cohort?.id ?? null,
+    cohortName: cohort?.name ?? null,
+    suggested: { domain: invitation.domain, orgId: invitation.memberOrgId },
+  };
 }
 
 /** Uses the invitation once, atomically; null when it is no longer valid. */
@@ -94,5 +126,8 @@ export async function claimInvitation(tx: Prisma.TransactionClient, token: strin
       AND ("maxUses" IS NULL OR "uses" < "maxUses")
       AND NOT EXISTS (SELECT 1 FROM "Cohort" c WHERE c."id" = "Invitation"."cohortId" AND c."archivedAt" IS NOT NULL)`;
   if (claimed !== 1) return null;
-  return tx.invitation.findUnique({ where: { tokenHash }, select: { id: true, orgId: true, cohortId: true, role: true, domain: true, memberOrgId: true } });
+  return tx.invitation.findUnique({
+    where: { tokenHash },
+    select: { id: true, orgId: true, cohortId: true, role: true, domain: true, memberOrgId: true },
+  });
 }

@@ -26,13 +26,23 @@ export async function requestPasswordReset(input: {
     [LIMITS.resetPerIp, input.clientIp],
   ]);
   if (!limited.ok) return limited;
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, email: true },
+  });
   if (!user) return { ok: true };
   const token = randomToken(20);
   await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash: sha256Hex(token), expiresAt: new Date(Date.now() + RESET_VALID_MS) },
+    data: {
+      userId: user.id,
+      tokenHash: sha256Hex(token),
+      expiresAt: new Date(Date.now() + RESET_VALID_MS),
+    },
   });
-  await sendMail({ to: user.email, ...input.mail(`${input.origin}/wachtwoord-herstellen/${token}`) });
+  await sendMail({
+    to: user.email,
+    ...input.mail(`${input.origin}/wachtwoord-herstellen/${token}`),
+  });
   return { ok: true };
 }
 
@@ -57,7 +67,10 @@ export async function resetPassword(input: { token: string; password: string }) 
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) return null;
-    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
+    const row = await tx.passwordResetToken.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { userId: true },
+    });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: row.userId } });
     return row.userId;
@@ -68,9 +81,15 @@ export async function resetPassword(input: { token: string; password: string }) 
 
 /** Changes the password of a logged-in person; all sessions end, a new one starts. */
 export async function changePassword(input: { userId: string; current: string; password: string }) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: input.userId },
+    select: { passwordHash: true },
+  });
   if (!(await verifyPassword(user.passwordHash, input.current))) return { ok: false as const };
-  await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.password) } });
+  await db.user.update({
+    where: { id: input.userId },
+    data: { passwordHash: await hashPassword(input.password) },
+  });
   await invalidateUserSessions(input.userId);
   return { ok: true as const, ...(await createSession(input.userId)) };
 }

@@ -25,7 +25,10 @@ const personName = z
 
 export const LoginSchema = z.object({
   email,
-  password: z.string({ required_error: "errors.passwordRequired" }).min(1, "errors.passwordRequired").max(256, "errors.passwordTooLong"),
+  password: z
+    .string({ required_error: "errors.passwordRequired" })
+    .min(1, "errors.passwordRequired")
+    .max(256, "errors.passwordTooLong"),
   redirectTo: z.string().optional(),
 });
 
@@ -42,8 +45,18 @@ export const ResetRequestSchema = z.object({ email });
 
 export const NewPasswordSchema = z
   .object({ password, confirm: z.string().max(256) })
-  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "errors.passwordMismatch" });
+  .refine((value) => value.password === value.confirm, {
+    path: ["confirm"],
+    message: "errors.passwordMismatch",
+  });
 
 export const ChangePasswordSchema = z
-  .object({ current: z.string().min(1, "errors.passwordRequired").max(256), password, confirm: z.string().max(256) })
-  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "errors.passwordMismatch" });
+  .object({
+    current: z.string().min(1, "errors.passwordRequired").max(256),
+    password,
+    confirm: z.string().max(256),
+  })
+  .refine((value) => value.password === value.confirm, {
+    path: ["confirm"],
+    message: "errors.passwordMismatch",
+  });

@@ -45,7 +45,12 @@ export async function createSession(userId: string): Promise<{ token: string; ex
   const secret = randomToken(20); // 160 bits
   const expiresAt = new Date(Date.now() + ABSOLUTE_TIMEOUT_MS);
   await db.session.create({
-    data: { id, userId, secretHash: new Uint8Array(sha256Bytes(secret)), absoluteExpiresAt: expiresAt },
+    data: {
+      id,
+      userId,
+      secretHash: new Uint8Array(sha256Bytes(secret)),
+      absoluteExpiresAt: expiresAt,
+    },
   });
   return { token: `${id}.${secret}`, expiresAt };
 }
@@ -67,7 +72,10 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
   };
   if (!session || !sameBytes(new Uint8Array(session.secretHash), sha256Bytes(secret))) return null;
   const now = Date.now();
-  if (now >= session.absoluteExpiresAt.getTime() || now - session.lastVerifiedAt.getTime() >= IDLE_TIMEOUT_MS) {
+  if (
+    now >= session.absoluteExpiresAt.getTime() ||
+    now - session.lastVerifiedAt.getTime() >= IDLE_TIMEOUT_MS
+  ) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }

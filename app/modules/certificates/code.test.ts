@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { CODE_LENGTH, formatCode, fromBase32, generateVerificationCode, normaliseCode, toBase32 } from "./code";
+import {
+  CODE_LENGTH,
+  formatCode,
+  fromBase32,
+  generateVerificationCode,
+  normaliseCode,
+  toBase32,
+} from "./code";
 
 describe("verification codes", () => {
   it("round-trips bytes through base32", () => {
-    const bytes = Uint8Array.from([0, 255, 16, 32, 64, 128, 7, 9, 11, 200, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const bytes = Uint8Array.from([
+      0, 255, 16, 32, 64, 128, 7, 9, 11, 200, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     expect(fromBase32(toBase32(bytes))).toEqual(bytes);
   });
 

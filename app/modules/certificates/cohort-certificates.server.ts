@@ -13,7 +13,14 @@ export async function listCohortCertificates({ cohortId }: { cohortId: string })
     }),
     db.certificate.findMany({
       where: { cohortId },
-      select: { id: true, userId: true, issuedAt: true, manualReason: true, revokedAt: true, revokedReason: true },
+      select: {
+        id: true,
+        userId: true,
+        issuedAt: true,
+        manualReason: true,
+        revokedAt: true,
+        revokedReason: true,
+      },
     }),
   ]);
   const byUser = new Map(certificates.map((certificate) => [certificate.userId, certificate]));
@@ -22,7 +29,10 @@ export async function listCohortCertificates({ cohortId }: { cohortId: string })
       const certificate = byUser.get(user.id) ?? null;
       let status: ParticipantCertificateStatus;
       if (certificate) status = certificate.revokedAt ? "revoked" : "valid";
-      else status = (await getCompletion({ cohortId, userId: user.id }))?.complete ? "complete" : "busy";
+      else
+        status = (await getCompletion({ cohortId, userId: user.id }))?.complete
+          ? "complete"
+          : "busy";
       return { userId: user.id, name: user.name, status, certificate };
     }),
   );

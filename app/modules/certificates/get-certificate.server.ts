@@ -19,7 +19,14 @@ const select = {
     select: {
       name: true,
       place: true,
-      members: { where: { role: { in: ["FACILITATOR", "CO_FACILITATOR"] as ("FACILITATOR" | "CO_FACILITATOR")[] }, removedAt: null }, orderBy: { joinedAt: "asc" }, select: { user: { select: { name: true } } } },
+      members: {
+        where: {
+          role: { in: ["FACILITATOR", "CO_FACILITATOR"] as ("FACILITATOR" | "CO_FACILITATOR")[] },
+          removedAt: null,
+        },
+        orderBy: { joinedAt: "asc" },
+        select: { user: { select: { name: true } } },
+      },
       organisations: { select: { org: { select: { name: true } } } },
     },
   },
@@ -33,7 +40,10 @@ export type CertificateDetails = NonNullable<Awaited<ReturnType<typeof getCertif
  * asker is this person or staff of this cohort.
  */
 export async function getCertificate({ cohortId, userId }: { cohortId: string; userId: string }) {
-  const row = await db.certificate.findUnique({ where: { userId_cohortId: { userId, cohortId } }, select });
+  const row = await db.certificate.findUnique({
+    where: { userId_cohortId: { userId, cohortId } },
+    select,
+  });
   if (!row) return null;
   const { cohort, ...certificate } = row;
   return {

@@ -10,7 +10,10 @@ const ISSUER_NAME = "Buiten de Lijnen";
 /** The issuer profile (Open Badges 3.0 Profile) that credentials point to at <origin>/issuer. */
 export function issuerProfile(origin: string) {
   return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+    "@context": [
+      "https://www.w3.org/ns/credentials/v2",
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    ],
     id: `${origin}/issuer`,
     type: ["Profile"],
     name: ISSUER_NAME,
@@ -19,7 +22,19 @@ export function issuerProfile(origin: string) {
   };
 }
 
-type BadgeInput = Pick<CertificateDetails, "code" | "nameOnCertificate" | "courseTitle" | "cohortName" | "place" | "completedOn" | "issuedAt" | "studyMinutes" | "organisations" | "statusListIndex"> & {
+type BadgeInput = Pick<
+  CertificateDetails,
+  | "code"
+  | "nameOnCertificate"
+  | "courseTitle"
+  | "cohortName"
+  | "place"
+  | "completedOn"
+  | "issuedAt"
+  | "studyMinutes"
+  | "organisations"
+  | "statusListIndex"
+> & {
   /** The holder's e-mail address: only its salted hash goes into the credential. */
   email: string;
 };
@@ -37,11 +52,20 @@ function identityObject(email: string, code: string) {
 }
 
 /** The certificate as an Open Badges 3.0 credential (a W3C Verifiable Credential 2.0), unsigned. */
-export function buildCredential({ certificate, origin }: { certificate: BadgeInput; origin: string }) {
+export function buildCredential({
+  certificate,
+  origin,
+}: {
+  certificate: BadgeInput;
+  origin: string;
+}) {
   const verifyUrl = `${origin}/verifieer/${certificate.code}`;
   const hours = formatHours(studyHours(certificate.studyMinutes));
   return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+    "@context": [
+      "https://www.w3.org/ns/credentials/v2",
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    ],
     id: `urn:uuid:${uuidFromCode(certificate.code)}`,
     type: ["VerifiableCredential", "OpenBadgeCredential"],
     name: certificate.courseTitle,
@@ -55,9 +79,16 @@ export function buildCredential({ certificate, origin }: { certificate: BadgeInp
         id: `${origin}/issuer#cursus-sportcoach`,
         type: ["Achievement"],
         name: certificate.courseTitle,
-        image: { id: `${origin}/badge.svg`, type: "Image", caption: "Buiten de Lijnen: badge van de cursus" },
+        image: {
+          id: `${origin}/badge.svg`,
+          type: "Image",
+          caption: "Buiten de Lijnen: badge van de cursus",
+        },
         description: `Cursus ${certificate.courseTitle}, groep ${certificate.cohortName} in ${certificate.place}. Studiebelasting ${hours} uur.`,
-        criteria: { narrative: "Alle verplichte online modules afgerond, het vereiste aantal cursusavonden bijgewoond en de evaluatie ingevuld." },
+        criteria: {
+          narrative:
+            "Alle verplichte online modules afgerond, het vereiste aantal cursusavonden bijgewoond en de evaluatie ingevuld.",
+        },
         creator: { id: `${origin}/issuer`, type: ["Profile"], name: ISSUER_NAME },
       },
       result: [{ type: ["Result"], value: `${hours} uur studiebelasting` }],

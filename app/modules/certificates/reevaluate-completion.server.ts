@@ -3,8 +3,17 @@ import { db } from "~/utils/db.server";
 import { issueCertificateQuietly } from "./issue-certificate.server";
 
 /** Issues every certificate that is now due; counts valid certificates whose holder no longer meets the rules (never revoked silently). */
-export async function reevaluateCompletion({ cohortId, origin }: { cohortId: string; origin?: string }) {
-  const participants = await db.cohortMember.findMany({ where: { cohortId, role: "PARTICIPANT", removedAt: null }, select: { userId: true } });
+export async function reevaluateCompletion({
+  cohortId,
+  origin,
+}: {
+  cohortId: string;
+  origin?: string;
+}) {
+  const participants = await db.cohortMember.findMany({
+    where: { cohortId, role: "PARTICIPANT", removedAt: null },
+    select: { userId: true },
+  });
   let issued = 0;
   let noLongerMeeting = 0;
   for (const { userId } of participants) {

@@ -6,5 +6,13 @@ const reason = z
   .min(3, "certificates.errors.reasonRequired")
   .max(500, "certificates.errors.reasonTooLong");
 
-export const IssueByHandSchema = z.object({ intent: z.literal("issue"), userId: z.string().min(1).max(40), reason });
-export const RevokeSchema = z.object({ intent: z.literal("revoke"), certificateId: z.string().min(1).max(40), reason });
+export const IssueByHandSchema = z.object({
+  intent: z.literal("issue"),
+  userId: z.string().min(1).max(40),
+  reason,
+});
+export const RevokeSchema = z.object({
+  intent: z.literal("revoke"),
+  certificateId: z.string().min(1).max(40),
+  reason,
+});

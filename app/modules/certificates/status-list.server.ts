@@ -4,7 +4,10 @@ import { db } from "~/utils/db.server";
 /** Bits per published list: the W3C Bitstring Status List minimum (16 KiB), so one list says little about how many certificates exist. */
 const STATUS_LIST_SIZE = 131_072;
 
-const statusListOf = (index: number) => ({ list: Math.floor(index / STATUS_LIST_SIZE), position: index % STATUS_LIST_SIZE });
+const statusListOf = (index: number) => ({
+  list: Math.floor(index / STATUS_LIST_SIZE),
+  position: index % STATUS_LIST_SIZE,
+});
 const statusListUrl = (origin: string, list: number) => `${origin}/status/${list}`;
 
 /** The credentialStatus entry of a certificate (BitstringStatusListEntry, purpose revocation). */
@@ -31,9 +34,20 @@ function encodeStatusBits(setPositions: number[], size = STATUS_LIST_SIZE): stri
  * it is revoked. Built from the database on each request, so a revocation
  * flips the bit at once.
  */
-export async function statusListCredential({ origin, list, now = new Date() }: { origin: string; list: number; now?: Date }) {
+export async function statusListCredential({
+  origin,
+  list,
+  now = new Date(),
+}: {
+  origin: string;
+  list: number;
+  now?: Date;
+}) {
   const revoked = await db.certificate.findMany({
-    where: { revokedAt: { not: null }, statusListIndex: { gte: list * STATUS_LIST_SIZE, lt: (list + 1) * STATUS_LIST_SIZE } },
+    where: {
+      revokedAt: { not: null },
+      statusListIndex: { gte: list * STATUS_LIST_SIZE, lt: (list + 1) * STATUS_LIST_SIZE },
+    },
     select: { statusListIndex: true },
   });
   const url = statusListUrl(origin, list);
@@ -47,7 +61,9 @@ export async function statusListCredential({ origin, list, now = new Date() }: {
       id: `${url}#list`,
       type: "BitstringStatusList",
       statusPurpose: "revocation",
-      encodedList: encodeStatusBits(revoked.map((row) => statusListOf(row.statusListIndex).position)),
+      encodedList: encodeStatusBits(
+        revoked.map((row) => statusListOf(row.statusListIndex).position),
+      ),
     },
   };
 }

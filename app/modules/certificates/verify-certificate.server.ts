@@ -21,7 +21,11 @@ const NEVER = "-".repeat(32);
  * or unknown, and only what the certificate itself shows. Always exactly one
  * indexed query, whether the code is malformed, unknown or real.
  */
-export async function verifyCertificate({ code }: { code: string | null | undefined }): Promise<Verification> {
+export async function verifyCertificate({
+  code,
+}: {
+  code: string | null | undefined;
+}): Promise<Verification> {
   const normalised = normaliseCode(code);
   const row = await db.certificate.findUnique({
     where: { code: normalised ?? NEVER },

@@ -11,9 +11,13 @@ export function presentRegister(rows: RegisterRow[], locale: "nl" | "en") {
     domain: row.domain,
     isAdmin: row.isAdmin,
     courseStatus: row.courseStatus,
-    certificate: row.certificate ? { code: row.certificate.code, codeLabel: formatCode(row.certificate.code) } : null,
+    certificate: row.certificate
+      ? { code: row.certificate.code, codeLabel: formatCode(row.certificate.code) }
+      : null,
     volunteerTypes: row.volunteerTypes,
-    trained: row.trainedConfirmedAt ? { date: formatMoment(row.trainedConfirmedAt, locale), admin: row.trainedConfirmedBy ?? "—" } : null,
+    trained: row.trainedConfirmedAt
+      ? { date: formatMoment(row.trainedConfirmedAt, locale), admin: row.trainedConfirmedBy ?? "—" }
+      : null,
     vog: {
       state: row.vog.state,
       seenOn: row.vogSeenOn ? formatDay(row.vogSeenOn, locale) : null,

@@ -6,7 +6,18 @@ import type { RegisterRow } from "./register.server";
 /** The register as CSV; every cell passes the formula guard (= + - @ at the start are neutralised). */
 export function registerCsv(rows: RegisterRow[], t: Translate): string {
   return toCsv([
-    [t("clubs.csv.name"), t("clubs.csv.domain"), t("clubs.csv.course"), t("clubs.csv.certificateCode"), t("clubs.csv.completedOn"), t("clubs.csv.types"), t("clubs.csv.trainedConfirmedOn"), t("clubs.csv.vogSeenOn"), t("clubs.csv.vogSeenBy"), t("clubs.csv.vogRenewBy")],
+    [
+      t("clubs.csv.name"),
+      t("clubs.csv.domain"),
+      t("clubs.csv.course"),
+      t("clubs.csv.certificateCode"),
+      t("clubs.csv.completedOn"),
+      t("clubs.csv.types"),
+      t("clubs.csv.trainedConfirmedOn"),
+      t("clubs.csv.vogSeenOn"),
+      t("clubs.csv.vogSeenBy"),
+      t("clubs.csv.vogRenewBy"),
+    ],
     ...rows.map((row) => [
       row.name,
       row.domain ? t(`common.domain.${row.domain}`) : "",

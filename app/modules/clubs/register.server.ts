@@ -12,7 +12,13 @@ export type RegisterRow = Awaited<ReturnType<typeof getClubRegister>>[number];
  * certificate and what the club recorded (volunteer types, VOG seen).
  * Callers have passed requireOrgAdmin(orgId).
  */
-export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { orgId: string; today?: Date }) {
+export async function getClubRegister({
+  orgId,
+  today = todayInAmsterdam(),
+}: {
+  orgId: string;
+  today?: Date;
+}) {
   // Sorted here, not in SQL: ordering by the joined name made PostgreSQL scan every user of the platform (query-plans test).
   const unsorted = await db.orgMembership.findMany({
     where: { orgId, status: "ACTIVE" },
@@ -29,20 +35,38 @@ export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { o
           name: true,
           domain: true,
           volunteerRole: true,
-          cohortMemberships: { where: { role: "PARTICIPANT", removedAt: null }, select: { cohortId: true } },
-          certificates: { orderBy: { issuedAt: "desc" }, select: { cohortId: true, code: true, completedOn: true, revokedAt: true } },
+          cohortMemberships: {
+            where: { role: "PARTICIPANT", removedAt: null },
+            select: { cohortId: true },
+          },
+          certificates: {
+            orderBy: { issuedAt: "desc" },
+            select: { cohortId: true, code: true, completedOn: true, revokedAt: true },
+          },
         },
       },
     },
   });
   const byName = new Intl.Collator("nl");
-  const members = unsorted.sort((a, b) => byName.compare(a.user.name, b.user.name) || a.user.id.localeCompare(b.user.id));
-  const adminIds = [...new Set(members.flatMap((member) => [member.trainedConfirmedById, member.vogSeenById]).filter((id): id is string => Boolean(id)))];
-  const admins = adminIds.length ? await db.user.findMany({ where: { id: { in: adminIds } }, select: { id: true, name: true } }) : [];
+  const members = unsorted.sort(
+    (a, b) => byName.compare(a.user.name, b.user.name) || a.user.id.localeCompare(b.user.id),
+  );
+  const adminIds = [
+    ...new Set(
+      members
+        .flatMap((member) => [member.trainedConfirmedById, member.vogSeenById])
+        .filter((id): id is string => Boolean(id)),
+    ),
+  ];
+  const admins = adminIds.length
+    ? await db.user.findMany({ where: { id: { in: adminIds } }, select: { id: true, name: true } })
+    : [];
   const adminName = new Map(admins.map((admin) => [admin.id, admin.name]));
   // Every completion check the register needs, in one query (issue 20: one per member was hundreds of round trips).
   const open = members.flatMap(({ user }) =>
-    user.certificates.length ? [] : user.cohortMemberships.map(({ cohortId }) => ({ cohortId, userId: user.id })),
+    user.certificates.length
+      ? []
+      : user.cohortMemberships.map(({ cohortId }) => ({ cohortId, userId: user.id })),
   );
   const completions = await getCompletions(open);
   return Promise.all(
@@ -56,25 +80,55 @@ export async function getClubRegister({ orgId, today = todayInAmsterdam() }: { o
         domain: user.domain,
         volunteerRole: user.volunteerRole,
         isAdmin: member.role === "ADMIN",
-        courseStatus: await courseStatus({ userId: user.id, completions, cohortIds: user.cohortMemberships.map((row) => row.cohortId), hasValid: Boolean(valid), hasRevoked: user.certificates.some((row) => row.revokedAt), certified: new Set(user.certificates.map((row) => row.cohortId)) }),
-        certificate: certificate ? { code: certificate.code, completedOn: certificate.completedOn, revokedAt: certificate.revokedAt } : null,
+        courseStatus: await courseStatus({
+          userId: user.id,
+          completions,
+          cohortIds: user.cohortMemberships.map((row) => row.cohortId),
+          hasValid: Boolean(valid),
+          hasRevoked: user.certificates.some((row) => row.revokedAt),
+          certified: new Set(user.certificates.map((row) => row.cohortId)),
+        }),
+        certificate: certificate
+          ? {
+              code: certificate.code,
+              completedOn: certificate.completedOn,
+              revokedAt: certificate.revokedAt,
+            }
+          : null,
         volunteerTypes: member.volunteerTypes,
         trainedConfirmedAt: member.trainedConfirmedAt,
-        trainedConfirmedBy: member.trainedConfirmedById ? adminName.get(member.trainedConfirmedById) ?? null : null,
+        trainedConfirmedBy: member.trainedConfirmedById
+          ? (adminName.get(member.trainedConfirmedById) ?? null)
+          : null,
         vogSeenOn: member.vogSeenOn,
-        vogSeenBy: member.vogSeenById ? adminName.get(member.vogSeenById) ?? null : null,
+        vogSeenBy: member.vogSeenById ? (adminName.get(member.vogSeenById) ?? null) : null,
         vog: vogStatus({ seenOn: member.vogSeenOn, today }),
       };
     }),
   );
 }
 
-async function courseStatus({ userId, completions, cohortIds, hasValid, hasRevoked, certified }: { userId: string; completions: Awaited<ReturnType<typeof getCompletions>>; cohortIds: string[]; hasValid: boolean; hasRevoked: boolean; certified: Set<string> }): Promise<CourseStatus> {
+async function courseStatus({
+  userId,
+  completions,
+  cohortIds,
+  hasValid,
+  hasRevoked,
+  certified,
+}: {
+  userId: string;
+  completions: Awaited<ReturnType<typeof getCompletions>>;
+  cohortIds: string[];
+  hasValid: boolean;
+  hasRevoked: boolean;
+  certified: Set<string>;
+}): Promise<CourseStatus> {
   if (hasValid) return "valid";
   if (hasRevoked) return "revoked";
   const open = cohortIds.filter((cohortId) => !certified.has(cohortId));
   for (const cohortId of open) {
-    const completion = completions.get(`${cohortId} ${userId}`) ?? (await getCompletion({ cohortId, userId }));
+    const completion =
+      completions.get(`${cohortId} ${userId}`) ?? (await getCompletion({ cohortId, userId }));
     if (completion?.complete) return "completed";
   }
   return open.length ? "inCohort" : "none";

@@ -13,10 +13,22 @@ import { vogStatus } from "./vog";
  * per month, club and person.
  */
 export async function sendVogReminders({ now = jobNow() }: { now?: Date } = {}): Promise<number> {
-  const day = dateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const day = dateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
   const today = new Date(`${day}T00:00:00Z`);
   const month = day.slice(0, 7);
-  const select = { id: true, email: true, name: true, locale: true, notifyReplies: true, mailOptOuts: true } as const;
+  const select = {
+    id: true,
+    email: true,
+    name: true,
+    locale: true,
+    notifyReplies: true,
+    mailOptOuts: true,
+  } as const;
   const memberships = await db.orgMembership.findMany({
     where: { status: "ACTIVE", vogSeenOn: { not: null } },
     select: { orgId: true, vogSeenOn: true, user: { select }, org: { select: { name: true } } },
@@ -29,7 +41,10 @@ export async function sendVogReminders({ now = jobNow() }: { now?: Date } = {}):
   let sent = 0;
   for (const [orgId, rows] of byOrg) {
     const orgName = rows[0].org.name;
-    const admins = await db.orgMembership.findMany({ where: { orgId, role: "ADMIN", status: "ACTIVE" }, select: { user: { select } } });
+    const admins = await db.orgMembership.findMany({
+      where: { orgId, role: "ADMIN", status: "ACTIVE" },
+      select: { user: { select } },
+    });
     for (const { user } of admins) {
       if (!wantsMail(user, "vog")) continue;
       const delivered = await deliverOnce({
@@ -40,7 +55,12 @@ export async function sendVogReminders({ now = jobNow() }: { now?: Date } = {}):
             subject: t("notify.vog.adminSubject", { org: orgName, count: rows.length }),
             lines: [
               t("notify.vog.adminIntro", { org: orgName }),
-              ...rows.map((row) => t(row.state === "overdue" ? "notify.vog.lineOverdue" : "notify.vog.lineDueSoon", { name: row.user.name, date: formatDay(row.renewBy!, locale) })),
+              ...rows.map((row) =>
+                t(row.state === "overdue" ? "notify.vog.lineOverdue" : "notify.vog.lineDueSoon", {
+                  name: row.user.name,
+                  date: formatDay(row.renewBy!, locale),
+                }),
+              ),
               "",
               t("notify.vog.adminLink", { link: `${appOrigin()}/organisaties/${orgId}` }),
             ],
@@ -56,7 +76,14 @@ export async function sendVogReminders({ now = jobNow() }: { now?: Date } = {}):
         build: async () =>
           composeMail(row.user, "vog", (t, locale) => ({
             subject: t("notify.vog.volunteerSubject"),
-            lines: [t(row.state === "overdue" ? "notify.vog.volunteerOverdue" : "notify.vog.volunteerDueSoon", { org: orgName, date: formatDay(row.renewBy!, locale) })],
+            lines: [
+              t(
+                row.state === "overdue"
+                  ? "notify.vog.volunteerOverdue"
+                  : "notify.vog.volunteerDueSoon",
+                { org: orgName, date: formatDay(row.renewBy!, locale) },
+              ),
+            ],
           })),
       });
       if (delivered) sent++;

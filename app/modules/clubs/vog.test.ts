@@ -19,6 +19,8 @@ describe("VOG renewal", () => {
   });
 
   it("warns for a VOG seen 2 years and 11 months ago", () => {
-    expect(vogStatus({ seenOn: day("2023-12-28"), today: day("2026-11-28") }).state).toBe("dueSoon");
+    expect(vogStatus({ seenOn: day("2023-12-28"), today: day("2026-11-28") }).state).toBe(
+      "dueSoon",
+    );
   });
 });

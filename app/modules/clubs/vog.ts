@@ -16,7 +16,10 @@ export function vogRenewBy(seenOn: Date): Date {
 }
 
 /** Whether a VOG seen on this date is still fine, due within 60 days, or overdue, on `today` (UTC midnight). */
-export function vogStatus({ seenOn, today }: { seenOn: Date | null; today: Date }): { state: VogState; renewBy: Date | null } {
+export function vogStatus({ seenOn, today }: { seenOn: Date | null; today: Date }): {
+  state: VogState;
+  renewBy: Date | null;
+} {
   if (!seenOn) return { state: "none", renewBy: null };
   const renewBy = vogRenewBy(seenOn);
   const daysLeft = Math.round((renewBy.getTime() - today.getTime()) / DAY);

@@ -19,14 +19,25 @@ export type CoalitionAccess = {
  * partner organisations and platform admins. Malformed or unknown ids are 404,
  * everyone else 403.
  */
-export async function requireCoalitionReader(request: Request, coalitionId: string | undefined): Promise<CoalitionAccess> {
+export async function requireCoalitionReader(
+  request: Request,
+  coalitionId: string | undefined,
+): Promise<CoalitionAccess> {
   const user = await requireUser(request);
   if (!isId(coalitionId)) notFound();
   const coalition = await db.coalition.findUnique({
     where: { id: coalitionId },
     select: {
-      members: { where: { userId: user.id, leftAt: null }, select: { orgId: true, role: true, roleTitle: true } },
-      partners: { where: { org: { memberships: { some: { userId: user.id, role: "ADMIN", status: "ACTIVE" } } } }, select: { orgId: true } },
+      members: {
+        where: { userId: user.id, leftAt: null },
+        select: { orgId: true, role: true, roleTitle: true },
+      },
+      partners: {
+        where: {
+          org: { memberships: { some: { userId: user.id, role: "ADMIN", status: "ACTIVE" } } },
+        },
+        select: { orgId: true },
+      },
     },
   });
   if (!coalition) notFound();
@@ -34,12 +45,20 @@ export async function requireCoalitionReader(request: Request, coalitionId: stri
   const platformAdmin = user.role === "ADMIN";
   const adminOrgIds = coalition.partners.map((partner) => partner.orgId);
   if (!member && !adminOrgIds.length && !platformAdmin) forbidden();
-  return { user, coalitionId, member, adminOrgIds, platformAdmin, coordinator: member?.role === "COORDINATOR" || platformAdmin };
+  return {
+    user,
+    coalitionId,
+    member,
+    adminOrgIds,
+    platformAdmin,
+    coordinator: member?.role === "COORDINATOR" || platformAdmin,
+  };
 }
 
 /** Organisations of which this person is an active administrator (who may start a coalition on their behalf); all of them for a platform admin. */
 export async function organisationsToStartFor(user: SessionUser) {
-  if (user.role === "ADMIN") return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  if (user.role === "ADMIN")
+    return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
   return db.organisation.findMany({
     where: { memberships: { some: { userId: user.id, role: "ADMIN", status: "ACTIVE" } } },
     orderBy: { name: "asc" },

@@ -1,6 +1,10 @@
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/modules/notify/compose.server";
-import { NOTIFY_RECIPIENT, sendNotification, type NotifyRecipient } from "~/modules/notify/send-notification.server";
+import {
+  NOTIFY_RECIPIENT,
+  sendNotification,
+  type NotifyRecipient,
+} from "~/modules/notify/send-notification.server";
 import { todayInAmsterdam } from "~/utils/dates";
 import { isoDay } from "./aspects";
 
@@ -8,30 +12,68 @@ export function listAgreements(coalitionId: string) {
   return db.agreement.findMany({
     where: { coalitionId },
     orderBy: [{ status: "asc" }, { dueOn: "asc" }],
-    select: { id: true, text: true, personName: true, dueOn: true, status: true, ownerOrg: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      text: true,
+      personName: true,
+      dueOn: true,
+      status: true,
+      ownerOrg: { select: { id: true, name: true } },
+    },
   });
 }
 
 /** An agreement owned by one of the coalition's partners; another organisation changes nothing. */
-export async function addAgreement(coalitionId: string, input: { text: string; ownerOrgId: string; personName: string; dueOn: Date }): Promise<boolean> {
-  if (!(await db.coalitionPartner.count({ where: { coalitionId, orgId: input.ownerOrgId } }))) return false;
+export async function addAgreement(
+  coalitionId: string,
+  input: { text: string; ownerOrgId: string; personName: string; dueOn: Date },
+): Promise<boolean> {
+  if (!(await db.coalitionPartner.count({ where: { coalitionId, orgId: input.ownerOrgId } })))
+    return false;
   await db.agreement.create({ data: { coalitionId, ...input } });
   return true;
 }
 
-export async function setAgreementStatus(coalitionId: string, agreementId: string, status: "OPEN" | "DONE" | "DROPPED"): Promise<boolean> {
-  const { count } = await db.agreement.updateMany({ where: { id: agreementId, coalitionId }, data: { status } });
+export async function setAgreementStatus(
+  coalitionId: string,
+  agreementId: string,
+  status: "OPEN" | "DONE" | "DROPPED",
+): Promise<boolean> {
+  const { count } = await db.agreement.updateMany({
+    where: { id: agreementId, coalitionId },
+    data: { status },
+  });
   return count > 0;
 }
 
 export function listHandovers(coalitionId: string) {
-  return db.handoverNote.findMany({ where: { coalitionId }, orderBy: [{ orgId: "asc" }, { roleTitle: "asc" }], select: { orgId: true, roleTitle: true, text: true, updatedAt: true, org: { select: { name: true } } } });
+  return db.handoverNote.findMany({
+    where: { coalitionId },
+    orderBy: [{ orgId: "asc" }, { roleTitle: "asc" }],
+    select: {
+      orgId: true,
+      roleTitle: true,
+      text: true,
+      updatedAt: true,
+      org: { select: { name: true } },
+    },
+  });
 }
 
 /** The handover note of the writer's own role in the coalition (their organisation + role title). */
-export async function saveHandover(input: { coalitionId: string; orgId: string; roleTitle: string; text: string; userId: string }) {
+export async function saveHandover(input: {
+  coalitionId: string;
+  orgId: string;
+  roleTitle: string;
+  text: string;
+  userId: string;
+}) {
   const key = { coalitionId: input.coalitionId, orgId: input.orgId, roleTitle: input.roleTitle };
-  await db.handoverNote.upsert({ where: { coalitionId_orgId_roleTitle: key }, create: { ...key, text: input.text, updatedById: input.userId }, update: { text: input.text, updatedById: input.userId } });
+  await db.handoverNote.upsert({
+    where: { coalitionId_orgId_roleTitle: key },
+    create: { ...key, text: input.text, updatedById: input.userId },
+    update: { text: input.text, updatedById: input.userId },
+  });
 }
 
 /**
@@ -41,7 +83,10 @@ export async function saveHandover(input: { coalitionId: string; orgId: string; 
  * send. The mail goes to the current members of the owning organisation and
  * the coalition's coordinators. Meant to run daily from the job queue.
  */
-export async function remindOverdueAgreements(now = new Date(), origin = appOrigin()): Promise<number> {
+export async function remindOverdueAgreements(
+  now = new Date(),
+  origin = appOrigin(),
+): Promise<number> {
   const today = todayInAmsterdam(now);
   const claimed = await db.$queryRaw<{ id: string }[]>`
     UPDATE "Agreement" SET "remindedAt" = ${now}
@@ -56,13 +101,24 @@ export async function remindOverdueAgreements(now = new Date(), origin = appOrig
       personName: true,
       ownerOrgId: true,
       ownerOrg: { select: { name: true } },
-      coalition: { select: { id: true, name: true, members: { where: { leftAt: null }, select: { orgId: true, role: true, user: { select: NOTIFY_RECIPIENT } } } } },
+      coalition: {
+        select: {
+          id: true,
+          name: true,
+          members: {
+            where: { leftAt: null },
+            select: { orgId: true, role: true, user: { select: NOTIFY_RECIPIENT } },
+          },
+        },
+      },
     },
   });
   let sent = 0;
   for (const agreement of agreements) {
     const to = new Map<string, NotifyRecipient>();
-    for (const member of agreement.coalition.members) if (member.orgId === agreement.ownerOrgId || member.role === "COORDINATOR") to.set(member.user.id, member.user);
+    for (const member of agreement.coalition.members)
+      if (member.orgId === agreement.ownerOrgId || member.role === "COORDINATOR")
+        to.set(member.user.id, member.user);
     for (const person of to.values()) {
       // In the person's own language, with the unsubscribe footer; someone who switched these off gets none.
       const delivered = await sendNotification(person, "agreements", (t) => ({

@@ -14,7 +14,15 @@ const MARGIN = 56;
 type Report = Awaited<ReturnType<typeof getCoalitionReport>>;
 
 /** The coalition's report for the partners' boards: A4 portrait, text flowing over as many pages as needed. */
-export async function renderCoalitionPdf({ report, t, today }: { report: Report; t: Translate; today: Date }): Promise<Uint8Array> {
+export async function renderCoalitionPdf({
+  report,
+  t,
+  today,
+}: {
+  report: Report;
+  t: Translate;
+  today: Date;
+}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(cachingFontkit);
   doc.setTitle(`${t("coalitions.report.title")} – ${report.name}`);
@@ -58,35 +66,68 @@ export async function renderCoalitionPdf({ report, t, today }: { report: Report;
     const board = report.lastBoard;
     const counts = { POSITIEF: 0, NEGATIEF: 0, KWARTJE: 0 };
     for (const note of board.notes) counts[note.kind] += 1;
-    write(`${measurementLabel(board.number!)} · ${formatDay(board.periodStart)} – ${formatDay(board.periodEnd)}`, bold, 11);
+    write(
+      `${measurementLabel(board.number!)} · ${formatDay(board.periodStart)} – ${formatDay(board.periodEnd)}`,
+      bold,
+      11,
+    );
     write(t("coalitions.timeline.counts", counts), regular, 11);
-    for (const event of board.events) write(`• ${formatDay(event.date)}: ${event.title}`, regular, 11);
+    for (const event of board.events)
+      write(`• ${formatDay(event.date)}: ${event.title}`, regular, 11);
     write(t("coalitions.report.conclusions"), bold, 11);
     write(board.conclusions || "—", regular, 11);
   } else write(t("coalitions.report.noTimeline"), regular, 11);
 
   heading(t("coalitions.report.scan"));
   if (report.scan) {
-    write(t("coalitions.scan.roundLabel", { number: report.scan.number }) + (report.scan.previous ? ` / ${t("coalitions.scan.roundLabel", { number: report.scan.previous.number })}` : ""), bold, 11);
+    write(
+      t("coalitions.scan.roundLabel", { number: report.scan.number }) +
+        (report.scan.previous
+          ? ` / ${t("coalitions.scan.roundLabel", { number: report.scan.previous.number })}`
+          : ""),
+      bold,
+      11,
+    );
     report.scan.medians.forEach((item, index) => {
       const aspect = t(`coalitions.aspect.${item.aspect}`);
       const before = report.scan!.previous?.medians[index];
-      write(before === undefined ? t("coalitions.report.scanOne", { aspect, now: item.median }) : t("coalitions.report.scanCompare", { aspect, now: item.median, before }), regular, 11);
+      write(
+        before === undefined
+          ? t("coalitions.report.scanOne", { aspect, now: item.median })
+          : t("coalitions.report.scanCompare", { aspect, now: item.median, before }),
+        regular,
+        11,
+      );
     });
   } else write(t("coalitions.report.noScan"), regular, 11);
 
   heading(t("coalitions.report.agreements"));
   if (report.agreements.length) {
     for (const agreement of report.agreements) {
-      write(`• ${agreement.text} — ${agreement.ownerOrg.name}${agreement.personName ? `, ${agreement.personName}` : ""}, ${formatDay(agreement.dueOn)}: ${t(`coalitions.agreements.status.${agreement.status}`)}`, regular, 11);
+      write(
+        `• ${agreement.text} — ${agreement.ownerOrg.name}${agreement.personName ? `, ${agreement.personName}` : ""}, ${formatDay(agreement.dueOn)}: ${t(`coalitions.agreements.status.${agreement.status}`)}`,
+        regular,
+        11,
+      );
     }
   } else write(t("coalitions.agreements.none"), regular, 11);
 
   heading(t("coalitions.report.cohorts"));
-  if (report.cohorts.length) write(report.cohorts.map(({ cohort }) => `${cohort.name} (${cohort.place})`).join(", "), regular, 11);
+  if (report.cohorts.length)
+    write(
+      report.cohorts.map(({ cohort }) => `${cohort.name} (${cohort.place})`).join(", "),
+      regular,
+      11,
+    );
   else write(t("coalitions.noCohorts"), regular, 11);
   for (const partner of report.trained) {
-    write(partner.count >= MIN_TRAINED_SHOWN ? t("coalitions.report.trained", { org: partner.org, count: partner.count }) : t("coalitions.report.trainedFew", { org: partner.org }), regular, 11);
+    write(
+      partner.count >= MIN_TRAINED_SHOWN
+        ? t("coalitions.report.trained", { org: partner.org, count: partner.count })
+        : t("coalitions.report.trainedFew", { org: partner.org }),
+      regular,
+      11,
+    );
   }
   return doc.save();
 }

@@ -12,15 +12,34 @@ export async function getCoalitionReport(coalitionId: string) {
     select: {
       name: true,
       ambition: true,
-      partners: { orderBy: { joinedAt: "asc" }, select: { org: { select: { id: true, name: true } } } },
+      partners: {
+        orderBy: { joinedAt: "asc" },
+        select: { org: { select: { id: true, name: true } } },
+      },
       cohorts: { select: { cohort: { select: { id: true, name: true, place: true } } } },
-      agreements: { orderBy: [{ status: "asc" }, { dueOn: "asc" }], select: { text: true, personName: true, dueOn: true, status: true, ownerOrg: { select: { name: true } } } },
+      agreements: {
+        orderBy: [{ status: "asc" }, { dueOn: "asc" }],
+        select: {
+          text: true,
+          personName: true,
+          dueOn: true,
+          status: true,
+          ownerOrg: { select: { name: true } },
+        },
+      },
     },
   });
   const lastBoard = await db.timelineBoard.findFirst({
     where: { coalitionId, number: { not: null } },
     orderBy: { number: "desc" },
-    select: { number: true, periodStart: true, periodEnd: true, conclusions: true, events: { orderBy: { date: "asc" }, select: { date: true, title: true } }, notes: { select: { kind: true } } },
+    select: {
+      number: true,
+      periodStart: true,
+      periodEnd: true,
+      conclusions: true,
+      events: { orderBy: { date: "asc" }, select: { date: true, title: true } },
+      notes: { select: { kind: true } },
+    },
   });
   const rounds = (await roundResults(coalitionId)).filter((round) => isShown(round.whole));
   const [current, previous] = [rounds.at(-1), rounds.at(-2)];
@@ -30,16 +49,36 @@ export async function getCoalitionReport(coalitionId: string) {
     coalition.partners.map(async ({ org }) => ({
       org: org.name,
       count: cohortIds.length
-        ? await db.certificate.count({ where: { cohortId: { in: cohortIds }, revokedAt: null, user: { memberships: { some: { orgId: org.id, status: "ACTIVE" } } } } })
+        ? await db.certificate.count({
+            where: {
+              cohortId: { in: cohortIds },
+              revokedAt: null,
+              user: { memberships: { some: { orgId: org.id, status: "ACTIVE" } } },
+            },
+          })
         : 0,
     })),
   );
   return {
     ...coalition,
     lastBoard,
-    scan: current && isShown(current.whole)
-      ? { number: current.number, medians: current.whole.aspects.map((aspect) => ({ aspect: aspect.aspect, median: aspect.median })), previous: previous && isShown(previous.whole) ? { number: previous.number, medians: previous.whole.aspects.map((aspect) => aspect.median) } : null }
-      : null,
+    scan:
+      current && isShown(current.whole)
+        ? {
+            number: current.number,
+            medians: current.whole.aspects.map((aspect) => ({
+              aspect: aspect.aspect,
+              median: aspect.median,
+            })),
+            previous:
+              previous && isShown(previous.whole)
+                ? {
+                    number: previous.number,
+                    medians: previous.whole.aspects.map((aspect) => aspect.median),
+                  }
+                : null,
+          }
+        : null,
     trained,
   };
 }

@@ -4,17 +4,25 @@ import { ASPECTS } from "./aspects";
 import { scanResults } from "./scan-results";
 
 /** Opens the next round (1, 2 ...); refused while one is open. */
-export async function openRound(coalitionId: string, now = new Date()): Promise<"opened" | "already-open"> {
+export async function openRound(
+  coalitionId: string,
+  now = new Date(),
+): Promise<"opened" | "already-open"> {
   return db.$transaction(async (tx) => {
     if (await tx.scanRound.count({ where: { coalitionId, closedAt: null } })) return "already-open";
     const last = await tx.scanRound.aggregate({ where: { coalitionId }, _max: { number: true } });
-    await tx.scanRound.create({ data: { coalitionId, number: (last._max.number ?? 0) + 1, openedAt: now } });
+    await tx.scanRound.create({
+      data: { coalitionId, number: (last._max.number ?? 0) + 1, openedAt: now },
+    });
     return "opened";
   });
 }
 
 export async function closeRound(coalitionId: string, now = new Date()) {
-  await db.scanRound.updateMany({ where: { coalitionId, closedAt: null }, data: { closedAt: now } });
+  await db.scanRound.updateMany({
+    where: { coalitionId, closedAt: null },
+    data: { closedAt: now },
+  });
 }
 
 export type ScanSubmit = "submitted" | "already-submitted" | "not-open";
@@ -25,7 +33,17 @@ export type ScanSubmit = "submitted" | "already-submitted" | "not-open";
  * when it went in, the response with a random id, the partner organisation
  * and the answers, none of which carry the user or a time.
  */
-export async function submitScan({ coalitionId, userId, orgId, answers }: { coalitionId: string; userId: string; orgId: string; answers: { aspect: string; score: number; why: string }[] }): Promise<ScanSubmit> {
+export async function submitScan({
+  coalitionId,
+  userId,
+  orgId,
+  answers,
+}: {
+  coalitionId: string;
+  userId: string;
+  orgId: string;
+  answers: { aspect: string; score: number; why: string }[];
+}): Promise<ScanSubmit> {
   const [result] = await db.$queryRaw<{ open: boolean; submitted: boolean }[]>`
     WITH round AS (
            SELECT "id" FROM "ScanRound" WHERE "coalitionId" = ${coalitionId} AND "closedAt" IS NULL ORDER BY "number" DESC LIMIT 1),
@@ -58,12 +76,35 @@ export async function roundResults(coalitionId: string) {
     db.scanRound.findMany({
       where: { coalitionId },
       orderBy: { number: "asc" },
-      select: { id: true, number: true, openedAt: true, closedAt: true, responses: { select: { orgId: true, answers: { select: { aspect: true, score: true, why: true } } } } },
+      select: {
+        id: true,
+        number: true,
+        openedAt: true,
+        closedAt: true,
+        responses: {
+          select: { orgId: true, answers: { select: { aspect: true, score: true, why: true } } },
+        },
+      },
     }),
-    db.coalitionPartner.findMany({ where: { coalitionId }, orderBy: { joinedAt: "asc" }, select: { org: { select: { id: true, name: true } } } }),
+    db.coalitionPartner.findMany({
+      where: { coalitionId },
+      orderBy: { joinedAt: "asc" },
+      select: { org: { select: { id: true, name: true } } },
+    }),
   ]);
-  return rounds.map(({ responses, ...round }) => ({ ...round, ...scanResults(round.id, responses, partners.map((partner) => partner.org)) }));
+  return rounds.map(({ responses, ...round }) => ({
+    ...round,
+    ...scanResults(
+      round.id,
+      responses,
+      partners.map((partner) => partner.org),
+    ),
+  }));
 }
 
 export const scanAnswersFrom = (data: Record<string, unknown>) =>
-  ASPECTS.map((aspect) => ({ aspect, score: Number(data[`score-${aspect}`]), why: String(data[`why-${aspect}`] ?? "") }));
+  ASPECTS.map((aspect) => ({
+    aspect,
+    score: Number(data[`score-${aspect}`]),
+    why: String(data[`why-${aspect}`] ?? ""),
+  }));

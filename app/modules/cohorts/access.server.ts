@@ -5,20 +5,33 @@ import { refusal } from "~/utils/refusal";
 import type { SessionUser } from "~/modules/auth/session.server";
 
 /** archived: the cohort is read-only (see refuseChangesTo); pages hide their forms and say so. */
-export type CohortAccess = { user: SessionUser; cohortId: string; role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN"; archived: boolean };
+export type CohortAccess = {
+  user: SessionUser;
+  cohortId: string;
+  role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR" | "PLATFORM_ADMIN";
+  archived: boolean;
+};
 
 /** A current member of the cohort (any role), or a platform admin. Throws 404 for malformed or unknown ids, 403 otherwise. */
-export async function requireCohortMember(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+export async function requireCohortMember(
+  request: Request,
+  cohortId: string | undefined,
+): Promise<CohortAccess> {
   const user = await requireUser(request);
   if (!isId(cohortId)) notFound();
   // Raw SQL: this guard runs on every cohort page (see the session lookup for why).
-  const [membership] = await db.$queryRaw<{ role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR"; archived: boolean }[]>`
+  const [membership] = await db.$queryRaw<
+    { role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR"; archived: boolean }[]
+  >`
     SELECT m."role"::text AS "role", c."archivedAt" IS NOT NULL AS "archived"
       FROM "CohortMember" m JOIN "Cohort" c ON c."id" = m."cohortId"
      WHERE m."cohortId" = ${cohortId} AND m."userId" = ${user.id} AND m."removedAt" IS NULL`;
   if (membership) return { user, cohortId, role: membership.role, archived: membership.archived };
   if (user.role === "ADMIN") {
-    const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { archivedAt: true } });
+    const cohort = await db.cohort.findUnique({
+      where: { id: cohortId },
+      select: { archivedAt: true },
+    });
     if (!cohort) notFound();
     return { user, cohortId, role: "PLATFORM_ADMIN", archived: Boolean(cohort.archivedAt) };
   }
@@ -26,7 +39,10 @@ export async function requireCohortMember(request: Request, cohortId: string | u
 }
 
 /** The cohort's facilitator or co-facilitator (or a platform admin). */
-export async function requireCohortStaff(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+export async function requireCohortStaff(
+  request: Request,
+  cohortId: string | undefined,
+): Promise<CohortAccess> {
   const access = await requireCohortMember(request, cohortId);
   if (access.role === "PARTICIPANT") forbidden();
   return access;
@@ -38,14 +54,20 @@ export function refuseChangesTo(access: CohortAccess): void {
 }
 
 /** requireCohortMember for an action that changes something: also refuses an archived cohort (409). */
-export async function requireCohortMemberToChange(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+export async function requireCohortMemberToChange(
+  request: Request,
+  cohortId: string | undefined,
+): Promise<CohortAccess> {
   const access = await requireCohortMember(request, cohortId);
   refuseChangesTo(access);
   return access;
 }
 
 /** requireCohortStaff for an action that changes something: also refuses an archived cohort (409). */
-export async function requireCohortStaffToChange(request: Request, cohortId: string | undefined): Promise<CohortAccess> {
+export async function requireCohortStaffToChange(
+  request: Request,
+  cohortId: string | undefined,
+): Promise<CohortAccess> {
   const access = await requireCohortStaff(request, cohortId);
   refuseChangesTo(access);
   return access;

@@ -9,13 +9,29 @@ import { DOMAINS } from "~/modules/people/types";
 import { db } from "~/utils/db.server";
 
 export const AnnouncementForm = z.object({
-  title: z.string().trim().min(3, "notify.announcement.titleRequired").max(120, "notify.announcement.titleTooLong"),
-  body: z.string().trim().min(1, "notify.announcement.bodyRequired").max(5000, "notify.announcement.bodyTooLong"),
-  sector: z.union([z.literal(""), z.enum(DOMAINS)], { message: "notify.announcement.sectorInvalid" }).default(""),
+  title: z
+    .string()
+    .trim()
+    .min(3, "notify.announcement.titleRequired")
+    .max(120, "notify.announcement.titleTooLong"),
+  body: z
+    .string()
+    .trim()
+    .min(1, "notify.announcement.bodyRequired")
+    .max(5000, "notify.announcement.bodyTooLong"),
+  sector: z
+    .union([z.literal(""), z.enum(DOMAINS)], { message: "notify.announcement.sectorInvalid" })
+    .default(""),
 });
 
 /** Saves an announcement and, in the same transaction, the job that mails it. */
-export async function postAnnouncement(input: { cohortId: string; authorId: string; title: string; body: string; sector: Domain | null }) {
+export async function postAnnouncement(input: {
+  cohortId: string;
+  authorId: string;
+  title: string;
+  body: string;
+  sector: Domain | null;
+}) {
   return db.$transaction(async (tx) => {
     const created = await tx.announcement.create({ data: input, select: { id: true } });
     await enqueue(QUEUES.announcementMail, { announcementId: created.id }, { tx });
@@ -24,25 +40,72 @@ export async function postAnnouncement(input: { cohortId: string; authorId: stri
 }
 
 /** The newest announcements a member sees: staff all of them, a participant those for everyone or their own sector. */
-export function listAnnouncements({ cohortId, isStaff, domain, take = 10 }: { cohortId: string; isStaff: boolean; domain: Domain | null; take?: number }) {
+export function listAnnouncements({
+  cohortId,
+  isStaff,
+  domain,
+  take = 10,
+}: {
+  cohortId: string;
+  isStaff: boolean;
+  domain: Domain | null;
+  take?: number;
+}) {
   return db.announcement.findMany({
-    where: { cohortId, ...(isStaff ? {} : { OR: [{ sector: null }, ...(domain ? [{ sector: domain }] : [])] }) },
+    where: {
+      cohortId,
+      ...(isStaff ? {} : { OR: [{ sector: null }, ...(domain ? [{ sector: domain }] : [])] }),
+    },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, title: true, body: true, sector: true, createdAt: true, author: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      sector: true,
+      createdAt: true,
+      author: { select: { name: true } },
+    },
   });
 }
 
 /** Mails an announcement to the participants it is for, each in their own language, once. */
-export async function sendAnnouncementMail({ announcementId }: { announcementId: string }): Promise<number> {
+export async function sendAnnouncementMail({
+  announcementId,
+}: {
+  announcementId: string;
+}): Promise<number> {
   const announcement = await db.announcement.findUnique({
     where: { id: announcementId },
-    select: { cohortId: true, sector: true, title: true, body: true, author: { select: { name: true } }, cohort: { select: { name: true } } },
+    select: {
+      cohortId: true,
+      sector: true,
+      title: true,
+      body: true,
+      author: { select: { name: true } },
+      cohort: { select: { name: true } },
+    },
   });
   if (!announcement) return 0;
   const members = await db.cohortMember.findMany({
-    where: { cohortId: announcement.cohortId, role: "PARTICIPANT", removedAt: null, ...(announcement.sector ? { user: { domain: announcement.sector } } : {}) },
-    select: { user: { select: { id: true, email: true, name: true, locale: true, notifyReplies: true, mailOptOuts: true } } },
+    where: {
+      cohortId: announcement.cohortId,
+      role: "PARTICIPANT",
+      removedAt: null,
+      ...(announcement.sector ? { user: { domain: announcement.sector } } : {}),
+    },
+    select: {
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          locale: true,
+          notifyReplies: true,
+          mailOptOuts: true,
+        },
+      },
+    },
   });
   const link = `${appOrigin()}/groepen/${announcement.cohortId}`;
   let sent = 0;
@@ -53,8 +116,22 @@ export async function sendAnnouncementMail({ announcementId }: { announcementId:
       recipient: user.id,
       build: async () =>
         composeMail(user, "announcements", (t) => ({
-          subject: t("notify.announcement.subject", { cohort: announcement.cohort.name, title: announcement.title }),
-          lines: [t("notify.announcement.intro", { author: announcement.author.name, cohort: announcement.cohort.name }), "", announcement.title, "", announcement.body, "", t("notify.announcement.link", { link })],
+          subject: t("notify.announcement.subject", {
+            cohort: announcement.cohort.name,
+            title: announcement.title,
+          }),
+          lines: [
+            t("notify.announcement.intro", {
+              author: announcement.author.name,
+              cohort: announcement.cohort.name,
+            }),
+            "",
+            announcement.title,
+            "",
+            announcement.body,
+            "",
+            t("notify.announcement.link", { link }),
+          ],
         })),
     });
     if (delivered) sent++;

@@ -32,8 +32,12 @@ export async function getCohortPage({ cohortId, sector }: { cohortId: string; se
     },
   });
   if (!cohort) return null;
-  const participants = cohort.members.filter((member) => member.role === "PARTICIPANT").map((member) => member.user);
-  const staff = cohort.members.filter((member) => member.role !== "PARTICIPANT").map((member) => ({ name: member.user.name, role: member.role }));
+  const participants = cohort.members
+    .filter((member) => member.role === "PARTICIPANT")
+    .map((member) => member.user);
+  const staff = cohort.members
+    .filter((member) => member.role !== "PARTICIPANT")
+    .map((member) => ({ name: member.user.name, role: member.role }));
   return {
     id: cohort.id,
     name: cohort.name,

@@ -33,14 +33,23 @@ function completionOf(
   crossSectorCase?: { required: boolean; answered: boolean },
   tandem?: { required: boolean; done: boolean },
 ): CompletionReport {
-  const progress = countProgress(run.modules, inputs.progress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
+  const progress = countProgress(
+    run.modules,
+    inputs.progress.map((row) => `${row.moduleKey}/${row.lessonSlug}`),
+  );
   const result = evaluateCompletion({
     rules: {
-      requiredModules: run.modules.filter((module) => module.required).map((module) => ({ moduleKey: module.key, lessonCount: module.lessons.length })),
+      requiredModules: run.modules
+        .filter((module) => module.required)
+        .map((module) => ({ moduleKey: module.key, lessonCount: module.lessons.length })),
       minEvenings: run.minEvenings,
       requireEvaluation: run.requireEvaluation,
     },
-    progress: { doneLessonsByModule: Object.fromEntries(Object.entries(progress.modules).map(([key, value]) => [key, value.done])) },
+    progress: {
+      doneLessonsByModule: Object.fromEntries(
+        Object.entries(progress.modules).map(([key, value]) => [key, value.done]),
+      ),
+    },
     attendedEvenings: inputs.attendedEvenings,
     evaluationSubmitted: inputs.evaluationSubmitted,
     crossSectorCase,
@@ -51,8 +60,18 @@ function completionOf(
     ...result,
     missingModuleTitles: result.missing.modules.map((key) => titles.get(key) ?? key),
     // Each required module as a line of the "nog te doen" checklist.
-    requiredModules: run.modules.filter((module) => module.required).map((module) => ({ key: module.key, title: module.title, done: !result.missing.modules.includes(module.key) })),
-    rules: { minEvenings: run.minEvenings, requireEvaluation: run.requireEvaluation, tandem: tandem?.required === true },
+    requiredModules: run.modules
+      .filter((module) => module.required)
+      .map((module) => ({
+        key: module.key,
+        title: module.title,
+        done: !result.missing.modules.includes(module.key),
+      })),
+    rules: {
+      minEvenings: run.minEvenings,
+      requireEvaluation: run.requireEvaluation,
+      tandem: tandem?.required === true,
+    },
   };
 }
 
@@ -62,7 +81,15 @@ function completionOf(
  * certificate. One query: the course run joined with everything about this
  * person that the rules look at. Null for an unknown cohort.
  */
-export async function getCompletion({ cohortId, userId }: { cohortId: string; userId: string }): Promise<(CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null> {
+export async function getCompletion({
+  cohortId,
+  userId,
+}: {
+  cohortId: string;
+  userId: string;
+}): Promise<
+  (CompletionReport & Pick<CompletionInputs, "isParticipant" | "hasCertificate">) | null
+> {
   const [row] = await db.$queryRaw<CompletionRow[]>(completionSql(cohortId, userId));
   if (!row) return null;
   const run = await resolveCourseRun(cohortId, row);
@@ -72,7 +99,16 @@ export async function getCompletion({ cohortId, userId }: { cohortId: string; us
 type CompletionRow = Parameters<typeof resolveCourseRun>[1] & CompletionInputs;
 
 function reportOf(run: CourseRun, row: CompletionRow) {
-  return { ...completionOf(run, row, { required: row.crossSectorRequired, answered: row.crossSectorAnswered }, { required: row.tandemRequired, done: row.tandemDone }), isParticipant: row.isParticipant, hasCertificate: row.hasCertificate };
+  return {
+    ...completionOf(
+      run,
+      row,
+      { required: row.crossSectorRequired, answered: row.crossSectorAnswered },
+      { required: row.tandemRequired, done: row.tandemDone },
+    ),
+    isParticipant: row.isParticipant,
+    hasCertificate: row.hasCertificate,
+  };
 }
 
 /**
@@ -80,7 +116,9 @@ function reportOf(run: CourseRun, row: CompletionRow) {
  * register (issue 20: 400 members were 400 queries). Keyed "cohortId userId";
  * a pair whose cohort is unknown is left out.
  */
-export async function getCompletions(pairs: { cohortId: string; userId: string }[]): Promise<Map<string, ReturnType<typeof reportOf>>> {
+export async function getCompletions(
+  pairs: { cohortId: string; userId: string }[],
+): Promise<Map<string, ReturnType<typeof reportOf>>> {
   if (pairs.length === 0) return new Map();
   // "pair": an alias no subquery of the completion check uses.
   const cohortId = Prisma.sql`pair."cohortId"`;
@@ -93,7 +131,8 @@ export async function getCompletions(pairs: { cohortId: string; userId: string }
   const runs = new Map<string, Promise<CourseRun | null>>();
   const result = new Map<string, ReturnType<typeof reportOf>>();
   for (const row of rows) {
-    if (!runs.has(row.pairCohortId)) runs.set(row.pairCohortId, resolveCourseRun(row.pairCohortId, row));
+    if (!runs.has(row.pairCohortId))
+      runs.set(row.pairCohortId, resolveCourseRun(row.pairCohortId, row));
     const run = await runs.get(row.pairCohortId)!;
     if (run) result.set(`${row.pairCohortId} ${row.pairUserId}`, reportOf(run, row));
   }

@@ -17,17 +17,27 @@ const base: CompletionInput = {
 
 describe("evaluateCompletion", () => {
   it("is complete when every rule is met", () => {
-    expect(evaluateCompletion(base)).toEqual({ complete: true, missing: { modules: [], evenings: 0, evaluation: false } });
+    expect(evaluateCompletion(base)).toEqual({
+      complete: true,
+      missing: { modules: [], evenings: 0, evaluation: false },
+    });
   });
 
   it("lists a required module with a lesson still open, and one never started", () => {
-    const result = evaluateCompletion({ ...base, progress: { doneLessonsByModule: { "kern/sport-als-middel": 2 } } });
+    const result = evaluateCompletion({
+      ...base,
+      progress: { doneLessonsByModule: { "kern/sport-als-middel": 2 } },
+    });
     expect(result.complete).toBe(false);
     expect(result.missing.modules).toEqual(["kern/sport-als-middel", "kern/de-kwetsbare-sporter"]);
   });
 
   it("ignores progress in modules that are not required", () => {
-    const result = evaluateCompletion({ ...base, rules: { ...base.rules, requiredModules: [] }, progress: { doneLessonsByModule: {} } });
+    const result = evaluateCompletion({
+      ...base,
+      rules: { ...base.rules, requiredModules: [] },
+      progress: { doneLessonsByModule: {} },
+    });
     expect(result.complete).toBe(true);
   });
 
@@ -38,21 +48,44 @@ describe("evaluateCompletion", () => {
   });
 
   it("needs no evenings when the minimum is zero", () => {
-    expect(evaluateCompletion({ ...base, rules: { ...base.rules, minEvenings: 0 }, attendedEvenings: 0 }).complete).toBe(true);
+    expect(
+      evaluateCompletion({ ...base, rules: { ...base.rules, minEvenings: 0 }, attendedEvenings: 0 })
+        .complete,
+    ).toBe(true);
   });
 
   it("asks for the evaluation only when the cohort requires it", () => {
-    expect(evaluateCompletion({ ...base, evaluationSubmitted: false })).toEqual({ complete: false, missing: { modules: [], evenings: 0, evaluation: true } });
-    expect(evaluateCompletion({ ...base, evaluationSubmitted: false, rules: { ...base.rules, requireEvaluation: false } }).complete).toBe(true);
+    expect(evaluateCompletion({ ...base, evaluationSubmitted: false })).toEqual({
+      complete: false,
+      missing: { modules: [], evenings: 0, evaluation: true },
+    });
+    expect(
+      evaluateCompletion({
+        ...base,
+        evaluationSubmitted: false,
+        rules: { ...base.rules, requireEvaluation: false },
+      }).complete,
+    ).toBe(true);
   });
 
   it("reports every missing part at once", () => {
-    const result = evaluateCompletion({ ...base, progress: { doneLessonsByModule: { "kern/sport-als-middel": 3 } }, attendedEvenings: 1, evaluationSubmitted: false });
-    expect(result).toEqual({ complete: false, missing: { modules: ["kern/de-kwetsbare-sporter"], evenings: 1, evaluation: true } });
+    const result = evaluateCompletion({
+      ...base,
+      progress: { doneLessonsByModule: { "kern/sport-als-middel": 3 } },
+      attendedEvenings: 1,
+      evaluationSubmitted: false,
+    });
+    expect(result).toEqual({
+      complete: false,
+      missing: { modules: ["kern/de-kwetsbare-sporter"], evenings: 1, evaluation: true },
+    });
   });
 
   it("treats a module without lessons as done", () => {
-    const result = evaluateCompletion({ ...base, rules: { ...base.rules, requiredModules: [{ moduleKey: "lm/leeg", lessonCount: 0 }] } });
+    const result = evaluateCompletion({
+      ...base,
+      rules: { ...base.rules, requiredModules: [{ moduleKey: "lm/leeg", lessonCount: 0 }] },
+    });
     expect(result.complete).toBe(true);
   });
 });

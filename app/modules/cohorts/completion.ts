@@ -18,7 +18,13 @@ export type CompletionInput = {
 export type Completion = {
   complete: boolean;
   /** `crossSectorCase` and `tandem` are only present (true) while that case is still missing. */
-  missing: { modules: string[]; evenings: number; evaluation: boolean; crossSectorCase?: true; tandem?: true };
+  missing: {
+    modules: string[];
+    evenings: number;
+    evaluation: boolean;
+    crossSectorCase?: true;
+    tandem?: true;
+  };
 };
 
 /**
@@ -26,7 +32,14 @@ export type Completion = {
  * required module has all its lessons done, at least `minEvenings` evenings
  * attended, and (when the cohort asks for it) the evaluation submitted.
  */
-export function evaluateCompletion({ rules, progress, attendedEvenings, evaluationSubmitted, crossSectorCase, tandem }: CompletionInput): Completion {
+export function evaluateCompletion({
+  rules,
+  progress,
+  attendedEvenings,
+  evaluationSubmitted,
+  crossSectorCase,
+  tandem,
+}: CompletionInput): Completion {
   const modules = rules.requiredModules
     .filter((module) => (progress.doneLessonsByModule[module.moduleKey] ?? 0) < module.lessonCount)
     .map((module) => module.moduleKey);
@@ -35,7 +48,14 @@ export function evaluateCompletion({ rules, progress, attendedEvenings, evaluati
   const caseMissing = crossSectorCase?.required === true && !crossSectorCase.answered;
   const tandemMissing = tandem?.required === true && !tandem.done;
   return {
-    complete: modules.length === 0 && evenings === 0 && !evaluation && !caseMissing && !tandemMissing,
-    missing: { modules, evenings, evaluation, ...(caseMissing ? { crossSectorCase: true as const } : {}), ...(tandemMissing ? { tandem: true as const } : {}) },
+    complete:
+      modules.length === 0 && evenings === 0 && !evaluation && !caseMissing && !tandemMissing,
+    missing: {
+      modules,
+      evenings,
+      evaluation,
+      ...(caseMissing ? { crossSectorCase: true as const } : {}),
+      ...(tandemMissing ? { tandem: true as const } : {}),
+    },
   };
 }

@@ -18,10 +18,20 @@ export type NewCohort = {
 /** The organisations and shipped local modules a facilitator can choose from. */
 export async function newCohortOptions() {
   const [organisations, version] = await Promise.all([
-    db.organisation.findMany({ select: { id: true, name: true, type: true, town: true }, orderBy: { name: "asc" } }),
+    db.organisation.findMany({
+      select: { id: true, name: true, type: true, town: true },
+      orderBy: { name: "asc" },
+    }),
     ensureCurrentCoreVersion(),
   ]);
-  return { organisations, localModules: version.manifest.local.map((module) => ({ key: module.key, title: module.title, region: module.region ?? null })) };
+  return {
+    organisations,
+    localModules: version.manifest.local.map((module) => ({
+      key: module.key,
+      title: module.title,
+      region: module.region ?? null,
+    })),
+  };
 }
 
 /**
@@ -29,16 +39,30 @@ export async function newCohortOptions() {
  * required (plus the chosen local modules), its organisers and its
  * facilitators, in one transaction.
  */
-export async function createCohort(input: NewCohort): Promise<{ ok: true; cohortId: string } | { ok: false; errors: Record<string, string> }> {
+export async function createCohort(
+  input: NewCohort,
+): Promise<{ ok: true; cohortId: string } | { ok: false; errors: Record<string, string> }> {
   const coFacilitators = input.coFacilitators.length
-    ? await db.user.findMany({ where: { email: { in: input.coFacilitators }, role: { in: ["FACILITATOR", "ADMIN"] }, id: { not: input.createdById } }, select: { id: true, email: true } })
+    ? await db.user.findMany({
+        where: {
+          email: { in: input.coFacilitators },
+          role: { in: ["FACILITATOR", "ADMIN"] },
+          id: { not: input.createdById },
+        },
+        select: { id: true, email: true },
+      })
     : [];
   const wanted = new Set(input.coFacilitators);
-  if (coFacilitators.length !== wanted.size) return { ok: false, errors: { coFacilitators: "cohorts.errors.coFacilitatorUnknown" } };
+  if (coFacilitators.length !== wanted.size)
+    return { ok: false, errors: { coFacilitators: "cohorts.errors.coFacilitatorUnknown" } };
   const version = await ensureCurrentCoreVersion();
   const run = defaultCourseRun(version.manifest);
-  const local = version.manifest.local.filter((module) => input.localModuleKeys.includes(module.key));
-  const orgs = input.orgIds.length ? await db.organisation.findMany({ where: { id: { in: input.orgIds } }, select: { id: true } }) : [];
+  const local = version.manifest.local.filter((module) =>
+    input.localModuleKeys.includes(module.key),
+  );
+  const orgs = input.orgIds.length
+    ? await db.organisation.findMany({ where: { id: { in: input.orgIds } }, select: { id: true } })
+    : [];
   const cohort = await db.cohort.create({
     data: {
       name: input.name,
@@ -59,7 +83,16 @@ export async function createCohort(input: NewCohort): Promise<{ ok: true; cohort
           ...coFacilitators.map((user) => ({ userId: user.id, role: "CO_FACILITATOR" as const })),
         ],
       },
-      modules: { create: [...run, ...local.map((module, index) => ({ moduleKey: module.key, position: run.length + index + 1, required: true }))] },
+      modules: {
+        create: [
+          ...run,
+          ...local.map((module, index) => ({
+            moduleKey: module.key,
+            position: run.length + index + 1,
+            required: true,
+          })),
+        ],
+      },
       organisations: { create: orgs.map((org) => ({ orgId: org.id })) },
     },
     select: { id: true },

@@ -9,7 +9,8 @@ import { db } from "~/utils/db.server";
  */
 
 /** Visible replies to a visible case from a lesson, where case and reply come from different worlds. */
-const answeredByOtherWorld = (caseAlias: string) => Prisma.raw(`
+const answeredByOtherWorld = (caseAlias: string) =>
+  Prisma.raw(`
   EXISTS (SELECT 1 FROM "ForumReply" r
            WHERE r."caseId" = ${caseAlias}."id" AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
              AND ((${caseAlias}."authorDomain" = 'SPORT' AND r."authorDomain" IN ('ZORG', 'WELZIJN'))
@@ -37,8 +38,14 @@ export function crossSectorSql(cohortId: string | Prisma.Sql, userId: string | P
 export type WaitingCase = { id: string; title: string; moduleKey: string; createdAt: string };
 
 /** Cases from lessons in this cohort still waiting for a reply from the other world (for the facilitator). */
-export async function casesWaitingForOtherWorld({ cohortId }: { cohortId: string }): Promise<WaitingCase[]> {
-  const rows = await db.$queryRaw<{ id: string; title: string; moduleKey: string; createdAt: Date }[]>`
+export async function casesWaitingForOtherWorld({
+  cohortId,
+}: {
+  cohortId: string;
+}): Promise<WaitingCase[]> {
+  const rows = await db.$queryRaw<
+    { id: string; title: string; moduleKey: string; createdAt: Date }[]
+  >`
     SELECT fc."id", fc."title", fc."moduleKey", fc."createdAt"
       FROM "ForumCase" fc
      WHERE fc."cohortId" = ${cohortId} AND fc."moduleKey" IS NOT NULL AND fc."deletedAt" IS NULL AND fc."hiddenAt" IS NULL
@@ -53,22 +60,31 @@ export async function casesWaitingForOtherWorld({ cohortId }: { cohortId: string
  * world has replied; `sport` and `social` say whether a visible reply came from
  * either side (counted in SQL, so the thread need not load every reply).
  */
-export function crossSectorFromSides(found: { moduleKey: string | null; authorDomain: string | null }, replied: { sport: boolean; social: boolean }): "waiting" | "answered" | null {
+export function crossSectorFromSides(
+  found: { moduleKey: string | null; authorDomain: string | null },
+  replied: { sport: boolean; social: boolean },
+): "waiting" | "answered" | null {
   const side = sideOf(found.authorDomain);
   if (!found.moduleKey || !side) return null;
   return (side === "sport" ? replied.social : replied.sport) ? "answered" : "waiting";
 }
 
-const sideOf = (domain: string | null) => (domain === "SPORT" ? "sport" : domain === "ZORG" || domain === "WELZIJN" ? "social" : null);
+const sideOf = (domain: string | null) =>
+  domain === "SPORT" ? "sport" : domain === "ZORG" || domain === "WELZIJN" ? "social" : null;
 
 /** The cohort's switch and whether the rule applies now (both worlds among the participants). */
 export async function getTwoWorldsSetting({ cohortId }: { cohortId: string }) {
   const [cohort, participants] = await Promise.all([
     db.cohort.findUnique({ where: { id: cohortId }, select: { crossSectorCase: true } }),
-    db.cohortMember.findMany({ where: { cohortId, role: "PARTICIPANT", removedAt: null }, select: { user: { select: { domain: true } } } }),
+    db.cohortMember.findMany({
+      where: { cohortId, role: "PARTICIPANT", removedAt: null },
+      select: { user: { select: { domain: true } } },
+    }),
   ]);
   const domains = participants.map((row) => row.user.domain);
-  const mixed = domains.includes("SPORT") && domains.some((domain) => domain === "ZORG" || domain === "WELZIJN");
+  const mixed =
+    domains.includes("SPORT") &&
+    domains.some((domain) => domain === "ZORG" || domain === "WELZIJN");
   return { on: cohort?.crossSectorCase ?? false, mixed };
 }
 

@@ -22,7 +22,13 @@ const DOMAIN_ORDER: Record<string, number> = { SPORT: 0, ZORG: 1, WELZIJN: 2, AN
  * Two queries whatever the size of the group: the course run, and the
  * participants with their progress, attendance, receipt and certificate.
  */
-export async function getDashboard({ cohortId, sort }: { cohortId: string; sort: "naam" | "sector" | "voortgang" }) {
+export async function getDashboard({
+  cohortId,
+  sort,
+}: {
+  cohortId: string;
+  sort: "naam" | "sector" | "voortgang";
+}) {
   const [run, members] = await Promise.all([
     loadCourseRun({ cohortId }),
     db.cohortMember.findMany({
@@ -36,7 +42,13 @@ export async function getDashboard({ cohortId, sort }: { cohortId: string; sort:
             lessonProgress: { where: { cohortId }, select: { moduleKey: true, lessonSlug: true } },
             receipts: { where: { cohortId }, select: { userId: true } },
             certificates: { where: { cohortId }, select: { revokedAt: true } },
-            _count: { select: { attendance: { where: { status: "PRESENT", evening: { cohortId, cancelledAt: null } } } } },
+            _count: {
+              select: {
+                attendance: {
+                  where: { status: "PRESENT", evening: { cohortId, cancelledAt: null } },
+                },
+              },
+            },
           },
         },
       },
@@ -44,8 +56,13 @@ export async function getDashboard({ cohortId, sort }: { cohortId: string; sort:
   ]);
   if (!run) return null;
   const rows: DashboardRow[] = members.map(({ user }) => {
-    const progress = countProgress(run.modules, user.lessonProgress.map((row) => `${row.moduleKey}/${row.lessonSlug}`));
-    const done = Object.fromEntries(Object.entries(progress.modules).map(([key, value]) => [key, value.done]));
+    const progress = countProgress(
+      run.modules,
+      user.lessonProgress.map((row) => `${row.moduleKey}/${row.lessonSlug}`),
+    );
+    const done = Object.fromEntries(
+      Object.entries(progress.modules).map(([key, value]) => [key, value.done]),
+    );
     const certificate = user.certificates[0];
     return {
       userId: user.id,
@@ -60,13 +77,21 @@ export async function getDashboard({ cohortId, sort }: { cohortId: string; sort:
   });
   const byName = (a: DashboardRow, b: DashboardRow) => a.name.localeCompare(b.name, "nl");
   rows.sort((a, b) => {
-    if (sort === "sector") return DOMAIN_ORDER[a.domain ?? "ANDERS"] - DOMAIN_ORDER[b.domain ?? "ANDERS"] || byName(a, b);
+    if (sort === "sector")
+      return (
+        DOMAIN_ORDER[a.domain ?? "ANDERS"] - DOMAIN_ORDER[b.domain ?? "ANDERS"] || byName(a, b)
+      );
     if (sort === "voortgang") return b.percent - a.percent || byName(a, b);
     return byName(a, b);
   });
   return {
     cohort: { id: cohortId, name: run.name },
-    modules: run.modules.map((module) => ({ moduleKey: module.key, title: module.title, lessonCount: module.lessons.length, required: module.required })),
+    modules: run.modules.map((module) => ({
+      moduleKey: module.key,
+      title: module.title,
+      lessonCount: module.lessons.length,
+      required: module.required,
+    })),
     minEvenings: run.minEvenings,
     eveningCount: run.eveningCount,
     rows,

@@ -13,7 +13,9 @@ describe("domainMix", () => {
     expect(mix).toMatchObject({ sport: 1, social: 1, total: 2, warning: "none" });
   });
   it("warns when one side is below a quarter", () => {
-    expect(domainMix(["SPORT", "SPORT", "SPORT", "SPORT", "SPORT", "ZORG"]).warning).toBe("social-low");
+    expect(domainMix(["SPORT", "SPORT", "SPORT", "SPORT", "SPORT", "ZORG"]).warning).toBe(
+      "social-low",
+    );
     expect(domainMix(["ZORG", "ZORG", "WELZIJN", "ANDERS", "SPORT"]).warning).toBe("sport-low");
     // Exactly a quarter is enough.
     expect(domainMix(["SPORT", "SPORT", "SPORT", "ZORG"]).warning).toBe("none");

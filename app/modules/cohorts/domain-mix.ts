@@ -1,6 +1,12 @@
 import { DOMAINS, type Domain } from "~/modules/people/types";
 
-export type DomainMix = { counts: Record<Domain, number>; total: number; sport: number; social: number; warning: "none" | "sport-missing" | "social-missing" | "sport-low" | "social-low" | "empty" };
+export type DomainMix = {
+  counts: Record<Domain, number>;
+  total: number;
+  sport: number;
+  social: number;
+  warning: "none" | "sport-missing" | "social-missing" | "sport-low" | "social-low" | "empty";
+};
 
 /**
  * How many participants come from each sector, and whether one side (sport,

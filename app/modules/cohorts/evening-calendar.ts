@@ -1,6 +1,17 @@
 import type { CalendarEvent } from "./ics";
 
-type EveningForCalendar = { id: string; startsAt: Date; endsAt: Date; place: string; topic: string; sequence: number; cancelledAt: Date | null; cancelReason: string | null; cohortName: string; link: string };
+type EveningForCalendar = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  topic: string;
+  sequence: number;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+  cohortName: string;
+  link: string;
+};
 
 /**
  * An evening as a calendar event. The UID never changes for an evening and
@@ -14,7 +25,10 @@ export function eveningEvent(evening: EveningForCalendar): CalendarEvent {
     endsAt: evening.endsAt,
     summary: `${evening.cohortName}: ${evening.topic}`,
     location: evening.place,
-    description: evening.cancelledAt && evening.cancelReason ? `${evening.cancelReason}\n${evening.link}` : evening.link,
+    description:
+      evening.cancelledAt && evening.cancelReason
+        ? `${evening.cancelReason}\n${evening.link}`
+        : evening.link,
     sequence: evening.sequence,
     cancelled: Boolean(evening.cancelledAt),
   };

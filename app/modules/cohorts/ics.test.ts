@@ -5,7 +5,14 @@ import { amsterdamToUtc } from "./local-time";
 describe("buildIcs", () => {
   it("writes one event in UTC with escaped text and CRLF lines", () => {
     const ics = buildIcs(
-      { uid: "abc@buitendelijnen", startsAt: new Date("2026-10-01T17:30:00Z"), endsAt: new Date("2026-10-01T19:30:00Z"), summary: "Bijeenkomst 1; kennismaken, sport", location: "Kantine SV Buitenveld", description: "Neem je vragen mee.\nTot dan!" },
+      {
+        uid: "abc@buitendelijnen",
+        startsAt: new Date("2026-10-01T17:30:00Z"),
+        endsAt: new Date("2026-10-01T19:30:00Z"),
+        summary: "Bijeenkomst 1; kennismaken, sport",
+        location: "Kantine SV Buitenveld",
+        description: "Neem je vragen mee.\nTot dan!",
+      },
       new Date("2026-09-01T00:00:00Z"),
     );
     expect(ics).toContain("BEGIN:VEVENT\r\n");
@@ -16,8 +23,16 @@ describe("buildIcs", () => {
   });
 
   it("folds long lines at 75 octets", () => {
-    const ics = buildIcs({ uid: "x", startsAt: new Date(), endsAt: new Date(), summary: "é".repeat(60), location: "", description: "" });
-    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const ics = buildIcs({
+      uid: "x",
+      startsAt: new Date(),
+      endsAt: new Date(),
+      summary: "é".repeat(60),
+      location: "",
+      description: "",
+    });
+    for (const line of ics.split("\r\n"))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 });
 

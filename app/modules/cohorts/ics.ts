@@ -1,14 +1,24 @@
 export type CalendarEvent = {
-  uid: string; startsAt: Date; endsAt: Date; summary: string; location: string; description: string;
+  uid: string;
+  startsAt: Date;
+  endsAt: Date;
+  summary: string;
+  location: string;
+  description: string;
   /** RFC 5545 SEQUENCE: raised on every change so that calendars update the entry with this UID. */
   sequence?: number;
   cancelled?: boolean;
 };
 
-const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 // RFC 5545: backslash, semicolon and comma are escaped; newlines become \n.
-const escapeText = (value: string) => value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const escapeText = (value: string) =>
+  value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 // Lines longer than 75 octets are folded: CRLF plus one space.
 function fold(line: string): string {

@@ -4,10 +4,20 @@ const ZONE = "Europe/Amsterdam";
 
 function zoneOffsetMs(utcMs: number): number {
   const parts = dateTimeFormat("en-US", {
-    timeZone: ZONE, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone: ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - utcMs;
+  return (
+    Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) -
+    utcMs
+  );
 }
 
 /** "2026-10-01" + "19:30" in Amsterdam time, as a Date (UTC). */
@@ -24,7 +34,19 @@ export function amsterdamToUtc(date: string, time: string): Date {
 /** Date and time strings for display, formatted on the server so server and browser agree. */
 export function formatEvening(startsAt: Date, endsAt: Date, locale: "nl" | "en") {
   const tag = languageTag(locale);
-  const date = dateTimeFormat(tag, { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
-  const time = (value: Date) => dateTimeFormat(tag, { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(value);
+  const date = dateTimeFormat(tag, {
+    timeZone: ZONE,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(startsAt);
+  const time = (value: Date) =>
+    dateTimeFormat(tag, {
+      timeZone: ZONE,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(value);
   return { date, from: time(startsAt), until: time(endsAt) };
 }

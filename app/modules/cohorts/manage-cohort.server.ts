@@ -8,28 +8,67 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Whether a cohort is archived (read-only); null when it does not exist. */
 export async function archivedAt({ cohortId }: { cohortId: string }) {
-  const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { archivedAt: true } });
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId },
+    select: { archivedAt: true },
+  });
   return cohort ? cohort.archivedAt : null;
 }
 
 /** Everything the settings page shows and may change. */
-export async function getCohortSettings({ cohortId, viewerId, viewerIsAdmin }: { cohortId: string; viewerId: string; viewerIsAdmin: boolean }) {
+export async function getCohortSettings({
+  cohortId,
+  viewerId,
+  viewerIsAdmin,
+}: {
+  cohortId: string;
+  viewerId: string;
+  viewerIsAdmin: boolean;
+}) {
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
     select: {
-      id: true, name: true, place: true, startsOn: true, endsOn: true, capacity: true, minEvenings: true, requireEvaluation: true, archivedAt: true, coreVersionId: true,
+      id: true,
+      name: true,
+      place: true,
+      startsOn: true,
+      endsOn: true,
+      capacity: true,
+      minEvenings: true,
+      requireEvaluation: true,
+      archivedAt: true,
+      coreVersionId: true,
       organisations: { select: { orgId: true } },
-      members: { where: { removedAt: null }, orderBy: { user: { name: "asc" } }, select: { role: true, user: { select: { id: true, name: true, email: true } } } },
+      members: {
+        where: { removedAt: null },
+        orderBy: { user: { name: "asc" } },
+        select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      },
     },
   });
   if (!cohort) return null;
   const [organisations, targets] = await Promise.all([
-    db.organisation.findMany({ select: { id: true, name: true, type: true, town: true }, orderBy: { name: "asc" } }),
+    db.organisation.findMany({
+      select: { id: true, name: true, type: true, town: true },
+      orderBy: { name: "asc" },
+    }),
     // Cohorts of the same course run (core version) that this person also runs, and that still take people.
     db.cohort.findMany({
       where: {
-        id: { not: cohortId }, coreVersionId: cohort.coreVersionId, archivedAt: null,
-        ...(viewerIsAdmin ? {} : { members: { some: { userId: viewerId, removedAt: null, role: { in: ["FACILITATOR", "CO_FACILITATOR"] } } } }),
+        id: { not: cohortId },
+        coreVersionId: cohort.coreVersionId,
+        archivedAt: null,
+        ...(viewerIsAdmin
+          ? {}
+          : {
+              members: {
+                some: {
+                  userId: viewerId,
+                  removedAt: null,
+                  role: { in: ["FACILITATOR", "CO_FACILITATOR"] },
+                },
+              },
+            }),
       },
       orderBy: { startsOn: "desc" },
       take: 50,
@@ -49,13 +88,31 @@ export async function getCohortSettings({ cohortId, viewerId, viewerIsAdmin }: {
     finished: iso(cohort.endsOn) < iso(new Date()),
     orgIds: cohort.organisations.map((org) => org.orgId),
     organisations,
-    staff: cohort.members.filter((member) => member.role !== "PARTICIPANT").map((member) => ({ id: member.user.id, name: member.user.name, email: member.user.email, role: member.role })),
-    participants: cohort.members.filter((member) => member.role === "PARTICIPANT").map((member) => ({ id: member.user.id, name: member.user.name })),
+    staff: cohort.members
+      .filter((member) => member.role !== "PARTICIPANT")
+      .map((member) => ({
+        id: member.user.id,
+        name: member.user.name,
+        email: member.user.email,
+        role: member.role,
+      })),
+    participants: cohort.members
+      .filter((member) => member.role === "PARTICIPANT")
+      .map((member) => ({ id: member.user.id, name: member.user.name })),
     targets,
   };
 }
 
-export type SettingsInput = { name: string; place: string; startsOn: string; endsOn: string; capacity?: number; minEvenings: number; requireEvaluation: boolean; orgIds: string[] };
+export type SettingsInput = {
+  name: string;
+  place: string;
+  startsOn: string;
+  endsOn: string;
+  capacity?: number;
+  minEvenings: number;
+  requireEvaluation: boolean;
+  orgIds: string[];
+};
 
 /**
  * Changes every setting of a cohort. When the completion rules change,
@@ -67,37 +124,84 @@ export type SettingsInput = { name: string; place: string; startsOn: string; end
 /** What happens when the completion rules changed; certificates are another domain's, so the caller brings it. */
 type Reevaluate = () => Promise<{ issued: number; noLongerMeeting: number }>;
 
-export async function updateCohortSettings({ cohortId, input, reevaluate }: { cohortId: string; input: SettingsInput; reevaluate: Reevaluate }): Promise<Result<{ issued: number; noLongerMeeting: number; rulesChanged: boolean }>> {
+export async function updateCohortSettings({
+  cohortId,
+  input,
+  reevaluate,
+}: {
+  cohortId: string;
+  input: SettingsInput;
+  reevaluate: Reevaluate;
+}): Promise<Result<{ issued: number; noLongerMeeting: number; rulesChanged: boolean }>> {
   const before = await db.cohort.findUnique({
     where: { id: cohortId },
-    select: { minEvenings: true, requireEvaluation: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } },
+    select: {
+      minEvenings: true,
+      requireEvaluation: true,
+      _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } },
+    },
   });
   if (!before) return { ok: false, errors: { form: "season.errors.cohortGone" } };
-  if (input.capacity !== undefined && input.capacity < before._count.members) return { ok: false, errors: { capacity: "season.errors.capacityBelowParticipants" } };
-  const orgs = input.orgIds.length ? await db.organisation.findMany({ where: { id: { in: input.orgIds } }, select: { id: true } }) : [];
+  if (input.capacity !== undefined && input.capacity < before._count.members)
+    return { ok: false, errors: { capacity: "season.errors.capacityBelowParticipants" } };
+  const orgs = input.orgIds.length
+    ? await db.organisation.findMany({ where: { id: { in: input.orgIds } }, select: { id: true } })
+    : [];
   await db.$transaction([
     db.cohort.update({
       where: { id: cohortId },
       data: {
-        name: input.name, place: input.place, startsOn: dateOnly(input.startsOn), endsOn: dateOnly(input.endsOn), capacity: input.capacity ?? null,
-        minEvenings: input.minEvenings, requireEvaluation: input.requireEvaluation,
+        name: input.name,
+        place: input.place,
+        startsOn: dateOnly(input.startsOn),
+        endsOn: dateOnly(input.endsOn),
+        capacity: input.capacity ?? null,
+        minEvenings: input.minEvenings,
+        requireEvaluation: input.requireEvaluation,
       },
     }),
-    db.cohortOrganisation.deleteMany({ where: { cohortId, orgId: { notIn: orgs.map((org) => org.id) } } }),
-    db.cohortOrganisation.createMany({ data: orgs.map((org) => ({ cohortId, orgId: org.id })), skipDuplicates: true }),
+    db.cohortOrganisation.deleteMany({
+      where: { cohortId, orgId: { notIn: orgs.map((org) => org.id) } },
+    }),
+    db.cohortOrganisation.createMany({
+      data: orgs.map((org) => ({ cohortId, orgId: org.id })),
+      skipDuplicates: true,
+    }),
   ]);
-  const rulesChanged = before.minEvenings !== input.minEvenings || before.requireEvaluation !== input.requireEvaluation;
+  const rulesChanged =
+    before.minEvenings !== input.minEvenings ||
+    before.requireEvaluation !== input.requireEvaluation;
   if (!rulesChanged) return { ok: true, issued: 0, noLongerMeeting: 0, rulesChanged };
   return { ok: true, rulesChanged, ...(await reevaluate()) };
 }
 
-
 /** Adds a co-facilitator by e-mail address: only people who are facilitators (or admins) on the platform. */
-export async function addCoFacilitator({ cohortId, email }: { cohortId: string; email: string }): Promise<Result<{ name: string }>> {
-  const user = await db.user.findFirst({ where: { email, role: { in: ["FACILITATOR", "ADMIN"] } }, select: { id: true, name: true } });
+export async function addCoFacilitator({
+  cohortId,
+  email,
+}: {
+  cohortId: string;
+  email: string;
+}): Promise<Result<{ name: string }>> {
+  const user = await db.user.findFirst({
+    where: { email, role: { in: ["FACILITATOR", "ADMIN"] } },
+    select: { id: true, name: true },
+  });
   if (!user) return { ok: false, errors: { email: "cohorts.errors.coFacilitatorUnknown" } };
-  const existing = await db.cohortMember.findUnique({ where: { cohortId_userId: { cohortId, userId: user.id } }, select: { role: true, removedAt: true } });
-  if (existing && !existing.removedAt) return { ok: false, errors: { email: existing.role === "PARTICIPANT" ? "season.errors.isParticipant" : "season.errors.alreadyStaff" } };
+  const existing = await db.cohortMember.findUnique({
+    where: { cohortId_userId: { cohortId, userId: user.id } },
+    select: { role: true, removedAt: true },
+  });
+  if (existing && !existing.removedAt)
+    return {
+      ok: false,
+      errors: {
+        email:
+          existing.role === "PARTICIPANT"
+            ? "season.errors.isParticipant"
+            : "season.errors.alreadyStaff",
+      },
+    };
   await db.cohortMember.upsert({
     where: { cohortId_userId: { cohortId, userId: user.id } },
     create: { cohortId, userId: user.id, role: "CO_FACILITATOR" },
@@ -107,21 +211,48 @@ export async function addCoFacilitator({ cohortId, email }: { cohortId: string; 
 }
 
 /** Removes a co-facilitator (never the cohort's own facilitator). */
-export async function removeCoFacilitator({ cohortId, userId }: { cohortId: string; userId: string }): Promise<Result<{ name: string }>> {
-  const member = await db.cohortMember.findFirst({ where: { cohortId, userId, role: "CO_FACILITATOR", removedAt: null }, select: { user: { select: { name: true } } } });
+export async function removeCoFacilitator({
+  cohortId,
+  userId,
+}: {
+  cohortId: string;
+  userId: string;
+}): Promise<Result<{ name: string }>> {
+  const member = await db.cohortMember.findFirst({
+    where: { cohortId, userId, role: "CO_FACILITATOR", removedAt: null },
+    select: { user: { select: { name: true } } },
+  });
   if (!member) return { ok: false, errors: { userId: "season.errors.notCoFacilitator" } };
-  await db.cohortMember.updateMany({ where: { cohortId, userId, role: "CO_FACILITATOR", removedAt: null }, data: { removedAt: new Date() } });
+  await db.cohortMember.updateMany({
+    where: { cohortId, userId, role: "CO_FACILITATOR", removedAt: null },
+    data: { removedAt: new Date() },
+  });
   return { ok: true, name: member.user.name };
 }
 
 /** Tells a removed participant that they left the cohort, and that their work and certificates stay theirs. */
-export async function mailRemovedParticipant({ cohortId, userId, origin }: { cohortId: string; userId: string; origin: string }) {
+export async function mailRemovedParticipant({
+  cohortId,
+  userId,
+  origin,
+}: {
+  cohortId: string;
+  userId: string;
+  origin: string;
+}) {
   const [user, cohort] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: NOTIFY_RECIPIENT }),
     db.cohort.findUnique({ where: { id: cohortId }, select: { name: true } }),
   ]);
   if (!user || !cohort) return;
-  await notifyEach([user], "course", (t) => ({ subject: t("season.mail.removedSubject", { cohort: cohort.name }), text: t("season.mail.removedText", { name: user.name, cohort: cohort.name, link: `${origin}/mijn-overzicht` }) }));
+  await notifyEach([user], "course", (t) => ({
+    subject: t("season.mail.removedSubject", { cohort: cohort.name }),
+    text: t("season.mail.removedText", {
+      name: user.name,
+      cohort: cohort.name,
+      link: `${origin}/mijn-overzicht`,
+    }),
+  }));
 }
 
 /**
@@ -130,45 +261,119 @@ export async function mailRemovedParticipant({ cohortId, userId, origin }: { coh
  * (copied: the old cohort's reports keep their history); attendance and any
  * certificate stay where they were earned.
  */
-export async function moveParticipant({ cohortId, userId, targetCohortId, moverId, moverIsAdmin, origin }: { cohortId: string; userId: string; targetCohortId: string; moverId: string; moverIsAdmin: boolean; origin: string }): Promise<Result<{ name: string; target: string }>> {
+export async function moveParticipant({
+  cohortId,
+  userId,
+  targetCohortId,
+  moverId,
+  moverIsAdmin,
+  origin,
+}: {
+  cohortId: string;
+  userId: string;
+  targetCohortId: string;
+  moverId: string;
+  moverIsAdmin: boolean;
+  origin: string;
+}): Promise<Result<{ name: string; target: string }>> {
   const [member, source, target] = await Promise.all([
-    db.cohortMember.findFirst({ where: { cohortId, userId, role: "PARTICIPANT", removedAt: null }, select: { user: { select: NOTIFY_RECIPIENT } } }),
+    db.cohortMember.findFirst({
+      where: { cohortId, userId, role: "PARTICIPANT", removedAt: null },
+      select: { user: { select: NOTIFY_RECIPIENT } },
+    }),
     db.cohort.findUnique({ where: { id: cohortId }, select: { coreVersionId: true, name: true } }),
     db.cohort.findFirst({
       where: {
-        id: targetCohortId, archivedAt: null,
-        ...(moverIsAdmin ? {} : { members: { some: { userId: moverId, removedAt: null, role: { in: ["FACILITATOR", "CO_FACILITATOR"] } } } }),
+        id: targetCohortId,
+        archivedAt: null,
+        ...(moverIsAdmin
+          ? {}
+          : {
+              members: {
+                some: {
+                  userId: moverId,
+                  removedAt: null,
+                  role: { in: ["FACILITATOR", "CO_FACILITATOR"] },
+                },
+              },
+            }),
       },
-      select: { id: true, name: true, coreVersionId: true, capacity: true, _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } } },
+      select: {
+        id: true,
+        name: true,
+        coreVersionId: true,
+        capacity: true,
+        _count: { select: { members: { where: { role: "PARTICIPANT", removedAt: null } } } },
+      },
     }),
   ]);
   if (!member) return { ok: false, errors: { userId: "season.errors.personRequired" } };
-  if (!source || !target || target.id === cohortId || target.coreVersionId !== source.coreVersionId) return { ok: false, errors: { targetCohortId: "season.errors.targetRequired" } };
-  const inTarget = await db.cohortMember.findUnique({ where: { cohortId_userId: { cohortId: target.id, userId } }, select: { removedAt: true } });
-  if (inTarget && !inTarget.removedAt) return { ok: false, errors: { targetCohortId: "season.errors.alreadyInTarget" } };
-  if (target.capacity !== null && target._count.members >= target.capacity) return { ok: false, errors: { targetCohortId: "season.errors.targetFull" } };
+  if (!source || !target || target.id === cohortId || target.coreVersionId !== source.coreVersionId)
+    return { ok: false, errors: { targetCohortId: "season.errors.targetRequired" } };
+  const inTarget = await db.cohortMember.findUnique({
+    where: { cohortId_userId: { cohortId: target.id, userId } },
+    select: { removedAt: true },
+  });
+  if (inTarget && !inTarget.removedAt)
+    return { ok: false, errors: { targetCohortId: "season.errors.alreadyInTarget" } };
+  if (target.capacity !== null && target._count.members >= target.capacity)
+    return { ok: false, errors: { targetCohortId: "season.errors.targetFull" } };
   await db.$transaction(async (tx) => {
-    await tx.cohortMember.updateMany({ where: { cohortId, userId, removedAt: null }, data: { removedAt: new Date() } });
-    await tx.cohortMember.upsert({ where: { cohortId_userId: { cohortId: target.id, userId } }, create: { cohortId: target.id, userId, role: "PARTICIPANT" }, update: { role: "PARTICIPANT", removedAt: null, joinedAt: new Date() } });
+    await tx.cohortMember.updateMany({
+      where: { cohortId, userId, removedAt: null },
+      data: { removedAt: new Date() },
+    });
+    await tx.cohortMember.upsert({
+      where: { cohortId_userId: { cohortId: target.id, userId } },
+      create: { cohortId: target.id, userId, role: "PARTICIPANT" },
+      update: { role: "PARTICIPANT", removedAt: null, joinedAt: new Date() },
+    });
     const progress = await tx.lessonProgress.findMany({ where: { cohortId, userId } });
-    await tx.lessonProgress.createMany({ data: progress.map((row) => ({ ...row, cohortId: target.id })), skipDuplicates: true });
+    await tx.lessonProgress.createMany({
+      data: progress.map((row) => ({ ...row, cohortId: target.id })),
+      skipDuplicates: true,
+    });
     const answers = await tx.checkAnswer.findMany({ where: { cohortId, userId } });
-    await tx.checkAnswer.createMany({ data: answers.map((row) => ({ ...row, cohortId: target.id })), skipDuplicates: true });
-    const reflections = await tx.reflection.findMany({ where: { cohortId, userId }, select: { reflectionId: true, moduleKey: true, text: true } });
-    await tx.reflection.createMany({ data: reflections.map((row) => ({ ...row, userId, cohortId: target.id })), skipDuplicates: true });
+    await tx.checkAnswer.createMany({
+      data: answers.map((row) => ({ ...row, cohortId: target.id })),
+      skipDuplicates: true,
+    });
+    const reflections = await tx.reflection.findMany({
+      where: { cohortId, userId },
+      select: { reflectionId: true, moduleKey: true, text: true },
+    });
+    await tx.reflection.createMany({
+      data: reflections.map((row) => ({ ...row, userId, cohortId: target.id })),
+      skipDuplicates: true,
+    });
   });
   await notifyEach([member.user], "course", (t) => ({
     subject: t("season.mail.movedSubject", { cohort: target.name }),
-    text: t("season.mail.movedText", { name: member.user.name, from: source.name, to: target.name, link: `${origin}/groepen/${target.id}` }),
+    text: t("season.mail.movedText", {
+      name: member.user.name,
+      from: source.name,
+      to: target.name,
+      link: `${origin}/groepen/${target.id}`,
+    }),
   }));
   return { ok: true, name: member.user.name, target: target.name };
 }
 
 /** Archives a finished cohort (read-only, out of the daily lists) or brings it back. */
-export async function setArchived({ cohortId, archived }: { cohortId: string; archived: boolean }): Promise<Result> {
+export async function setArchived({
+  cohortId,
+  archived,
+}: {
+  cohortId: string;
+  archived: boolean;
+}): Promise<Result> {
   const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { endsOn: true } });
   if (!cohort) return { ok: false, errors: { form: "season.errors.cohortGone" } };
-  if (archived && iso(cohort.endsOn) >= iso(new Date())) return { ok: false, errors: { form: "season.errors.notFinished" } };
-  await db.cohort.update({ where: { id: cohortId }, data: { archivedAt: archived ? new Date() : null } });
+  if (archived && iso(cohort.endsOn) >= iso(new Date()))
+    return { ok: false, errors: { form: "season.errors.notFinished" } };
+  await db.cohort.update({
+    where: { id: cohortId },
+    data: { archivedAt: archived ? new Date() : null },
+  });
   return { ok: true };
 }

@@ -21,5 +21,15 @@ export async function listMyCohorts({ userId }: { userId: string }) {
       },
     },
   });
-  return memberships.map(({ role, cohort }) => ({ id: cohort.id, name: cohort.name, place: cohort.place, startsOn: cohort.startsOn, endsOn: cohort.endsOn, participants: cohort._count.members, role, archived: Boolean(cohort.archivedAt), isDemo: cohort.isDemo }));
+  return memberships.map(({ role, cohort }) => ({
+    id: cohort.id,
+    name: cohort.name,
+    place: cohort.place,
+    startsOn: cohort.startsOn,
+    endsOn: cohort.endsOn,
+    participants: cohort._count.members,
+    role,
+    archived: Boolean(cohort.archivedAt),
+    isDemo: cohort.isDemo,
+  }));
 }

@@ -14,11 +14,23 @@ const EVALUATION_MAIL_QUEUE = QUEUES.evaluationMail;
 const EVALUATION_REMINDER_DAYS = [3, 7] as const;
 
 const DAY = 86_400_000;
-const recipientSelect = { id: true, email: true, name: true, locale: true, notifyReplies: true, mailOptOuts: true } as const;
+const recipientSelect = {
+  id: true,
+  email: true,
+  name: true,
+  locale: true,
+  notifyReplies: true,
+  mailOptOuts: true,
+} as const;
 
 /** The Amsterdam calendar date of `at`, as "YYYY-MM-DD". */
 function amsterdamDate(at: Date): string {
-  return dateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return dateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
 }
 
 /**
@@ -40,18 +52,34 @@ async function apologisedUserIds(eveningId: string): Promise<Set<string>> {
  * time and the modules to prepare, unless they sent an apology or switched
  * reminders off. Once per evening and person, however often it runs.
  */
-export async function sendEveningReminders({ now = jobNow() }: { now?: Date } = {}): Promise<number> {
+export async function sendEveningReminders({
+  now = jobNow(),
+}: { now?: Date } = {}): Promise<number> {
   const today = amsterdamDate(now);
   const tomorrow = amsterdamDate(new Date(amsterdamToUtc(today, "12:00").getTime() + DAY));
   const dayAfter = amsterdamDate(new Date(amsterdamToUtc(tomorrow, "12:00").getTime() + DAY));
   const evenings = await db.evening.findMany({
-    where: { startsAt: { gte: amsterdamToUtc(tomorrow, "00:00"), lt: amsterdamToUtc(dayAfter, "00:00") } },
-    select: { id: true, cohortId: true, startsAt: true, endsAt: true, place: true, topic: true, prepareModules: true, cohort: { select: { name: true } } },
+    where: {
+      startsAt: { gte: amsterdamToUtc(tomorrow, "00:00"), lt: amsterdamToUtc(dayAfter, "00:00") },
+    },
+    select: {
+      id: true,
+      cohortId: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      topic: true,
+      prepareModules: true,
+      cohort: { select: { name: true } },
+    },
   });
   let sent = 0;
   for (const evening of evenings) {
     const [members, excused] = await Promise.all([
-      db.cohortMember.findMany({ where: { cohortId: evening.cohortId, role: "PARTICIPANT", removedAt: null }, select: { user: { select: recipientSelect } } }),
+      db.cohortMember.findMany({
+        where: { cohortId: evening.cohortId, role: "PARTICIPANT", removedAt: null },
+        select: { user: { select: recipientSelect } },
+      }),
       apologisedUserIds(evening.id),
     ]);
     const link = `${appOrigin()}/groepen/${evening.cohortId}/bijeenkomsten`;
@@ -64,12 +92,20 @@ export async function sendEveningReminders({ now = jobNow() }: { now?: Date } = 
           composeMail(user, "reminders", (t, locale) => {
             const when = formatEvening(evening.startsAt, evening.endsAt, locale);
             return {
-              subject: t("notify.evening.subject", { cohort: evening.cohort.name, date: when.date }),
+              subject: t("notify.evening.subject", {
+                cohort: evening.cohort.name,
+                date: when.date,
+              }),
               lines: [
                 t("notify.evening.intro", { cohort: evening.cohort.name, topic: evening.topic }),
                 t("notify.evening.when", { date: when.date, from: when.from, until: when.until }),
                 t("notify.evening.where", { place: evening.place }),
-                ...(evening.prepareModules.length ? [t("notify.evening.prepare"), ...evening.prepareModules.map((module) => `- ${module}`)] : []),
+                ...(evening.prepareModules.length
+                  ? [
+                      t("notify.evening.prepare"),
+                      ...evening.prepareModules.map((module) => `- ${module}`),
+                    ]
+                  : []),
                 "",
                 t("notify.evening.apology", { link }),
               ],
@@ -88,11 +124,21 @@ type EvaluationJob = { cohortId: string; openedAt: string; round: number };
  * Inside the transaction that opens the evaluation: a job that mails every
  * participant now, and reminder jobs at +3 and +7 days.
  */
-export async function queueEvaluationMails(tx: Prisma.TransactionClient, { cohortId, openedAt }: { cohortId: string; openedAt: Date }): Promise<void> {
-  const data = (round: number): EvaluationJob => ({ cohortId, openedAt: openedAt.toISOString(), round });
+export async function queueEvaluationMails(
+  tx: Prisma.TransactionClient,
+  { cohortId, openedAt }: { cohortId: string; openedAt: Date },
+): Promise<void> {
+  const data = (round: number): EvaluationJob => ({
+    cohortId,
+    openedAt: openedAt.toISOString(),
+    round,
+  });
   await enqueue(EVALUATION_MAIL_QUEUE, data(0), { tx });
   for (const [index, days] of EVALUATION_REMINDER_DAYS.entries()) {
-    await enqueue(EVALUATION_MAIL_QUEUE, data(index + 1), { tx, startAfter: new Date(openedAt.getTime() + days * DAY) });
+    await enqueue(EVALUATION_MAIL_QUEUE, data(index + 1), {
+      tx,
+      startAfter: new Date(openedAt.getTime() + days * DAY),
+    });
   }
 }
 
@@ -103,11 +149,23 @@ export async function queueEvaluationMails(tx: Prisma.TransactionClient, { cohor
  * who sees counts only. Skipped when the evaluation was closed or reopened
  * since the job was queued.
  */
-export async function sendEvaluationMail({ cohortId, openedAt, round }: EvaluationJob): Promise<number> {
-  const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { name: true, evaluationOpenedAt: true } });
+export async function sendEvaluationMail({
+  cohortId,
+  openedAt,
+  round,
+}: EvaluationJob): Promise<number> {
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId },
+    select: { name: true, evaluationOpenedAt: true },
+  });
   if (!cohort?.evaluationOpenedAt || cohort.evaluationOpenedAt.toISOString() !== openedAt) return 0;
   const members = await db.cohortMember.findMany({
-    where: { cohortId, role: "PARTICIPANT", removedAt: null, ...(round > 0 ? { user: { receipts: { none: { cohortId } } } } : {}) },
+    where: {
+      cohortId,
+      role: "PARTICIPANT",
+      removedAt: null,
+      ...(round > 0 ? { user: { receipts: { none: { cohortId } } } } : {}),
+    },
     select: { user: { select: recipientSelect } },
   });
   const link = `${appOrigin()}/groepen/${cohortId}/evaluatie`;
@@ -119,8 +177,18 @@ export async function sendEvaluationMail({ cohortId, openedAt, round }: Evaluati
       recipient: user.id,
       build: async () =>
         composeMail(user, "reminders", (t) => ({
-          subject: t(round === 0 ? "notify.evaluation.openSubject" : "notify.evaluation.reminderSubject", { cohort: cohort.name }),
-          lines: [t(round === 0 ? "notify.evaluation.openIntro" : "notify.evaluation.reminderIntro", { cohort: cohort.name }), t("notify.evaluation.anonymous"), "", t("notify.evaluation.link", { link })],
+          subject: t(
+            round === 0 ? "notify.evaluation.openSubject" : "notify.evaluation.reminderSubject",
+            { cohort: cohort.name },
+          ),
+          lines: [
+            t(round === 0 ? "notify.evaluation.openIntro" : "notify.evaluation.reminderIntro", {
+              cohort: cohort.name,
+            }),
+            t("notify.evaluation.anonymous"),
+            "",
+            t("notify.evaluation.link", { link }),
+          ],
         })),
     });
     if (delivered) sent++;

@@ -1,5 +1,12 @@
 /** The contacts on a social map, in print order (decision 017). */
-export const SOCIAL_MAP_FIELDS = ["vcp", "wijkteam", "sportcoach", "veiligThuis", "jeugdfonds", "partner"] as const;
+export const SOCIAL_MAP_FIELDS = [
+  "vcp",
+  "wijkteam",
+  "sportcoach",
+  "veiligThuis",
+  "jeugdfonds",
+  "partner",
+] as const;
 type SocialMapField = (typeof SOCIAL_MAP_FIELDS)[number];
 export type SocialMapEntries = Partial<Record<SocialMapField, string>>;
 
@@ -9,13 +16,19 @@ export const SOCIAL_MAP_MAX = 300;
 export function toEntries(value: unknown): SocialMapEntries {
   if (!value || typeof value !== "object") return {};
   const record = value as Record<string, unknown>;
-  return Object.fromEntries(SOCIAL_MAP_FIELDS.flatMap((field) => (typeof record[field] === "string" && record[field] ? [[field, record[field] as string]] : [])));
+  return Object.fromEntries(
+    SOCIAL_MAP_FIELDS.flatMap((field) =>
+      typeof record[field] === "string" && record[field] ? [[field, record[field] as string]] : [],
+    ),
+  );
 }
 
 /** The person's own entries, with the facilitator's local entries where they wrote nothing. */
 export function withDefaults(own: SocialMapEntries, defaults: SocialMapEntries): SocialMapEntries {
-  return Object.fromEntries(SOCIAL_MAP_FIELDS.flatMap((field) => {
-    const value = own[field] ?? defaults[field];
-    return value ? [[field, value]] : [];
-  }));
+  return Object.fromEntries(
+    SOCIAL_MAP_FIELDS.flatMap((field) => {
+      const value = own[field] ?? defaults[field];
+      return value ? [[field, value]] : [];
+    }),
+  );
 }

@@ -9,7 +9,10 @@ export class CohortFull extends Error {}
  * the last seat at the same moment queue up: the second sees the first and
  * gets CohortFull instead of a seat over capacity.
  */
-export async function takeSeat(tx: Prisma.TransactionClient, { cohortId, userId }: { cohortId: string; userId: string }): Promise<void> {
+export async function takeSeat(
+  tx: Prisma.TransactionClient,
+  { cohortId, userId }: { cohortId: string; userId: string },
+): Promise<void> {
   const [cohort] = await tx.$queryRaw<{ capacity: number | null; participants: number }[]>`
     SELECT c."capacity",
            (SELECT count(*)::int FROM "CohortMember" m WHERE m."cohortId" = c."id" AND m."role" = 'PARTICIPANT' AND m."removedAt" IS NULL) AS "participants"
@@ -20,7 +23,10 @@ export async function takeSeat(tx: Prisma.TransactionClient, { cohortId, userId 
 }
 
 /** takeSeat for callers outside this domain: false when the cohort is full (the caller rolls back). */
-export async function tryTakeSeat(tx: Prisma.TransactionClient, seat: { cohortId: string; userId: string }): Promise<boolean> {
+export async function tryTakeSeat(
+  tx: Prisma.TransactionClient,
+  seat: { cohortId: string; userId: string },
+): Promise<boolean> {
   try {
     await takeSeat(tx, seat);
     return true;

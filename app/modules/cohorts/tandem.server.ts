@@ -15,7 +15,8 @@ import { withoutControlCharacters } from "~/utils/text";
  */
 
 export type Side = "sport" | "social";
-const sideOf = (domain: string | null | undefined): Side | null => (domain === "SPORT" ? "sport" : domain === "ZORG" || domain === "WELZIJN" ? "social" : null);
+const sideOf = (domain: string | null | undefined): Side | null =>
+  domain === "SPORT" ? "sport" : domain === "ZORG" || domain === "WELZIJN" ? "social" : null;
 
 /** Whether the cohort has current participants from both worlds. */
 const mixedSql = (cohortId: string | Prisma.Sql) => Prisma.sql`
@@ -60,7 +61,8 @@ const tandemSelect = {
 } as const;
 
 type TandemRow = Prisma.TandemGetPayload<{ select: typeof tandemSelect }>;
-const half = (saw: string | null, takes: string | null, at: Date | null) => (at ? { saw: saw ?? "", takes: takes ?? "", at: at.toISOString() } : null);
+const half = (saw: string | null, takes: string | null, at: Date | null) =>
+  at ? { saw: saw ?? "", takes: takes ?? "", at: at.toISOString() } : null;
 const toView = (row: TandemRow): TandemView => ({
   id: row.id,
   sport: row.sportUser,
@@ -71,7 +73,9 @@ const toView = (row: TandemRow): TandemView => ({
 
 /** The cohort's switch and whether the tandem applies now (both worlds among the participants). */
 export async function getTandemSetting({ cohortId }: { cohortId: string }) {
-  const [row] = await db.$queryRaw<{ on: boolean; mixed: boolean }[]>`SELECT c."tandemRequired" AS "on", (${mixedSql(cohortId)}) AS "mixed" FROM "Cohort" c WHERE c."id" = ${cohortId}`;
+  const [row] = await db.$queryRaw<
+    { on: boolean; mixed: boolean }[]
+  >`SELECT c."tandemRequired" AS "on", (${mixedSql(cohortId)}) AS "mixed" FROM "Cohort" c WHERE c."id" = ${cohortId}`;
   return { on: row?.on ?? false, mixed: row?.mixed ?? false };
 }
 
@@ -93,11 +97,23 @@ async function participants(cohortId: string): Promise<Person[]> {
  * partners they can pick), and for staff every pair with its state and who
  * is not yet paired, per world.
  */
-export async function getTandemPage({ cohortId, userId, isStaff }: { cohortId: string; userId: string; isStaff: boolean }) {
+export async function getTandemPage({
+  cohortId,
+  userId,
+  isStaff,
+}: {
+  cohortId: string;
+  userId: string;
+  isStaff: boolean;
+}) {
   const [setting, people, tandems, cohort] = await Promise.all([
     getTandemSetting({ cohortId }),
     participants(cohortId),
-    db.tandem.findMany({ where: { cohortId }, select: tandemSelect, orderBy: { createdAt: "asc" } }),
+    db.tandem.findMany({
+      where: { cohortId },
+      select: tandemSelect,
+      orderBy: { createdAt: "asc" },
+    }),
     db.cohort.findUnique({ where: { id: cohortId }, select: { name: true } }),
   ]);
   const paired = new Set(tandems.flatMap((row) => [row.sportUser.id, row.socialUser.id]));
@@ -110,8 +126,16 @@ export async function getTandemPage({ cohortId, userId, isStaff }: { cohortId: s
     setting,
     /** null when the person is no participant from sport or zorg/welzijn. */
     mySide: me ? mySide : null,
-    own: own ? { ...toView(own), side: (own.sportUser.id === userId ? "sport" : "social") as Side } : null,
-    candidates: me && mySide && !own ? unpaired.filter((person) => { const side = sideOf(person.domain); return side !== null && side !== mySide; }) : [],
+    own: own
+      ? { ...toView(own), side: (own.sportUser.id === userId ? "sport" : "social") as Side }
+      : null,
+    candidates:
+      me && mySide && !own
+        ? unpaired.filter((person) => {
+            const side = sideOf(person.domain);
+            return side !== null && side !== mySide;
+          })
+        : [],
     staff: isStaff
       ? {
           pairs: tandems.map(toView),
@@ -130,8 +154,17 @@ export type PairResult = "ok" | "not-member" | "same-world" | "taken";
  * sport and one from zorg/welzijn, each in at most one tandem per cohort
  * (also held by the two unique keys, so two requests at once cannot both win).
  */
-export async function formTandem({ cohortId, firstId, secondId }: { cohortId: string; firstId: string; secondId: string }): Promise<PairResult> {
-  if (!isId(firstId) || !isId(secondId) || firstId === secondId) return firstId === secondId ? "same-world" : "not-member";
+export async function formTandem({
+  cohortId,
+  firstId,
+  secondId,
+}: {
+  cohortId: string;
+  firstId: string;
+  secondId: string;
+}): Promise<PairResult> {
+  if (!isId(firstId) || !isId(secondId) || firstId === secondId)
+    return firstId === secondId ? "same-world" : "not-member";
   const members = await db.cohortMember.findMany({
     where: { cohortId, userId: { in: [firstId, secondId] }, role: "PARTICIPANT", removedAt: null },
     select: { userId: true, user: { select: { domain: true } } },
@@ -141,38 +174,73 @@ export async function formTandem({ cohortId, firstId, secondId }: { cohortId: st
   const social = members.find((row) => sideOf(row.user.domain) === "social");
   if (!sport || !social) return "same-world";
   try {
-    await db.tandem.create({ data: { cohortId, sportUserId: sport.userId, socialUserId: social.userId } });
+    await db.tandem.create({
+      data: { cohortId, sportUserId: sport.userId, socialUserId: social.userId },
+    });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "taken";
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return "taken";
     throw error;
   }
   return "ok";
 }
 
 /** Undoes a pair (staff); both halves written so far go with it. */
-export async function removeTandem({ cohortId, tandemId }: { cohortId: string; tandemId: string }): Promise<boolean> {
+export async function removeTandem({
+  cohortId,
+  tandemId,
+}: {
+  cohortId: string;
+  tandemId: string;
+}): Promise<boolean> {
   if (!isId(tandemId)) return false;
   return (await db.tandem.deleteMany({ where: { id: tandemId, cohortId } })).count > 0;
 }
 
 /** Writes (or rewrites) the person's own half of their tandem report; false when they have no tandem in this cohort. */
-export async function writeTandemHalf({ cohortId, userId, saw, takes }: { cohortId: string; userId: string; saw: string; takes: string }): Promise<boolean> {
+export async function writeTandemHalf({
+  cohortId,
+  userId,
+  saw,
+  takes,
+}: {
+  cohortId: string;
+  userId: string;
+  saw: string;
+  takes: string;
+}): Promise<boolean> {
   const now = new Date();
-  const asSport = await db.tandem.updateMany({ where: { cohortId, sportUserId: userId }, data: { sportSaw: saw, sportTakes: takes, sportAt: now } });
+  const asSport = await db.tandem.updateMany({
+    where: { cohortId, sportUserId: userId },
+    data: { sportSaw: saw, sportTakes: takes, sportAt: now },
+  });
   if (asSport.count > 0) return true;
-  const asSocial = await db.tandem.updateMany({ where: { cohortId, socialUserId: userId }, data: { socialSaw: saw, socialTakes: takes, socialAt: now } });
+  const asSocial = await db.tandem.updateMany({
+    where: { cohortId, socialUserId: userId },
+    data: { socialSaw: saw, socialTakes: takes, socialAt: now },
+  });
   return asSocial.count > 0;
 }
 
 export const TANDEM_TEXT_MAX = 2000;
-const text = (missing: string) => z.string({ required_error: missing }).transform(withoutControlCharacters).pipe(z.string().trim().min(1, missing).max(TANDEM_TEXT_MAX, "cohorts.tandem.errors.tooLong"));
+const text = (missing: string) =>
+  z
+    .string({ required_error: missing })
+    .transform(withoutControlCharacters)
+    .pipe(z.string().trim().min(1, missing).max(TANDEM_TEXT_MAX, "cohorts.tandem.errors.tooLong"));
 const id = (missing: string) => z.string({ required_error: missing }).trim().min(1, missing);
 
 /** One half of the report (errors are catalogue keys). */
-export const TandemHalfForm = z.object({ saw: text("cohorts.tandem.errors.sawMissing"), takes: text("cohorts.tandem.errors.takesMissing") });
+export const TandemHalfForm = z.object({
+  saw: text("cohorts.tandem.errors.sawMissing"),
+  takes: text("cohorts.tandem.errors.takesMissing"),
+});
 
 /** The facilitator pairs two people. */
-export const TandemPairForm = z.object({ sportUserId: id("cohorts.tandem.errors.sportMissing"), socialUserId: id("cohorts.tandem.errors.socialMissing") });
+export const TandemPairForm = z.object({
+  sportUserId: id("cohorts.tandem.errors.sportMissing"),
+  socialUserId: id("cohorts.tandem.errors.socialMissing"),
+});
 
 /** A participant picks a partner. */
 export const TandemChooseForm = z.object({ partnerId: id("cohorts.tandem.errors.partnerMissing") });

@@ -72,16 +72,24 @@ export const ALLOWED_COMPONENTS = {
 export type AllowedComponentName = keyof typeof ALLOWED_COMPONENTS;
 
 type RulesOf<N extends AllowedComponentName> = (typeof ALLOWED_COMPONENTS)[N]["props"];
-type ValueOf<R> = R extends { kind: "flag" } ? boolean : R extends { oneOf: readonly (infer V)[] } ? V : string;
+type ValueOf<R> = R extends { kind: "flag" }
+  ? boolean
+  : R extends { oneOf: readonly (infer V)[] }
+    ? V
+    : string;
 
 /**
  * The props a component receives when rendered, derived from the allow-list,
  * e.g. `AllowedProps<"Kader">` is `{ soort: KaderSoort; titel?: string }`.
  */
 export type AllowedProps<N extends AllowedComponentName> = {
-  [K in keyof RulesOf<N> as RulesOf<N>[K] extends { required: true } ? K : never]: ValueOf<RulesOf<N>[K]>;
+  [K in keyof RulesOf<N> as RulesOf<N>[K] extends { required: true } ? K : never]: ValueOf<
+    RulesOf<N>[K]
+  >;
 } & {
-  [K in keyof RulesOf<N> as RulesOf<N>[K] extends { required: true } ? never : K]?: ValueOf<RulesOf<N>[K]>;
+  [K in keyof RulesOf<N> as RulesOf<N>[K] extends { required: true } ? never : K]?: ValueOf<
+    RulesOf<N>[K]
+  >;
 };
 
 /** True only for own keys of the allow-list, so `constructor` and friends never pass. */

@@ -17,12 +17,19 @@ export type ModuleCheckResults = { key: string; title: string; checks: CheckResu
  * How the cohort's participants answered each Kennischeck of the run, so the
  * facilitator can prepare the next evening. Counts only, from five answers.
  */
-export async function getCheckResults({ cohortId }: { cohortId: string }): Promise<ModuleCheckResults[]> {
+export async function getCheckResults({
+  cohortId,
+}: {
+  cohortId: string;
+}): Promise<ModuleCheckResults[]> {
   const [run, rows] = await Promise.all([
     loadCourseRun({ cohortId }),
     db.checkAnswer.groupBy({
       by: ["moduleKey", "checkId", "optionIndex"],
-      where: { cohortId, user: { cohortMemberships: { some: { cohortId, role: "PARTICIPANT", removedAt: null } } } },
+      where: {
+        cohortId,
+        user: { cohortMemberships: { some: { cohortId, role: "PARTICIPANT", removedAt: null } } },
+      },
       _count: { _all: true },
     }),
   ]);
@@ -33,20 +40,40 @@ export async function getCheckResults({ cohortId }: { cohortId: string }): Promi
   }
   const modules = run?.modules ?? [];
   // The pinned text of every lesson (the same the lesson page shows).
-  const texts = new Map(await Promise.all(modules.flatMap((module) => module.lessons.map(async (lesson) => [`${module.key}/${lesson.slug}`, lesson.source.kind === "file" ? await lessonText(lesson.source) : lesson.source.body] as const))));
+  const texts = new Map(
+    await Promise.all(
+      modules.flatMap((module) =>
+        module.lessons.map(
+          async (lesson) =>
+            [
+              `${module.key}/${lesson.slug}`,
+              lesson.source.kind === "file" ? await lessonText(lesson.source) : lesson.source.body,
+            ] as const,
+        ),
+      ),
+    ),
+  );
   return modules
     .map((module) => ({
       key: module.key,
       title: module.title,
       checks: module.lessons.flatMap((lesson) =>
         analyseLesson(texts.get(`${module.key}/${lesson.slug}`) ?? "").kennischecks.map((check) => {
-          const perOption = counts.get(`${module.key}/${lesson.slug}/${check.id}`) ?? new Map<number, number>();
+          const perOption =
+            counts.get(`${module.key}/${lesson.slug}/${check.id}`) ?? new Map<number, number>();
           const answers = [...perOption.values()].reduce((sum, count) => sum + count, 0);
           return {
             id: check.id,
             vraag: check.vraag,
             answers: answers >= MIN_GROUP_SIZE ? answers : null,
-            options: answers >= MIN_GROUP_SIZE ? check.options.map((option, index) => ({ text: option.text, right: option.juist, count: perOption.get(index) ?? 0 })) : null,
+            options:
+              answers >= MIN_GROUP_SIZE
+                ? check.options.map((option, index) => ({
+                    text: option.text,
+                    right: option.juist,
+                    count: perOption.get(index) ?? 0,
+                  }))
+                : null,
           };
         }),
       ),

@@ -11,7 +11,13 @@ export type CompileStore = {
  * compiler. Compiles run one at a time because esbuild is memory-hungry,
  * and concurrent requests for the same hash share one compile.
  */
-export function createCompileCache({ compile, store }: { compile: (source: string) => Promise<Compiled>; store: CompileStore }) {
+export function createCompileCache({
+  compile,
+  store,
+}: {
+  compile: (source: string) => Promise<Compiled>;
+  store: CompileStore;
+}) {
   const memory = new Map<string, Compiled>();
   const pending = new Map<string, Promise<Compiled>>();
   let queue: Promise<unknown> = Promise.resolve();

@@ -15,7 +15,10 @@ function setup() {
       running -= 1;
       return { code: `code:${source}`, frontmatter: {} };
     },
-    store: { get: async (hash) => stored.get(hash) ?? null, put: async (hash, value) => void stored.set(hash, value) },
+    store: {
+      get: async (hash) => stored.get(hash) ?? null,
+      put: async (hash, value) => void stored.set(hash, value),
+    },
   });
   return { cache, stored, compiled, maxRunning: () => maxRunning };
 }
@@ -43,7 +46,12 @@ describe("compile cache", () => {
 
   it("shares concurrent requests for one hash and compiles one text at a time", async () => {
     const { cache, compiled, maxRunning } = setup();
-    await Promise.all([cache.get("a", () => "A"), cache.get("a", () => "A"), cache.get("b", () => "B"), cache.get("c", () => "C")]);
+    await Promise.all([
+      cache.get("a", () => "A"),
+      cache.get("a", () => "A"),
+      cache.get("b", () => "B"),
+      cache.get("c", () => "C"),
+    ]);
     expect(compiled.sort()).toEqual(["A", "B", "C"]);
     expect(maxRunning()).toBe(1);
   });

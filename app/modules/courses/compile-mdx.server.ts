@@ -12,12 +12,20 @@ const cache = createCompileCache({
   },
   store: {
     async get(hash) {
-      const row = await db.compiledContent.findUnique({ where: { hash }, select: { code: true, frontmatter: true } });
-      return row ? { code: row.code, frontmatter: (row.frontmatter ?? {}) as Record<string, unknown> } : null;
+      const row = await db.compiledContent.findUnique({
+        where: { hash },
+        select: { code: true, frontmatter: true },
+      });
+      return row
+        ? { code: row.code, frontmatter: (row.frontmatter ?? {}) as Record<string, unknown> }
+        : null;
     },
     async put(hash, { code, frontmatter }) {
       // Another server may have stored the same hash meanwhile; the content is identical.
-      await db.compiledContent.createMany({ data: [{ hash, code, frontmatter: frontmatter as object }], skipDuplicates: true });
+      await db.compiledContent.createMany({
+        data: [{ hash, code, frontmatter: frontmatter as object }],
+        skipDuplicates: true,
+      });
     },
   },
 });
@@ -43,7 +51,9 @@ export function compileMdx(source: string): Promise<Compiled> {
  * content hash, so a cached lesson is served without reading its text.
  */
 function compileLessonSource(source: LessonSource): Promise<Compiled> {
-  return source.kind === "file" ? cache.get(cacheKey(source.hash), () => lessonText(source)) : compileMdx(source.body);
+  return source.kind === "file"
+    ? cache.get(cacheKey(source.hash), () => lessonText(source))
+    : compileMdx(source.body);
 }
 
 /**
@@ -75,7 +85,9 @@ export async function findLessonModule(file: string): Promise<Compiled | null> {
 
 /** The compiled code behind a module address, from this process's memory (the page's loader compiled it), for the server render. */
 export function compiledInMemory(href: string): Compiled | null {
-  const hash = href.startsWith("/lescode/") ? MODULE_HREF.exec(href.slice("/lescode/".length))?.[1] : undefined;
+  const hash = href.startsWith("/lescode/")
+    ? MODULE_HREF.exec(href.slice("/lescode/".length))?.[1]
+    : undefined;
   return hash ? cache.peek(cacheKey(hash)) : null;
 }
 

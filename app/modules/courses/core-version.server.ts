@@ -1,5 +1,11 @@
 import { db } from "~/utils/db.server";
-import { lessonSources, readCourseFiles, toManifest, type CoreManifest, type CourseFiles } from "./course-files.server";
+import {
+  lessonSources,
+  readCourseFiles,
+  toManifest,
+  type CoreManifest,
+  type CourseFiles,
+} from "./course-files.server";
 
 export type { CoreManifest } from "./course-files.server";
 
@@ -9,7 +15,10 @@ let cached: { files: CourseFiles; registered: boolean } | undefined;
 export function currentCourseFiles(): CourseFiles {
   if (!cached || process.env.NODE_ENV === "development") {
     const files = readCourseFiles();
-    cached = { files, registered: cached?.files.versionId === files.versionId && cached.registered };
+    cached = {
+      files,
+      registered: cached?.files.versionId === files.versionId && cached.registered,
+    };
   }
   return cached.files;
 }
@@ -19,13 +28,21 @@ export function currentCourseFiles(): CourseFiles {
  * Its lessons' texts are stored by hash with it, so the version keeps its
  * texts when the files in courses/ change (decision 006).
  */
-export async function ensureCurrentCoreVersion(): Promise<{ id: string; label: string; manifest: CoreManifest }> {
+export async function ensureCurrentCoreVersion(): Promise<{
+  id: string;
+  label: string;
+  manifest: CoreManifest;
+}> {
   const files = currentCourseFiles();
   const manifest = toManifest(files);
   if (!cached?.registered) {
     await db.$transaction([
       db.lessonSource.createMany({ data: lessonSources(files), skipDuplicates: true }),
-      db.coreVersion.upsert({ where: { id: files.versionId }, create: { id: files.versionId, label: files.label, manifest }, update: {} }),
+      db.coreVersion.upsert({
+        where: { id: files.versionId },
+        create: { id: files.versionId, label: files.label, manifest },
+        update: {},
+      }),
     ]);
     if (cached) cached.registered = true;
   }
@@ -33,6 +50,12 @@ export async function ensureCurrentCoreVersion(): Promise<{ id: string; label: s
 }
 
 /** The default course run of a new cohort: every core module in order, all required. */
-export function defaultCourseRun(manifest: CoreManifest): { moduleKey: string; position: number; required: boolean }[] {
-  return manifest.core.map((module, index) => ({ moduleKey: module.key, position: index + 1, required: true }));
+export function defaultCourseRun(
+  manifest: CoreManifest,
+): { moduleKey: string; position: number; required: boolean }[] {
+  return manifest.core.map((module, index) => ({
+    moduleKey: module.key,
+    position: index + 1,
+    required: true,
+  }));
 }

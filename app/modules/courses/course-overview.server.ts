@@ -4,10 +4,19 @@ import { countProgress, publicRun } from "./course-run";
 import { loadCourseRun } from "./course-run.server";
 
 /** The course overview for one learner: run order, time, own progress, and the core version. */
-export async function loadCourseOverview({ cohortId, userId }: { cohortId: string; userId: string }) {
+export async function loadCourseOverview({
+  cohortId,
+  userId,
+}: {
+  cohortId: string;
+  userId: string;
+}) {
   const [run, done] = await Promise.all([
     loadCourseRun({ cohortId }),
-    db.lessonProgress.findMany({ where: { cohortId, userId }, select: { moduleKey: true, lessonSlug: true } }),
+    db.lessonProgress.findMany({
+      where: { cohortId, userId },
+      select: { moduleKey: true, lessonSlug: true },
+    }),
   ]);
   const files = currentCourseFiles();
   const modules = run?.modules ?? [];
@@ -18,11 +27,19 @@ export async function loadCourseOverview({ cohortId, userId }: { cohortId: strin
     courseTitle: run?.coreVersion.title || files.title,
     description: files.description,
     cohortName: run?.name ?? "",
-    version: { cohort: run?.coreVersion.label ?? "", cohortId: run?.coreVersion.id ?? "", current: files.label, currentId: files.versionId },
+    version: {
+      cohort: run?.coreVersion.label ?? "",
+      cohortId: run?.coreVersion.id ?? "",
+      current: files.label,
+      currentId: files.versionId,
+    },
     modules: publicRun(modules).map((module) => ({
       ...module,
       progress: progress.modules[module.key],
-      lessons: module.lessons.map((lesson) => ({ ...lesson, done: doneSet.has(`${module.key}/${lesson.slug}`) })),
+      lessons: module.lessons.map((lesson) => ({
+        ...lesson,
+        done: doneSet.has(`${module.key}/${lesson.slug}`),
+      })),
     })),
   };
 }

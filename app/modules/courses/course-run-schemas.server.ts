@@ -1,7 +1,13 @@
 import { z } from "zod";
 import type { CoreManifest } from "./course-files.server";
 
-const ManifestLesson = z.object({ slug: z.string(), title: z.string(), order: z.number(), minutes: z.number(), hash: z.string() });
+const ManifestLesson = z.object({
+  slug: z.string(),
+  title: z.string(),
+  order: z.number(),
+  minutes: z.number(),
+  hash: z.string(),
+});
 const ManifestModuleSchema = z
   .object({
     key: z.string(),
@@ -26,4 +32,6 @@ export const CoreManifestSchema: z.ZodType<CoreManifest, z.ZodTypeDef, unknown> 
   local: z.array(ManifestModuleSchema).default([]),
 });
 /** A LocalModuleVersion's lessons column. */
-export const StoredLessonsSchema = z.array(z.object({ slug: z.string(), title: z.string(), minutes: z.number(), body: z.string() }));
+export const StoredLessonsSchema = z.array(
+  z.object({ slug: z.string(), title: z.string(), minutes: z.number(), body: z.string() }),
+);

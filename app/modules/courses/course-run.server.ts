@@ -3,7 +3,15 @@ import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { CoreManifestSchema, StoredLessonsSchema } from "./course-run-schemas.server";
 import { currentCourseFiles } from "./core-version.server";
-import { buildRunModules, type CourseRun, type LessonSource, type PinnedCoreVersion, type PinnedLocalVersion, type RunModule, type RunRow } from "./course-run";
+import {
+  buildRunModules,
+  type CourseRun,
+  type LessonSource,
+  type PinnedCoreVersion,
+  type PinnedLocalVersion,
+  type RunModule,
+  type RunRow,
+} from "./course-run";
 
 // Registered versions never change (a core version's id is its content hash;
 // a local module's edit makes a new version), so each is read once per process.
@@ -15,7 +23,11 @@ function pinnedCore(id: string): Promise<PinnedCoreVersion | null> {
   if (!found) {
     found = db.coreVersion
       .findUnique({ where: { id }, select: { id: true, label: true, manifest: true } })
-      .then((row) => (row ? { id: row.id, label: row.label, manifest: CoreManifestSchema.parse(row.manifest) } : null));
+      .then((row) =>
+        row
+          ? { id: row.id, label: row.label, manifest: CoreManifestSchema.parse(row.manifest) }
+          : null,
+      );
     found.catch(() => coreVersions.delete(id));
     coreVersions.set(id, found);
   }
@@ -27,26 +39,60 @@ async function pinnedLocals(ids: string[]): Promise<Map<string, PinnedLocalVersi
   if (missing.length) {
     const rows = await db.localModuleVersion.findMany({
       where: { id: { in: missing } },
-      select: { id: true, moduleId: true, number: true, title: true, goals: true, lessons: true, module: { select: { region: true } } },
+      select: {
+        id: true,
+        moduleId: true,
+        number: true,
+        title: true,
+        goals: true,
+        lessons: true,
+        module: { select: { region: true } },
+      },
     });
     for (const row of rows) {
-      localVersions.set(row.id, { id: row.id, moduleId: row.moduleId, number: row.number, title: row.title, goals: row.goals, region: row.module.region, lessons: StoredLessonsSchema.parse(row.lessons) });
+      localVersions.set(row.id, {
+        id: row.id,
+        moduleId: row.moduleId,
+        number: row.number,
+        title: row.title,
+        goals: row.goals,
+        region: row.module.region,
+        lessons: StoredLessonsSchema.parse(row.lessons),
+      });
     }
   }
-  return new Map(ids.flatMap((id) => (localVersions.has(id) ? [[id, localVersions.get(id)!] as const] : [])));
+  return new Map(
+    ids.flatMap((id) => (localVersions.has(id) ? [[id, localVersions.get(id)!] as const] : [])),
+  );
 }
 
 /**
  * The modules a cohort follows from its stored rows and pinned core version.
  * Asks the database only the first time a version is seen by this process.
  */
-export async function resolveRunModules({ coreVersionId, rows }: { coreVersionId: string; rows: RunRow[] }): Promise<{ core: PinnedCoreVersion | null; modules: RunModule[] }> {
-  const [core, locals] = await Promise.all([pinnedCore(coreVersionId), pinnedLocals(rows.flatMap((row) => (row.localVersionId ? [row.localVersionId] : [])))]);
+export async function resolveRunModules({
+  coreVersionId,
+  rows,
+}: {
+  coreVersionId: string;
+  rows: RunRow[];
+}): Promise<{ core: PinnedCoreVersion | null; modules: RunModule[] }> {
+  const [core, locals] = await Promise.all([
+    pinnedCore(coreVersionId),
+    pinnedLocals(rows.flatMap((row) => (row.localVersionId ? [row.localVersionId] : []))),
+  ]);
   if (!core) return { core: null, modules: [] };
   return { core, modules: buildRunModules({ rows, core, locals, files: currentCourseFiles() }) };
 }
 
-type RunQueryRow = { name: string; minEvenings: number; requireEvaluation: boolean; eveningCount: number; coreVersionId: string; modules: RunRow[] };
+type RunQueryRow = {
+  name: string;
+  minEvenings: number;
+  requireEvaluation: boolean;
+  eveningCount: number;
+  coreVersionId: string;
+  modules: RunRow[];
+};
 
 /**
  * The course run's query: the cohort's name, completion rules, evening count,
@@ -70,8 +116,14 @@ export function courseRunSql(cohortId: string | Prisma.Sql) {
 }
 
 /** The course run from a row of courseRunSql. */
-export async function resolveCourseRun(cohortId: string, row: RunQueryRow): Promise<CourseRun | null> {
-  const { core, modules } = await resolveRunModules({ coreVersionId: row.coreVersionId, rows: row.modules });
+export async function resolveCourseRun(
+  cohortId: string,
+  row: RunQueryRow,
+): Promise<CourseRun | null> {
+  const { core, modules } = await resolveRunModules({
+    coreVersionId: row.coreVersionId,
+    rows: row.modules,
+  });
   if (!core) return null;
   return {
     cohortId,
@@ -99,7 +151,10 @@ export async function loadCourseRun({ cohortId }: { cohortId: string }): Promise
 export async function lessonText(source: LessonSource): Promise<string> {
   if (source.kind === "text") return source.body;
   if (source.file) return readFileSync(source.file, "utf8");
-  const stored = await db.lessonSource.findUnique({ where: { hash: source.hash }, select: { body: true } });
+  const stored = await db.lessonSource.findUnique({
+    where: { hash: source.hash },
+    select: { body: true },
+  });
   if (stored) return stored.body;
   // A version registered before texts were stored: the current file of the same lesson.
   if (source.fallbackFile) return readFileSync(source.fallbackFile, "utf8");

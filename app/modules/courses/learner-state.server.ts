@@ -13,7 +13,14 @@ export type LearnerState = {
   reflections: Record<string, string>;
 };
 
-type Row = { kind: "v" | "m" | "p" | "c" | "r"; key: string; option: number | null; text: string | null; pin: string | null; fresh: string[] | null };
+type Row = {
+  kind: "v" | "m" | "p" | "c" | "r";
+  key: string;
+  option: number | null;
+  text: string | null;
+  pin: string | null;
+  fresh: string[] | null;
+};
 
 /**
  * The cohort's run rows plus one learner's own progress in the cohort and
@@ -21,7 +28,15 @@ type Row = { kind: "v" | "m" | "p" | "c" | "r"; key: string; option: number | nu
  * lesson page is the hottest page).
  * Always scoped by the session user's id.
  */
-export async function getLearnerState({ userId, cohortId, moduleKey }: { userId: string; cohortId: string; moduleKey: string }): Promise<LearnerState> {
+export async function getLearnerState({
+  userId,
+  cohortId,
+  moduleKey,
+}: {
+  userId: string;
+  cohortId: string;
+  moduleKey: string;
+}): Promise<LearnerState> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT 'v' AS kind, "coreVersionId" AS key, NULL::int AS option, NULL AS text, NULL AS pin, NULL::text[] AS fresh
       FROM "Cohort" WHERE "id" = ${cohortId}
@@ -40,10 +55,23 @@ export async function getLearnerState({ userId, cohortId, moduleKey }: { userId:
     UNION ALL
     SELECT 'r', "reflectionId", NULL, "text", NULL, NULL FROM "Reflection"
       WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}`;
-  const state: LearnerState = { coreVersionId: null, rows: [], done: [], answers: {}, reflections: {} };
+  const state: LearnerState = {
+    coreVersionId: null,
+    rows: [],
+    done: [],
+    answers: {},
+    reflections: {},
+  };
   for (const row of rows) {
     if (row.kind === "v") state.coreVersionId = row.key;
-    else if (row.kind === "m") state.rows.push({ moduleKey: row.key, position: Number(row.option), required: row.text === "t", localVersionId: row.pin, newLessons: row.fresh ?? [] });
+    else if (row.kind === "m")
+      state.rows.push({
+        moduleKey: row.key,
+        position: Number(row.option),
+        required: row.text === "t",
+        localVersionId: row.pin,
+        newLessons: row.fresh ?? [],
+      });
     else if (row.kind === "p") state.done.push(row.key);
     else if (row.kind === "c" && row.option !== null) state.answers[row.key] = Number(row.option);
     else if (row.kind === "r") state.reflections[row.key] = row.text ?? "";
@@ -52,4 +80,5 @@ export async function getLearnerState({ userId, cohortId, moduleKey }: { userId:
 }
 
 /** Stored ids of checks and reflections, unique per cohort member across modules and lessons. */
-export const interactionId = (moduleKey: string, lessonSlug: string, id: string) => `${moduleKey}/${lessonSlug}/${id}`;
+export const interactionId = (moduleKey: string, lessonSlug: string, id: string) =>
+  `${moduleKey}/${lessonSlug}/${id}`;

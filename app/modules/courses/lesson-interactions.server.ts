@@ -13,7 +13,9 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 const memo = new Map<string, LessonInteractions>();
 
 const attribute = (node: Nodes, name: string) =>
-  "attributes" in node ? node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name) : undefined;
+  "attributes" in node
+    ? node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name)
+    : undefined;
 
 /** Reads the interactive parts from the lesson's MDX, so answers are judged on the server. */
 export async function lessonInteractions(source: LessonSource): Promise<LessonInteractions> {
@@ -30,7 +32,11 @@ export async function lessonInteractions(source: LessonSource): Promise<LessonIn
     if (node.name === "Kennischeck") {
       const options: boolean[] = [];
       visit(node, (child: Nodes) => {
-        if ((child.type === "mdxJsxFlowElement" || child.type === "mdxJsxTextElement") && child.name === "Optie") options.push(attribute(child, "juist") !== undefined);
+        if (
+          (child.type === "mdxJsxFlowElement" || child.type === "mdxJsxTextElement") &&
+          child.name === "Optie"
+        )
+          options.push(attribute(child, "juist") !== undefined);
       });
       found.checks[id] = options;
     }

@@ -6,7 +6,11 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 
 /** One Kennischeck as written: the question and its options in source order. */
-type CheckInSource = { id: string; vraag: string; options: { text: string; juist: boolean; feedback: string }[] };
+type CheckInSource = {
+  id: string;
+  vraag: string;
+  options: { text: string; juist: boolean; feedback: string }[];
+};
 
 /** What a lesson's MDX contains, for the study-time rule and the content tests. */
 export type LessonText = {
@@ -22,7 +26,8 @@ export type LessonText = {
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 type JsxNode = Extract<Nodes, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>;
-const isJsx = (node: Nodes): node is JsxNode => node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+const isJsx = (node: Nodes): node is JsxNode =>
+  node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
 const attr = (node: JsxNode, name: string) => {
   const found = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
   if (!found) return undefined;
@@ -33,12 +38,19 @@ function toString(node: Nodes): string {
   if (node.type === "text" || node.type === "inlineCode") return node.value;
   return "children" in node ? node.children.map((child) => toString(child as Nodes)).join(" ") : "";
 }
-const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+const countWords = (text: string) =>
+  text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Reads a lesson file's body (frontmatter is skipped). */
 export function analyseLesson(source: string): LessonText {
   const tree = parser.parse(matter(source).content) as Root;
-  const result: LessonText = { words: 0, reflecties: 0, kennischecks: [], praktijkcasussen: 0, bron: null };
+  const result: LessonText = {
+    words: 0,
+    reflecties: 0,
+    kennischecks: [],
+    praktijkcasussen: 0,
+    bron: null,
+  };
   let words = countWords(toString(tree));
   visit(tree, (node: Nodes) => {
     if (!isJsx(node)) return;
@@ -49,9 +61,18 @@ export function analyseLesson(source: string): LessonText {
     if (node.name === "Reflectie") result.reflecties += 1;
     if (node.name === "Praktijkcasus") result.praktijkcasussen += 1;
     if (node.name === "Kennischeck") {
-      const check: CheckInSource = { id: String(attr(node, "id") ?? ""), vraag: String(attr(node, "vraag") ?? ""), options: [] };
+      const check: CheckInSource = {
+        id: String(attr(node, "id") ?? ""),
+        vraag: String(attr(node, "vraag") ?? ""),
+        options: [],
+      };
       visit(node, (child: Nodes) => {
-        if (isJsx(child) && child.name === "Optie") check.options.push({ text: toString(child).trim(), juist: attr(child, "juist") === true, feedback: String(attr(child, "feedback") ?? "") });
+        if (isJsx(child) && child.name === "Optie")
+          check.options.push({
+            text: toString(child).trim(),
+            juist: attr(child, "juist") === true,
+            feedback: String(attr(child, "feedback") ?? ""),
+          });
       });
       result.kennischecks.push(check);
     }
@@ -60,7 +81,10 @@ export function analyseLesson(source: string): LessonText {
   if (last && isJsx(last) && last.name === "Bron") {
     const rapport = attr(last, "rapport");
     const ook = attr(last, "ook");
-    result.bron = { ...(typeof rapport === "string" ? { rapport } : {}), ...(typeof ook === "string" ? { ook } : {}) };
+    result.bron = {
+      ...(typeof rapport === "string" ? { rapport } : {}),
+      ...(typeof ook === "string" ? { ook } : {}),
+    };
   }
   result.words = words;
   return result;

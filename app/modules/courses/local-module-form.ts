@@ -4,7 +4,12 @@ import { checkSafeMdx, type MdxProblem } from "./mdx-guard";
 import { withoutControlCharacters } from "~/utils/text";
 
 type LessonValues = { slug: string; title: string; minutes: string; body: string };
-export type ModuleValues = { title: string; goals: string; region: string; lessons: LessonValues[] };
+export type ModuleValues = {
+  title: string;
+  goals: string;
+  region: string;
+  lessons: LessonValues[];
+};
 export type LocalModuleInput = {
   title: string;
   goals: string[];
@@ -14,12 +19,30 @@ export type LocalModuleInput = {
 
 export const MAX_LESSONS = 12;
 
-const Title = z.string().trim().min(3, "course.editor.errors.title").max(120, "course.editor.errors.titleLong");
+const Title = z
+  .string()
+  .trim()
+  .min(3, "course.editor.errors.title")
+  .max(120, "course.editor.errors.titleLong");
 const Region = z.string().trim().max(80, "course.editor.errors.region");
-const Goals = z.array(z.string().max(300, "course.editor.errors.goal")).max(10, "course.editor.errors.goals");
-const LessonTitle = z.string().trim().min(2, "course.editor.errors.lessonTitle").max(120, "course.editor.errors.titleLong");
-const Minutes = z.coerce.number({ message: "course.editor.errors.minutes" }).int("course.editor.errors.minutes").min(1, "course.editor.errors.minutes").max(240, "course.editor.errors.minutes");
-const Body = z.string().trim().min(1, "course.editor.errors.body").max(40_000, "course.editor.errors.bodyLong");
+const Goals = z
+  .array(z.string().max(300, "course.editor.errors.goal"))
+  .max(10, "course.editor.errors.goals");
+const LessonTitle = z
+  .string()
+  .trim()
+  .min(2, "course.editor.errors.lessonTitle")
+  .max(120, "course.editor.errors.titleLong");
+const Minutes = z.coerce
+  .number({ message: "course.editor.errors.minutes" })
+  .int("course.editor.errors.minutes")
+  .min(1, "course.editor.errors.minutes")
+  .max(240, "course.editor.errors.minutes");
+const Body = z
+  .string()
+  .trim()
+  .min(1, "course.editor.errors.body")
+  .max(40_000, "course.editor.errors.bodyLong");
 
 // Control characters are dropped (a NUL byte cannot even be stored); line breaks and tabs stay.
 const text = (form: FormData, name: string) => {
@@ -43,10 +66,19 @@ export function readModuleValues(form: FormData): ModuleValues {
       minutes: text(form, `lessons.${index}.minutes`),
       body: text(form, `lessons.${index}.body`),
     }));
-  return { title: text(form, "title"), goals: text(form, "goals"), region: text(form, "region"), lessons };
+  return {
+    title: text(form, "title"),
+    goals: text(form, "goals"),
+    region: text(form, "region"),
+    lessons,
+  };
 }
 
-const splitGoals = (goals: string) => goals.split("\n").map((goal) => goal.trim()).filter(Boolean);
+const splitGoals = (goals: string) =>
+  goals
+    .split("\n")
+    .map((goal) => goal.trim())
+    .filter(Boolean);
 
 function slugify(title: string): string {
   const slug = title
@@ -97,6 +129,10 @@ export function checkModuleValues(values: ModuleValues): Checked {
     return { slug, title: lessonTitle ?? "", minutes: minutes ?? 0, body: body ?? "" };
   });
 
-  if (Object.keys(errors).length || Object.keys(problems).length) return { ok: false, errors, problems };
-  return { ok: true, input: { title: title!, goals: goals!, region: region ? region : null, lessons } };
+  if (Object.keys(errors).length || Object.keys(problems).length)
+    return { ok: false, errors, problems };
+  return {
+    ok: true,
+    input: { title: title!, goals: goals!, region: region ? region : null, lessons },
+  };
 }

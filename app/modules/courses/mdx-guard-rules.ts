@@ -1,5 +1,10 @@
 import type { Nodes } from "mdast";
-import { ALLOWED_COMPONENTS, isAllowedComponent, type ComponentRule, type PropRule } from "./allowed-components";
+import {
+  ALLOWED_COMPONENTS,
+  isAllowedComponent,
+  type ComponentRule,
+  type PropRule,
+} from "./allowed-components";
 import type { MdxProblemCode } from "./mdx-guard";
 
 type Positioned = { position?: { start: { line: number } } };
@@ -44,7 +49,8 @@ export function checkElement(element: JsxElement, report: Report, placed: Set<No
     }
     named.add(attribute.name);
     if (/^on/i.test(attribute.name)) report(attribute, "event-handler", attribute.name);
-    else if (typeof attribute.value === "object" && attribute.value !== null) report(attribute, "expression", attribute.name);
+    else if (typeof attribute.value === "object" && attribute.value !== null)
+      report(attribute, "expression", attribute.name);
     else plain.push({ attribute, prop: attribute.name, value: attribute.value ?? null });
   }
 
@@ -62,7 +68,8 @@ export function checkElement(element: JsxElement, report: Report, placed: Set<No
     if (propRule.required && !named.has(prop)) report(element, "missing-prop", `${name}.${prop}`);
   }
 
-  if (rule.onlyInside !== undefined && !placed.has(element)) report(element, "misplaced-component", name);
+  if (rule.onlyInside !== undefined && !placed.has(element))
+    report(element, "misplaced-component", name);
   if (rule.onlyChildren !== undefined) checkAnswers(element, rule.onlyChildren, report, placed);
 }
 
@@ -74,8 +81,15 @@ function fits(rule: PropRule, value: string | null): boolean {
 
 // Options written on consecutive lines end up in one paragraph, options
 // separated by blank lines each in their own; both are fine.
-function checkAnswers(kennischeck: JsxElement, optionName: string, report: Report, placed: Set<Nodes>): void {
-  const items = kennischeck.children.flatMap((child): Nodes[] => (child.type === "paragraph" ? child.children : [child]));
+function checkAnswers(
+  kennischeck: JsxElement,
+  optionName: string,
+  report: Report,
+  placed: Set<Nodes>,
+): void {
+  const items = kennischeck.children.flatMap((child): Nodes[] =>
+    child.type === "paragraph" ? child.children : [child],
+  );
   let options = 0;
   let correct = 0;
   for (const item of items) {
@@ -84,7 +98,8 @@ function checkAnswers(kennischeck: JsxElement, optionName: string, report: Repor
       placed.add(item);
       options += 1;
       // Exactly one right answer, so the learner always gets clear feedback.
-      if (item.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "juist")) correct += 1;
+      if (item.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "juist"))
+        correct += 1;
     } else if (!(item.type === "text" && item.value.trim() === "")) {
       report(item, "misplaced-component", isElement ? (item.name ?? "") : item.type);
     }

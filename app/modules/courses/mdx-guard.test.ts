@@ -5,7 +5,8 @@ import { MDX_PROBLEM_CODES, checkSafeMdx, type MdxProblem } from "./mdx-guard";
 
 // Puts the construct under test on line 3, between ordinary lesson text,
 // so every assertion also proves the reported line number.
-const onLine3 = (construct: string) => `# Samenwerken met de zorg\n\n${construct}\n\nDaarna gaat de les gewoon verder.\n`;
+const onLine3 = (construct: string) =>
+  `# Samenwerken met de zorg\n\n${construct}\n\nDaarna gaat de les gewoon verder.\n`;
 
 function problemsOf(source: string): MdxProblem[] {
   const result = checkSafeMdx(source);
@@ -36,12 +37,16 @@ describe("checkSafeMdx refuses code", () => {
   });
 
   it("refuses a bare boolean written as an expression", () => {
-    const source = onLine3('<Kennischeck id="k" vraag="v">\n  <Optie juist={true} feedback="x">A</Optie>\n</Kennischeck>');
+    const source = onLine3(
+      '<Kennischeck id="k" vraag="v">\n  <Optie juist={true} feedback="x">A</Optie>\n</Kennischeck>',
+    );
     expect(problemsOf(source)).toContainEqual({ line: 4, code: "expression", detail: "juist" });
   });
 
   it("refuses <script> with its own code", () => {
-    expect(problemsOf(onLine3("<script>alert(1)</script>"))).toEqual([{ line: 3, code: "script", detail: "script" }]);
+    expect(problemsOf(onLine3("<script>alert(1)</script>"))).toEqual([
+      { line: 3, code: "script", detail: "script" },
+    ]);
   });
 });
 
@@ -74,7 +79,9 @@ describe("checkSafeMdx refuses HTML and event handlers", () => {
   });
 
   it("refuses an HTML comment (MDX has no raw HTML)", () => {
-    expect(problemsOf(onLine3("<!-- verborgen -->"))).toEqual([{ line: 3, code: "syntax", detail: expect.any(String) }]);
+    expect(problemsOf(onLine3("<!-- verborgen -->"))).toEqual([
+      { line: 3, code: "syntax", detail: expect.any(String) },
+    ]);
   });
 
   it.each([
@@ -84,7 +91,9 @@ describe("checkSafeMdx refuses HTML and event handlers", () => {
     ["<constructor />", "constructor"],
     ["<>los</>", ""],
   ])("refuses the unknown component %s", (construct, name) => {
-    expect(problemsOf(onLine3(construct))).toEqual([{ line: 3, code: "unknown-component", detail: name }]);
+    expect(problemsOf(onLine3(construct))).toEqual([
+      { line: 3, code: "unknown-component", detail: name },
+    ]);
   });
 });
 
@@ -102,7 +111,9 @@ describe("checkSafeMdx refuses unsafe links", () => {
     ["![x](javascript:alert(1))", "javascript"],
     ["[site]: javascript:alert(1)", "javascript"],
   ])("%s", (construct, scheme) => {
-    const source = onLine3(`${construct}\n\nZie ook [de site][site].\n\n[site]: https://example.org`);
+    const source = onLine3(
+      `${construct}\n\nZie ook [de site][site].\n\n[site]: https://example.org`,
+    );
     expect(problemsOf(source)).toEqual([{ line: 3, code: "unsafe-link", detail: scheme }]);
   });
 
@@ -146,8 +157,12 @@ describe("checkSafeMdx checks props", () => {
   });
 
   it("refuses juist with a value", () => {
-    const source = onLine3('<Kennischeck id="k" vraag="v">\n  <Optie juist="ja" feedback="x">A</Optie>\n</Kennischeck>');
-    expect(problemsOf(source)).toEqual([{ line: 4, code: "bad-prop-value", detail: "Optie.juist" }]);
+    const source = onLine3(
+      '<Kennischeck id="k" vraag="v">\n  <Optie juist="ja" feedback="x">A</Optie>\n</Kennischeck>',
+    );
+    expect(problemsOf(source)).toEqual([
+      { line: 4, code: "bad-prop-value", detail: "Optie.juist" },
+    ]);
   });
 
   it("refuses a Kader without soort", () => {
@@ -173,7 +188,9 @@ describe("checkSafeMdx checks Kennischeck and Optie", () => {
 
   it.each([
     ['<Kennischeck id="k1" vraag="Wie bel je?" />'],
-    ['<Kennischeck id="k1" vraag="Wie bel je?">\n  <Optie feedback="Nee.">De buurman</Optie>\n</Kennischeck>'],
+    [
+      '<Kennischeck id="k1" vraag="Wie bel je?">\n  <Optie feedback="Nee.">De buurman</Optie>\n</Kennischeck>',
+    ],
   ])("refuses a Kennischeck without a right answer: %s", (construct) => {
     expect(problemsOf(onLine3(construct))).toEqual([{ line: 3, code: "kennischeck-answers" }]);
   });
@@ -182,7 +199,9 @@ describe("checkSafeMdx checks Kennischeck and Optie", () => {
     const source = onLine3(
       '<Kennischeck id="k1" vraag="Wie bel je?">\n\n<Reflectie id="r" vraag="v" />\n\n<Optie juist feedback="Ja.">De trainer</Optie>\n\n</Kennischeck>',
     );
-    expect(problemsOf(source)).toEqual([{ line: 5, code: "misplaced-component", detail: "Reflectie" }]);
+    expect(problemsOf(source)).toEqual([
+      { line: 5, code: "misplaced-component", detail: "Reflectie" },
+    ]);
   });
 });
 

@@ -43,12 +43,17 @@ export function checkSafeMdx(source: string): MdxCheckResult {
   try {
     tree = parser.parse(source);
   } catch (error) {
-    return { ok: false, problems: [{ line: syntaxErrorLine(error), code: "syntax", detail: reasonOf(error) }] };
+    return {
+      ok: false,
+      problems: [{ line: syntaxErrorLine(error), code: "syntax", detail: reasonOf(error) }],
+    };
   }
 
   const problems: MdxProblem[] = [];
   const report: Report = (node, code, detail) => {
-    problems.push(detail === undefined ? { line: lineOf(node), code } : { line: lineOf(node), code, detail });
+    problems.push(
+      detail === undefined ? { line: lineOf(node), code } : { line: lineOf(node), code, detail },
+    );
   };
   // Filled by each Kennischeck before its children are visited (visit is pre-order),
   // so an Optie not in here stands outside one.
@@ -94,7 +99,10 @@ function lineOf(node: { position?: { start: { line: number } } }): number {
 // the end of the file", which only mentions the opening tag's position in its text.
 function syntaxErrorLine(error: unknown): number {
   if (typeof error === "object" && error !== null) {
-    const { place, line } = error as { place?: { line?: number; start?: { line: number } }; line?: number };
+    const { place, line } = error as {
+      place?: { line?: number; start?: { line: number } };
+      line?: number;
+    };
     const fromPlace = place?.start?.line ?? place?.line ?? line;
     if (typeof fromPlace === "number" && fromPlace > 0) return fromPlace;
   }
@@ -103,7 +111,12 @@ function syntaxErrorLine(error: unknown): number {
 }
 
 function reasonOf(error: unknown): string {
-  if (typeof error === "object" && error !== null && "reason" in error && typeof error.reason === "string") {
+  if (
+    typeof error === "object" &&
+    error !== null &&
+    "reason" in error &&
+    typeof error.reason === "string"
+  ) {
     return error.reason;
   }
   return error instanceof Error ? error.message : String(error);

@@ -17,9 +17,15 @@ const STUDY_TIME_RULE = {
 } as const;
 
 /** Minutes for one lesson: whole minutes, rounded up, at least one. */
-function lessonMinutesFor(text: Pick<LessonText, "words" | "reflecties" | "kennischecks" | "praktijkcasussen">): number {
+function lessonMinutesFor(
+  text: Pick<LessonText, "words" | "reflecties" | "kennischecks" | "praktijkcasussen">,
+): number {
   const rule = STUDY_TIME_RULE;
-  const minutes = text.words / rule.wordsPerMinute + text.reflecties * rule.reflectie + text.kennischecks.length * rule.kennischeck + text.praktijkcasussen * rule.praktijkcasus;
+  const minutes =
+    text.words / rule.wordsPerMinute +
+    text.reflecties * rule.reflectie +
+    text.kennischecks.length * rule.kennischeck +
+    text.praktijkcasussen * rule.praktijkcasus;
   return Math.max(1, Math.ceil(minutes));
 }
 
@@ -27,5 +33,8 @@ export const lessonMinutesOf = (source: string) => lessonMinutesFor(analyseLesso
 
 /** Minutes for a module: its lessons plus reading its introduction. */
 export function moduleMinutesFor(introWords: number, lessonMinutes: number[]): number {
-  return lessonMinutes.reduce((sum, minutes) => sum + minutes, 0) + Math.ceil(introWords / STUDY_TIME_RULE.wordsPerMinute);
+  return (
+    lessonMinutes.reduce((sum, minutes) => sum + minutes, 0) +
+    Math.ceil(introWords / STUDY_TIME_RULE.wordsPerMinute)
+  );
 }

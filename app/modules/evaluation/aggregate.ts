@@ -1,5 +1,14 @@
 import { randomInt } from "node:crypto";
-import { PERSON_ITEMS, releaseCohort, showableParts, suppressPeopleCounts, waitingCount, type AtomRelease, type CohortRelease, type ResponseRow } from "./disclosure";
+import {
+  PERSON_ITEMS,
+  releaseCohort,
+  showableParts,
+  suppressPeopleCounts,
+  waitingCount,
+  type AtomRelease,
+  type CohortRelease,
+  type ResponseRow,
+} from "./disclosure";
 import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
 
 export { MIN_GROUP_SIZE, type ResponseRow } from "./disclosure";
@@ -9,11 +18,20 @@ export type GroupKey = "all" | SectorGroup;
 export type ItemStats =
   | { kind: "scale"; answered: number; histogram: number[]; mean: number; median: number }
   /** A count (and share) is null where it would count 1-4 people (rule 5). */
-  | { kind: "counts"; answered: number; counts: { option: string; count: number | null; share: number | null }[] }
+  | {
+      kind: "counts";
+      answered: number;
+      counts: { option: string; count: number | null; share: number | null }[];
+    }
   | { kind: "text"; answered: number };
 
 /** One group of one item: figures, or `tooFew` (then `stats` and `respondents` are null). */
-export type GroupStats = { group: GroupKey; respondents: number | null; tooFew: boolean; stats: ItemStats | null };
+export type GroupStats = {
+  group: GroupKey;
+  respondents: number | null;
+  tooFew: boolean;
+  stats: ItemStats | null;
+};
 
 export type ItemReport = { item: FormItem; groups: GroupStats[]; texts: string[] };
 
@@ -52,21 +70,41 @@ function shuffle<T>(values: T[]): T[] {
 }
 
 function statsFor(item: FormItem, rows: ResponseRow[]): ItemStats {
-  const answers = rows.map((row) => row.answers.find((answer) => answer.itemId === item.id)).filter((answer) => answer !== undefined);
+  const answers = rows
+    .map((row) => row.answers.find((answer) => answer.itemId === item.id))
+    .filter((answer) => answer !== undefined);
   if (item.type === "scale10") {
-    const scores = answers.map((answer) => answer.number).filter((value): value is number => typeof value === "number" && value >= 1 && value <= 10);
-    const histogram = Array.from({ length: 10 }, (_, index) => scores.filter((score) => score === index + 1).length);
-    const mean = scores.length ? round1(scores.reduce((sum, score) => sum + score, 0) / scores.length) : 0;
-    return { kind: "scale", answered: scores.length, histogram, mean, median: scores.length ? median(scores) : 0 };
+    const scores = answers
+      .map((answer) => answer.number)
+      .filter((value): value is number => typeof value === "number" && value >= 1 && value <= 10);
+    const histogram = Array.from(
+      { length: 10 },
+      (_, index) => scores.filter((score) => score === index + 1).length,
+    );
+    const mean = scores.length
+      ? round1(scores.reduce((sum, score) => sum + score, 0) / scores.length)
+      : 0;
+    return {
+      kind: "scale",
+      answered: scores.length,
+      histogram,
+      mean,
+      median: scores.length ? median(scores) : 0,
+    };
   }
-  if (item.type === "text") return { kind: "text", answered: answers.filter((answer) => answer.text).length };
+  if (item.type === "text")
+    return { kind: "text", answered: answers.filter((answer) => answer.text).length };
   const withChoice = answers.filter((answer) => answer.choices.length > 0);
   return {
     kind: "counts",
     answered: withChoice.length,
     counts: item.options.map((option) => {
       const count = withChoice.filter((answer) => answer.choices.includes(option)).length;
-      return { option, count, share: withChoice.length ? Math.round((count / withChoice.length) * 100) : 0 };
+      return {
+        option,
+        count,
+        share: withChoice.length ? Math.round((count / withChoice.length) * 100) : 0,
+      };
     }),
   };
 }
@@ -80,8 +118,16 @@ function statsFromCounts(item: FormItem, answered: number, values: Map<string, n
   if (item.type === "scale10") {
     const histogram = Array.from({ length: 10 }, (_, index) => values.get(String(index + 1)) ?? 0);
     const scored = histogram.reduce((total, count) => total + count, 0);
-    const mean = scored ? round1(histogram.reduce((total, count, index) => total + count * (index + 1), 0) / scored) : 0;
-    return { kind: "scale", answered: scored, histogram, mean, median: scored ? medianOfHistogram(histogram, scored) : 0 };
+    const mean = scored
+      ? round1(histogram.reduce((total, count, index) => total + count * (index + 1), 0) / scored)
+      : 0;
+    return {
+      kind: "scale",
+      answered: scored,
+      histogram,
+      mean,
+      median: scored ? medianOfHistogram(histogram, scored) : 0,
+    };
   }
   if (item.type === "text") return { kind: "text", answered };
   return {
@@ -114,11 +160,22 @@ function groupStats(group: GroupKey, item: FormItem, rows: ResponseRow[]): Group
 }
 
 /** Rule 5 on a group's figures: how many people chose a sector or a role is a count of people. */
-function finishGroup(group: GroupKey, item: FormItem, respondents: number, stats: ItemStats): GroupStats {
+function finishGroup(
+  group: GroupKey,
+  item: FormItem,
+  respondents: number,
+  stats: ItemStats,
+): GroupStats {
   if (stats.kind === "counts" && PERSON_ITEMS.has(item.id)) {
     // Rule 5: how many people chose a sector or a role is a count of people.
-    const shown = suppressPeopleCounts(stats.answered, Object.fromEntries(stats.counts.map((count) => [count.option, count.count ?? 0])), item.type === "choice");
-    stats.counts = stats.counts.map((count) => (shown[count.option] === null ? { option: count.option, count: null, share: null } : count));
+    const shown = suppressPeopleCounts(
+      stats.answered,
+      Object.fromEntries(stats.counts.map((count) => [count.option, count.count ?? 0])),
+      item.type === "choice",
+    );
+    stats.counts = stats.counts.map((count) =>
+      shown[count.option] === null ? { option: count.option, count: null, share: null } : count,
+    );
   }
   return { group, respondents, tooFew: false, stats };
 }
@@ -133,9 +190,16 @@ export function buildReport(cohorts: CohortRelease[], items: FormItem[], waiting
   const released = cohorts.filter((cohort) => cohort.released);
   const rows = released.flatMap((cohort) => cohort.rows);
   const anyRows = waiting > 0 || cohorts.some((cohort) => cohort.rows.length > 0);
-  const bySector: Record<GroupKey, number | null> = { all: rows.length || null, sport: null, "zorg-welzijn": null, anders: null };
+  const bySector: Record<GroupKey, number | null> = {
+    all: rows.length || null,
+    sport: null,
+    "zorg-welzijn": null,
+    anders: null,
+  };
   for (const group of SECTOR_GROUPS) {
-    const inGroup = released.filter((cohort) => cohort.groups.has(group)).flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
+    const inGroup = released
+      .filter((cohort) => cohort.groups.has(group))
+      .flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
     bySector[group] = inGroup.length || null;
   }
   return {
@@ -144,11 +208,23 @@ export function buildReport(cohorts: CohortRelease[], items: FormItem[], waiting
     bySector,
     waiting: { any: waiting > 0, count: waitingCount(waiting) },
     items: items.map((item) => {
-      const allRows = released.filter((cohort) => cohort.items.get(item.id)?.all).flatMap((cohort) => cohort.rows);
+      const allRows = released
+        .filter((cohort) => cohort.items.get(item.id)?.all)
+        .flatMap((cohort) => cohort.rows);
       const splitRows = (group: SectorGroup) =>
-        released.filter((cohort) => cohort.items.get(item.id)?.groups.has(group)).flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
-      const groups = [groupStats("all", item, allRows), ...SECTOR_GROUPS.map((group) => groupStats(group, item, splitRows(group)))];
-      return { item, groups: finalComplementCheck(item, groups), texts: item.type !== "text" && item.type !== "scale10" ? [] : shuffle(textsOf(item.id, rows)) };
+        released
+          .filter((cohort) => cohort.items.get(item.id)?.groups.has(group))
+          .flatMap((cohort) => cohort.rows.filter((row) => sectorGroupOf(row.sector) === group));
+      const groups = [
+        groupStats("all", item, allRows),
+        ...SECTOR_GROUPS.map((group) => groupStats(group, item, splitRows(group))),
+      ];
+      return {
+        item,
+        groups: finalComplementCheck(item, groups),
+        texts:
+          item.type !== "text" && item.type !== "scale10" ? [] : shuffle(textsOf(item.id, rows)),
+      };
     }),
   };
 }
@@ -162,13 +238,30 @@ export type ValueCounts = Map<string, Map<GroupKey, Map<string, number>>>;
  * cells those decisions name, and the free texts of released atoms. Gives
  * the same report as `buildReport` on the rows (tests/integration/evaluation-report-sql.test.ts).
  */
-export function buildReportFromCounts(atoms: AtomRelease[], items: FormItem[], values: ValueCounts, texts: Map<string, string[]>, waiting = 0): Report {
+export function buildReportFromCounts(
+  atoms: AtomRelease[],
+  items: FormItem[],
+  values: ValueCounts,
+  texts: Map<string, string[]>,
+  waiting = 0,
+): Report {
   const released = atoms.filter((atom) => atom.released);
-  const total = (atom: AtomRelease) => SECTOR_GROUPS.reduce((sum, group) => sum + atom.counts.respondents[group], 0);
+  const total = (atom: AtomRelease) =>
+    SECTOR_GROUPS.reduce((sum, group) => sum + atom.counts.respondents[group], 0);
   const respondents = released.reduce((sum, atom) => sum + total(atom), 0);
   const anyRows = waiting > 0 || atoms.some((atom) => total(atom) > 0);
-  const bySector: Record<GroupKey, number | null> = { all: respondents || null, sport: null, "zorg-welzijn": null, anders: null };
-  for (const group of SECTOR_GROUPS) bySector[group] = released.reduce((sum, atom) => sum + (atom.groups.has(group) ? atom.counts.respondents[group] : 0), 0) || null;
+  const bySector: Record<GroupKey, number | null> = {
+    all: respondents || null,
+    sport: null,
+    "zorg-welzijn": null,
+    anders: null,
+  };
+  for (const group of SECTOR_GROUPS)
+    bySector[group] =
+      released.reduce(
+        (sum, atom) => sum + (atom.groups.has(group) ? atom.counts.respondents[group] : 0),
+        0,
+      ) || null;
   return {
     respondents: respondents ? respondents : anyRows ? null : 0,
     tooFew: respondents === 0 && anyRows,
@@ -176,17 +269,41 @@ export function buildReportFromCounts(atoms: AtomRelease[], items: FormItem[], v
     waiting: { any: waiting > 0, count: waitingCount(waiting) },
     items: items.map((item) => {
       const cell = (group: GroupKey): GroupStats => {
-        const inCell = released.filter((atom) => (group === "all" ? atom.items.get(item.id)?.all : atom.items.get(item.id)?.groups.has(group)));
-        const people = inCell.reduce((sum, atom) => sum + (group === "all" ? total(atom) : atom.counts.respondents[group]), 0);
+        const inCell = released.filter((atom) =>
+          group === "all"
+            ? atom.items.get(item.id)?.all
+            : atom.items.get(item.id)?.groups.has(group),
+        );
+        const people = inCell.reduce(
+          (sum, atom) => sum + (group === "all" ? total(atom) : atom.counts.respondents[group]),
+          0,
+        );
         if (people === 0) return hide({ group, respondents: null, tooFew: true, stats: null });
         const answered = inCell.reduce((sum, atom) => {
           const byGroup = atom.counts.answered.get(item.id);
-          return sum + (!byGroup ? 0 : group === "all" ? SECTOR_GROUPS.reduce((all, key) => all + byGroup[key], 0) : byGroup[group]);
+          return (
+            sum +
+            (!byGroup
+              ? 0
+              : group === "all"
+                ? SECTOR_GROUPS.reduce((all, key) => all + byGroup[key], 0)
+                : byGroup[group])
+          );
         }, 0);
-        return finishGroup(group, item, people, statsFromCounts(item, answered, values.get(item.id)?.get(group) ?? new Map()));
+        return finishGroup(
+          group,
+          item,
+          people,
+          statsFromCounts(item, answered, values.get(item.id)?.get(group) ?? new Map()),
+        );
       };
       const groups = [cell("all"), ...SECTOR_GROUPS.map(cell)];
-      return { item, groups: finalComplementCheck(item, groups), texts: item.type !== "text" && item.type !== "scale10" ? [] : shuffle(texts.get(item.id) ?? []) };
+      return {
+        item,
+        groups: finalComplementCheck(item, groups),
+        texts:
+          item.type !== "text" && item.type !== "scale10" ? [] : shuffle(texts.get(item.id) ?? []),
+      };
     }),
   };
 }
@@ -195,12 +312,26 @@ export function buildReportFromCounts(atoms: AtomRelease[], items: FormItem[], v
 function finalComplementCheck(item: FormItem, groups: GroupStats[]): GroupStats[] {
   const [all, ...split] = groups;
   if (!all.stats) return groups.map((group) => hide(group));
-  const answered = Object.fromEntries(split.map((group) => [group.group, group.stats?.answered ?? 0])) as Record<SectorGroup, number>;
-  const shown = showableParts(all.stats.answered, answered, split.filter((group) => !group.stats).map((group) => group.group as SectorGroup));
-  return [all, ...split.map((group) => (shown.has(group.group as SectorGroup) ? group : hide(group)))];
+  const answered = Object.fromEntries(
+    split.map((group) => [group.group, group.stats?.answered ?? 0]),
+  ) as Record<SectorGroup, number>;
+  const shown = showableParts(
+    all.stats.answered,
+    answered,
+    split.filter((group) => !group.stats).map((group) => group.group as SectorGroup),
+  );
+  return [
+    all,
+    ...split.map((group) => (shown.has(group.group as SectorGroup) ? group : hide(group))),
+  ];
 }
 
-const hide = (group: GroupStats): GroupStats => ({ group: group.group, respondents: null, tooFew: true, stats: null });
+const hide = (group: GroupStats): GroupStats => ({
+  group: group.group,
+  respondents: null,
+  tooFew: true,
+  stats: null,
+});
 
 /** One cohort's report. */
 export function buildCohortReport(rows: ResponseRow[], items: FormItem[]): Report {
@@ -208,5 +339,9 @@ export function buildCohortReport(rows: ResponseRow[], items: FormItem[]): Repor
 }
 
 function textsOf(itemId: string, rows: ResponseRow[]): string[] {
-  return rows.flatMap((row) => row.answers.filter((answer) => answer.itemId === itemId && answer.text).map((answer) => answer.text as string));
+  return rows.flatMap((row) =>
+    row.answers
+      .filter((answer) => answer.itemId === itemId && answer.text)
+      .map((answer) => answer.text as string),
+  );
 }

@@ -6,11 +6,25 @@ import { loadReleasesForComparison } from "./report.server";
 import type { FormItem } from "./types";
 
 /** Other cohorts this person runs (any cohort for a platform admin), to compare with. */
-export function listComparableCohorts({ userId, isPlatformAdmin, exceptCohortId }: { userId: string; isPlatformAdmin: boolean; exceptCohortId: string }) {
+export function listComparableCohorts({
+  userId,
+  isPlatformAdmin,
+  exceptCohortId,
+}: {
+  userId: string;
+  isPlatformAdmin: boolean;
+  exceptCohortId: string;
+}) {
   return db.cohort.findMany({
     where: {
       id: { not: exceptCohortId },
-      ...(isPlatformAdmin ? {} : { members: { some: { userId, removedAt: null, role: { in: ["FACILITATOR", "CO_FACILITATOR"] } } } }),
+      ...(isPlatformAdmin
+        ? {}
+        : {
+            members: {
+              some: { userId, removedAt: null, role: { in: ["FACILITATOR", "CO_FACILITATOR"] } },
+            },
+          }),
     },
     select: { id: true, name: true, place: true },
     orderBy: { startsOn: "desc" },
@@ -25,7 +39,11 @@ function side(group: GroupStats | undefined): Side {
   const stats = group?.stats;
   if (!stats || group.tooFew) return null;
   if (stats.kind === "scale") return { answered: stats.answered, value: stats.mean };
-  if (stats.kind === "counts") return { answered: stats.answered, value: stats.counts.find((count) => count.option === "ja")?.share ?? 0 };
+  if (stats.kind === "counts")
+    return {
+      answered: stats.answered,
+      value: stats.counts.find((count) => count.option === "ja")?.share ?? 0,
+    };
   return null;
 }
 
@@ -37,7 +55,15 @@ function side(group: GroupStats | undefined): Side {
  * is refused if it differs from the cohorts this person can open by 1 to 4
  * answers (decision 008).
  */
-export async function compareCohorts({ cohortId, otherCohortId, ownCohortIds }: { cohortId: string; otherCohortId: string | null; ownCohortIds: string[] }): Promise<Comparison> {
+export async function compareCohorts({
+  cohortId,
+  otherCohortId,
+  ownCohortIds,
+}: {
+  cohortId: string;
+  otherCohortId: string | null;
+  ownCohortIds: string[];
+}): Promise<Comparison> {
   const items = coreItems().filter((item) => item.type === "scale10" || item.type === "yesno");
   const [mine, theirs] = await Promise.all([
     loadReleasesForComparison({ cohortId, items }),
@@ -45,9 +71,17 @@ export async function compareCohorts({ cohortId, otherCohortId, ownCohortIds }: 
   ]);
   if (otherCohortId === null) {
     // Everything this person can open besides "all cohorts": each of their own cohorts, and all of them together.
-    const own = await Promise.all(ownCohortIds.map((id) => loadReleasesForComparison({ cohortId: id, items })));
+    const own = await Promise.all(
+      ownCohortIds.map((id) => loadReleasesForComparison({ cohortId: id, items })),
+    );
     const requested = releasedCounts(theirs, items);
-    if (differencingRefusal(requested, [...own.map((cohorts) => releasedCounts(cohorts, items)), releasedCounts(own.flat(), items)]).length > 0) return { refused: true };
+    if (
+      differencingRefusal(requested, [
+        ...own.map((cohorts) => releasedCounts(cohorts, items)),
+        releasedCounts(own.flat(), items),
+      ]).length > 0
+    )
+      return { refused: true };
   }
   const a = buildReport(mine, items);
   const b = buildReport(theirs, items);

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { buildCohortReport, buildReport, type ItemStats } from "./aggregate";
-import { differencingRefusal, releaseCohort, releasedCounts, releasedRows, showableParts, type ResponseRow } from "./disclosure";
+import {
+  differencingRefusal,
+  releaseCohort,
+  releasedCounts,
+  releasedRows,
+  showableParts,
+  type ResponseRow,
+} from "./disclosure";
 import { coreItems } from "./questionnaire";
 
 const items = coreItems();
 
 /** A response: sector (A1), role (A2), a C1 score (with a reason), an E2 answer and an E3 text. */
-const row = (sector: string, c1: number, role = "trainer", e2 = "ja", e3: string | null = null): ResponseRow => ({
+const row = (
+  sector: string,
+  c1: number,
+  role = "trainer",
+  e2 = "ja",
+  e3: string | null = null,
+): ResponseRow => ({
   sector,
   answers: [
     { itemId: "A1", number: null, text: null, choices: [sector] },
@@ -19,9 +32,18 @@ const row = (sector: string, c1: number, role = "trainer", e2 = "ja", e3: string
 
 /** The demo data of issue 17: 6 sport, 2 zorg, 3 welzijn, 1 anders (who scored 1 and said "nee"). */
 const demo = (): ResponseRow[] => [
-  ...[7, 8, 6, 9, 7, 5].map((score, i) => row("sport", score, ["trainer", "teamleider", "bestuurslid", "trainer", "stagiair", "scheidsrechter"][i])),
-  row("zorg", 8, "vrijwilliger-zorg-welzijn"), row("zorg", 7, "professional-zorg-welzijn"),
-  row("welzijn", 9, "maatje"), row("welzijn", 8, "professional-zorg-welzijn"), row("welzijn", 10, "vrijwilliger-zorg-welzijn"),
+  ...[7, 8, 6, 9, 7, 5].map((score, i) =>
+    row(
+      "sport",
+      score,
+      ["trainer", "teamleider", "bestuurslid", "trainer", "stagiair", "scheidsrechter"][i],
+    ),
+  ),
+  row("zorg", 8, "vrijwilliger-zorg-welzijn"),
+  row("zorg", 7, "professional-zorg-welzijn"),
+  row("welzijn", 9, "maatje"),
+  row("welzijn", 8, "professional-zorg-welzijn"),
+  row("welzijn", 10, "vrijwilliger-zorg-welzijn"),
   row("anders", 1, "anders", "nee", "alleen ik schreef dit"),
 ];
 
@@ -29,13 +51,20 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 /** What an attacker does with the histograms: "Iedereen" minus every shown sector column. */
 function subtractShown(stats: ItemStats | null, shown: (ItemStats | null)[]): number[] | null {
   if (!stats || stats.kind !== "scale") return null;
-  return stats.histogram.map((count, index) => count - sum(shown.map((part) => (part && part.kind === "scale" ? part.histogram[index] : 0))));
+  return stats.histogram.map(
+    (count, index) =>
+      count - sum(shown.map((part) => (part && part.kind === "scale" ? part.histogram[index] : 0))),
+  );
 }
 
 describe("complementary suppression (decision 008, rule 2)", () => {
   it("hides the smallest shown part when the hidden rest would be 1-4", () => {
     expect([...showableParts(12, { sport: 6, zw: 5, anders: 1 })]).toEqual(["sport"]);
-    expect([...showableParts(16, { sport: 6, zw: 5, anders: 5 })].sort()).toEqual(["anders", "sport", "zw"]);
+    expect([...showableParts(16, { sport: 6, zw: 5, anders: 5 })].sort()).toEqual([
+      "anders",
+      "sport",
+      "zw",
+    ]);
     expect([...showableParts(11, { sport: 6, zw: 5, anders: 0 })].sort()).toEqual(["sport", "zw"]);
     expect([...showableParts(7, { sport: 6, zw: 1, anders: 0 })]).toEqual([]);
     expect([...showableParts(4, { sport: 4 })]).toEqual([]);
@@ -45,12 +74,20 @@ describe("complementary suppression (decision 008, rule 2)", () => {
     const report = buildCohortReport(demo(), items);
     for (const itemReport of report.items) {
       const [all, ...split] = itemReport.groups;
-      const rest = subtractShown(all.stats, split.filter((group) => !group.tooFew).map((group) => group.stats));
+      const rest = subtractShown(
+        all.stats,
+        split.filter((group) => !group.tooFew).map((group) => group.stats),
+      );
       // Whatever is left after subtracting is 0 or at least 5 answers: never the one "anders" respondent.
       if (rest) expect([0].includes(sum(rest)) || sum(rest) >= 5).toBe(true);
     }
     const c1 = report.items.find((item) => item.item.id === "C1")!;
-    expect(c1.groups.map((group) => [group.group, group.tooFew])).toEqual([["all", false], ["sport", false], ["zorg-welzijn", true], ["anders", true]]);
+    expect(c1.groups.map((group) => [group.group, group.tooFew])).toEqual([
+      ["all", false],
+      ["sport", false],
+      ["zorg-welzijn", true],
+      ["anders", true],
+    ]);
     expect(report.bySector).toEqual({ all: 12, sport: 6, "zorg-welzijn": null, anders: null });
     // The yes/no counts: Iedereen minus Sport is the 6 hidden answers together.
     const e2 = report.items.find((item) => item.item.id === "E2")!;
@@ -67,18 +104,31 @@ describe("complementary suppression (decision 008, rule 2)", () => {
       { option: "anders", count: null, share: null },
     ]);
     const a2 = report.items.find((item) => item.item.id === "A2")!.groups[0].stats!;
-    expect(a2.kind === "counts" && a2.counts.every((count) => count.count === null || count.count === 0)).toBe(true);
+    expect(
+      a2.kind === "counts" && a2.counts.every((count) => count.count === null || count.count === 0),
+    ).toBe(true);
   });
 });
 
 describe("the 3/1/1 cohort (3 sport, 1 zorg, 1 welzijn)", () => {
-  const cohort = () => [row("sport", 6), row("sport", 7), row("sport", 8), row("zorg", 2, "maatje", "nee", "tekst van het maatje"), row("welzijn", 10, "stagiair")];
+  const cohort = () => [
+    row("sport", 6),
+    row("sport", 7),
+    row("sport", 8),
+    row("zorg", 2, "maatje", "nee", "tekst van het maatje"),
+    row("welzijn", 10, "stagiair"),
+  ];
 
   it("shows the whole group but no sector column, and no count of the small groups", () => {
     const report = buildCohortReport(cohort(), items);
     expect(report.respondents).toBe(5);
     expect(report.bySector).toEqual({ all: 5, sport: null, "zorg-welzijn": null, anders: null });
-    for (const itemReport of report.items) expect(itemReport.groups.slice(1).every((group) => group.stats === null && group.respondents === null)).toBe(true);
+    for (const itemReport of report.items)
+      expect(
+        itemReport.groups
+          .slice(1)
+          .every((group) => group.stats === null && group.respondents === null),
+      ).toBe(true);
   });
 
   it("exports rows without sector, role or type next to the answers (rule 4)", () => {
@@ -99,9 +149,12 @@ describe("figures over several cohorts (rule 3)", () => {
     const tiny = releaseCohort([row("sport", 3, "trainer", "nee")], items);
     const all = buildReport([big, tiny], items);
     const own = buildReport([big], items);
-    const c1 = (report: typeof all) => report.items.find((item) => item.item.id === "C1")!.groups[0].stats;
+    const c1 = (report: typeof all) =>
+      report.items.find((item) => item.item.id === "C1")!.groups[0].stats;
     expect(c1(all)).toEqual(c1(own));
-    expect(differencingRefusal(releasedCounts([big, tiny], items), [releasedCounts([big], items)])).toEqual([]);
+    expect(
+      differencingRefusal(releasedCounts([big, tiny], items), [releasedCounts([big], items)]),
+    ).toEqual([]);
   });
 
   it("refuses a result that differs from another requestable one by 1 to 4", () => {

@@ -52,7 +52,11 @@ export type ResponseRow = {
  * threshold (and `forcedHidden` ones) are hidden; then, while the hidden
  * remainder would be 1-4, the smallest shown part is hidden as well.
  */
-export function showableParts<K extends string>(total: number, parts: Record<K, number>, forcedHidden: Iterable<K> = []): Set<K> {
+export function showableParts<K extends string>(
+  total: number,
+  parts: Record<K, number>,
+  forcedHidden: Iterable<K> = [],
+): Set<K> {
   const forced = new Set(forcedHidden);
   const keys = Object.keys(parts) as K[];
   const shown = new Set(keys.filter((key) => !forced.has(key) && !isSmallGroup(parts[key])));
@@ -73,7 +77,8 @@ function answerOf(row: ResponseRow, itemId: string) {
 function hasAnswer(row: ResponseRow, item: FormItem): boolean {
   const answer = answerOf(row, item.id);
   if (!answer) return false;
-  if (item.type === "scale10") return typeof answer.number === "number" && answer.number >= 1 && answer.number <= 10;
+  if (item.type === "scale10")
+    return typeof answer.number === "number" && answer.number >= 1 && answer.number <= 10;
   if (item.type === "text") return Boolean(answer.text);
   return answer.choices.length > 0;
 }
@@ -86,7 +91,10 @@ type ItemRelease = { all: boolean; groups: Set<SectorGroup> };
  * of them answered it per sector group. Counted from rows here, or by SQL
  * (`report-sql.server.ts`); the decisions below are the same for both.
  */
-export type AtomCounts = { respondents: Record<SectorGroup, number>; answered: Map<string, Record<SectorGroup, number>> };
+export type AtomCounts = {
+  respondents: Record<SectorGroup, number>;
+  answered: Map<string, Record<SectorGroup, number>>;
+};
 
 /** What one atom may show: the whole, which sector groups, per item. */
 export type AtomRelease = {
@@ -101,7 +109,8 @@ export type AtomRelease = {
 export type CohortRelease = AtomRelease & { rows: ResponseRow[] };
 
 const noneByGroup = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
-const sum = (counts: Record<SectorGroup, number>) => SECTOR_GROUPS.reduce((total, group) => total + counts[group], 0);
+const sum = (counts: Record<SectorGroup, number>) =>
+  SECTOR_GROUPS.reduce((total, group) => total + counts[group], 0);
 
 function countAtom(rows: ResponseRow[], items: FormItem[]): AtomCounts {
   const respondents = noneByGroup();
@@ -126,7 +135,10 @@ export function releaseAtom(counts: AtomCounts, items: FormItem[]): AtomRelease 
     const answered = released ? sum(byGroup) : 0;
     const all = released && !isSmallGroup(answered);
     // An item never shows a sector group the respondent counts hide: rows and figures stay consistent.
-    itemReleases.set(item.id, { all, groups: all ? showableParts(answered, byGroup, hiddenGroups) : new Set() });
+    itemReleases.set(item.id, {
+      all,
+      groups: all ? showableParts(answered, byGroup, hiddenGroups) : new Set(),
+    });
   }
   return { counts, released, groups, items: itemReleases };
 }
@@ -142,10 +154,19 @@ export function releasedCounts(cohorts: AtomRelease[], items: FormItem[]): Respo
   const released = cohorts.filter((cohort) => cohort.released);
   return {
     respondents: released.reduce((total, cohort) => total + sum(cohort.counts.respondents), 0),
-    answered: Object.fromEntries(items.map((item) => [
-      item.id,
-      released.reduce((total, cohort) => total + (cohort.items.get(item.id)?.all ? sum(cohort.counts.answered.get(item.id) ?? noneByGroup()) : 0), 0),
-    ])),
+    answered: Object.fromEntries(
+      items.map((item) => [
+        item.id,
+        released.reduce(
+          (total, cohort) =>
+            total +
+            (cohort.items.get(item.id)?.all
+              ? sum(cohort.counts.answered.get(item.id) ?? noneByGroup())
+              : 0),
+          0,
+        ),
+      ]),
+    ),
   };
 }
 
@@ -155,10 +176,14 @@ export function releasedCounts(cohorts: AtomRelease[], items: FormItem[]): Respo
  * any item. Returns the ids that differ too little ("respondents" for the
  * whole), empty when the request may be answered.
  */
-export function differencingRefusal(requested: RespondentCounts, others: RespondentCounts[]): string[] {
+export function differencingRefusal(
+  requested: RespondentCounts,
+  others: RespondentCounts[],
+): string[] {
   const problems = new Set<string>();
   for (const other of others) {
-    if (isDisclosive(Math.abs(requested.respondents - other.respondents))) problems.add("respondents");
+    if (isDisclosive(Math.abs(requested.respondents - other.respondents)))
+      problems.add("respondents");
     for (const [itemId, answered] of Object.entries(requested.answered)) {
       if (isDisclosive(Math.abs(answered - (other.answered[itemId] ?? 0)))) problems.add(itemId);
     }
@@ -170,14 +195,26 @@ export function differencingRefusal(requested: RespondentCounts, others: Respond
 export const waitingCount = (count: number): number | null => (isDisclosive(count) ? null : count);
 
 /** Rule 5 for a list of counts of people: 1-4 become null, and the complement is hidden as well. */
-export function suppressPeopleCounts<K extends string>(total: number, counts: Record<K, number>, additive: boolean): Record<K, number | null> {
+export function suppressPeopleCounts<K extends string>(
+  total: number,
+  counts: Record<K, number>,
+  additive: boolean,
+): Record<K, number | null> {
   const keys = Object.keys(counts) as K[];
-  const shown = additive ? showableParts(total, counts) : new Set(keys.filter((key) => !isDisclosive(counts[key])));
+  const shown = additive
+    ? showableParts(total, counts)
+    : new Set(keys.filter((key) => !isDisclosive(counts[key])));
   // Zero is not disclosive; with additive counts a zero next to hidden ones is still 0.
-  return Object.fromEntries(keys.map((key) => [key, shown.has(key) || counts[key] === 0 ? counts[key] : null])) as Record<K, number | null>;
+  return Object.fromEntries(
+    keys.map((key) => [key, shown.has(key) || counts[key] === 0 ? counts[key] : null]),
+  ) as Record<K, number | null>;
 }
 
-export type ReleasedRow = { version: number | null; group: SectorGroup | null; cells: Map<string, ResponseRow["answers"][number] | null> };
+export type ReleasedRow = {
+  version: number | null;
+  group: SectorGroup | null;
+  cells: Map<string, ResponseRow["answers"][number] | null>;
+};
 
 /**
  * Rule 4: the per-respondent rows that may be exported. Only cohorts of 5 or
@@ -185,26 +222,41 @@ export type ReleasedRow = { version: number | null; group: SectorGroup | null; c
  * where that group is shown, else null); a cell of an item the cohort
  * answered fewer than 5 times stays empty.
  */
-export function releasedRows(cohorts: CohortRelease[], items: FormItem[]): { items: FormItem[]; rows: ReleasedRow[] } {
+export function releasedRows(
+  cohorts: CohortRelease[],
+  items: FormItem[],
+): { items: FormItem[]; rows: ReleasedRow[] } {
   const exported = exportedItems(items);
-  const rows = cohorts.filter((cohort) => cohort.released).flatMap((cohort) => cohort.rows.flatMap((row) => releasedRow(cohort, row, exported) ?? []));
+  const rows = cohorts
+    .filter((cohort) => cohort.released)
+    .flatMap((cohort) => cohort.rows.flatMap((row) => releasedRow(cohort, row, exported) ?? []));
   return { items: exported, rows };
 }
 
 /** The columns a per-respondent row may have (rule 4): no A1, A2, A3. */
-export const exportedItems = (items: FormItem[]) => items.filter((item) => !PERSON_ITEMS.has(item.id));
+export const exportedItems = (items: FormItem[]) =>
+  items.filter((item) => !PERSON_ITEMS.has(item.id));
 
 /**
  * Rule 4 for one row of a released atom (also when rows are streamed one page
  * at a time): the sector group only where the atom shows it, a cell only for
  * an item the atom released. Null for a row of an atom that is not released.
  */
-export function releasedRow(atom: AtomRelease, row: ResponseRow, exported: FormItem[]): ReleasedRow | null {
+export function releasedRow(
+  atom: AtomRelease,
+  row: ResponseRow,
+  exported: FormItem[],
+): ReleasedRow | null {
   if (!atom.released) return null;
   const group = sectorGroupOf(row.sector);
   return {
     version: row.questionnaireVersion ?? null,
     group: atom.groups.has(group) ? group : null,
-    cells: new Map(exported.map((item) => [item.id, atom.items.get(item.id)?.all ? answerOf(row, item.id) ?? null : null])),
+    cells: new Map(
+      exported.map((item) => [
+        item.id,
+        atom.items.get(item.id)?.all ? (answerOf(row, item.id) ?? null) : null,
+      ]),
+    ),
   };
 }

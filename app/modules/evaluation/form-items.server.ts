@@ -10,8 +10,18 @@ export const localItemId = (position: number) => `L${position}`;
  * `withLocal: false` skips the query for the local questions: they are never
  * required, so a submitted form that answers none of them needs only the core.
  */
-export async function getFormItems({ cohortId, version = CURRENT_VERSION, withLocal = true }: { cohortId: string; version?: number; withLocal?: boolean }): Promise<FormItem[]> {
-  const local = withLocal ? await db.localQuestion.findMany({ where: { cohortId }, orderBy: { position: "asc" } }) : [];
+export async function getFormItems({
+  cohortId,
+  version = CURRENT_VERSION,
+  withLocal = true,
+}: {
+  cohortId: string;
+  version?: number;
+  withLocal?: boolean;
+}): Promise<FormItem[]> {
+  const local = withLocal
+    ? await db.localQuestion.findMany({ where: { cohortId }, orderBy: { position: "asc" } })
+    : [];
   return [
     ...coreItems(version),
     ...local.map((question) => ({

@@ -4,14 +4,23 @@ import { db } from "~/utils/db.server";
 import { isDisclosive } from "./disclosure";
 
 /** Opens (from now) or closes the evaluation of a cohort. Opening queues the mail to participants and the reminders after 3 and 7 days. */
-export async function setEvaluationOpen({ cohortId, open }: { cohortId: string; open: boolean }): Promise<void> {
+export async function setEvaluationOpen({
+  cohortId,
+  open,
+}: {
+  cohortId: string;
+  open: boolean;
+}): Promise<void> {
   if (!open) {
     await db.cohort.updateMany({ where: { id: cohortId }, data: { evaluationOpenedAt: null } });
     return;
   }
   const openedAt = jobNow();
   await db.$transaction(async (tx) => {
-    const opened = await tx.cohort.updateMany({ where: { id: cohortId, evaluationOpenedAt: null }, data: { evaluationOpenedAt: openedAt } });
+    const opened = await tx.cohort.updateMany({
+      where: { id: cohortId, evaluationOpenedAt: null },
+      data: { evaluationOpenedAt: openedAt },
+    });
     if (opened.count > 0) await queueEvaluationMails(tx, { cohortId, openedAt });
   });
 }
@@ -23,7 +32,9 @@ export async function getEvaluationStatus({ cohortId }: { cohortId: string }) {
     select: {
       name: true,
       evaluationOpenedAt: true,
-      _count: { select: { receipts: true, members: { where: { role: "PARTICIPANT", removedAt: null } } } },
+      _count: {
+        select: { receipts: true, members: { where: { role: "PARTICIPANT", removedAt: null } } },
+      },
       evenings: { orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
     },
   });

@@ -2,10 +2,21 @@ import { db } from "~/utils/db.server";
 import { draftAnswers } from "./read-answers";
 import type { AnswerMap } from "./types";
 
-export type ParticipantEvaluation = { cohortName: string; open: boolean; submitted: boolean; draft: AnswerMap };
+export type ParticipantEvaluation = {
+  cohortName: string;
+  open: boolean;
+  submitted: boolean;
+  draft: AnswerMap;
+};
 
 /** What a participant sees of the evaluation of their cohort: open?, already sent?, their saved draft. */
-export async function getParticipantEvaluation({ userId, cohortId }: { userId: string; cohortId: string }): Promise<ParticipantEvaluation | null> {
+export async function getParticipantEvaluation({
+  userId,
+  cohortId,
+}: {
+  userId: string;
+  cohortId: string;
+}): Promise<ParticipantEvaluation | null> {
   const cohort = await db.cohort.findFirst({
     where: { id: cohortId },
     select: {

@@ -13,16 +13,42 @@ const V1: Questionnaire = {
     {
       id: "A",
       items: [
-        { id: "A1", type: "choice", required: true, options: ["sport", "zorg", "welzijn", "anders"] },
+        {
+          id: "A1",
+          type: "choice",
+          required: true,
+          options: ["sport", "zorg", "welzijn", "anders"],
+        },
         {
           id: "A2",
           type: "multi",
-          options: ["trainer", "teamleider", "bestuurslid", "scheidsrechter", "stagiair", "vrijwilliger-zorg-welzijn", "professional-zorg-welzijn", "maatje", "anders"],
+          options: [
+            "trainer",
+            "teamleider",
+            "bestuurslid",
+            "scheidsrechter",
+            "stagiair",
+            "vrijwilliger-zorg-welzijn",
+            "professional-zorg-welzijn",
+            "maatje",
+            "anders",
+          ],
         },
-        { id: "A3", type: "choice", options: ["regulier", "getraind", "specialist", "organisatorisch"] },
+        {
+          id: "A3",
+          type: "choice",
+          options: ["regulier", "getraind", "specialist", "organisatorisch"],
+        },
       ],
     },
-    { id: "B", items: [{ id: "B1", type: "yesno" }, { id: "B2", type: "text" }, { id: "B3", type: "text" }] },
+    {
+      id: "B",
+      items: [
+        { id: "B1", type: "yesno" },
+        { id: "B2", type: "text" },
+        { id: "B3", type: "text" },
+      ],
+    },
     { id: "C", items: ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9"].map(scale) },
     { id: "D", items: [{ id: "D1", type: "text" }, { id: "D2", type: "text" }, scale("D3")] },
     { id: "E", items: [scale("E1"), { id: "E2", type: "yesno" }, { id: "E3", type: "text" }] },

@@ -19,24 +19,33 @@ export function readAnswers(form: FormData, items: FormItem[], final: boolean): 
   const answers: AnswerMap = {};
   const errors: Record<string, string> = {};
   for (const item of items) {
-    const raw = form.getAll(item.id).filter((value): value is string => typeof value === "string" && value !== "");
+    const raw = form
+      .getAll(item.id)
+      .filter((value): value is string => typeof value === "string" && value !== "");
     switch (item.type) {
       case "choice":
       case "yesno": {
-        if (raw.length > 1 || (raw[0] !== undefined && !item.options.includes(raw[0]))) errors[item.id] = "evaluation.errors.invalidChoice";
+        if (raw.length > 1 || (raw[0] !== undefined && !item.options.includes(raw[0])))
+          errors[item.id] = "evaluation.errors.invalidChoice";
         else if (raw[0]) answers[item.id] = { choices: [raw[0]] };
         break;
       }
       case "multi": {
         const chosen = [...new Set(raw)];
-        if (chosen.some((value) => !item.options.includes(value))) errors[item.id] = "evaluation.errors.invalidChoice";
-        else if (chosen.length) answers[item.id] = { choices: item.options.filter((option) => chosen.includes(option)) };
+        if (chosen.some((value) => !item.options.includes(value)))
+          errors[item.id] = "evaluation.errors.invalidChoice";
+        else if (chosen.length)
+          answers[item.id] = { choices: item.options.filter((option) => chosen.includes(option)) };
         break;
       }
       case "scale10": {
         const why = cleanText(String(form.get(whyField(item.id)) ?? ""));
         const score = raw[0] === undefined ? null : Number(raw[0]);
-        if (raw.length > 1 || (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 10))) errors[item.id] = "evaluation.errors.scaleRange";
+        if (
+          raw.length > 1 ||
+          (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 10))
+        )
+          errors[item.id] = "evaluation.errors.scaleRange";
         else if (why.length > TEXT_MAX) errors[whyField(item.id)] = "evaluation.errors.textTooLong";
         else if (score !== null || why) answers[item.id] = { number: score, text: why || null };
         break;
@@ -49,7 +58,8 @@ export function readAnswers(form: FormData, items: FormItem[], final: boolean): 
       }
     }
     if (final && item.required && !answers[item.id] && !errors[item.id]) {
-      errors[item.id] = item.id === "A1" ? "evaluation.errors.sectorRequired" : "evaluation.errors.invalidChoice";
+      errors[item.id] =
+        item.id === "A1" ? "evaluation.errors.sectorRequired" : "evaluation.errors.invalidChoice";
     }
   }
   return { answers, errors };
@@ -65,7 +75,9 @@ export function draftAnswers(value: unknown): AnswerMap {
     answers[key] = {
       number: typeof answer.number === "number" ? answer.number : null,
       text: typeof answer.text === "string" ? answer.text : null,
-      choices: Array.isArray(answer.choices) ? answer.choices.filter((choice): choice is string => typeof choice === "string") : [],
+      choices: Array.isArray(answer.choices)
+        ? answer.choices.filter((choice): choice is string => typeof choice === "string")
+        : [],
     };
   }
   return answers;

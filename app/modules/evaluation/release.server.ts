@@ -30,6 +30,9 @@ export const releaseWaiting = (db: PrismaClient, cohortId: string) => db.$execut
    WHERE "id" IN (SELECT "id" FROM waiting) AND (SELECT count(*) FROM waiting) >= ${MIN_GROUP_SIZE}`;
 
 /** For responses written in bulk (demo seed, data sets): the same rule, in its own transaction. */
-export async function releaseWaitingResponses(db: PrismaClient, { cohortId }: { cohortId: string }): Promise<void> {
+export async function releaseWaitingResponses(
+  db: PrismaClient,
+  { cohortId }: { cohortId: string },
+): Promise<void> {
   await db.$transaction([releaseLock(db, cohortId), releaseWaiting(db, cohortId)]);
 }

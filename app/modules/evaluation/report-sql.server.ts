@@ -1,6 +1,17 @@
 import { db } from "~/utils/db.server";
 import type { GroupKey, ValueCounts } from "./aggregate";
-import { exportedItems, releaseAtom, releaseCohort, releasedCounts, releasedRow, type AtomCounts, type AtomRelease, type ReleasedRow, type RespondentCounts, type ResponseRow } from "./disclosure";
+import {
+  exportedItems,
+  releaseAtom,
+  releaseCohort,
+  releasedCounts,
+  releasedRow,
+  type AtomCounts,
+  type AtomRelease,
+  type ReleasedRow,
+  type RespondentCounts,
+  type ResponseRow,
+} from "./disclosure";
 import { SECTOR_GROUPS, type FormItem, type SectorGroup } from "./types";
 
 /**
@@ -24,7 +35,8 @@ export type Atom = AtomRelease & { cohortId: string; batch: number };
 
 const GROUP_SQL = `CASE WHEN r."sector" = 'sport' THEN 'sport' WHEN r."sector" IN ('zorg', 'welzijn') THEN 'zorg-welzijn' ELSE 'anders' END`;
 
-const idsOf = (items: FormItem[], keep: (item: FormItem) => boolean) => items.filter(keep).map((item) => item.id);
+const idsOf = (items: FormItem[], keep: (item: FormItem) => boolean) =>
+  items.filter(keep).map((item) => item.id);
 const isChoice = (item: FormItem) => item.type !== "scale10" && item.type !== "text";
 
 /** "Has an answer" as `hasAnswer` in disclosure.ts: a score 1-10, a non-empty text, at least one choice. */
@@ -33,7 +45,10 @@ const ANSWERED_SQL = `((a."itemId" = ANY($1::text[]) AND a."number" BETWEEN 1 AN
 const emptyGroups = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
 
 /** Step 1: per atom of every cohort, the counts the rules decide on, one row per atom; then the decisions. */
-export async function loadAtoms(items: FormItem[], cohortId: string | null = null): Promise<Atom[]> {
+export async function loadAtoms(
+  items: FormItem[],
+  cohortId: string | null = null,
+): Promise<Atom[]> {
   const rows = await db.$queryRawUnsafe<{ cohortId: string; batch: number; cells: string }[]>(
     `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${GROUP_SQL} AS "grp" FROM "EvaluationResponse" r WHERE "releaseBatch" IS NOT NULL AND ($4::text IS NULL OR "cohortId" = $4)),
           cells AS (
@@ -48,7 +63,10 @@ export async function loadAtoms(items: FormItem[], cohortId: string | null = nul
     cohortId,
   );
   return rows.map(({ cohortId, batch, cells }) => {
-    const counts: AtomCounts = { respondents: emptyGroups(), answered: new Map(items.map((item) => [item.id, emptyGroups()])) };
+    const counts: AtomCounts = {
+      respondents: emptyGroups(),
+      answered: new Map(items.map((item) => [item.id, emptyGroups()])),
+    };
     for (const cell of cells.split(",")) {
       const [group, itemId, n] = cell.split("|") as [SectorGroup, string, string];
       if (itemId === "") counts.respondents[group] = Number(n);
@@ -67,13 +85,24 @@ export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise
     for (const item of counted) {
       const release = atom.items.get(item.id);
       if (!atom.released || !release?.all) hidden.push([atom.cohortId, atom.batch, item.id]);
-      for (const group of release?.groups ?? []) shown.push([atom.cohortId, atom.batch, item.id, group]);
+      for (const group of release?.groups ?? [])
+        shown.push([atom.cohortId, atom.batch, item.id, group]);
     }
   }
-  const result: ValueCounts = new Map(counted.map((item) => [item.id, new Map<GroupKey, Map<string, number>>([["all", new Map()], ...SECTOR_GROUPS.map((group) => [group, new Map<string, number>()] as const)])]));
+  const result: ValueCounts = new Map(
+    counted.map((item) => [
+      item.id,
+      new Map<GroupKey, Map<string, number>>([
+        ["all", new Map()],
+        ...SECTOR_GROUPS.map((group) => [group, new Map<string, number>()] as const),
+      ]),
+    ]),
+  );
   if (atoms.length === 0) return result;
-  const column = <T,>(rows: T[][], index: number) => rows.map((row) => row[index]);
-  const rows = await db.$queryRawUnsafe<{ itemId: string; grp: GroupKey; value: string; n: number }[]>(
+  const column = <T>(rows: T[][], index: number) => rows.map((row) => row[index]);
+  const rows = await db.$queryRawUnsafe<
+    { itemId: string; grp: GroupKey; value: string; n: number }[]
+  >(
     `WITH atoms("cohortId", "batch") AS (SELECT * FROM unnest($4::text[], $5::int[])),
           hidden("cohortId", "batch", "itemId") AS (SELECT * FROM unnest($6::text[], $7::int[], $8::text[])),
           shown("cohortId", "batch", "itemId", "grp") AS (SELECT * FROM unnest($9::text[], $10::int[], $11::text[], $12::text[])),
@@ -94,8 +123,13 @@ export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise
     idsOf(counted, isChoice),
     atoms.map((atom) => atom.cohortId),
     atoms.map((atom) => atom.batch),
-    column(hidden, 0), column(hidden, 1), column(hidden, 2),
-    column(shown, 0), column(shown, 1), column(shown, 2), column(shown, 3),
+    column(hidden, 0),
+    column(hidden, 1),
+    column(hidden, 2),
+    column(shown, 0),
+    column(shown, 1),
+    column(shown, 2),
+    column(shown, 3),
   );
   for (const row of rows) result.get(row.itemId)?.get(row.grp)?.set(row.value, row.n);
   return result;
@@ -103,7 +137,9 @@ export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise
 
 /** Step 3's free texts: of released atoms only, as `buildReport` lists them (it shuffles them). */
 export async function loadTexts(atoms: Atom[], items: FormItem[]): Promise<Map<string, string[]>> {
-  const withText = items.filter((item) => item.type === "text" || item.type === "scale10").map((item) => item.id);
+  const withText = items
+    .filter((item) => item.type === "text" || item.type === "scale10")
+    .map((item) => item.id);
   const result = new Map<string, string[]>(withText.map((id) => [id, []]));
   const released = atoms.filter((atom) => atom.released);
   if (released.length === 0) return result;
@@ -132,7 +168,10 @@ type StreamedRow = ResponseRow & { id: string; cohortId: string; batch: number }
  * (rules 1-3, 6) and each of its rows passes rule 4 (`releasedRow`), the same
  * functions as for the file built in memory. Memory holds a page and a batch.
  */
-export async function* releasedRowPages(cohortIds: string[], items: FormItem[]): AsyncGenerator<ReleasedRow[]> {
+export async function* releasedRowPages(
+  cohortIds: string[],
+  items: FormItem[],
+): AsyncGenerator<ReleasedRow[]> {
   const exported = exportedItems(items);
   let atom: StreamedRow[] = [];
   const decide = (rows: StreamedRow[]) => {
@@ -179,7 +218,8 @@ export async function loadCohortCounts(items: FormItem[]): Promise<Map<string, R
     if (!sum) result.set(atom.cohortId, counts);
     else {
       sum.respondents += counts.respondents;
-      for (const [itemId, answered] of Object.entries(counts.answered)) sum.answered[itemId] = (sum.answered[itemId] ?? 0) + answered;
+      for (const [itemId, answered] of Object.entries(counts.answered))
+        sum.answered[itemId] = (sum.answered[itemId] ?? 0) + answered;
     }
   }
   return result;

@@ -1,8 +1,22 @@
 import { db } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { buildReport, buildReportFromCounts, type Report } from "./aggregate";
-import { differencingRefusal, releaseCohort, releasedCounts, type AtomRelease, type CohortRelease, type RespondentCounts, type ResponseRow } from "./disclosure";
-import { loadAtoms, loadCohortCounts, loadTexts, loadValueCounts, type Atom } from "./report-sql.server";
+import {
+  differencingRefusal,
+  releaseCohort,
+  releasedCounts,
+  type AtomRelease,
+  type CohortRelease,
+  type RespondentCounts,
+  type ResponseRow,
+} from "./disclosure";
+import {
+  loadAtoms,
+  loadCohortCounts,
+  loadTexts,
+  loadValueCounts,
+  type Atom,
+} from "./report-sql.server";
 import { getFormItems } from "./form-items.server";
 import { coreItems } from "./questionnaire";
 import type { FormItem } from "./types";
@@ -19,13 +33,26 @@ async function loadResponses(where: Prisma.EvaluationResponseWhereInput): Promis
       where: { ...where, releaseBatch: { not: null } },
       // The id is random, so this order says nothing about when someone answered.
       orderBy: { id: "asc" },
-      select: { cohortId: true, releaseBatch: true, sector: true, questionnaireVersion: true, answers: { select: { itemId: true, number: true, text: true, choices: true } } },
+      select: {
+        cohortId: true,
+        releaseBatch: true,
+        sector: true,
+        questionnaireVersion: true,
+        answers: { select: { itemId: true, number: true, text: true, choices: true } },
+      },
     }),
-    db.evaluationResponse.groupBy({ by: ["cohortId"], where: { ...where, releaseBatch: null }, _count: { _all: true } }),
+    db.evaluationResponse.groupBy({
+      by: ["cohortId"],
+      where: { ...where, releaseBatch: null },
+      _count: { _all: true },
+    }),
   ]);
   const byCohort = new Map<string, { batches: Map<number, ResponseRow[]>; waiting: number }>();
   const entry = (cohortId: string) => {
-    const found = byCohort.get(cohortId) ?? { batches: new Map<number, ResponseRow[]>(), waiting: 0 };
+    const found = byCohort.get(cohortId) ?? {
+      batches: new Map<number, ResponseRow[]>(),
+      waiting: 0,
+    };
     byCohort.set(cohortId, found);
     return found;
   };
@@ -34,7 +61,11 @@ async function loadResponses(where: Prisma.EvaluationResponseWhereInput): Promis
     batches.set(releaseBatch as number, [...(batches.get(releaseBatch as number) ?? []), row]);
   }
   for (const group of waiting) entry(group.cohortId).waiting = group._count._all;
-  return [...byCohort].map(([cohortId, { batches, waiting: count }]) => ({ cohortId, batches: [...batches.values()], waiting: count }));
+  return [...byCohort].map(([cohortId, { batches, waiting: count }]) => ({
+    cohortId,
+    batches: [...batches.values()],
+    waiting: count,
+  }));
 }
 
 export type AdminFilter = { from?: string; to?: string; place?: string; orgId?: string };
@@ -54,28 +85,49 @@ async function cohortsMatching(filter: AdminFilter): Promise<string[]> {
   });
   if (!filter.from && !filter.to) return cohorts.map((cohort) => cohort.id);
   // The first week of released answers (rule 6): a cohort with only waiting answers falls in no period yet.
-  const firstWeeks = await db.evaluationResponse.groupBy({ by: ["cohortId"], where: { cohortId: { in: cohorts.map((cohort) => cohort.id) }, releaseBatch: { not: null } }, _min: { submittedWeek: true } });
+  const firstWeeks = await db.evaluationResponse.groupBy({
+    by: ["cohortId"],
+    where: { cohortId: { in: cohorts.map((cohort) => cohort.id) }, releaseBatch: { not: null } },
+    _min: { submittedWeek: true },
+  });
   const from = filter.from ? mondayOf(new Date(`${filter.from}T00:00:00Z`)) : null;
   const to = filter.to ? new Date(`${filter.to}T00:00:00Z`) : null;
   return firstWeeks
-    .filter(({ _min }) => _min.submittedWeek && (!from || _min.submittedWeek >= from) && (!to || _min.submittedWeek <= to))
+    .filter(
+      ({ _min }) =>
+        _min.submittedWeek &&
+        (!from || _min.submittedWeek >= from) &&
+        (!to || _min.submittedWeek <= to),
+    )
     .map((group) => group.cohortId);
 }
 
 /** Every release batch decides on its own what it may show (rules 1-3 per batch); figures are sums of those parts. */
-const releaseBatches = (cohort: CohortRows, items: FormItem[]) => cohort.batches.map((rows) => releaseCohort(rows, items));
-const release = (cohorts: CohortRows[], items: FormItem[]) => cohorts.flatMap((cohort) => releaseBatches(cohort, items));
-const waitingOf = (cohorts: CohortRows[]) => cohorts.reduce((sum, cohort) => sum + cohort.waiting, 0);
+const releaseBatches = (cohort: CohortRows, items: FormItem[]) =>
+  cohort.batches.map((rows) => releaseCohort(rows, items));
+const release = (cohorts: CohortRows[], items: FormItem[]) =>
+  cohorts.flatMap((cohort) => releaseBatches(cohort, items));
+const waitingOf = (cohorts: CohortRows[]) =>
+  cohorts.reduce((sum, cohort) => sum + cohort.waiting, 0);
 
 /** The report of one cohort: core items and the cohort's local questions. */
-export async function getCohortReport({ cohortId }: { cohortId: string }): Promise<{ report: Report; items: FormItem[]; cohorts: CohortRelease[] }> {
-  const [items, loaded] = await Promise.all([getFormItems({ cohortId }), loadResponses({ cohortId })]);
+export async function getCohortReport({
+  cohortId,
+}: {
+  cohortId: string;
+}): Promise<{ report: Report; items: FormItem[]; cohorts: CohortRelease[] }> {
+  const [items, loaded] = await Promise.all([
+    getFormItems({ cohortId }),
+    loadResponses({ cohortId }),
+  ]);
   const cohorts = release(loaded, items);
   return { report: buildReport(cohorts, items, waitingOf(loaded)), items, cohorts };
 }
 
-export type AdminReport = { refused: false; report: Report; items: FormItem[]; cohortCount: number } | { refused: true };
-export type AdminRowSource = { refused: false; items: FormItem[]; cohortIds: string[]; any: boolean } | { refused: true };
+export type AdminReport =
+  { refused: false; report: Report; items: FormItem[]; cohortCount: number } | { refused: true };
+export type AdminRowSource =
+  { refused: false; items: FormItem[]; cohortIds: string[]; any: boolean } | { refused: true };
 
 const FILTER_KEYS = ["from", "to", "place", "orgId"] as const;
 
@@ -85,13 +137,19 @@ const FILTER_KEYS = ["from", "to", "place", "orgId"] as const;
  * with one condition left out, or one cohort's report. `releases` holds the
  * atoms of every cohort (from rows or from SQL counts: the same decisions).
  */
-async function adminSelection<A extends AtomRelease>(filter: AdminFilter, releases: Map<string, A[]>, items: FormItem[]): Promise<{ refused: true } | { refused: false; selected: string[]; atoms: A[] }> {
+async function adminSelection<A extends AtomRelease>(
+  filter: AdminFilter,
+  releases: Map<string, A[]>,
+  items: FormItem[],
+): Promise<{ refused: true } | { refused: false; selected: string[]; atoms: A[] }> {
   const selected = await cohortsMatching(filter);
   const pick = (ids: string[]) => ids.flatMap((id) => releases.get(id) ?? []);
   const atoms = pick(selected);
   const requested = releasedCounts(atoms, items);
   const wider = await Promise.all(
-    FILTER_KEYS.filter((key) => filter[key]).map(async (key) => releasedCounts(pick(await cohortsMatching({ ...filter, [key]: undefined })), items)),
+    FILTER_KEYS.filter((key) => filter[key]).map(async (key) =>
+      releasedCounts(pick(await cohortsMatching({ ...filter, [key]: undefined })), items),
+    ),
   );
   const single = selected.map((id) => releasedCounts(releases.get(id) ?? [], items));
   if (differencingRefusal(requested, [...wider, ...single]).length > 0) return { refused: true };
@@ -99,12 +157,18 @@ async function adminSelection<A extends AtomRelease>(filter: AdminFilter, releas
 }
 
 async function waitingByCohort(): Promise<Map<string, number>> {
-  const waiting = await db.evaluationResponse.groupBy({ by: ["cohortId"], where: { releaseBatch: null }, _count: { _all: true } });
+  const waiting = await db.evaluationResponse.groupBy({
+    by: ["cohortId"],
+    where: { releaseBatch: null },
+    _count: { _all: true },
+  });
   return new Map(waiting.map((group) => [group.cohortId, group._count._all]));
 }
 
-const countCohorts = <A extends AtomRelease>(selected: string[], releases: Map<string, A[]>) => selected.filter((id) => (releases.get(id) ?? []).some((atom) => atom.released)).length;
-const sumWaiting = (selected: string[], waiting: Map<string, number>) => selected.reduce((sum, id) => sum + (waiting.get(id) ?? 0), 0);
+const countCohorts = <A extends AtomRelease>(selected: string[], releases: Map<string, A[]>) =>
+  selected.filter((id) => (releases.get(id) ?? []).some((atom) => atom.released)).length;
+const sumWaiting = (selected: string[], waiting: Map<string, number>) =>
+  selected.reduce((sum, id) => sum + (waiting.get(id) ?? 0), 0);
 
 /**
  * The report across all cohorts (core items only: local questions differ per
@@ -115,27 +179,46 @@ export async function getAdminReport({ filter }: { filter: AdminFilter }): Promi
   const items = coreItems();
   const [atoms, waiting] = await Promise.all([loadAtoms(items), waitingByCohort()]);
   const releases = new Map<string, Atom[]>();
-  for (const atom of atoms) releases.set(atom.cohortId, [...(releases.get(atom.cohortId) ?? []), atom]);
+  for (const atom of atoms)
+    releases.set(atom.cohortId, [...(releases.get(atom.cohortId) ?? []), atom]);
   const selection = await adminSelection(filter, releases, items);
   if (selection.refused) return { refused: true };
-  const [values, texts] = await Promise.all([loadValueCounts(selection.atoms, items), loadTexts(selection.atoms, items)]);
+  const [values, texts] = await Promise.all([
+    loadValueCounts(selection.atoms, items),
+    loadTexts(selection.atoms, items),
+  ]);
   return {
     refused: false,
-    report: buildReportFromCounts(selection.atoms, items, values, texts, sumWaiting(selection.selected, waiting)),
+    report: buildReportFromCounts(
+      selection.atoms,
+      items,
+      values,
+      texts,
+      sumWaiting(selection.selected, waiting),
+    ),
     items,
     cohortCount: countCohorts(selection.selected, releases),
   };
 }
 
 /** The same report from rows, aggregated in JavaScript: the reference the SQL path is tested against. */
-export async function getAdminReportFromRows({ filter }: { filter: AdminFilter }): Promise<AdminReport> {
+export async function getAdminReportFromRows({
+  filter,
+}: {
+  filter: AdminFilter;
+}): Promise<AdminReport> {
   const items = coreItems();
   const all = await loadResponses({});
   const releases = new Map(all.map((cohort) => [cohort.cohortId, releaseBatches(cohort, items)]));
   const selection = await adminSelection(filter, releases, items);
   if (selection.refused) return { refused: true };
   const waiting = new Map(all.map((cohort) => [cohort.cohortId, cohort.waiting]));
-  return { refused: false, report: buildReport(selection.atoms, items, sumWaiting(selection.selected, waiting)), items, cohortCount: countCohorts(selection.selected, releases) };
+  return {
+    refused: false,
+    report: buildReport(selection.atoms, items, sumWaiting(selection.selected, waiting)),
+    items,
+    cohortCount: countCohorts(selection.selected, releases),
+  };
 }
 
 /**
@@ -143,25 +226,53 @@ export async function getAdminReportFromRows({ filter }: { filter: AdminFilter }
  * refusal as the report. Decided on per-cohort sums of released batch counts,
  * so memory grows with cohorts, not with responses.
  */
-export async function getAdminRowSource({ filter }: { filter: AdminFilter }): Promise<AdminRowSource> {
+export async function getAdminRowSource({
+  filter,
+}: {
+  filter: AdminFilter;
+}): Promise<AdminRowSource> {
   const items = coreItems();
   const perCohort = await loadCohortCounts(items);
   const empty: RespondentCounts = { respondents: 0, answered: {} };
-  const sumOf = (ids: string[]) => ids.reduce<RespondentCounts>((sum, id) => {
-    const counts = perCohort.get(id) ?? empty;
-    return { respondents: sum.respondents + counts.respondents, answered: Object.fromEntries(items.map((item) => [item.id, (sum.answered[item.id] ?? 0) + (counts.answered[item.id] ?? 0)])) };
-  }, empty);
+  const sumOf = (ids: string[]) =>
+    ids.reduce<RespondentCounts>((sum, id) => {
+      const counts = perCohort.get(id) ?? empty;
+      return {
+        respondents: sum.respondents + counts.respondents,
+        answered: Object.fromEntries(
+          items.map((item) => [
+            item.id,
+            (sum.answered[item.id] ?? 0) + (counts.answered[item.id] ?? 0),
+          ]),
+        ),
+      };
+    }, empty);
   const selected = (await cohortsMatching(filter)).filter((id) => perCohort.has(id));
-  const wider = await Promise.all(FILTER_KEYS.filter((key) => filter[key]).map(async (key) => sumOf(await cohortsMatching({ ...filter, [key]: undefined }))));
+  const wider = await Promise.all(
+    FILTER_KEYS.filter((key) => filter[key]).map(async (key) =>
+      sumOf(await cohortsMatching({ ...filter, [key]: undefined })),
+    ),
+  );
   const single = selected.map((id) => perCohort.get(id) ?? empty);
-  if (differencingRefusal(sumOf(selected), [...wider, ...single]).length > 0) return { refused: true };
-  return { refused: false, items, cohortIds: selected, any: selected.some((id) => (perCohort.get(id)?.respondents ?? 0) > 0) };
+  if (differencingRefusal(sumOf(selected), [...wider, ...single]).length > 0)
+    return { refused: true };
+  return {
+    refused: false,
+    items,
+    cohortIds: selected,
+    any: selected.some((id) => (perCohort.get(id)?.respondents ?? 0) > 0),
+  };
 }
 
 /** A cohort's items (core and its local questions) for its streamed per-respondent export. */
-export async function getCohortRowSource({ cohortId }: { cohortId: string }): Promise<{ items: FormItem[]; cohortIds: string[]; any: boolean }> {
+export async function getCohortRowSource({
+  cohortId,
+}: {
+  cohortId: string;
+}): Promise<{ items: FormItem[]; cohortIds: string[]; any: boolean }> {
   const items = await getFormItems({ cohortId });
-  const any = (await db.evaluationResponse.count({ where: { cohortId, releaseBatch: { not: null } } })) > 0;
+  const any =
+    (await db.evaluationResponse.count({ where: { cohortId, releaseBatch: { not: null } } })) > 0;
   return { items, cohortIds: [cohortId], any };
 }
 
@@ -169,16 +280,28 @@ export async function getCohortRowSource({ cohortId }: { cohortId: string }): Pr
 export async function getAdminFilterOptions() {
   const [places, organisations] = await Promise.all([
     db.cohort.findMany({ distinct: ["place"], select: { place: true }, orderBy: { place: "asc" } }),
-    db.organisation.findMany({ where: { cohorts: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.organisation.findMany({
+      where: { cohorts: { some: {} } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return { places: places.map((cohort) => cohort.place), organisations };
 }
 
 /** The released parts of every cohort, or of one, for comparisons. */
-export async function loadReleasesForComparison({ cohortId, items }: { cohortId: string | null; items: FormItem[] }): Promise<CohortRelease[]> {
+export async function loadReleasesForComparison({
+  cohortId,
+  items,
+}: {
+  cohortId: string | null;
+  items: FormItem[];
+}): Promise<CohortRelease[]> {
   return release(await loadResponses(cohortId ? { cohortId } : {}), items);
 }
 
 export async function getCohortName({ cohortId }: { cohortId: string }): Promise<string | null> {
-  return (await db.cohort.findFirst({ where: { id: cohortId }, select: { name: true } }))?.name ?? null;
+  return (
+    (await db.cohort.findFirst({ where: { id: cohortId }, select: { name: true } }))?.name ?? null
+  );
 }

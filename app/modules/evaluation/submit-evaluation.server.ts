@@ -18,10 +18,23 @@ export type SubmitResult = "submitted" | "already-submitted" | "not-open";
  * response gets a random id (a cuid would sort by time and could be lined
  * up with receipt times) and only the week.
  */
-export async function submitEvaluation({ userId, cohortId, answers }: { userId: string; cohortId: string; answers: AnswerMap }): Promise<SubmitResult> {
+export async function submitEvaluation({
+  userId,
+  cohortId,
+  answers,
+}: {
+  userId: string;
+  cohortId: string;
+  answers: AnswerMap;
+}): Promise<SubmitResult> {
   const sector = answers.A1?.choices?.[0];
   if (!sector) throw new Error("A1 (sector) is required");
-  const rows = Object.entries(answers).map(([itemId, answer]) => ({ itemId, number: answer.number ?? null, text: answer.text ?? null, choices: answer.choices ?? [] }));
+  const rows = Object.entries(answers).map(([itemId, answer]) => ({
+    itemId,
+    number: answer.number ?? null,
+    text: answer.text ?? null,
+    choices: answer.choices ?? [],
+  }));
   // One transaction: the per-cohort release lock, the submit statement, then the release (rule 6).
   const [, [result]] = await db.$transaction([
     releaseLock(db, cohortId),

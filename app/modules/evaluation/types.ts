@@ -25,4 +25,8 @@ export const SECTOR_GROUPS = ["sport", "zorg-welzijn", "anders"] as const;
 export type SectorGroup = (typeof SECTOR_GROUPS)[number];
 
 export const sectorGroupOf = (sector: string): SectorGroup =>
-  sector === "sport" ? "sport" : sector === "zorg" || sector === "welzijn" ? "zorg-welzijn" : "anders";
+  sector === "sport"
+    ? "sport"
+    : sector === "zorg" || sector === "welzijn"
+      ? "zorg-welzijn"
+      : "anders";

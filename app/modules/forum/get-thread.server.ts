@@ -9,7 +9,12 @@ import { EDIT_WINDOW_MS } from "./themes";
 /** Replies per page of a thread, oldest first as a conversation reads. */
 const REPLIES_PER_PAGE = 20;
 
-const authorFields = { authorId: true, pseudonymous: true, authorDomain: true, author: { select: { name: true } } } as const;
+const authorFields = {
+  authorId: true,
+  pseudonymous: true,
+  authorDomain: true,
+  author: { select: { name: true } },
+} as const;
 
 type Domain = "SPORT" | "ZORG" | "WELZIJN" | "ANDERS";
 const DOMAINS: Domain[] = ["SPORT", "ZORG", "WELZIJN", "ANDERS"];
@@ -43,9 +48,23 @@ function otherSectorSql(viewerSector: ReturnType<typeof sectorOf>) {
  * past the end is the page read after the count.
  * `otherSectorOnly` keeps the replies from a different domain than the viewer's.
  */
-export async function getThread({ viewer, caseId, otherSectorOnly = false, page = 1, now = new Date() }: { viewer: SpaceViewer; caseId: string; otherSectorOnly?: boolean; page?: number | "last"; now?: Date }) {
+export async function getThread({
+  viewer,
+  caseId,
+  otherSectorOnly = false,
+  page = 1,
+  now = new Date(),
+}: {
+  viewer: SpaceViewer;
+  caseId: string;
+  otherSectorOnly?: boolean;
+  page?: number | "last";
+  now?: Date;
+}) {
   const viewerSector = sectorOf(viewer.user.domain);
-  const replyFilter: Prisma.ForumReplyWhereInput = otherSectorOnly ? otherSectorWhere(viewerSector) : {};
+  const replyFilter: Prisma.ForumReplyWhereInput = otherSectorOnly
+    ? otherSectorWhere(viewerSector)
+    : {};
   const replySelect = {
     id: true,
     body: true,
@@ -59,7 +78,13 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
     helpful: { where: { userId: viewer.user.id }, select: { userId: true } },
     _count: { select: { helpful: true } },
   } satisfies Prisma.ForumReplySelect;
-  const pageArgs = (number: number) => ({ where: replyFilter, orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], skip: (number - 1) * REPLIES_PER_PAGE, take: REPLIES_PER_PAGE, select: replySelect });
+  const pageArgs = (number: number) => ({
+    where: replyFilter,
+    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+    skip: (number - 1) * REPLIES_PER_PAGE,
+    take: REPLIES_PER_PAGE,
+    select: replySelect,
+  });
   const requested = page === "last" ? null : Math.max(1, Math.floor(page) || 1);
   const shownSql = otherSectorOnly ? otherSectorSql(viewerSector) : Prisma.sql`true`;
   const [found, [counts]] = await Promise.all([
@@ -86,7 +111,16 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
         followers: { where: { userId: viewer.user.id }, select: { following: true } },
       },
     }),
-    db.$queryRaw<{ total: number; shown: number; newer: boolean; lastReadAt: Date | null; sport: boolean; social: boolean }[]>`
+    db.$queryRaw<
+      {
+        total: number;
+        shown: number;
+        newer: boolean;
+        lastReadAt: Date | null;
+        sport: boolean;
+        social: boolean;
+      }[]
+    >`
       SELECT t."lastReadAt",
              count(r."id")::int AS "total",
              (count(r."id") FILTER (WHERE ${shownSql}))::int AS "shown",
@@ -101,13 +135,23 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
   if (!found) return null;
   const pageCount = Math.max(1, Math.ceil(counts.shown / REPLIES_PER_PAGE));
   const pageNumber = requested === null ? pageCount : Math.min(requested, pageCount);
-  const pageReplies = requested === pageNumber ? found.replies : await db.forumReply.findMany({ ...pageArgs(pageNumber), where: { ...replyFilter, caseId } });
+  const pageReplies =
+    requested === pageNumber
+      ? found.replies
+      : await db.forumReply.findMany({
+          ...pageArgs(pageNumber),
+          where: { ...replyFilter, caseId },
+        });
   const lastReadAt = counts.lastReadAt;
-  const relations = await authorRelations(viewer, [found.authorId, ...pageReplies.map((reply) => reply.authorId)]);
+  const relations = await authorRelations(viewer, [
+    found.authorId,
+    ...pageReplies.map((reply) => reply.authorId),
+  ]);
   const caseAuthor = presentAuthor(found, viewer, relations);
   const caseHidden = found.hiddenAt !== null;
   // Peers do not get the text of a hidden or deleted case; its author still sees a hidden one, with the note.
-  const showCaseText = found.deletedAt === null && (!caseHidden || viewer.isStaff || caseAuthor.isMine);
+  const showCaseText =
+    found.deletedAt === null && (!caseHidden || viewer.isStaff || caseAuthor.isMine);
 
   const replies = pageReplies
     .map((reply) => ({ reply, author: presentAuthor(reply, viewer, relations) }))
@@ -129,7 +173,8 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
         hiddenReason: hidden && (viewer.isStaff || author.isMine) ? reply.hiddenReason : null,
         deleted,
         isNew: lastReadAt !== null && reply.createdAt > lastReadAt && !author.isMine,
-        canEdit: author.isMine && !deleted && now.getTime() - reply.createdAt.getTime() < EDIT_WINDOW_MS,
+        canEdit:
+          author.isMine && !deleted && now.getTime() - reply.createdAt.getTime() < EDIT_WINDOW_MS,
       };
     });
 
@@ -148,7 +193,10 @@ export async function getThread({ viewer, caseId, otherSectorOnly = false, page 
     hiddenReason: caseHidden && (viewer.isStaff || caseAuthor.isMine) ? found.hiddenReason : null,
     locked: found.lockedAt !== null,
     deleted: found.deletedAt !== null,
-    canEdit: caseAuthor.isMine && found.deletedAt === null && now.getTime() - found.createdAt.getTime() < EDIT_WINDOW_MS,
+    canEdit:
+      caseAuthor.isMine &&
+      found.deletedAt === null &&
+      now.getTime() - found.createdAt.getTime() < EDIT_WINDOW_MS,
     replies,
     totalReplies: counts.total,
     shownReplies: counts.shown,

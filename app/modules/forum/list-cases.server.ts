@@ -16,20 +16,37 @@ const CASES_PER_PAGE = 30;
  * reply"), PostgreSQL hashed every reply of the platform (query-plans test).
  */
 async function tombstoneIds(cohortId: string | null): Promise<string[]> {
-  const removed = await db.forumCase.findMany({ where: { cohortId, deletedAt: { not: null } }, select: { id: true } });
+  const removed = await db.forumCase.findMany({
+    where: { cohortId, deletedAt: { not: null } },
+    select: { id: true },
+  });
   if (removed.length === 0) return [];
-  const live = await db.forumReply.findMany({ where: { caseId: { in: removed.map((row) => row.id) }, deletedAt: null }, distinct: ["caseId"], select: { caseId: true } });
+  const live = await db.forumReply.findMany({
+    where: { caseId: { in: removed.map((row) => row.id) }, deletedAt: null },
+    distinct: ["caseId"],
+    select: { caseId: true },
+  });
   return live.map((row) => row.caseId);
 }
 
-export async function listCases({ viewer, onlyIds, page = 1 }: { viewer: SpaceViewer; onlyIds?: string[]; page?: number }) {
+export async function listCases({
+  viewer,
+  onlyIds,
+  page = 1,
+}: {
+  viewer: SpaceViewer;
+  onlyIds?: string[];
+  page?: number;
+}) {
   const tombstones = await tombstoneIds(viewer.cohortId);
   const rows = await db.forumCase.findMany({
     where: {
       cohortId: viewer.cohortId,
       // A removed case stays listed (as a tombstone) while other people's replies live under it.
       AND: [
-        tombstones.length ? { OR: [{ deletedAt: null }, { id: { in: tombstones } }] } : { deletedAt: null },
+        tombstones.length
+          ? { OR: [{ deletedAt: null }, { id: { in: tombstones } }] }
+          : { deletedAt: null },
         viewer.isStaff ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.user.id }] },
       ],
       ...(onlyIds ? { id: { in: onlyIds } } : {}),
@@ -56,7 +73,10 @@ export async function listCases({ viewer, onlyIds, page = 1 }: { viewer: SpaceVi
       _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
     },
   });
-  const relations = await authorRelations(viewer, rows.slice(0, CASES_PER_PAGE).map((row) => row.authorId));
+  const relations = await authorRelations(
+    viewer,
+    rows.slice(0, CASES_PER_PAGE).map((row) => row.authorId),
+  );
   const cases = rows.slice(0, CASES_PER_PAGE).map((row) => ({
     id: row.id,
     title: row.deletedAt ? null : row.title,

@@ -6,17 +6,38 @@ import type { SpaceViewer } from "./space-access.server";
 
 type Target = { caseId: string; replyId?: string | null };
 
-const caseInSpace = (viewer: SpaceViewer, caseId: string) => ({ id: caseId, cohortId: viewer.cohortId });
+const caseInSpace = (viewer: SpaceViewer, caseId: string) => ({
+  id: caseId,
+  cohortId: viewer.cohortId,
+});
 
 /** Anyone in the space may report a case or a reply there, with a reason; the space's staff get a mail (a job in the same transaction). */
-export async function reportPost({ viewer, target, reason }: { viewer: SpaceViewer; target: Target; reason: string }): Promise<boolean> {
+export async function reportPost({
+  viewer,
+  target,
+  reason,
+}: {
+  viewer: SpaceViewer;
+  target: Target;
+  reason: string;
+}): Promise<boolean> {
   const found = target.replyId
-    ? await db.forumReply.findFirst({ where: { id: target.replyId, case: caseInSpace(viewer, target.caseId) }, select: { id: true } })
-    : await db.forumCase.findFirst({ where: caseInSpace(viewer, target.caseId), select: { id: true } });
+    ? await db.forumReply.findFirst({
+        where: { id: target.replyId, case: caseInSpace(viewer, target.caseId) },
+        select: { id: true },
+      })
+    : await db.forumCase.findFirst({
+        where: caseInSpace(viewer, target.caseId),
+        select: { id: true },
+      });
   if (!found) return false;
   await db.$transaction(async (tx) => {
     const report = await tx.forumReport.create({
-      data: { reporterId: viewer.user.id, reason, ...(target.replyId ? { replyId: target.replyId } : { caseId: target.caseId }) },
+      data: {
+        reporterId: viewer.user.id,
+        reason,
+        ...(target.replyId ? { replyId: target.replyId } : { caseId: target.caseId }),
+      },
       select: { id: true },
     });
     await enqueue(REPORT_ALERT_QUEUE, { reportId: report.id }, { tx });
@@ -25,32 +46,70 @@ export async function reportPost({ viewer, target, reason }: { viewer: SpaceView
 }
 
 /** Staff hide (or restore) a post in their space; the author gets a mail. */
-export async function setHidden({ viewer, target, hidden, reason }: { viewer: SpaceViewer; target: Target; hidden: boolean; reason: string | null }): Promise<boolean> {
+export async function setHidden({
+  viewer,
+  target,
+  hidden,
+  reason,
+}: {
+  viewer: SpaceViewer;
+  target: Target;
+  hidden: boolean;
+  reason: string | null;
+}): Promise<boolean> {
   if (!viewer.isStaff) return false;
   const data = { hiddenAt: hidden ? new Date() : null, hiddenReason: hidden ? reason : null };
   const author = { select: NOTIFY_RECIPIENT } as const;
   const post = target.replyId
-    ? await db.forumReply.findFirst({ where: { id: target.replyId, case: caseInSpace(viewer, target.caseId) }, select: { id: true, author, case: { select: { title: true } } } })
-    : await db.forumCase.findFirst({ where: caseInSpace(viewer, target.caseId), select: { id: true, author, title: true } });
+    ? await db.forumReply.findFirst({
+        where: { id: target.replyId, case: caseInSpace(viewer, target.caseId) },
+        select: { id: true, author, case: { select: { title: true } } },
+      })
+    : await db.forumCase.findFirst({
+        where: caseInSpace(viewer, target.caseId),
+        select: { id: true, author, title: true },
+      });
   if (!post) return false;
   if (target.replyId) await db.forumReply.update({ where: { id: post.id }, data });
   else await db.forumCase.update({ where: { id: post.id }, data });
   // Reports about this post are dealt with once someone acted on it.
-  await db.forumReport.updateMany({ where: { resolvedAt: null, ...(target.replyId ? { replyId: target.replyId } : { caseId: target.caseId }) }, data: { resolvedAt: new Date() } });
+  await db.forumReport.updateMany({
+    where: {
+      resolvedAt: null,
+      ...(target.replyId ? { replyId: target.replyId } : { caseId: target.caseId }),
+    },
+    data: { resolvedAt: new Date() },
+  });
   const title = "title" in post ? post.title : post.case.title;
   // A former participant (account deleted) gets no mail.
   if (!post.author) return true;
   await sendNotification(post.author, "moderation", (t) => ({
     subject: t(hidden ? "forum.mail.hiddenSubject" : "forum.mail.restoredSubject"),
-    text: [t("forum.mail.greeting", { name: post.author!.name }), "", t(hidden ? "forum.mail.hiddenText" : "forum.mail.restoredText", { title }), ...(hidden && reason ? ["", t("forum.mail.reason", { reason })] : [])].join("\n"),
+    text: [
+      t("forum.mail.greeting", { name: post.author!.name }),
+      "",
+      t(hidden ? "forum.mail.hiddenText" : "forum.mail.restoredText", { title }),
+      ...(hidden && reason ? ["", t("forum.mail.reason", { reason })] : []),
+    ].join("\n"),
   }));
   return true;
 }
 
 /** Staff close a thread for new replies, or open it again. */
-export async function setLocked({ viewer, caseId, locked }: { viewer: SpaceViewer; caseId: string; locked: boolean }): Promise<boolean> {
+export async function setLocked({
+  viewer,
+  caseId,
+  locked,
+}: {
+  viewer: SpaceViewer;
+  caseId: string;
+  locked: boolean;
+}): Promise<boolean> {
   if (!viewer.isStaff) return false;
-  const result = await db.forumCase.updateMany({ where: caseInSpace(viewer, caseId), data: { lockedAt: locked ? new Date() : null } });
+  const result = await db.forumCase.updateMany({
+    where: caseInSpace(viewer, caseId),
+    data: { lockedAt: locked ? new Date() : null },
+  });
   return result.count > 0;
 }
 
@@ -60,7 +119,10 @@ export async function listOpenReports({ viewer }: { viewer: SpaceViewer }) {
   const rows = await db.forumReport.findMany({
     where: {
       resolvedAt: null,
-      OR: [{ case: { cohortId: viewer.cohortId } }, { reply: { case: { cohortId: viewer.cohortId } } }],
+      OR: [
+        { case: { cohortId: viewer.cohortId } },
+        { reply: { case: { cohortId: viewer.cohortId } } },
+      ],
     },
     orderBy: { createdAt: "asc" },
     select: {
@@ -68,7 +130,14 @@ export async function listOpenReports({ viewer }: { viewer: SpaceViewer }) {
       reason: true,
       createdAt: true,
       case: { select: { id: true, title: true, hiddenAt: true } },
-      reply: { select: { id: true, body: true, hiddenAt: true, case: { select: { id: true, title: true } } } },
+      reply: {
+        select: {
+          id: true,
+          body: true,
+          hiddenAt: true,
+          case: { select: { id: true, title: true } },
+        },
+      },
     },
   });
   return rows.map((row) => ({
@@ -84,10 +153,23 @@ export async function listOpenReports({ viewer }: { viewer: SpaceViewer }) {
 }
 
 /** Staff close a report without hiding anything. */
-export async function resolveReport({ viewer, reportId }: { viewer: SpaceViewer; reportId: string }): Promise<boolean> {
+export async function resolveReport({
+  viewer,
+  reportId,
+}: {
+  viewer: SpaceViewer;
+  reportId: string;
+}): Promise<boolean> {
   if (!viewer.isStaff) return false;
   const result = await db.forumReport.updateMany({
-    where: { id: reportId, resolvedAt: null, OR: [{ case: { cohortId: viewer.cohortId } }, { reply: { case: { cohortId: viewer.cohortId } } }] },
+    where: {
+      id: reportId,
+      resolvedAt: null,
+      OR: [
+        { case: { cohortId: viewer.cohortId } },
+        { reply: { case: { cohortId: viewer.cohortId } } },
+      ],
+    },
     data: { resolvedAt: new Date() },
   });
   return result.count > 0;

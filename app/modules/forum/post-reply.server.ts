@@ -9,9 +9,27 @@ import type { SpaceViewer } from "./space-access.server";
  * when the case is not there, locked, hidden or deleted. A retried submit
  * with the same idempotency key does not post twice.
  */
-export async function postReply({ viewer, caseId, body, pseudonymous, idempotencyKey }: { viewer: SpaceViewer; caseId: string; body: string; pseudonymous: boolean; idempotencyKey: string | null }) {
+export async function postReply({
+  viewer,
+  caseId,
+  body,
+  pseudonymous,
+  idempotencyKey,
+}: {
+  viewer: SpaceViewer;
+  caseId: string;
+  body: string;
+  pseudonymous: boolean;
+  idempotencyKey: string | null;
+}) {
   const target = await db.forumCase.findFirst({
-    where: { id: caseId, cohortId: viewer.cohortId, lockedAt: null, deletedAt: null, hiddenAt: null },
+    where: {
+      id: caseId,
+      cohortId: viewer.cohortId,
+      lockedAt: null,
+      deletedAt: null,
+      hiddenAt: null,
+    },
     select: { id: true, authorId: true },
   });
   if (!target) return null;
@@ -19,7 +37,15 @@ export async function postReply({ viewer, caseId, body, pseudonymous, idempotenc
   try {
     const reply = await db.$transaction(async (tx) => {
       const created = await tx.forumReply.create({
-        data: { caseId, authorId: viewer.user.id, authorDomain: viewer.user.domain, pseudonymous, body, idempotencyKey, createdAt: now },
+        data: {
+          caseId,
+          authorId: viewer.user.id,
+          authorDomain: viewer.user.domain,
+          pseudonymous,
+          body,
+          idempotencyKey,
+          createdAt: now,
+        },
         select: { id: true },
       });
       await tx.forumCase.update({ where: { id: caseId }, data: { lastReplyAt: now } });
@@ -28,13 +54,25 @@ export async function postReply({ viewer, caseId, body, pseudonymous, idempotenc
         create: { userId: viewer.user.id, caseId, lastReadAt: now },
         update: { lastReadAt: now },
       });
-      await queueReplyNotifications(tx, { caseId, replyId: created.id, replierId: viewer.user.id, authorId: target.authorId });
+      await queueReplyNotifications(tx, {
+        caseId,
+        replyId: created.id,
+        replierId: viewer.user.id,
+        authorId: target.authorId,
+      });
       return created;
     });
     return reply;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && idempotencyKey) {
-      return db.forumReply.findFirst({ where: { idempotencyKey, authorId: viewer.user.id }, select: { id: true } });
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002" &&
+      idempotencyKey
+    ) {
+      return db.forumReply.findFirst({
+        where: { idempotencyKey, authorId: viewer.user.id },
+        select: { id: true },
+      });
     }
     throw error;
   }

@@ -4,7 +4,13 @@ import type { SpaceViewer } from "./space-access.server";
 type Domain = "SPORT" | "ZORG" | "WELZIJN" | "ANDERS";
 
 /** What the page may show about who wrote a post: never an id, and no name when the writer is pseudonymous to this viewer. */
-export type ShownAuthor = { name: string | null; domain: Domain | null; pseudonymous: boolean; isMine: boolean; former: boolean };
+export type ShownAuthor = {
+  name: string | null;
+  domain: Domain | null;
+  pseudonymous: boolean;
+  isMine: boolean;
+  former: boolean;
+};
 
 /**
  * How the viewer of the course-wide space relates to each author: "peer" when
@@ -14,7 +20,10 @@ export type ShownAuthor = { name: string | null; domain: Domain | null; pseudony
  */
 export type AuthorRelations = Map<string, "peer" | "staff"> | null;
 
-export async function authorRelations(viewer: SpaceViewer, ids: (string | null)[]): Promise<AuthorRelations> {
+export async function authorRelations(
+  viewer: SpaceViewer,
+  ids: (string | null)[],
+): Promise<AuthorRelations> {
   const authorIds = ids.filter((id): id is string => id !== null);
   if (viewer.cohortId !== null) return null;
   const relations = new Map<string, "peer" | "staff">();
@@ -22,7 +31,11 @@ export async function authorRelations(viewer: SpaceViewer, ids: (string | null)[
   if (own.length === 0 || authorIds.length === 0) return relations;
   const staffIn = new Set(own.filter((cohort) => cohort.staff).map((cohort) => cohort.id));
   const shared = await db.cohortMember.findMany({
-    where: { userId: { in: [...new Set(authorIds)] }, cohortId: { in: own.map((cohort) => cohort.id) }, removedAt: null },
+    where: {
+      userId: { in: [...new Set(authorIds)] },
+      cohortId: { in: own.map((cohort) => cohort.id) },
+      removedAt: null,
+    },
     select: { userId: true, cohortId: true },
   });
   for (const { userId, cohortId } of shared) {
@@ -39,16 +52,29 @@ export async function authorRelations(viewer: SpaceViewer, ids: (string | null)[
  * staff also a pseudonymous one); everyone else sees sector and place only.
  */
 export function presentAuthor(
-  post: { authorId: string | null; pseudonymous: boolean; authorDomain: Domain | null; author: { name: string } | null },
+  post: {
+    authorId: string | null;
+    pseudonymous: boolean;
+    authorDomain: Domain | null;
+    author: { name: string } | null;
+  },
   viewer: SpaceViewer,
   relations: AuthorRelations,
 ): ShownAuthor {
   // The writer deleted their account: "een oud-deelnemer", without name or sector.
-  if (post.authorId === null || post.author === null) return { name: null, domain: null, pseudonymous: false, isMine: false, former: true };
+  if (post.authorId === null || post.author === null)
+    return { name: null, domain: null, pseudonymous: false, isMine: false, former: true };
   const isMine = post.authorId === viewer.user.id;
   const relation = relations?.get(post.authorId);
-  const mayKnow = relations === null
-    ? !post.pseudonymous || isMine || viewer.isStaff
-    : isMine || relation === "staff" || (relation === "peer" && !post.pseudonymous);
-  return { name: mayKnow ? post.author.name : null, domain: post.authorDomain, pseudonymous: post.pseudonymous, isMine, former: false };
+  const mayKnow =
+    relations === null
+      ? !post.pseudonymous || isMine || viewer.isStaff
+      : isMine || relation === "staff" || (relation === "peer" && !post.pseudonymous);
+  return {
+    name: mayKnow ? post.author.name : null,
+    domain: post.authorDomain,
+    pseudonymous: post.pseudonymous,
+    isMine,
+    former: false,
+  };
 }

@@ -5,5 +5,11 @@ export type FieldFinding = { field: string; kind: PrivacyKind; text: string };
 
 /** Runs the privacy guard over the named fields of a submission. */
 export function checkFields(fields: Record<string, string>, now?: Date): FieldFinding[] {
-  return Object.entries(fields).flatMap(([field, value]) => findPersonalData(value, { now }).map((finding) => ({ field, kind: finding.kind, text: finding.text })));
+  return Object.entries(fields).flatMap(([field, value]) =>
+    findPersonalData(value, { now }).map((finding) => ({
+      field,
+      kind: finding.kind,
+      text: finding.text,
+    })),
+  );
 }

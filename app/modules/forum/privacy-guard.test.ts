@@ -6,7 +6,8 @@ const kinds = (text: string) => findPersonalData(text, { now }).map((finding) =>
 
 describe("privacy guard", () => {
   it("catches a name, a phone number, a BSN-like number, an e-mail address and a postcode with house number in one text", () => {
-    const text = "Het gaat om Jan de Vries, bereikbaar op 06-12345678 of jan.devries@gmail.com. Zijn BSN is 111222333 en hij woont op 7511 AB 12.";
+    const text =
+      "Het gaat om Jan de Vries, bereikbaar op 06-12345678 of jan.devries@gmail.com. Zijn BSN is 111222333 en hij woont op 7511 AB 12.";
     const found = findPersonalData(text, { now });
     expect(found.map((finding) => [finding.kind, finding.text])).toEqual([
       ["name", "Jan de Vries"],

@@ -14,8 +14,12 @@ const PHONE = /(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|(?<![\d+])0)[1-9](?:[\s-]?\d
 const POSTCODE = /(?<!\d)[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?:[\s,]+\d{1,5}\s?[a-zA-Z]?\b)?/g;
 const NINE_DIGITS = /(?<![\d.+-])\d{3}[.\s]?\d{3}[.\s]?\d{3}(?![\d-])/g;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/g;
-const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
-const BORN_DATE = new RegExp(`\\b(?:geboren|geb\\.|geboortedatum|geboortedag)\\s*(?:op|:)?\\s*(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})`, "giu");
+const MONTHS =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+const BORN_DATE = new RegExp(
+  `\\b(?:geboren|geb\\.|geboortedatum|geboortedag)\\s*(?:op|:)?\\s*(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})`,
+  "giu",
+);
 
 /** Whether a nine-digit number passes the BSN "elfproef". */
 export function passesElfproef(digits: string): boolean {
@@ -29,7 +33,8 @@ export function passesElfproef(digits: string): boolean {
 /** All findings in the text, ordered by position; overlapping findings are merged into the first. */
 export function findPersonalData(text: string, options: { now?: Date } = {}): PrivacyFinding[] {
   const found: PrivacyFinding[] = [];
-  const add = (kind: PrivacyKind, start: number, end: number) => found.push({ kind, start, end, text: text.slice(start, end) });
+  const add = (kind: PrivacyKind, start: number, end: number) =>
+    found.push({ kind, start, end, text: text.slice(start, end) });
   const each = (pattern: RegExp, visit: (match: RegExpExecArray) => void) => {
     for (const match of text.matchAll(pattern)) visit(match as RegExpExecArray);
   };
@@ -43,7 +48,8 @@ export function findPersonalData(text: string, options: { now?: Date } = {}): Pr
   each(NUMERIC_DATE, (m) => {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     // A full date with a year long enough ago to be someone's birth, not next week's training.
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && year >= 1900 && year <= lastBirthYear) add("birthdate", m.index, m.index + m[0].length);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && year >= 1900 && year <= lastBirthYear)
+      add("birthdate", m.index, m.index + m[0].length);
   });
   for (const name of findFullNames(text)) add("name", name.start, name.end);
 
@@ -59,7 +65,30 @@ export function findPersonalData(text: string, options: { now?: Date } = {}): Pr
 
 const WORD = /\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{L}+(?:[-'’]\p{L}+)*|'t/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
-const PARTICLES = new Set(["de", "van", "der", "den", "het", "ter", "ten", "te", "el", "al", "bin", "ben", "da", "di", "du", "le", "la", "op", "in", "'t", "von", "zu"]);
+const PARTICLES = new Set([
+  "de",
+  "van",
+  "der",
+  "den",
+  "het",
+  "ter",
+  "ten",
+  "te",
+  "el",
+  "al",
+  "bin",
+  "ben",
+  "da",
+  "di",
+  "du",
+  "le",
+  "la",
+  "op",
+  "in",
+  "'t",
+  "von",
+  "zu",
+]);
 
 type Token = { word: string; start: number; end: number; sentenceStart: boolean };
 
@@ -67,8 +96,16 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const before = text.slice(0, match.index).replace(/[\s"'“‘(*_>-]+$/u, "");
-    const sentenceStart = before === "" || /[.!?:;•\n]$/.test(before) || /\n\s*(?:[-*+]|\d+[.)])?\s*$/.test(text.slice(0, match.index));
-    tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length, sentenceStart });
+    const sentenceStart =
+      before === "" ||
+      /[.!?:;•\n]$/.test(before) ||
+      /\n\s*(?:[-*+]|\d+[.)])?\s*$/.test(text.slice(0, match.index));
+    tokens.push({
+      word: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      sentenceStart,
+    });
   }
   return tokens;
 }
@@ -108,12 +145,16 @@ function findFullNames(text: string): { start: number; end: number }[] {
 function isKnownTerm(word: string): boolean {
   const lower = word.toLowerCase();
   if (KNOWN_TERMS.has(lower) || SENTENCE_WORDS.has(lower)) return true;
-  return KNOWN_SUFFIXES.some((suffix) => lower.length > suffix.length + 2 && lower.endsWith(suffix));
+  return KNOWN_SUFFIXES.some(
+    (suffix) => lower.length > suffix.length + 2 && lower.endsWith(suffix),
+  );
 }
 
 // Words that start ordinary Dutch sentences; capitalised there, they are no name.
 const SENTENCE_WORDS = new Set(
-  `de het een ik je jij u hij zij ze wij we jullie mijn onze ons zijn haar hun hem dit dat deze die er daar hier toen daarna daarom dus maar en of want omdat als wanneer wat wie waar waarom hoe welke wel niet geen ook soms vaak nu nog al toch eerst later gisteren vandaag morgen vorige volgende afgelopen elke iedere iedereen niemand sommige veel weinig alle bij in op na voor met zonder over onder tijdens sinds tot naar door volgens uit aan om tegen tussen binnen buiten hoewel terwijl zodat totdat nadat voordat kun kan kunnen heb hebben is was waren wordt werd ben bent zou zouden moet moeten mag mogen wil willen ga gaat gaan hoi hallo beste dank bedankt goed ja nee oke oké misschien eigenlijk gelukkig helaas uiteindelijk ondanks vervolgens bovendien tenslotte zelf samen allebei beide thuis tip tips vraag vragen situatie advies`.split(" "),
+  `de het een ik je jij u hij zij ze wij we jullie mijn onze ons zijn haar hun hem dit dat deze die er daar hier toen daarna daarom dus maar en of want omdat als wanneer wat wie waar waarom hoe welke wel niet geen ook soms vaak nu nog al toch eerst later gisteren vandaag morgen vorige volgende afgelopen elke iedere iedereen niemand sommige veel weinig alle bij in op na voor met zonder over onder tijdens sinds tot naar door volgens uit aan om tegen tussen binnen buiten hoewel terwijl zodat totdat nadat voordat kun kan kunnen heb hebben is was waren wordt werd ben bent zou zouden moet moeten mag mogen wil willen ga gaat gaan hoi hallo beste dank bedankt goed ja nee oke oké misschien eigenlijk gelukkig helaas uiteindelijk ondanks vervolgens bovendien tenslotte zelf samen allebei beide thuis tip tips vraag vragen situatie advies`.split(
+    " ",
+  ),
 );
 
 /** Course terms, places, organisation words, days and months: capitalised, but no one's name. */
@@ -133,7 +174,30 @@ const KNOWN_TERMS = new Set(
     "whatsapp google teams zoom instagram facebook tiktok youtube",
     "lvb autisme adhd ass veilig sportklimaat samenwerking teamprocessen kwetsbare",
     "meneer mevrouw dhr mw juf meester opa oma tante oom",
-  ].join(" ").split(" "),
+  ]
+    .join(" ")
+    .split(" "),
 );
 
-const KNOWN_SUFFIXES = ["vereniging", "club", "stichting", "centrum", "school", "college", "groep", "huis", "bond", "zorg", "welzijn", "sport", "team", "gemeente", "hal", "park", "straat", "laan", "weg", "plein"];
+const KNOWN_SUFFIXES = [
+  "vereniging",
+  "club",
+  "stichting",
+  "centrum",
+  "school",
+  "college",
+  "groep",
+  "huis",
+  "bond",
+  "zorg",
+  "welzijn",
+  "sport",
+  "team",
+  "gemeente",
+  "hal",
+  "park",
+  "straat",
+  "laan",
+  "weg",
+  "plein",
+];

@@ -16,13 +16,35 @@ export const REPORT_ALERT_QUEUE = QUEUES.reportAlert;
 export async function sendReportAlert({ reportId }: { reportId: string }): Promise<number> {
   const report = await db.forumReport.findUnique({
     where: { id: reportId },
-    select: { reason: true, reporterId: true, resolvedAt: true, case: { select: { id: true, title: true, cohortId: true } }, reply: { select: { case: { select: { id: true, title: true, cohortId: true } } } } },
+    select: {
+      reason: true,
+      reporterId: true,
+      resolvedAt: true,
+      case: { select: { id: true, title: true, cohortId: true } },
+      reply: { select: { case: { select: { id: true, title: true, cohortId: true } } } },
+    },
   });
   const forumCase = report?.case ?? report?.reply?.case;
   if (!report || !forumCase || report.resolvedAt) return 0;
-  const select = { id: true, email: true, name: true, locale: true, notifyReplies: true, mailOptOuts: true } as const;
+  const select = {
+    id: true,
+    email: true,
+    name: true,
+    locale: true,
+    notifyReplies: true,
+    mailOptOuts: true,
+  } as const;
   const staff = forumCase.cohortId
-    ? (await db.cohortMember.findMany({ where: { cohortId: forumCase.cohortId, removedAt: null, role: { in: ["FACILITATOR", "CO_FACILITATOR"] } }, select: { user: { select } } })).map((row) => row.user)
+    ? (
+        await db.cohortMember.findMany({
+          where: {
+            cohortId: forumCase.cohortId,
+            removedAt: null,
+            role: { in: ["FACILITATOR", "CO_FACILITATOR"] },
+          },
+          select: { user: { select } },
+        })
+      ).map((row) => row.user)
     : await db.user.findMany({ where: { role: "ADMIN" }, select });
   const link = `${appOrigin()}${spacePath(forumCase.cohortId)}/meldingen`;
   let sent = 0;
@@ -34,7 +56,12 @@ export async function sendReportAlert({ reportId }: { reportId: string }): Promi
       build: async () =>
         composeMail(person, "reports", (t) => ({
           subject: t("notify.report.subject", { title: forumCase.title }),
-          lines: [t("notify.report.intro", { title: forumCase.title }), t("notify.report.reason", { reason: report.reason }), "", t("notify.report.link", { link })],
+          lines: [
+            t("notify.report.intro", { title: forumCase.title }),
+            t("notify.report.reason", { reason: report.reason }),
+            "",
+            t("notify.report.link", { link }),
+          ],
         })),
     });
     if (delivered) sent++;

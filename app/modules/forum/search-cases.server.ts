@@ -13,13 +13,21 @@ import type { SpaceViewer } from "./space-access.server";
  * together for a cohort's), so the search reads the matching posts of this
  * space only, never every matching reply in the country.
  */
-export async function searchCaseIds({ viewer, query }: { viewer: SpaceViewer; query: string }): Promise<string[]> {
+export async function searchCaseIds({
+  viewer,
+  query,
+}: {
+  viewer: SpaceViewer;
+  query: string;
+}): Promise<string[]> {
   const q = query.trim().slice(0, 200);
   if (!q) return [];
   const cohortId = viewer.cohortId;
   // Written out as IS NULL / = so that the planner can use the partial and the combined index.
-  const caseSpace = cohortId === null ? Prisma.sql`c."cohortId" IS NULL` : Prisma.sql`c."cohortId" = ${cohortId}`;
-  const replySpace = cohortId === null ? Prisma.sql`r."cohortId" IS NULL` : Prisma.sql`r."cohortId" = ${cohortId}`;
+  const caseSpace =
+    cohortId === null ? Prisma.sql`c."cohortId" IS NULL` : Prisma.sql`c."cohortId" = ${cohortId}`;
+  const replySpace =
+    cohortId === null ? Prisma.sql`r."cohortId" IS NULL` : Prisma.sql`r."cohortId" = ${cohortId}`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM "ForumCase" c
     WHERE ${caseSpace}

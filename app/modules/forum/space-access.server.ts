@@ -9,7 +9,13 @@ import { refusal } from "~/utils/refusal";
  * course-wide space (null). In the course-wide space, `cohorts` are the
  * viewer's current cohorts: only there may they learn who wrote a post.
  */
-export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff: boolean; archived?: boolean; cohorts?: { id: string; staff: boolean }[] };
+export type SpaceViewer = {
+  user: SessionUser;
+  cohortId: string | null;
+  isStaff: boolean;
+  archived?: boolean;
+  cohorts?: { id: string; staff: boolean }[];
+};
 
 /**
  * Guards a forum space. A cohort space is for its current members; the
@@ -17,14 +23,28 @@ export type SpaceViewer = { user: SessionUser; cohortId: string | null; isStaff:
  * cohort. Staff (the cohort's facilitators, or platform facilitators and
  * admins for the course-wide space) may moderate and see who wrote what.
  */
-export async function requireSpace(request: Request, cohortId: string | null): Promise<SpaceViewer> {
+export async function requireSpace(
+  request: Request,
+  cohortId: string | null,
+): Promise<SpaceViewer> {
   if (cohortId !== null) {
     const access = await requireCohortMember(request, cohortId);
-    return { user: access.user, cohortId, isStaff: isStaffRole(access.role), archived: access.archived };
+    return {
+      user: access.user,
+      cohortId,
+      isStaff: isStaffRole(access.role),
+      archived: access.archived,
+    };
   }
   const user = await requireUser(request);
-  const memberships = await db.cohortMember.findMany({ where: { userId: user.id, removedAt: null }, select: { role: true, cohortId: true } });
-  const cohorts = memberships.map((membership) => ({ id: membership.cohortId, staff: membership.role !== "PARTICIPANT" }));
+  const memberships = await db.cohortMember.findMany({
+    where: { userId: user.id, removedAt: null },
+    select: { role: true, cohortId: true },
+  });
+  const cohorts = memberships.map((membership) => ({
+    id: membership.cohortId,
+    staff: membership.role !== "PARTICIPANT",
+  }));
   if (user.role === "ADMIN") return { user, cohortId: null, isStaff: true, cohorts };
   if (memberships.length === 0) forbidden();
   const staffSomewhere = memberships.some((membership) => membership.role !== "PARTICIPANT");
@@ -37,11 +57,23 @@ export async function requireSpace(request: Request, cohortId: string | null): P
  * (delete, forget earlier versions). Posting, replying, editing, marking
  * helpful and locking are refused with 409 ("Deze groep is gearchiveerd").
  */
-const ALLOWED_WHEN_ARCHIVED = new Set(["read", "follow", "unfollow", "report", "hide", "restore", "resolve", "delete", "forget-history", "send-notifications"]);
+const ALLOWED_WHEN_ARCHIVED = new Set([
+  "read",
+  "follow",
+  "unfollow",
+  "report",
+  "hide",
+  "restore",
+  "resolve",
+  "delete",
+  "forget-history",
+  "send-notifications",
+]);
 
 export function refuseArchivedChange(viewer: SpaceViewer, intent: string): void {
   if (viewer.archived && !ALLOWED_WHEN_ARCHIVED.has(intent)) throw refusal(409);
 }
 
 /** Where a space lives in the URL. */
-export const spacePath = (cohortId: string | null) => (cohortId ? `/groepen/${cohortId}/casussen` : "/casussen");
+export const spacePath = (cohortId: string | null) =>
+  cohortId ? `/groepen/${cohortId}/casussen` : "/casussen";

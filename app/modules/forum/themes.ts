@@ -1,5 +1,14 @@
 /** The themes a practice case can have; labels live in the catalogue under forum.theme.<key>. */
-export const THEMES = ["teamprocessen", "kwetsbare-jongeren", "lvb", "autisme", "veilig-sportklimaat", "samenwerking", "vrijwilligers", "anders"] as const;
+export const THEMES = [
+  "teamprocessen",
+  "kwetsbare-jongeren",
+  "lvb",
+  "autisme",
+  "veilig-sportklimaat",
+  "samenwerking",
+  "vrijwilligers",
+  "anders",
+] as const;
 
 export type Theme = (typeof THEMES)[number];
 

@@ -1,4 +1,12 @@
-import { PgBoss, fromPrisma, systemClock, type Job, type JobInsert, type PrismaTransactionLike, type SendOptions } from "pg-boss";
+import {
+  PgBoss,
+  fromPrisma,
+  systemClock,
+  type Job,
+  type JobInsert,
+  type PrismaTransactionLike,
+  type SendOptions,
+} from "pg-boss";
 import { jobClock } from "./clock.server";
 import { QUEUE_SPECS, type QueueSpec } from "./queues";
 
@@ -8,7 +16,6 @@ const QUEUE_SCHEMA = "pgboss";
 const TIME_ZONE = "Europe/Amsterdam";
 
 export type JobHandler<T extends object = object> = (job: Job<T>) => Promise<void>;
-
 
 type GlobalWithBoss = typeof globalThis & { __boss?: Promise<PgBoss>; __bossWorking?: boolean };
 const globalRef = globalThis as GlobalWithBoss;
@@ -20,7 +27,8 @@ function secondsFromEnv(name: string): number | undefined {
 
 function createBoss(work: boolean): PgBoss {
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set: the job queue needs the app's database.");
+  if (!connectionString)
+    throw new Error("DATABASE_URL is not set: the job queue needs the app's database.");
   // Short monitor passes only where tests ask for them (a crashed worker's job comes back sooner).
   const supervise = secondsFromEnv("JOBS_SUPERVISE_SECONDS");
   const boss = new PgBoss({
@@ -31,8 +39,12 @@ function createBoss(work: boolean): PgBoss {
     // Only a process that works jobs also runs the cron and the monitor; pure senders stay light.
     schedule: work,
     supervise: work,
-    ...(supervise ? { superviseIntervalSeconds: supervise, monitorIntervalSeconds: supervise } : {}),
-    ...(process.env.JOBS_CRON_SECONDS ? { cronMonitorIntervalSeconds: Number(process.env.JOBS_CRON_SECONDS) } : {}),
+    ...(supervise
+      ? { superviseIntervalSeconds: supervise, monitorIntervalSeconds: supervise }
+      : {}),
+    ...(process.env.JOBS_CRON_SECONDS
+      ? { cronMonitorIntervalSeconds: Number(process.env.JOBS_CRON_SECONDS) }
+      : {}),
   });
   // During a database outage pg-boss reports every failed poll: the same message at most every 10 s.
   const lastLogged = new Map<string, number>();
@@ -66,7 +78,9 @@ function getBoss(): Promise<PgBoss> {
 }
 
 /** Stops the queue of this process (tests and graceful shutdown); running handlers finish first. */
-export async function stopBoss(options: { graceful?: boolean; timeout?: number } = {}): Promise<void> {
+export async function stopBoss(
+  options: { graceful?: boolean; timeout?: number } = {},
+): Promise<void> {
   const pending = globalRef.__boss;
   globalRef.__boss = undefined;
   globalRef.__bossWorking = undefined;
@@ -81,7 +95,13 @@ export async function stopBoss(options: { graceful?: boolean; timeout?: number }
  * advisory lock of its own.
  */
 export async function installQueue(connectionString: string): Promise<void> {
-  const boss = new PgBoss({ connectionString, schema: QUEUE_SCHEMA, max: 1, schedule: false, supervise: false });
+  const boss = new PgBoss({
+    connectionString,
+    schema: QUEUE_SCHEMA,
+    max: 1,
+    schedule: false,
+    supervise: false,
+  });
   boss.on("error", () => undefined);
   await boss.start({ attempts: 5 });
   for (const spec of QUEUE_SPECS) await createOrUpdateQueue(boss, spec);
@@ -94,7 +114,11 @@ export type EnqueueOptions = Pick<SendOptions, "startAfter" | "singletonKey" | "
 };
 
 /** Puts a job on a queue (inside the caller's transaction when `tx` is given). */
-export async function enqueue(name: string, data: object, { tx, ...options }: EnqueueOptions = {}): Promise<string | null> {
+export async function enqueue(
+  name: string,
+  data: object,
+  { tx, ...options }: EnqueueOptions = {},
+): Promise<string | null> {
   const boss = await getBoss();
   return boss.send(name, data, { ...options, ...(tx ? { db: await inOurTransaction(tx) } : {}) });
 }
@@ -108,12 +132,17 @@ export async function enqueue(name: string, data: object, { tx, ...options }: En
  * only (set_config(..., true)). Nothing happens on the system clock.
  */
 async function inOurTransaction(tx: PrismaTransactionLike) {
-  if (jobClock() !== systemClock) await tx.$queryRawUnsafe("SELECT set_config('pgboss.test_clock', 'on', true)");
+  if (jobClock() !== systemClock)
+    await tx.$queryRawUnsafe("SELECT set_config('pgboss.test_clock', 'on', true)");
   return fromPrisma(tx);
 }
 
 /** Many jobs in one statement (inside the caller's transaction when `tx` is given); singleton conflicts are skipped. */
-export async function enqueueMany(name: string, jobs: JobInsert[], { tx }: { tx?: PrismaTransactionLike } = {}): Promise<void> {
+export async function enqueueMany(
+  name: string,
+  jobs: JobInsert[],
+  { tx }: { tx?: PrismaTransactionLike } = {},
+): Promise<void> {
   if (jobs.length === 0) return;
   const boss = await getBoss();
   await boss.insert(name, jobs, tx ? { db: await inOurTransaction(tx) } : {});
@@ -125,11 +154,15 @@ export async function enqueueMany(name: string, jobs: JobInsert[], { tx }: { tx?
  * worker (SELECT ... FOR UPDATE SKIP LOCKED), and a cron occurrence creates
  * one job however many processes watch the schedule.
  */
-export async function startJobWorkers(handlers: Record<string, JobHandler<never>>, options: { pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
+export async function startJobWorkers(
+  handlers: Record<string, JobHandler<never>>,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<PgBoss> {
   if (globalRef.__boss && !globalRef.__bossWorking) await stopBoss();
   globalRef.__bossWorking = true;
   const boss = await getBoss();
-  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? Number(process.env.JOBS_POLL_SECONDS ?? 2);
+  const pollingIntervalSeconds =
+    options.pollingIntervalSeconds ?? Number(process.env.JOBS_POLL_SECONDS ?? 2);
   const batchSize = Number(process.env.JOBS_BATCH_SIZE ?? 5);
   for (const spec of QUEUE_SPECS) {
     const handler = handlers[spec.name];
@@ -137,9 +170,13 @@ export async function startJobWorkers(handlers: Record<string, JobHandler<never>
     await createOrUpdateQueue(boss, spec);
     // A few jobs per fetch, fetching again at once while batches come back full. If one job of a
     // batch throws, the whole batch is retried: harmless, as every job's mails are sent once (SentMail).
-    await boss.work<never>(spec.name, { pollingIntervalSeconds, batchSize, burstWhenBatchFull: true }, async (jobs) => {
-      for (const job of jobs) await handler(job);
-    });
+    await boss.work<never>(
+      spec.name,
+      { pollingIntervalSeconds, batchSize, burstWhenBatchFull: true },
+      async (jobs) => {
+        for (const job of jobs) await handler(job);
+      },
+    );
     // Idempotent: every process registers the same schedules; pg-boss makes one job per occurrence.
     if (spec.cron) await boss.schedule(spec.name, spec.cron, {}, { tz: TIME_ZONE });
   }

@@ -18,9 +18,20 @@ export const QUEUES = {
 // another process take over a job whose process died (pg-boss fails the
 // attempt when no heartbeat came for 10 s, and retries it).
 // Back-off stops at 30 s, so that after an outage every job has run again within a minute.
-const common = { retryLimit: 20, retryDelay: 5, retryBackoff: true, retryDelayMax: 30, heartbeatSeconds: 10, expireInSeconds: 600 } as const;
+const common = {
+  retryLimit: 20,
+  retryDelay: 5,
+  retryBackoff: true,
+  retryDelayMax: 30,
+  heartbeatSeconds: 10,
+  expireInSeconds: 600,
+} as const;
 
-export type QueueSpec = { name: string; options: Omit<Queue, "name">; /** Cron in Europe/Amsterdam time. */ cron?: string };
+export type QueueSpec = {
+  name: string;
+  options: Omit<Queue, "name">;
+  /** Cron in Europe/Amsterdam time. */ cron?: string;
+};
 
 export const QUEUE_SPECS: QueueSpec[] = [
   // One waiting job per person ("short" + singletonKey = user id): replies batch into it.

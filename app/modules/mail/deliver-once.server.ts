@@ -20,17 +20,28 @@ type Tx = Prisma.TransactionClient;
  * Returns true when this call sent the mail; false when it was sent before or
  * `build` found nothing to send.
  */
-export async function deliverOnce(input: { jobKey: string; recipient: string; build: (tx: Tx) => Promise<Mail | null>; undo?: (tx: Tx) => Promise<void> }): Promise<boolean> {
+export async function deliverOnce(input: {
+  jobKey: string;
+  recipient: string;
+  build: (tx: Tx) => Promise<Mail | null>;
+  undo?: (tx: Tx) => Promise<void>;
+}): Promise<boolean> {
   const outbox = usesOutbox();
   const mail = await db.$transaction(async (tx) => {
-    const claimed = await tx.$executeRaw`INSERT INTO "SentMail" ("jobKey", "recipient") VALUES (${input.jobKey}, ${input.recipient}) ON CONFLICT DO NOTHING`;
+    const claimed =
+      await tx.$executeRaw`INSERT INTO "SentMail" ("jobKey", "recipient") VALUES (${input.jobKey}, ${input.recipient}) ON CONFLICT DO NOTHING`;
     if (claimed === 0) return null;
     const built = await input.build(tx);
     if (!built) {
-      await tx.sentMail.delete({ where: { jobKey_recipient: { jobKey: input.jobKey, recipient: input.recipient } } });
+      await tx.sentMail.delete({
+        where: { jobKey_recipient: { jobKey: input.jobKey, recipient: input.recipient } },
+      });
       return null;
     }
-    if (outbox) await tx.outboxMail.create({ data: { to: built.to, subject: built.subject, text: built.text, headers: built.headers } });
+    if (outbox)
+      await tx.outboxMail.create({
+        data: { to: built.to, subject: built.subject, text: built.text, headers: built.headers },
+      });
     return built;
   });
   if (!mail) return false;

@@ -2,7 +2,13 @@ import nodemailer from "nodemailer";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
-export type Mail = { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+};
 
 let transport: nodemailer.Transporter | undefined;
 
@@ -17,7 +23,9 @@ export const usesOutbox = () => !env().SMTP_URL;
 export async function sendMail(mail: Mail): Promise<void> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) {
-    await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers } });
+    await db.outboxMail.create({
+      data: { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers },
+    });
     return;
   }
   transport ??= nodemailer.createTransport(SMTP_URL);

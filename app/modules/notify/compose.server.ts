@@ -11,7 +11,8 @@ export type Recipient = { id: string; email: string; name: string; locale: strin
 /** The public address of the app, for links in mails. */
 export const appOrigin = () => env().APP_URL ?? `http://localhost:${env().PORT}`;
 
-const recipientLocale = (recipient: { locale: string }): Locale => (isLocale(recipient.locale) ? recipient.locale : "nl");
+const recipientLocale = (recipient: { locale: string }): Locale =>
+  isLocale(recipient.locale) ? recipient.locale : "nl";
 
 /**
  * A mail in the recipient's language: greeting, body lines, and a footer with
@@ -19,10 +20,17 @@ const recipientLocale = (recipient: { locale: string }): Locale => (isLocale(rec
  * same link goes in the List-Unsubscribe headers (RFC 2369 and RFC 8058), so
  * mail programs can show their own unsubscribe button.
  */
-export function composeMail(recipient: Recipient, kind: MailKind, build: (t: Translate, locale: Locale) => { subject: string; lines: string[] }): Mail {
+export function composeMail(
+  recipient: Recipient,
+  kind: MailKind,
+  build: (t: Translate, locale: Locale) => { subject: string; lines: string[] },
+): Mail {
   return composeTextMail(recipient, kind, (t, locale) => {
     const { subject, lines } = build(t, locale);
-    return { subject, text: [t("notify.greeting", { name: recipient.name }), "", ...lines].join("\n") };
+    return {
+      subject,
+      text: [t("notify.greeting", { name: recipient.name }), "", ...lines].join("\n"),
+    };
   });
 }
 
@@ -32,7 +40,11 @@ export function composeMail(recipient: Recipient, kind: MailKind, build: (t: Tra
  * through here; only transactional mails (TRANSACTIONAL_MAIL_SENDERS in
  * ./kinds) are sent without it.
  */
-export function composeTextMail(recipient: Recipient, kind: MailKind, build: (t: Translate, locale: Locale) => { subject: string; text: string }): Mail {
+export function composeTextMail(
+  recipient: Recipient,
+  kind: MailKind,
+  build: (t: Translate, locale: Locale) => { subject: string; text: string },
+): Mail {
   const locale = recipientLocale(recipient);
   const t = translator(locale);
   const { subject, text } = build(t, locale);
@@ -49,6 +61,9 @@ export function composeTextMail(recipient: Recipient, kind: MailKind, build: (t:
       t("notify.footerUnsubscribe", { link: unsubscribe }),
       t("notify.footerPreferences", { link: `${origin}/account/meldingen` }),
     ].join("\n"),
-    headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: {
+      "List-Unsubscribe": `<${unsubscribe}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
   };
 }

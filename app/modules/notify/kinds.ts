@@ -3,10 +3,20 @@
  * carries a one-click unsubscribe link for its kind and the address of the
  * preferences page (composeMail / composeTextMail in ./compose.server).
  */
-export const MAIL_KINDS = ["replies", "reports", "reminders", "announcements", "vog", "moderation", "course", "agreements"] as const;
+export const MAIL_KINDS = [
+  "replies",
+  "reports",
+  "reminders",
+  "announcements",
+  "vog",
+  "moderation",
+  "course",
+  "agreements",
+] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-export const isMailKind = (value: unknown): value is MailKind => MAIL_KINDS.includes(value as MailKind);
+export const isMailKind = (value: unknown): value is MailKind =>
+  MAIL_KINDS.includes(value as MailKind);
 
 /**
  * The only files that send a mail without that footer: transactional mails,

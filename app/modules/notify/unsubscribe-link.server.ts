@@ -23,7 +23,14 @@ export function unsubscribeToken(userId: string, kind: MailKind): string {
 /** The person and kind a token stands for, or null when it was forged or altered. */
 export function readUnsubscribeToken(token: string): { userId: string; kind: MailKind } | null {
   const [userId, kind, given, extra] = token.split(".");
-  if (!userId || !isMailKind(kind) || !given || extra !== undefined || !/^[a-z0-9]{1,40}$/.test(userId)) return null;
+  if (
+    !userId ||
+    !isMailKind(kind) ||
+    !given ||
+    extra !== undefined ||
+    !/^[a-z0-9]{1,40}$/.test(userId)
+  )
+    return null;
   const expected = Buffer.from(signature(userId, kind));
   const actual = Buffer.from(given);
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;

@@ -11,35 +11,70 @@ export function getOrganisationForAdmin({ orgId }: { orgId: string }) {
       town: true,
       memberships: {
         orderBy: { createdAt: "asc" },
-        select: { role: true, status: true, user: { select: { id: true, name: true, domain: true, volunteerRole: true } } },
+        select: {
+          role: true,
+          status: true,
+          user: { select: { id: true, name: true, domain: true, volunteerRole: true } },
+        },
       },
     },
   });
 }
 
 /** Accepts or rejects a pending request; scoped to the organisation, so a foreign user id matches nothing. */
-export async function decideMembership({ orgId, userId, accept }: { orgId: string; userId: string; accept: boolean }) {
+export async function decideMembership({
+  orgId,
+  userId,
+  accept,
+}: {
+  orgId: string;
+  userId: string;
+  accept: boolean;
+}) {
   if (accept) {
-    return db.orgMembership.updateMany({ where: { orgId, userId, status: "PENDING" }, data: { status: "ACTIVE" } });
+    return db.orgMembership.updateMany({
+      where: { orgId, userId, status: "PENDING" },
+      data: { status: "ACTIVE" },
+    });
   }
   return db.orgMembership.deleteMany({ where: { orgId, userId, status: "PENDING" } });
 }
 
-export function createOrganisation(input: { name: string; type: "SPORTVERENIGING" | "WELZIJNSORGANISATIE" | "ZORGORGANISATIE" | "OVERIG"; town: string }) {
+export function createOrganisation(input: {
+  name: string;
+  type: "SPORTVERENIGING" | "WELZIJNSORGANISATIE" | "ZORGORGANISATIE" | "OVERIG";
+  town: string;
+}) {
   return db.organisation.create({ data: input, select: { id: true } });
 }
 
 export function listOrganisationsWithCounts() {
   return db.organisation.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, type: true, town: true, _count: { select: { memberships: true } } },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      town: true,
+      _count: { select: { memberships: true } },
+    },
   });
 }
 
 export function listPeople({ take = 200 }: { take?: number } = {}) {
-  return db.user.findMany({ orderBy: { name: "asc" }, take, select: { id: true, name: true, email: true, role: true, domain: true } });
+  return db.user.findMany({
+    orderBy: { name: "asc" },
+    take,
+    select: { id: true, name: true, email: true, role: true, domain: true },
+  });
 }
 
-export function setPlatformRole({ userId, role }: { userId: string; role: "PARTICIPANT" | "FACILITATOR" | "ADMIN" }) {
+export function setPlatformRole({
+  userId,
+  role,
+}: {
+  userId: string;
+  role: "PARTICIPANT" | "FACILITATOR" | "ADMIN";
+}) {
   return db.user.updateMany({ where: { id: userId }, data: { role } });
 }

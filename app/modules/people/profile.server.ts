@@ -11,12 +11,20 @@ export function getProfile({ userId }: { userId: string }) {
       domain: true,
       volunteerRole: true,
       role: true,
-      memberships: { select: { role: true, status: true, org: { select: { id: true, name: true, type: true } } } },
+      memberships: {
+        select: { role: true, status: true, org: { select: { id: true, name: true, type: true } } },
+      },
     },
   });
 }
 
-export async function updateProfile(input: { userId: string; name: string; domain: Domain; volunteerRole: VolunteerRole; orgId?: string }) {
+export async function updateProfile(input: {
+  userId: string;
+  name: string;
+  domain: Domain;
+  volunteerRole: VolunteerRole;
+  orgId?: string;
+}) {
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: input.userId },
@@ -34,5 +42,8 @@ export async function updateProfile(input: { userId: string; name: string; domai
 }
 
 export function listOrganisations() {
-  return db.organisation.findMany({ select: { id: true, name: true, type: true, town: true }, orderBy: { name: "asc" } });
+  return db.organisation.findMany({
+    select: { id: true, name: true, type: true, town: true },
+    orderBy: { name: "asc" },
+  });
 }

@@ -14,4 +14,9 @@ export const VOLUNTEER_ROLES = [
 ] as const;
 export type VolunteerRole = (typeof VOLUNTEER_ROLES)[number];
 
-export const ORG_TYPES = ["SPORTVERENIGING", "WELZIJNSORGANISATIE", "ZORGORGANISATIE", "OVERIG"] as const;
+export const ORG_TYPES = [
+  "SPORTVERENIGING",
+  "WELZIJNSORGANISATIE",
+  "ZORGORGANISATIE",
+  "OVERIG",
+] as const;

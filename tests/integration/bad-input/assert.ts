@@ -55,5 +55,7 @@ export function expectNeutralised(csv: string, separator: ";" | ",", value: stri
   expect(cells).toContain(`'${value}`);
   expect(cells).not.toContain(value);
   // The writer's own ="1/3" (digits and punctuation kept as text) is the one formula-like cell allowed.
-  expect(cells.filter((cell) => /^[=+\-@]/.test(cell) && !/^="[\d\s.,/:%-]+"$/.test(cell))).toEqual([]);
+  expect(cells.filter((cell) => /^[=+\-@]/.test(cell) && !/^="[\d\s.,/:%-]+"$/.test(cell))).toEqual(
+    [],
+  );
 }

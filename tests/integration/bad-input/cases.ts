@@ -25,11 +25,37 @@ const caseFields = {
   question: "Hoe pak ik dit aan?",
 };
 
-export const caseForm = (fields: Partial<typeof caseFields>): Fields => ({ ...caseFields, ...fields, themes: "teamprocessen", place: "groep", privacyConfirmed: "on" });
-export const replyForm = (body: string, extra: Record<string, string> = {}): Fields => ({ intent: "reply", body, privacyConfirmed: "on", ...extra });
-export const profileForm = (name: string): Fields => ({ intent: "profile", name, domain: "SPORT", volunteerRole: "trainer" });
-export const cohortForm = (name: string): Fields => ({ name, place: "Enschede", startsOn: "2026-09-01", endsOn: "2026-12-15" });
-export const orgForm = (name: string): Fields => ({ intent: "org", name, type: "SPORTVERENIGING", town: "Enschede" });
+export const caseForm = (fields: Partial<typeof caseFields>): Fields => ({
+  ...caseFields,
+  ...fields,
+  themes: "teamprocessen",
+  place: "groep",
+  privacyConfirmed: "on",
+});
+export const replyForm = (body: string, extra: Record<string, string> = {}): Fields => ({
+  intent: "reply",
+  body,
+  privacyConfirmed: "on",
+  ...extra,
+});
+export const profileForm = (name: string): Fields => ({
+  intent: "profile",
+  name,
+  domain: "SPORT",
+  volunteerRole: "trainer",
+});
+export const cohortForm = (name: string): Fields => ({
+  name,
+  place: "Enschede",
+  startsOn: "2026-09-01",
+  endsOn: "2026-12-15",
+});
+export const orgForm = (name: string): Fields => ({
+  intent: "org",
+  name,
+  type: "SPORTVERENIGING",
+  town: "Enschede",
+});
 export const moduleForm = (body: string, title = "Wijkteam Zuid en de club"): Fields => ({
   title,
   goals: "Je kent het wijkteam",
@@ -41,16 +67,23 @@ export const moduleForm = (body: string, title = "Wijkteam Zuid en de club"): Fi
   intent: "publish",
 });
 
-const idFromLocation = (response: Response) => new URL(response.headers.get("location")!, "http://x").pathname.split("/").pop()!;
+const idFromLocation = (response: Response) =>
+  new URL(response.headers.get("location")!, "http://x").pathname.split("/").pop()!;
 
 /** A payload in one field of a new forum case: stored as typed, shown escaped on the thread page. */
 export const forumCaseXss = (field: keyof typeof caseFields, payload: string): Case => ({
   name: `forum case ${field}: ${payload}`,
-  send: (w) => ({ path: paths.newCase(w), form: caseForm({ [field]: payload }), cookie: w.cookies.author }),
+  send: (w) => ({
+    path: paths.newCase(w),
+    form: caseForm({ [field]: payload }),
+    cookie: w.cookies.author,
+  }),
   status: 302,
   message: nl.forum.thread.situation,
   check: async (_w, _req, { response, shown }) => {
-    const stored = await db.forumCase.findUniqueOrThrow({ where: { id: idFromLocation(response) } });
+    const stored = await db.forumCase.findUniqueOrThrow({
+      where: { id: idFromLocation(response) },
+    });
     expect(stored[field]).toBe(payload);
     expectInert(shown, payload);
   },
@@ -73,12 +106,19 @@ export const reflectionXss = (payload: string): Case => ({
   name: `reflection text: ${payload}`,
   send: async (w) => {
     const { user, cookie } = await newMember(w);
-    return { path: paths.lesson(w), form: { intent: "reflection", reflectionId: "m4-reflectie-1", text: payload }, cookie, ctx: { userId: user.id } };
+    return {
+      path: paths.lesson(w),
+      form: { intent: "reflection", reflectionId: "m4-reflectie-1", text: payload },
+      cookie,
+      ctx: { userId: user.id },
+    };
   },
   status: 302,
   message: nl.course.reflectie.saved,
   check: async (_w, req, { shown }) => {
-    expect((await db.reflection.findFirstOrThrow({ where: { userId: req.ctx!.userId } })).text).toBe(payload);
+    expect(
+      (await db.reflection.findFirstOrThrow({ where: { userId: req.ctx!.userId } })).text,
+    ).toBe(payload);
     expectInert(shown, payload);
   },
 });
@@ -86,7 +126,11 @@ export const reflectionXss = (payload: string): Case => ({
 /** A payload as an open evaluation answer (E3): stored anonymously as typed, shown escaped in the facilitator's report. */
 export const evaluationXss = (payload: string): Case => ({
   name: `evaluation open answer: ${payload}`,
-  send: async (w) => ({ path: paths.evaluation(w), form: { intent: "submit", A1: "zorg", E3: payload }, cookie: (await newMember(w)).cookie }),
+  send: async (w) => ({
+    path: paths.evaluation(w),
+    form: { intent: "submit", A1: "zorg", E3: payload },
+    cookie: (await newMember(w)).cookie,
+  }),
   status: 302,
   message: nl.evaluation.thanks,
   check: async (w) => {
@@ -98,26 +142,47 @@ export const evaluationXss = (payload: string): Case => ({
 /** A payload as a local module's title: stored as typed, shown escaped in the editor. */
 export const moduleTitleXss = (payload: string): Case => ({
   name: `local module title: ${payload}`,
-  send: (w) => ({ path: "/modules/nieuw", form: moduleForm("## Les\n\nHet wijkteam helpt gezinnen.", payload), cookie: w.cookies.facilitator }),
+  send: (w) => ({
+    path: "/modules/nieuw",
+    form: moduleForm("## Les\n\nHet wijkteam helpt gezinnen.", payload),
+    cookie: w.cookies.facilitator,
+  }),
   status: 302,
   message: translateNl("course.editor.publishedSaved", { n: 1 }),
   check: async (_w, _req, { response, shown }) => {
     const moduleId = response.headers.get("location")!.split("/")[2];
-    expect((await db.localModuleVersion.findFirstOrThrow({ where: { moduleId } })).title).toBe(payload);
+    expect((await db.localModuleVersion.findFirstOrThrow({ where: { moduleId } })).title).toBe(
+      payload,
+    );
     expectInert(shown, payload);
   },
 });
 
 /** A name that may not be stored: refused with the Dutch message, the old value kept. */
-export const refusedName = (where: "profile" | "cohort" | "organisation", name: string, message: string, describe = name): Case => {
+export const refusedName = (
+  where: "profile" | "cohort" | "organisation",
+  name: string,
+  message: string,
+  describe = name,
+): Case => {
   const request = {
-    profile: (w: World) => ({ path: "/account", form: profileForm(name), cookie: w.cookies.author }),
-    cohort: (w: World) => ({ path: "/groepen/nieuw", form: cohortForm(name), cookie: w.cookies.facilitator }),
+    profile: (w: World) => ({
+      path: "/account",
+      form: profileForm(name),
+      cookie: w.cookies.author,
+    }),
+    cohort: (w: World) => ({
+      path: "/groepen/nieuw",
+      form: cohortForm(name),
+      cookie: w.cookies.facilitator,
+    }),
     organisation: (w: World) => ({ path: "/beheer", form: orgForm(name), cookie: w.cookies.admin }),
   }[where];
   // What the name would change: the author's name, or the number of cohorts or organisations.
   const state = async (w: World) =>
-    where === "profile" ? (await db.user.findUniqueOrThrow({ where: { id: w.author.id } })).name : String(where === "cohort" ? await db.cohort.count() : await db.organisation.count());
+    where === "profile"
+      ? (await db.user.findUniqueOrThrow({ where: { id: w.author.id } })).name
+      : String(where === "cohort" ? await db.cohort.count() : await db.organisation.count());
   return {
     name: `${where} name: ${JSON.stringify(describe)}`,
     send: async (w) => ({ ...request(w), ctx: { before: await state(w) } }),

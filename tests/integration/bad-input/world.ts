@@ -25,10 +25,23 @@ export async function buildWorld(app: RunningApp) {
   const orgAdmin = await make.user({ name: "Henk Jansen" });
   await make.membership({ userId: orgAdmin.id, orgId: org.id, role: "ADMIN" });
   const earlier = await Promise.all([1, 2, 3, 4].map(() => make.user()));
-  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [author.id, ...earlier.map((u) => u.id)], orgIds: [org.id] });
+  const cohort = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: [author.id, ...earlier.map((u) => u.id)],
+    orgIds: [org.id],
+  });
   const forumCase = await makeCase({ cohortId: cohort.id, authorId: author.id });
   await setEvaluationOpen({ cohortId: cohort.id, open: true });
-  for (const user of earlier) await submitEvaluation({ userId: user.id, cohortId: cohort.id, answers: { A1: { choices: ["sport"] }, C1: { number: 6, text: "Prima" }, E3: { text: "Goed" } } });
+  for (const user of earlier)
+    await submitEvaluation({
+      userId: user.id,
+      cohortId: cohort.id,
+      answers: {
+        A1: { choices: ["sport"] },
+        C1: { number: 6, text: "Prima" },
+        E3: { text: "Goed" },
+      },
+    });
   const cookies = {
     facilitator: await cookieFor(facilitator.id),
     author: await cookieFor(author.id),
@@ -43,7 +56,9 @@ export type World = Awaited<ReturnType<typeof buildWorld>>;
 /** A new participant of the world's cohort (and, if asked, an active member of its organisation), logged in. */
 export async function newMember(world: World, input: { name?: string; inOrg?: boolean } = {}) {
   const user = await make.user({ name: input.name ?? "Daan Mulder" });
-  await db.cohortMember.create({ data: { cohortId: world.cohort.id, userId: user.id, role: "PARTICIPANT" } });
+  await db.cohortMember.create({
+    data: { cohortId: world.cohort.id, userId: user.id, role: "PARTICIPANT" },
+  });
   if (input.inOrg) await make.membership({ userId: user.id, orgId: world.org.id });
   return { user, cookie: await cookieFor(user.id) };
 }
@@ -86,7 +101,12 @@ export async function send(app: RunningApp, req: Req): Promise<Response> {
     headers.Origin = app.origin;
     body = typeof req.form === "string" ? req.form : new URLSearchParams(req.form ?? {}).toString();
   }
-  return fetch(`${app.url}${req.path}`, { method, redirect: "manual", headers: { ...headers, ...req.headers }, body });
+  return fetch(`${app.url}${req.path}`, {
+    method,
+    redirect: "manual",
+    headers: { ...headers, ...req.headers },
+    body,
+  });
 }
 
 /** Runs one case: status, the Dutch message on the page the user ends up on, then the database check. */
@@ -97,15 +117,27 @@ export async function runCase(world: World, testCase: Case) {
   let shown = body;
   const location = response.headers.get("location");
   // The browser follows a redirect on this site, with the session it was just given.
-  if (location?.startsWith("/")) shown = await (await send(world.app, { path: location, cookie: sessionCookieFrom(response) ?? req.cookie })).text();
+  if (location?.startsWith("/"))
+    shown = await (
+      await send(world.app, { path: location, cookie: sessionCookieFrom(response) ?? req.cookie })
+    ).text();
   expect(response.status, body.slice(0, 500)).toBe(testCase.status);
-  if (testCase.message !== null) expect(shown).toContain(/^\s*<!DOCTYPE/i.test(shown) ? asHtmlText(testCase.message) : testCase.message);
+  if (testCase.message !== null)
+    expect(shown).toContain(
+      /^\s*<!DOCTYPE/i.test(shown) ? asHtmlText(testCase.message) : testCase.message,
+    );
   await testCase.check(world, req, { response, body, shown });
 }
 
 /** The page at `path` as this cookie's owner sees it. */
-export const page = async (world: World, path: string, cookie: string) => (await send(world.app, { path, cookie })).text();
+export const page = async (world: World, path: string, cookie: string) =>
+  (await send(world.app, { path, cookie })).text();
 
 /** Text as React writes it into HTML. */
 const asHtmlText = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");

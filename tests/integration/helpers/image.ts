@@ -6,26 +6,39 @@ export type Image = { width: number; height: number; channels: number; data: Uin
 export function renderPdfPage(pdf: Uint8Array, dpi: number): Image {
   const document = mupdf.Document.openDocument(pdf, "application/pdf");
   const scale = dpi / 72;
-  const pixmap = document.loadPage(0).toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
-  return { width: pixmap.getWidth(), height: pixmap.getHeight(), channels: pixmap.getNumberOfComponents(), data: new Uint8Array(pixmap.getPixels()) };
+  const pixmap = document
+    .loadPage(0)
+    .toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
+  return {
+    width: pixmap.getWidth(),
+    height: pixmap.getHeight(),
+    channels: pixmap.getNumberOfComponents(),
+    data: new Uint8Array(pixmap.getPixels()),
+  };
 }
 
 /** The text of every page of a PDF, in reading order, as MuPDF extracts it. */
 export function pdfText(pdf: Uint8Array): string {
   const document = mupdf.Document.openDocument(pdf, "application/pdf");
   const pages: string[] = [];
-  for (let i = 0; i < document.countPages(); i++) pages.push(document.loadPage(i).toStructuredText("preserve-whitespace").asText());
+  for (let i = 0; i < document.countPages(); i++)
+    pages.push(document.loadPage(i).toStructuredText("preserve-whitespace").asText());
   return pages.join("\n");
 }
 
 /** The first page's size in PDF points (1/72 inch). */
 export function pdfPageSize(pdf: Uint8Array): { width: number; height: number } {
-  const [x0, y0, x1, y1] = mupdf.Document.openDocument(pdf, "application/pdf").loadPage(0).getBounds();
+  const [x0, y0, x1, y1] = mupdf.Document.openDocument(pdf, "application/pdf")
+    .loadPage(0)
+    .getBounds();
   return { width: x1 - x0, height: y1 - y0 };
 }
 
 /** Dark pixels (all colour channels below 128) in a rectangle given as fractions of the image. */
-export function darkPixels(image: Image, box: { top: number; bottom: number; left: number; right: number }): number {
+export function darkPixels(
+  image: Image,
+  box: { top: number; bottom: number; left: number; right: number },
+): number {
   let count = 0;
   const colour = Math.min(image.channels, 3);
   for (let y = Math.floor(box.top * image.height); y < Math.floor(box.bottom * image.height); y++) {

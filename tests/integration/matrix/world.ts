@@ -9,7 +9,16 @@ import { factories } from "../../factories";
 import { coalitionFingerprint, coalitionSide } from "./coalitions";
 
 /** The columns of the matrix, in the order docs/security.md shows them. */
-export const ROLES = ["anonymous", "participantA", "participantB", "facilitatorA", "facilitatorB", "orgAdminX", "orgAdminY", "platformAdmin"] as const;
+export const ROLES = [
+  "anonymous",
+  "participantA",
+  "participantB",
+  "facilitatorA",
+  "facilitatorB",
+  "orgAdminX",
+  "orgAdminY",
+  "platformAdmin",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -39,53 +48,162 @@ const make = factories(db);
 
 /** Everything on one side (cohort A with club X, or cohort B with club Y). */
 async function side(label: "A" | "B", admin: { id: string }) {
-  const participant = await make.user({ name: `Deelnemer ${label}`, domain: label === "A" ? "SPORT" : "ZORG" });
+  const participant = await make.user({
+    name: `Deelnemer ${label}`,
+    domain: label === "A" ? "SPORT" : "ZORG",
+  });
   const facilitator = await make.user({ name: `Begeleider ${label}`, role: "FACILITATOR" });
   const orgAdmin = await make.user({ name: `Clubbeheerder ${label === "A" ? "X" : "Y"}` });
   // Spare participants: the targets of actions that cannot be repeated (remove, revoke, issue by hand).
-  const spares = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => make.user({ name: `Reserve ${label}${n}`, domain: "WELZIJN" })));
+  const spares = await Promise.all(
+    [1, 2, 3, 4, 5, 6].map((n) => make.user({ name: `Reserve ${label}${n}`, domain: "WELZIJN" })),
+  );
   const pending = await make.user({ name: `Aanmelder ${label}` });
   const club = await make.organisation({ name: `Club ${label === "A" ? "X" : "Y"}` });
   await make.membership({ userId: orgAdmin.id, orgId: club.id, role: "ADMIN" });
   await make.membership({ userId: participant.id, orgId: club.id });
   await make.membership({ userId: spares[0].id, orgId: club.id });
   await make.membership({ userId: pending.id, orgId: club.id, status: "PENDING" });
-  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [participant.id, ...spares.map((spare) => spare.id)], orgIds: [club.id], name: `Groep ${label}` });
+  const cohort = await make.cohort({
+    facilitatorId: facilitator.id,
+    participantIds: [participant.id, ...spares.map((spare) => spare.id)],
+    orgIds: [club.id],
+    name: `Groep ${label}`,
+  });
   await db.cohort.update({ where: { id: cohort.id }, data: { evaluationOpenedAt: new Date() } });
 
   const evening = await db.evening.create({
-    data: { cohortId: cohort.id, startsAt: new Date("2026-10-01T17:30:00Z"), endsAt: new Date("2026-10-01T19:30:00Z"), place: "Clubhuis", topic: "Kennismaken" },
+    data: {
+      cohortId: cohort.id,
+      startsAt: new Date("2026-10-01T17:30:00Z"),
+      endsAt: new Date("2026-10-01T19:30:00Z"),
+      place: "Clubhuis",
+      topic: "Kennismaken",
+    },
   });
-  await db.attendance.create({ data: { eveningId: evening.id, userId: participant.id, status: "PRESENT", recordedById: facilitator.id } });
+  await db.attendance.create({
+    data: {
+      eveningId: evening.id,
+      userId: participant.id,
+      status: "PRESENT",
+      recordedById: facilitator.id,
+    },
+  });
 
-  const caseFields = { situation: "Een speler komt al weken te laat en lijkt moe.", whatIDid: "Ik heb na de training gevraagd hoe het gaat.", question: "Hoe pak ik dit verder aan?", themes: ["teamprocessen"] };
-  const forumCase = await db.forumCase.create({ data: { cohortId: cohort.id, authorId: participant.id, title: `Casus ${label}`, ...caseFields } });
-  const reply = await db.forumReply.create({ data: { caseId: forumCase.id, authorId: facilitator.id, body: "Vraag eens of er thuis iets speelt." } });
+  const caseFields = {
+    situation: "Een speler komt al weken te laat en lijkt moe.",
+    whatIDid: "Ik heb na de training gevraagd hoe het gaat.",
+    question: "Hoe pak ik dit verder aan?",
+    themes: ["teamprocessen"],
+  };
+  const forumCase = await db.forumCase.create({
+    data: { cohortId: cohort.id, authorId: participant.id, title: `Casus ${label}`, ...caseFields },
+  });
+  const reply = await db.forumReply.create({
+    data: {
+      caseId: forumCase.id,
+      authorId: facilitator.id,
+      body: "Vraag eens of er thuis iets speelt.",
+    },
+  });
   // Hide and lock act on a second case, so the main case stays open for the other rows.
-  const moderatedCase = await db.forumCase.create({ data: { cohortId: cohort.id, authorId: participant.id, title: `Tweede casus ${label}`, ...caseFields } });
-  await db.forumReport.create({ data: { caseId: forumCase.id, reporterId: spares[0].id, reason: "Staat er een naam in?" } });
+  const moderatedCase = await db.forumCase.create({
+    data: {
+      cohortId: cohort.id,
+      authorId: participant.id,
+      title: `Tweede casus ${label}`,
+      ...caseFields,
+    },
+  });
+  await db.forumReport.create({
+    data: { caseId: forumCase.id, reporterId: spares[0].id, reason: "Staat er een naam in?" },
+  });
 
-  const lessons = [{ slug: "kennismaken", title: "Kennismaken", minutes: 10, body: "Welkom in de les." }];
+  const lessons = [
+    { slug: "kennismaken", title: "Kennismaken", minutes: 10, body: "Welkom in de les." },
+  ];
   const draftModule = await db.localModule.create({
-    data: { ownerId: facilitator.id, region: "Twente", versions: { create: { number: 1, title: `Concept ${label}`, goals: ["Kennismaken"], lessons, createdById: facilitator.id } } },
+    data: {
+      ownerId: facilitator.id,
+      region: "Twente",
+      versions: {
+        create: {
+          number: 1,
+          title: `Concept ${label}`,
+          goals: ["Kennismaken"],
+          lessons,
+          createdById: facilitator.id,
+        },
+      },
+    },
   });
   const publishedModule = await db.localModule.create({
-    data: { ownerId: facilitator.id, region: "Twente", status: "PUBLISHED", versions: { create: { number: 1, title: `Gepubliceerd ${label}`, goals: ["Kennismaken"], lessons, createdById: facilitator.id, publishedAt: new Date() } } },
+    data: {
+      ownerId: facilitator.id,
+      region: "Twente",
+      status: "PUBLISHED",
+      versions: {
+        create: {
+          number: 1,
+          title: `Gepubliceerd ${label}`,
+          goals: ["Kennismaken"],
+          lessons,
+          createdById: facilitator.id,
+          publishedAt: new Date(),
+        },
+      },
+    },
   });
-  const version = await db.localModuleVersion.findFirstOrThrow({ where: { moduleId: publishedModule.id } });
-  await db.localModule.update({ where: { id: publishedModule.id }, data: { publishedVersionId: version.id } });
+  const version = await db.localModuleVersion.findFirstOrThrow({
+    where: { moduleId: publishedModule.id },
+  });
+  await db.localModule.update({
+    where: { id: publishedModule.id },
+    data: { publishedVersionId: version.id },
+  });
 
   const certificate = (userId: string) =>
     db.certificate.create({
-      data: { code: generateVerificationCode(), userId, cohortId: cohort.id, nameOnCertificate: "Deelnemer", courseTitle: "Buiten de Lijnen", studyMinutes: 600, completedOn: new Date("2026-12-01"), issuedById: facilitator.id },
+      data: {
+        code: generateVerificationCode(),
+        userId,
+        cohortId: cohort.id,
+        nameOnCertificate: "Deelnemer",
+        courseTitle: "Buiten de Lijnen",
+        studyMinutes: 600,
+        completedOn: new Date("2026-12-01"),
+        issuedById: facilitator.id,
+      },
     });
   const ownCertificate = await certificate(participant.id);
   const revocable = [await certificate(spares[2].id), await certificate(spares[3].id)];
 
-  const response = await db.evaluationResponse.create({ data: { cohortId: cohort.id, questionnaireVersion: 1, sector: "sport", submittedWeek: new Date("2026-11-30") } });
+  const response = await db.evaluationResponse.create({
+    data: {
+      cohortId: cohort.id,
+      questionnaireVersion: 1,
+      sector: "sport",
+      submittedWeek: new Date("2026-11-30"),
+    },
+  });
   await db.evaluationReceipt.create({ data: { userId: spares[1].id, cohortId: cohort.id } });
-  const reflection = await db.reflection.create({ data: { userId: participant.id, cohortId: cohort.id, reflectionId: "kern/sport-als-middel/wat-is-een-sociaal-sportinitiatief/m1-reflectie-1", moduleKey: "kern/sport-als-middel", text: `Geheime reflectie van deelnemer ${label}: ik zag een jongen opbloeien.` } });
-  await db.lessonProgress.create({ data: { userId: participant.id, cohortId: cohort.id, moduleKey: "kern/sport-als-middel", lessonSlug: "wat-is-een-sociaal-sportinitiatief" } });
+  const reflection = await db.reflection.create({
+    data: {
+      userId: participant.id,
+      cohortId: cohort.id,
+      reflectionId: "kern/sport-als-middel/wat-is-een-sociaal-sportinitiatief/m1-reflectie-1",
+      moduleKey: "kern/sport-als-middel",
+      text: `Geheime reflectie van deelnemer ${label}: ik zag een jongen opbloeien.`,
+    },
+  });
+  await db.lessonProgress.create({
+    data: {
+      userId: participant.id,
+      cohortId: cohort.id,
+      moduleKey: "kern/sport-als-middel",
+      lessonSlug: "wat-is-een-sociaal-sportinitiatief",
+    },
+  });
 
   const invitations = [
     await createInvitation({ createdById: facilitator.id, cohortId: cohort.id, validDays: 14 }),
@@ -94,8 +212,25 @@ async function side(label: "A" | "B", admin: { id: string }) {
   void admin;
   const coalition = await coalitionSide(label, { club, participant, orgAdmin });
   return {
-    participant, facilitator, orgAdmin, spares, pending, club, cohort, evening, forumCase, reply, moderatedCase,
-    draftModule, publishedModule, ownCertificate, revocable, response, invitations, reflection, coalition,
+    participant,
+    facilitator,
+    orgAdmin,
+    spares,
+    pending,
+    club,
+    cohort,
+    evening,
+    forumCase,
+    reply,
+    moderatedCase,
+    draftModule,
+    publishedModule,
+    ownCertificate,
+    revocable,
+    response,
+    invitations,
+    reflection,
+    coalition,
   };
 }
 
@@ -107,15 +242,43 @@ export async function buildWorld() {
   const a = await side("A", admin);
   const b = await side("B", admin);
   const courseWideCase = await db.forumCase.create({
-    data: { cohortId: null, authorId: a.participant.id, title: "Casus voor iedereen", situation: "Een vrijwilliger twijfelt of hij een melding moet doen.", whatIDid: "Ik heb geluisterd.", question: "Wat zouden jullie doen?", themes: ["veilig-sportklimaat"] },
+    data: {
+      cohortId: null,
+      authorId: a.participant.id,
+      title: "Casus voor iedereen",
+      situation: "Een vrijwilliger twijfelt of hij een melding moet doen.",
+      whatIDid: "Ik heb geluisterd.",
+      question: "Wat zouden jullie doen?",
+      themes: ["veilig-sportklimaat"],
+    },
   });
-  await db.forumReply.create({ data: { caseId: courseWideCase.id, authorId: b.participant.id, body: "Bespreek het met de vertrouwenspersoon." } });
+  await db.forumReply.create({
+    data: {
+      caseId: courseWideCase.id,
+      authorId: b.participant.id,
+      body: "Bespreek het met de vertrouwenspersoon.",
+    },
+  });
   const courseWideModerated = await db.forumCase.create({
-    data: { cohortId: null, authorId: b.participant.id, title: "Tweede casus voor iedereen", situation: "Een trainer mist vaak trainingen zonder bericht.", whatIDid: "Nog niets.", question: "Hoe begin ik het gesprek?", themes: ["teamprocessen"] },
+    data: {
+      cohortId: null,
+      authorId: b.participant.id,
+      title: "Tweede casus voor iedereen",
+      situation: "Een trainer mist vaak trainingen zonder bericht.",
+      whatIDid: "Nog niets.",
+      question: "Hoe begin ik het gesprek?",
+      themes: ["teamprocessen"],
+    },
   });
   const resetToken = randomBytes(20).toString("hex");
   const resetUser = await make.user({ name: "Vergeetachtig" });
-  await db.passwordResetToken.create({ data: { userId: resetUser.id, tokenHash: sha256Hex(resetToken), expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db.passwordResetToken.create({
+    data: {
+      userId: resetUser.id,
+      tokenHash: sha256Hex(resetToken),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+  });
   const spare = await make.user({ name: "Losse gebruiker" });
   // Issue 15: participant A's calendar feed (a secret token in the URL).
   const feedToken = "abcdefghijklmnopqrstuvwxyz234567";
@@ -133,7 +296,19 @@ export async function buildWorld() {
     orgAdminY: b.orgAdmin,
     platformAdmin: admin,
   };
-  return { a, b, admin, courseWideCase, courseWideModerated, resetToken, spare, people, feedToken, neutralOrg, lessonModule };
+  return {
+    a,
+    b,
+    admin,
+    courseWideCase,
+    courseWideModerated,
+    resetToken,
+    spare,
+    people,
+    feedToken,
+    neutralOrg,
+    lessonModule,
+  };
 }
 
 /** A "name=value" session cookie for this person, made directly (no login). */
@@ -149,44 +324,194 @@ export async function cookieFor(userId: string) {
  */
 export async function fingerprint() {
   const [
-    cases, hiddenCases, lockedCases, editedCases, deletedCases, replies, hiddenReplies, editedReplies, reports, resolvedReports, helpful, reads,
-    certificates, revoked, responses, receipts, drafts, questions, progress, reflections, checks,
-    cohorts, members, removedMembers, runModules, requiredModules, evenings, attendance, presentAttendance, invitations, revokedInvitations,
-    modules, publishedModules, moduleVersions, memberships, activeMemberships, trained, vog, organisations, users, admins, facilitators, quietUsers, mails, openEvaluations,
+    cases,
+    hiddenCases,
+    lockedCases,
+    editedCases,
+    deletedCases,
+    replies,
+    hiddenReplies,
+    editedReplies,
+    reports,
+    resolvedReports,
+    helpful,
+    reads,
+    certificates,
+    revoked,
+    responses,
+    receipts,
+    drafts,
+    questions,
+    progress,
+    reflections,
+    checks,
+    cohorts,
+    members,
+    removedMembers,
+    runModules,
+    requiredModules,
+    evenings,
+    attendance,
+    presentAttendance,
+    invitations,
+    revokedInvitations,
+    modules,
+    publishedModules,
+    moduleVersions,
+    memberships,
+    activeMemberships,
+    trained,
+    vog,
+    organisations,
+    users,
+    admins,
+    facilitators,
+    quietUsers,
+    mails,
+    openEvaluations,
   ] = await db.$transaction([
-    db.forumCase.count(), db.forumCase.count({ where: { hiddenAt: { not: null } } }), db.forumCase.count({ where: { lockedAt: { not: null } } }),
-    db.forumCase.count({ where: { editedAt: { not: null } } }), db.forumCase.count({ where: { deletedAt: { not: null } } }),
-    db.forumReply.count(), db.forumReply.count({ where: { hiddenAt: { not: null } } }), db.forumReply.count({ where: { editedAt: { not: null } } }),
-    db.forumReport.count(), db.forumReport.count({ where: { resolvedAt: { not: null } } }), db.helpfulMark.count(), db.threadRead.count(),
-    db.certificate.count(), db.certificate.count({ where: { revokedAt: { not: null } } }), db.evaluationResponse.count(), db.evaluationReceipt.count(), db.evaluationDraft.count(),
-    db.localQuestion.count(), db.lessonProgress.count(), db.reflection.count(), db.checkAnswer.count(),
-    db.cohort.count(), db.cohortMember.count(), db.cohortMember.count({ where: { removedAt: { not: null } } }), db.cohortModule.count(), db.cohortModule.count({ where: { required: true } }),
-    db.evening.count(), db.attendance.count(), db.attendance.count({ where: { status: "PRESENT" } }), db.invitation.count(), db.invitation.count({ where: { revokedAt: { not: null } } }),
-    db.localModule.count(), db.localModule.count({ where: { status: "PUBLISHED" } }), db.localModuleVersion.count(),
-    db.orgMembership.count(), db.orgMembership.count({ where: { status: "ACTIVE" } }), db.orgMembership.count({ where: { trainedConfirmedAt: { not: null } } }), db.orgMembership.count({ where: { vogSeenOn: { not: null } } }),
-    db.organisation.count(), db.user.count(), db.user.count({ where: { role: "ADMIN" } }), db.user.count({ where: { role: "FACILITATOR" } }), db.user.count({ where: { notifyReplies: false } }),
-    db.outboxMail.count(), db.cohort.count({ where: { evaluationOpenedAt: { not: null } } }),
+    db.forumCase.count(),
+    db.forumCase.count({ where: { hiddenAt: { not: null } } }),
+    db.forumCase.count({ where: { lockedAt: { not: null } } }),
+    db.forumCase.count({ where: { editedAt: { not: null } } }),
+    db.forumCase.count({ where: { deletedAt: { not: null } } }),
+    db.forumReply.count(),
+    db.forumReply.count({ where: { hiddenAt: { not: null } } }),
+    db.forumReply.count({ where: { editedAt: { not: null } } }),
+    db.forumReport.count(),
+    db.forumReport.count({ where: { resolvedAt: { not: null } } }),
+    db.helpfulMark.count(),
+    db.threadRead.count(),
+    db.certificate.count(),
+    db.certificate.count({ where: { revokedAt: { not: null } } }),
+    db.evaluationResponse.count(),
+    db.evaluationReceipt.count(),
+    db.evaluationDraft.count(),
+    db.localQuestion.count(),
+    db.lessonProgress.count(),
+    db.reflection.count(),
+    db.checkAnswer.count(),
+    db.cohort.count(),
+    db.cohortMember.count(),
+    db.cohortMember.count({ where: { removedAt: { not: null } } }),
+    db.cohortModule.count(),
+    db.cohortModule.count({ where: { required: true } }),
+    db.evening.count(),
+    db.attendance.count(),
+    db.attendance.count({ where: { status: "PRESENT" } }),
+    db.invitation.count(),
+    db.invitation.count({ where: { revokedAt: { not: null } } }),
+    db.localModule.count(),
+    db.localModule.count({ where: { status: "PUBLISHED" } }),
+    db.localModuleVersion.count(),
+    db.orgMembership.count(),
+    db.orgMembership.count({ where: { status: "ACTIVE" } }),
+    db.orgMembership.count({ where: { trainedConfirmedAt: { not: null } } }),
+    db.orgMembership.count({ where: { vogSeenOn: { not: null } } }),
+    db.organisation.count(),
+    db.user.count(),
+    db.user.count({ where: { role: "ADMIN" } }),
+    db.user.count({ where: { role: "FACILITATOR" } }),
+    db.user.count({ where: { notifyReplies: false } }),
+    db.outboxMail.count(),
+    db.cohort.count({ where: { evaluationOpenedAt: { not: null } } }),
   ]);
   const latest = await db.$transaction([
-    db.reflection.aggregate({ _max: { updatedAt: true } }), db.localModule.aggregate({ _max: { updatedAt: true } }), db.user.aggregate({ _max: { updatedAt: true } }),
-    db.forumCase.aggregate({ _max: { lastReplyAt: true } }), db.cohortModule.aggregate({ _sum: { position: true } }), db.orgMembership.aggregate({ _max: { trainedConfirmedAt: true } }),
+    db.reflection.aggregate({ _max: { updatedAt: true } }),
+    db.localModule.aggregate({ _max: { updatedAt: true } }),
+    db.user.aggregate({ _max: { updatedAt: true } }),
+    db.forumCase.aggregate({ _max: { lastReplyAt: true } }),
+    db.cohortModule.aggregate({ _sum: { position: true } }),
+    db.orgMembership.aggregate({ _max: { trainedConfirmedAt: true } }),
   ]);
   // Issue 15: cohort settings, evening changes, apologies and calendar feed tokens.
   const season = await db.$transaction([
-    db.cohort.findMany({ orderBy: { id: "asc" }, select: { name: true, place: true, startsOn: true, endsOn: true, capacity: true, minEvenings: true, requireEvaluation: true, archivedAt: true } }),
-    db.evening.findMany({ orderBy: { id: "asc" }, select: { startsAt: true, endsAt: true, place: true, topic: true, sequence: true, cancelledAt: true } }),
-    db.eveningApology.findMany({ orderBy: [{ eveningId: "asc" }, { userId: "asc" }], select: { reason: true } }),
+    db.cohort.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        name: true,
+        place: true,
+        startsOn: true,
+        endsOn: true,
+        capacity: true,
+        minEvenings: true,
+        requireEvaluation: true,
+        archivedAt: true,
+      },
+    }),
+    db.evening.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        startsAt: true,
+        endsAt: true,
+        place: true,
+        topic: true,
+        sequence: true,
+        cancelledAt: true,
+      },
+    }),
+    db.eveningApology.findMany({
+      orderBy: [{ eveningId: "asc" }, { userId: "asc" }],
+      select: { reason: true },
+    }),
     db.calendarFeed.findMany({ orderBy: { userId: "asc" }, select: { token: true } }),
-    db.clubVolunteer.findMany({ orderBy: { id: "asc" }, select: { name: true, linkedUserId: true, vogSeenOn: true } }),
-    db.organisation.findMany({ orderBy: { id: "asc" }, select: { name: true, type: true, town: true, region: true } }),
+    db.clubVolunteer.findMany({
+      orderBy: { id: "asc" },
+      select: { name: true, linkedUserId: true, vogSeenOn: true },
+    }),
+    db.organisation.findMany({
+      orderBy: { id: "asc" },
+      select: { name: true, type: true, town: true, region: true },
+    }),
     db.orgMembership.count({ where: { role: "ADMIN" } }),
   ]);
   return JSON.stringify({
     season,
-    cases, hiddenCases, lockedCases, editedCases, deletedCases, replies, hiddenReplies, editedReplies, reports, resolvedReports, helpful, reads,
-    certificates, revoked, responses, receipts, drafts, questions, progress, reflections, checks,
-    cohorts, members, removedMembers, runModules, requiredModules, evenings, attendance, presentAttendance, invitations, revokedInvitations,
-    modules, publishedModules, moduleVersions, memberships, activeMemberships, trained, vog, organisations, users, admins, facilitators, quietUsers, mails, openEvaluations,
+    cases,
+    hiddenCases,
+    lockedCases,
+    editedCases,
+    deletedCases,
+    replies,
+    hiddenReplies,
+    editedReplies,
+    reports,
+    resolvedReports,
+    helpful,
+    reads,
+    certificates,
+    revoked,
+    responses,
+    receipts,
+    drafts,
+    questions,
+    progress,
+    reflections,
+    checks,
+    cohorts,
+    members,
+    removedMembers,
+    runModules,
+    requiredModules,
+    evenings,
+    attendance,
+    presentAttendance,
+    invitations,
+    revokedInvitations,
+    modules,
+    publishedModules,
+    moduleVersions,
+    memberships,
+    activeMemberships,
+    trained,
+    vog,
+    organisations,
+    users,
+    admins,
+    facilitators,
+    quietUsers,
+    mails,
+    openEvaluations,
     latest,
     coalitions: await coalitionFingerprint(),
   });
