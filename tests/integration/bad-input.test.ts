@@ -27,6 +27,7 @@ import {
   make,
   newMember,
   page,
+  releaseWaitingResponses,
   runCase,
   send,
   type Case,
@@ -482,8 +483,10 @@ const formulaInAnswer = (formula: string, field: "E3" | "C1-waarom"): Case => ({
   }),
   status: 302,
   message: nl.evaluation.thanks,
-  check: async (w) =>
-    expectNeutralised(await page(w, paths.evaluationCsv(w), w.cookies.facilitator), ";", formula),
+  check: async (w) => {
+    await releaseWaitingResponses(w);
+    expectNeutralised(await page(w, paths.evaluationCsv(w), w.cookies.facilitator), ";", formula);
+  },
 });
 
 table("CSV injection in exported cells", [

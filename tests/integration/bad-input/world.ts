@@ -11,10 +11,11 @@ export const make = factories(db);
 
 /**
  * The people and places every case can use: one cohort with a forum case and
- * an open evaluation that already has four responses (the report and the raw
- * export need five, so one more submit from any case shows them; the four
- * answer C1 and E3 too, as a cell of an item fewer than 5 answered stays
- * empty in the export, decision 008), an
+ * an open evaluation that already has four responses (responses are released
+ * in batches of 5, decision 024: the first submit of a case releases them, a
+ * later case calls releaseWaitingResponses; the four answer C1 and E3 too, as
+ * a cell of an item fewer than 5 answered stays empty in the export,
+ * decision 008), an
  * organisation with its admin, and a platform admin.
  */
 export async function buildWorld(app: RunningApp) {
@@ -61,6 +62,26 @@ export async function newMember(world: World, input: { name?: string; inOrg?: bo
   });
   if (input.inOrg) await make.membership({ userId: user.id, orgId: world.org.id });
   return { user, cookie: await cookieFor(user.id) };
+}
+
+/**
+ * Responses count in reports and exports only in release batches of 5
+ * (decision 024): four more members submit, so whatever a case submitted is
+ * in a released batch before the case looks at the export.
+ */
+export async function releaseWaitingResponses(world: World) {
+  for (let i = 0; i < 4; i++) {
+    const { user } = await newMember(world, { name: `Invuller ${i + 1}` });
+    await submitEvaluation({
+      userId: user.id,
+      cohortId: world.cohort.id,
+      answers: {
+        A1: { choices: ["sport"] },
+        C1: { number: 6, text: "Prima" },
+        E3: { text: "Goed" },
+      },
+    });
+  }
 }
 
 export type Fields = Record<string, string> | [string, string][];
