@@ -28,6 +28,7 @@ import { RemoveMemberForm, SectorFilter } from "~/modules/cohorts/schemas.server
 import { DOMAINS } from "~/modules/people/types";
 import { formatDay } from "~/utils/intl";
 import { ConfirmAction } from "~/components/ui/confirm-action";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortMember(request, params.cohortId);
@@ -62,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sector: sector ?? "",
     role: access.role,
     isStaff: isStaffRole(access.role),
+    archived: access.archived,
     completion,
     announcements,
   });
@@ -86,7 +88,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CohortPage() {
   const t = useT();
-  const { cohort, sector, isStaff, completion, announcements } = useLoaderData<typeof loader>();
+  const { cohort, sector, isStaff, archived, completion, announcements } =
+    useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="stack">
@@ -123,6 +126,7 @@ export default function CohortPage() {
           </>
         ) : null}
       </p>
+      <ArchivedNotice archived={archived} />
       {data?.removed ? (
         <Alert tone="success">{t("cohorts.page.removed", { name: data.removed })}</Alert>
       ) : null}
@@ -192,7 +196,7 @@ export default function CohortPage() {
                     {t(`common.domain.${person.domain ?? "ANDERS"}`)}
                   </span>
                 </span>
-                {isStaff ? (
+                {isStaff && !archived ? (
                   <ConfirmAction
                     label={t("cohorts.page.remove")}
                     accessibleLabel={t("cohorts.page.removeLabel", { name: person.name })}

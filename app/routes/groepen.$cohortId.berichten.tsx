@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AnnouncementList } from "~/components/cohorts/announcement-list";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ErrorSummary, useFormState } from "~/components/forms";
 import { TextArea } from "~/components/forum/text-area";
 import { Button } from "~/components/ui/button";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     domain: null,
     take: 50,
   });
-  return json({ cohortId: access.cohortId, items });
+  return json({ cohortId: access.cohortId, archived: access.archived, items });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AnnouncementsPage() {
   const t = useT();
-  const { cohortId, items } = useLoaderData<typeof loader>();
+  const { cohortId, archived, items } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { errors, values } = useFormState(actionData);
   const [params] = useSearchParams();
@@ -60,40 +61,43 @@ export default function AnnouncementsPage() {
       {params.get("verstuurd") ? (
         <Alert tone="success">{t("notify.announcement.sent")}</Alert>
       ) : null}
-      <Card>
-        <Form method="post" noValidate>
-          <Field
-            label={t("notify.announcement.titleLabel")}
-            name="title"
-            defaultValue={values.title}
-            error={errors.title}
-            required
-            maxLength={120}
-          />
-          <TextArea
-            label={t("notify.announcement.bodyLabel")}
-            name="body"
-            defaultValue={values.body}
-            error={errors.body}
-            required
-            rows={6}
-          />
-          <SelectField
-            label={t("notify.announcement.sectorLabel")}
-            name="sector"
-            defaultValue={values.sector ?? ""}
-            error={errors.sector}
-          >
-            <option value="">{t("notify.announcement.sectorAll")}</option>
-            {DOMAINS.map((domain) => (
-              <option key={domain} value={domain}>
-                {t("notify.announcement.sectorOnly", { sector: t(`common.domain.${domain}`) })}
-              </option>
-            ))}
-          </SelectField>
-          <Button>{t("notify.announcement.submit")}</Button>
-        </Form>
-      </Card>
+      <ArchivedNotice archived={archived} />
+      {archived ? null : (
+        <Card>
+          <Form method="post" noValidate>
+            <Field
+              label={t("notify.announcement.titleLabel")}
+              name="title"
+              defaultValue={values.title}
+              error={errors.title}
+              required
+              maxLength={120}
+            />
+            <TextArea
+              label={t("notify.announcement.bodyLabel")}
+              name="body"
+              defaultValue={values.body}
+              error={errors.body}
+              required
+              rows={6}
+            />
+            <SelectField
+              label={t("notify.announcement.sectorLabel")}
+              name="sector"
+              defaultValue={values.sector ?? ""}
+              error={errors.sector}
+            >
+              <option value="">{t("notify.announcement.sectorAll")}</option>
+              {DOMAINS.map((domain) => (
+                <option key={domain} value={domain}>
+                  {t("notify.announcement.sectorOnly", { sector: t(`common.domain.${domain}`) })}
+                </option>
+              ))}
+            </SelectField>
+            <Button>{t("notify.announcement.submit")}</Button>
+          </Form>
+        </Card>
+      )}
       <AnnouncementList items={items} />
     </div>
   );

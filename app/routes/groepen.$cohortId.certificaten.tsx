@@ -1,5 +1,6 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ErrorSummary } from "~/components/forms";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!cohort) notFound();
   return json({
     cohort,
+    archived: access.archived,
     rows: rows.map((row) => ({
       userId: row.userId,
       name: row.name,
@@ -81,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CohortCertificatesPage() {
   const t = useT();
-  const { cohort, rows } = useLoaderData<typeof loader>();
+  const { cohort, archived, rows } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const doneName = data?.done
     ? rows.find(
@@ -99,10 +101,16 @@ export default function CohortCertificatesPage() {
       {data?.done && doneName ? (
         <Alert tone="success">{t(keyFromData(data.done.key), { name: doneName })}</Alert>
       ) : null}
+      <ArchivedNotice archived={archived} />
       {rows.length === 0 ? (
         <p>{t("certificates.noParticipants")}</p>
       ) : (
-        <StaffCertificateList cohortId={cohort.id} rows={rows} feedback={data?.feedback ?? null} />
+        <StaffCertificateList
+          cohortId={cohort.id}
+          rows={rows}
+          feedback={data?.feedback ?? null}
+          readOnly={archived}
+        />
       )}
     </div>
   );

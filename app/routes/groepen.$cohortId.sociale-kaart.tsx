@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ErrorSummary } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     defaults: map.defaults,
     saved: map.savedAt !== null,
     isStaff: isStaffRole(access.role),
+    archived: access.archived,
   });
 }
 
@@ -69,6 +71,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
       entries: parsed.data,
     });
   return redirect(`/groepen/${access.cohortId}/sociale-kaart?opgeslagen=${target}`);
+}
+
+/** An archived cohort's social map: the saved entries, without a form. */
+function MapReadOnly({ values }: { values: SocialMapEntries | Record<string, string> }) {
+  const t = useT();
+  const filled = SOCIAL_MAP_FIELDS.filter(
+    (field) => (values as Record<string, string | undefined>)[field],
+  );
+  if (filled.length === 0) return null;
+  return (
+    <dl>
+      {filled.map((field) => (
+        <div key={field}>
+          <dt>{t(`cohorts.socialMap.fields.${field}`)}</dt>
+          <dd>{(values as Record<string, string | undefined>)[field]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 function MapFields({
@@ -118,20 +139,25 @@ export default function SocialMapPage() {
       {prefilled && !data.saved ? (
         <p className="muted">{t("cohorts.socialMap.prefilled")}</p>
       ) : null}
-      <Form method="post" noValidate className="stack">
-        <input type="hidden" name="intent" value="own" />
-        <MapFields
-          values={failed?.target === "own" ? failed.values : data.entries}
-          errors={failed?.target === "own" ? failed.errors : {}}
-        />
-        <Button>{t("cohorts.socialMap.save")}</Button>
-      </Form>
+      <ArchivedNotice archived={data.archived} />
+      {data.archived ? (
+        <MapReadOnly values={data.entries} />
+      ) : (
+        <Form method="post" noValidate className="stack">
+          <input type="hidden" name="intent" value="own" />
+          <MapFields
+            values={failed?.target === "own" ? failed.values : data.entries}
+            errors={failed?.target === "own" ? failed.errors : {}}
+          />
+          <Button>{t("cohorts.socialMap.save")}</Button>
+        </Form>
+      )}
       <p>
         <a href={`/groepen/${data.cohortId}/sociale-kaart.pdf`} download>
           {t("cohorts.socialMap.print")}
         </a>
       </p>
-      {data.isStaff ? (
+      {data.isStaff && !data.archived ? (
         <Card title={t("cohorts.socialMap.defaultsTitle")}>
           <p>{t("cohorts.socialMap.defaultsIntro")}</p>
           <Form method="post" noValidate className="stack">

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { InviteLinkBox } from "~/components/cohorts/invite-link-box";
 import { ErrorSummary, useFormState } from "~/components/forms";
 import { Button } from "~/components/ui/button";
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   return json({
     cohort,
+    archived: access.archived,
     invitations: invitations.map((row, index) => ({
       id: row.id,
       email: row.email,
@@ -161,7 +163,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function InvitePage() {
   const t = useT();
-  const { cohort, invitations } = useLoaderData<typeof loader>();
+  const { cohort, archived, invitations } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const linkState = useFormState(data?.intent === "link" ? data : null);
   const emailState = useFormState(data?.intent === "email" ? data : null);
@@ -180,61 +182,66 @@ export default function InvitePage() {
       </p>
       <p>{t("cohorts.invite.intro", { cohort: cohort.name })}</p>
       {data?.revoked ? <Alert tone="success">{t("cohorts.invite.revoked")}</Alert> : null}
-      <Card title={t("cohorts.invite.linkTitle")}>
-        {newest ? (
-          <>
-            <p>{t("cohorts.invite.linkCreated")}</p>
-            <InviteLinkBox
-              link={newest.shown.link}
-              qrSvg={newest.shown.qrSvg}
-              validUntil={newest.expiresAt}
-            />
-          </>
-        ) : null}
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="link" />
-          <Field
-            label={t("cohorts.invite.validDays")}
-            name="validDays"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={60}
-            defaultValue={linkState.values.validDays ?? "14"}
-            error={linkState.errors.validDays}
-          />
-          <Field
-            label={t("cohorts.invite.maxUses")}
-            name="maxUses"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            hint={t("cohorts.invite.maxUsesHint")}
-            defaultValue={linkState.values.maxUses}
-            error={linkState.errors.maxUses}
-          />
-          <Button>{t("cohorts.invite.createLink")}</Button>
-        </Form>
-      </Card>
-      <Card title={t("cohorts.invite.emailTitle")}>
-        {data?.sentTo ? (
-          <Alert tone="success">{t("cohorts.invite.emailSent", { email: data.sentTo })}</Alert>
-        ) : null}
-        <p>{t("cohorts.invite.emailHint")}</p>
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="email" />
-          <Field
-            label={t("cohorts.invite.email")}
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            defaultValue={emailState.values.email}
-            error={emailState.errors.email}
-          />
-          <Button>{t("cohorts.invite.emailSubmit")}</Button>
-        </Form>
-      </Card>
+      <ArchivedNotice archived={archived} />
+      {archived ? null : (
+        <>
+          <Card title={t("cohorts.invite.linkTitle")}>
+            {newest ? (
+              <>
+                <p>{t("cohorts.invite.linkCreated")}</p>
+                <InviteLinkBox
+                  link={newest.shown.link}
+                  qrSvg={newest.shown.qrSvg}
+                  validUntil={newest.expiresAt}
+                />
+              </>
+            ) : null}
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="link" />
+              <Field
+                label={t("cohorts.invite.validDays")}
+                name="validDays"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={60}
+                defaultValue={linkState.values.validDays ?? "14"}
+                error={linkState.errors.validDays}
+              />
+              <Field
+                label={t("cohorts.invite.maxUses")}
+                name="maxUses"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                hint={t("cohorts.invite.maxUsesHint")}
+                defaultValue={linkState.values.maxUses}
+                error={linkState.errors.maxUses}
+              />
+              <Button>{t("cohorts.invite.createLink")}</Button>
+            </Form>
+          </Card>
+          <Card title={t("cohorts.invite.emailTitle")}>
+            {data?.sentTo ? (
+              <Alert tone="success">{t("cohorts.invite.emailSent", { email: data.sentTo })}</Alert>
+            ) : null}
+            <p>{t("cohorts.invite.emailHint")}</p>
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="email" />
+              <Field
+                label={t("cohorts.invite.email")}
+                name="email"
+                type="email"
+                autoComplete="off"
+                required
+                defaultValue={emailState.values.email}
+                error={emailState.errors.email}
+              />
+              <Button>{t("cohorts.invite.emailSubmit")}</Button>
+            </Form>
+          </Card>
+        </>
+      )}
       <Card title={t("cohorts.invite.listTitle")}>
         {invitations.length === 0 ? (
           <p>{t("cohorts.invite.none")}</p>
@@ -264,7 +271,7 @@ export default function InvitePage() {
                   ? t("cohorts.invite.uses", { uses: row.uses })
                   : t("cohorts.invite.usesOf", { uses: row.uses, max: row.maxUses }),
                 row.expiresAt,
-                row.state === "valid" ? (
+                row.state === "valid" && !archived ? (
                   <ConfirmAction
                     label={t("cohorts.invite.revoke")}
                     accessibleLabel={t("cohorts.invite.revokeLabel", {

@@ -1,5 +1,6 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ErrorSummary, fieldAnchor } from "~/components/forms";
 import {
   json,
@@ -40,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!cohort) notFound();
   return json({
     cohort,
+    archived: access.archived,
     waiting: waiting.map((row) => ({
       ...row,
       createdAt: formatDay(row.createdAt, locale),
@@ -121,7 +123,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function BulkInvitePage() {
   const t = useT();
-  const { cohort, waiting } = useLoaderData<typeof loader>();
+  const { cohort, archived, waiting } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const counts = data?.rows
     ? data.rows.reduce<Record<string, number>>(
@@ -178,45 +180,48 @@ export default function BulkInvitePage() {
           />
         </Card>
       ) : null}
-      <Card title={t("season.invite.formTitle")}>
-        <Form method="post" encType="multipart/form-data" noValidate>
-          <div className="field">
-            <label htmlFor={fieldAnchor("list")}>{t("season.invite.listLabel")}</label>
-            <p id="invite-list-hint" className="field-hint">
-              {t("season.invite.listHint")}
-            </p>
-            <textarea
-              id={fieldAnchor("list")}
-              name="list"
-              rows={8}
-              aria-describedby={`invite-list-hint${data?.errors.list ? " invite-list-error" : ""}`}
-              aria-invalid={data?.errors.list ? true : undefined}
-            />
-            {data?.errors.list ? (
-              <p id="invite-list-error" className="field-error">
-                {t(keyFromData(data.errors.list))}
+      <ArchivedNotice archived={archived} />
+      {archived ? null : (
+        <Card title={t("season.invite.formTitle")}>
+          <Form method="post" encType="multipart/form-data" noValidate>
+            <div className="field">
+              <label htmlFor={fieldAnchor("list")}>{t("season.invite.listLabel")}</label>
+              <p id="invite-list-hint" className="field-hint">
+                {t("season.invite.listHint")}
               </p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor={fieldAnchor("file")}>{t("season.invite.fileLabel")}</label>
-            <p id="invite-file-hint" className="field-hint">
-              {t("season.invite.fileHint")}
-            </p>
-            <input
-              id={fieldAnchor("file")}
-              type="file"
-              name="file"
-              accept=".csv,text/csv"
-              aria-describedby="invite-file-hint"
-            />
-            {data?.errors.file ? (
-              <p className="field-error">{t(keyFromData(data.errors.file))}</p>
-            ) : null}
-          </div>
-          <Button>{t("season.invite.submit")}</Button>
-        </Form>
-      </Card>
+              <textarea
+                id={fieldAnchor("list")}
+                name="list"
+                rows={8}
+                aria-describedby={`invite-list-hint${data?.errors.list ? " invite-list-error" : ""}`}
+                aria-invalid={data?.errors.list ? true : undefined}
+              />
+              {data?.errors.list ? (
+                <p id="invite-list-error" className="field-error">
+                  {t(keyFromData(data.errors.list))}
+                </p>
+              ) : null}
+            </div>
+            <div className="field">
+              <label htmlFor={fieldAnchor("file")}>{t("season.invite.fileLabel")}</label>
+              <p id="invite-file-hint" className="field-hint">
+                {t("season.invite.fileHint")}
+              </p>
+              <input
+                id={fieldAnchor("file")}
+                type="file"
+                name="file"
+                accept=".csv,text/csv"
+                aria-describedby="invite-file-hint"
+              />
+              {data?.errors.file ? (
+                <p className="field-error">{t(keyFromData(data.errors.file))}</p>
+              ) : null}
+            </div>
+            <Button>{t("season.invite.submit")}</Button>
+          </Form>
+        </Card>
+      )}
       <Card title={t("season.invite.waitingTitle")}>
         {waiting.length === 0 ? (
           <p>{t("season.invite.waitingNone")}</p>
@@ -234,16 +239,18 @@ export default function BulkInvitePage() {
                     )
                   </span>
                 </span>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="resend" />
-                  <input type="hidden" name="invitationId" value={row.id} />
-                  <Button
-                    variant="secondary"
-                    aria-label={t("season.invite.resendLabel", { email: row.email })}
-                  >
-                    {t("season.invite.resend")}
-                  </Button>
-                </Form>
+                {archived ? null : (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="resend" />
+                    <input type="hidden" name="invitationId" value={row.id} />
+                    <Button
+                      variant="secondary"
+                      aria-label={t("season.invite.resendLabel", { email: row.email })}
+                    >
+                      {t("season.invite.resend")}
+                    </Button>
+                  </Form>
+                )}
               </li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
 }) => (formData?.get("intent") === "opened" ? false : defaultShouldRevalidate);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, cohortId } = await requireCohortMember(request, params.cohortId);
+  const { user, cohortId, archived } = await requireCohortMember(request, params.cohortId);
   const moduleKey = moduleKeyOf(params.kind, params.module);
   if (!moduleKey) notFound();
   const page = await loadLessonPage({
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lessonSlug: params.lesson ?? "",
   });
   if (!page) notFound();
-  return json({ cohortId, ...page });
+  return json({ cohortId, ...page, archived });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -19,13 +19,20 @@ import { getTandemSetting, setTandemRequired } from "~/modules/cohorts/tandem.se
 import { badRequest } from "~/modules/auth/guards.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { cohortId } = await requireCohortStaff(request, params.cohortId);
+  const { cohortId, archived } = await requireCohortStaff(request, params.cohortId);
   const [editor, twoWorlds, tandem] = await Promise.all([
     getRunEditor({ cohortId }),
     getTwoWorldsSetting({ cohortId }),
     getTandemSetting({ cohortId }),
   ]);
-  return json({ cohortId, ...editor, run: publicRun(editor.run), twoWorlds, tandem });
+  return json({
+    cohortId,
+    ...editor,
+    run: publicRun(editor.run),
+    twoWorlds,
+    tandem,
+    archived,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvaluationForm } from "~/components/evaluation/evaluation-form";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ErrorSummary } from "~/components/forms";
 import { useItemLabel } from "~/components/evaluation/item-field";
 import { Alert, Card } from "~/components/ui/card";
@@ -29,9 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cohortId: access.cohortId,
   });
   if (!status) notFound();
+  const archived = access.archived;
   const items =
-    status.open && !status.submitted ? await getFormItems({ cohortId: access.cohortId }) : [];
-  return json({ ...status, items });
+    status.open && !status.submitted && !archived
+      ? await getFormItems({ cohortId: access.cohortId })
+      : [];
+  return json({ ...status, archived, items });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -61,7 +65,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EvaluationPage() {
   const t = useT();
-  const { cohortName, open, submitted, draft, items } = useLoaderData<typeof loader>();
+  const { cohortName, archived, submitted, draft, items, ...status } =
+    useLoaderData<typeof loader>();
+  // An archived cohort takes no answers: the page says so instead of showing the form.
+  const open = status.open && !archived;
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const itemLabel = useItemLabel();
@@ -80,6 +87,8 @@ export default function EvaluationPage() {
           <br />
           {t("evaluation.thanksText")}
         </Alert>
+      ) : archived ? (
+        <ArchivedNotice archived />
       ) : !open ? (
         <Alert>{t("evaluation.closed")}</Alert>
       ) : (

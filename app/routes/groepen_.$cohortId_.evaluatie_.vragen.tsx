@@ -1,5 +1,6 @@
 import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { ErrorSummary, useFormState } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     cohortId: access.cohortId,
     cohortName: status.name,
+    archived: access.archived,
     questions: questions.map((question) => ({
       ...question,
       itemId: localItemId(question.position),
@@ -60,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function LocalQuestionsPage() {
   const t = useT();
-  const { cohortId, cohortName, questions } = useLoaderData<typeof loader>();
+  const { cohortId, cohortName, archived, questions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const { errors, values } = useFormState(data);
   const [params] = useSearchParams();
@@ -79,6 +81,7 @@ export default function LocalQuestionsPage() {
       {params.get("verwijderd") && !data ? (
         <Alert tone="success">{t("evaluation.local.removed")}</Alert>
       ) : null}
+      <ArchivedNotice archived={archived} />
       <Card title={t("evaluation.sections.L")}>
         {questions.length === 0 ? (
           <p>{t("evaluation.local.none")}</p>
@@ -91,67 +94,74 @@ export default function LocalQuestionsPage() {
                   ({t(keyFromData(`evaluation.local.types.${question.type}`))}
                   {question.options.length ? `: ${question.options.join(", ")}` : ""})
                 </span>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="questionId" value={question.id} />{" "}
-                  <Button
-                    variant="link"
-                    aria-label={t("evaluation.local.removeLabel", { position: question.itemId })}
-                  >
-                    {t("evaluation.local.remove")}
-                  </Button>
-                </Form>
+                {archived ? null : (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="questionId" value={question.id} />{" "}
+                    <Button
+                      variant="link"
+                      aria-label={t("evaluation.local.removeLabel", { position: question.itemId })}
+                    >
+                      {t("evaluation.local.remove")}
+                    </Button>
+                  </Form>
+                )}
               </li>
             ))}
           </ol>
         )}
       </Card>
-      <Card title={t("evaluation.local.addTitle")}>
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="add" />
-          <Field
-            label={t("evaluation.local.wording")}
-            name="wording"
-            maxLength={300}
-            defaultValue={values.wording}
-            error={errors.wording}
-          />
-          <SelectField
-            label={t("evaluation.local.type")}
-            name="type"
-            defaultValue={values.type ?? "scale10"}
-            error={errors.type}
-          >
-            {ITEM_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`evaluation.local.types.${type}`)}
-              </option>
-            ))}
-          </SelectField>
-          <div className="field">
-            <label htmlFor={optionsId}>{t("evaluation.local.options")}</label>
-            <p id={`${optionsId}-hint`} className="field-hint">
-              {t("evaluation.local.optionsHint")}
-            </p>
-            <textarea
-              id={optionsId}
-              name="options"
-              rows={4}
-              defaultValue={values.options}
-              aria-invalid={errors.options ? true : undefined}
-              aria-describedby={[`${optionsId}-hint`, errors.options ? `${optionsId}-error` : null]
-                .filter(Boolean)
-                .join(" ")}
+      {archived ? null : (
+        <Card title={t("evaluation.local.addTitle")}>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="add" />
+            <Field
+              label={t("evaluation.local.wording")}
+              name="wording"
+              maxLength={300}
+              defaultValue={values.wording}
+              error={errors.wording}
             />
-            {errors.options ? (
-              <p id={`${optionsId}-error`} className="field-error">
-                {t(keyFromData(errors.options))}
+            <SelectField
+              label={t("evaluation.local.type")}
+              name="type"
+              defaultValue={values.type ?? "scale10"}
+              error={errors.type}
+            >
+              {ITEM_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`evaluation.local.types.${type}`)}
+                </option>
+              ))}
+            </SelectField>
+            <div className="field">
+              <label htmlFor={optionsId}>{t("evaluation.local.options")}</label>
+              <p id={`${optionsId}-hint`} className="field-hint">
+                {t("evaluation.local.optionsHint")}
               </p>
-            ) : null}
-          </div>
-          <Button>{t("evaluation.local.add")}</Button>
-        </Form>
-      </Card>
+              <textarea
+                id={optionsId}
+                name="options"
+                rows={4}
+                defaultValue={values.options}
+                aria-invalid={errors.options ? true : undefined}
+                aria-describedby={[
+                  `${optionsId}-hint`,
+                  errors.options ? `${optionsId}-error` : null,
+                ]
+                  .filter(Boolean)
+                  .join(" ")}
+              />
+              {errors.options ? (
+                <p id={`${optionsId}-error`} className="field-error">
+                  {t(keyFromData(errors.options))}
+                </p>
+              ) : null}
+            </div>
+            <Button>{t("evaluation.local.add")}</Button>
+          </Form>
+        </Card>
+      )}
     </div>
   );
 }

@@ -19,15 +19,20 @@ type Feedback = {
   values: Record<string, string>;
 } | null;
 
-/** Every participant with their certificate status and the facilitator's actions: issue by hand, revoke, download. */
+/**
+ * Every participant with their certificate status and the facilitator's actions: issue by hand, revoke, download.
+ * readOnly (an archived cohort): only the status and the downloads, no forms.
+ */
 export function StaffCertificateList({
   cohortId,
   rows,
   feedback,
+  readOnly = false,
 }: {
   cohortId: string;
   rows: StaffRow[];
   feedback: Feedback;
+  readOnly?: boolean;
 }) {
   const t = useT();
   return (
@@ -61,36 +66,38 @@ export function StaffCertificateList({
                     {t("certificates.downloadFor", { name: row.name })}
                   </a>
                 </p>
-                <Form method="post" noValidate className="stack-sm">
-                  <input type="hidden" name="intent" value="revoke" />
-                  <input type="hidden" name="certificateId" value={row.certificateId ?? ""} />
-                  <div className="field">
-                    <label htmlFor={fieldId}>{t("certificates.revokeReason")}</label>
-                    <textarea
-                      id={fieldId}
-                      name="reason"
-                      rows={2}
-                      maxLength={500}
-                      defaultValue={mine?.values.reason}
-                      aria-invalid={mine?.errors.reason ? true : undefined}
-                      aria-describedby={mine?.errors.reason ? errorId : undefined}
-                    />
-                    {mine?.errors.reason ? (
-                      <p id={errorId} className="field-error">
-                        {t(keyFromData(mine.errors.reason))}
-                      </p>
-                    ) : null}
-                  </div>
-                  <Button
-                    variant="danger"
-                    aria-label={`${t("certificates.revokeSubmit")}: ${row.name}`}
-                  >
-                    {t("certificates.revokeSubmit")}
-                  </Button>
-                </Form>
+                {readOnly ? null : (
+                  <Form method="post" noValidate className="stack-sm">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="certificateId" value={row.certificateId ?? ""} />
+                    <div className="field">
+                      <label htmlFor={fieldId}>{t("certificates.revokeReason")}</label>
+                      <textarea
+                        id={fieldId}
+                        name="reason"
+                        rows={2}
+                        maxLength={500}
+                        defaultValue={mine?.values.reason}
+                        aria-invalid={mine?.errors.reason ? true : undefined}
+                        aria-describedby={mine?.errors.reason ? errorId : undefined}
+                      />
+                      {mine?.errors.reason ? (
+                        <p id={errorId} className="field-error">
+                          {t(keyFromData(mine.errors.reason))}
+                        </p>
+                      ) : null}
+                    </div>
+                    <Button
+                      variant="danger"
+                      aria-label={`${t("certificates.revokeSubmit")}: ${row.name}`}
+                    >
+                      {t("certificates.revokeSubmit")}
+                    </Button>
+                  </Form>
+                )}
               </>
             ) : null}
-            {row.status === "busy" || row.status === "complete" ? (
+            {!readOnly && (row.status === "busy" || row.status === "complete") ? (
               <Form method="post" noValidate className="stack-sm">
                 <input type="hidden" name="intent" value="issue" />
                 <input type="hidden" name="userId" value={row.userId} />

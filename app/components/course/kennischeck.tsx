@@ -70,39 +70,50 @@ export function Kennischeck({
     ? shuffledOrder(options.length, `${lesson.shuffleSeed}:${id}`)
     : options.map((_, index) => index);
   const chosen = chosenIndex === undefined ? undefined : options[chosenIndex];
+  // An archived cohort: the question and the answer given, without a form (answering would be refused).
+  const archived = lesson.archived === true;
   return (
     <section className="lesson-block kennischeck" id={anchor}>
       <p className="lesson-block-label">{t("course.kennischeck.label")}</p>
-      <Form method="post" preventScrollReset>
-        <input type="hidden" name="intent" value="check" />
-        <input type="hidden" name="checkId" value={id} />
-        <fieldset
-          className="field radio-group"
-          aria-describedby={error ? `${headingId}-error` : undefined}
-        >
-          <legend className="lesson-block-question" id={headingId}>
+      {archived ? (
+        <>
+          <p className="lesson-block-question" id={headingId}>
             {vraag}
-          </legend>
-          {order.map((index) => (
-            <label key={`${index}-${chosenIndex ?? "x"}`} className="radio">
-              <input
-                type="radio"
-                name="option"
-                value={index}
-                defaultChecked={chosenIndex === index}
-                required
-              />
-              <span>{options[index]?.children}</span>
-            </label>
-          ))}
-          {error ? (
-            <p id={`${headingId}-error`} className="field-error">
-              {t(keyFromData(error))}
-            </p>
-          ) : null}
-        </fieldset>
-        <Button variant="secondary">{t("course.kennischeck.submit")}</Button>
-      </Form>
+          </p>
+          {chosen ? <p>{chosen.children}</p> : null}
+        </>
+      ) : (
+        <Form method="post" preventScrollReset>
+          <input type="hidden" name="intent" value="check" />
+          <input type="hidden" name="checkId" value={id} />
+          <fieldset
+            className="field radio-group"
+            aria-describedby={error ? `${headingId}-error` : undefined}
+          >
+            <legend className="lesson-block-question" id={headingId}>
+              {vraag}
+            </legend>
+            {order.map((index) => (
+              <label key={`${index}-${chosenIndex ?? "x"}`} className="radio">
+                <input
+                  type="radio"
+                  name="option"
+                  value={index}
+                  defaultChecked={chosenIndex === index}
+                  required
+                />
+                <span>{options[index]?.children}</span>
+              </label>
+            ))}
+            {error ? (
+              <p id={`${headingId}-error`} className="field-error">
+                {t(keyFromData(error))}
+              </p>
+            ) : null}
+          </fieldset>
+          <Button variant="secondary">{t("course.kennischeck.submit")}</Button>
+        </Form>
+      )}
       {chosen ? (
         <div
           className={`alert ${chosen.juist ? "alert-success" : "alert-warning"} check-feedback`}
@@ -115,7 +126,7 @@ export function Kennischeck({
             )}
             {chosen.feedback}
           </p>
-          {chosen.juist ? null : <p>{t("course.kennischeck.again")}</p>}
+          {chosen.juist || archived ? null : <p>{t("course.kennischeck.again")}</p>}
         </div>
       ) : null}
     </section>

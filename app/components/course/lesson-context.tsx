@@ -12,6 +12,8 @@ export type LessonContextValue =
       reflections: Record<string, string>;
       /** Per-person seed for the order of Kennischeck options (stable across visits). */
       shuffleSeed?: string;
+      /** An archived cohort: answers are shown, not asked (no forms). */
+      archived?: boolean;
     }
   | { mode: "preview" };
 

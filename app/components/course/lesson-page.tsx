@@ -1,5 +1,6 @@
 import { Form, Link, useFetcher, useSearchParams } from "@remix-run/react";
 import { useEffect } from "react";
+import { ArchivedNotice } from "../cohorts/archived-notice";
 import { Button } from "../ui/button";
 import { useT } from "../use-t";
 import { MdxContent } from "./mdx-content";
@@ -16,6 +17,8 @@ export type LessonPageData = {
   answers: Record<string, number>;
   reflections: Record<string, string>;
   shuffleSeed?: string;
+  /** The cohort is archived: the lesson is read-only (no forms). */
+  archived: boolean;
   previous: Ref;
   next: Ref;
 };
@@ -26,7 +29,9 @@ export function LessonPage({ data }: { data: LessonPageData }) {
   const [params] = useSearchParams();
   const base = `/groepen/${data.cohortId}/cursus`;
   const index = data.lessons.findIndex((lesson) => lesson.slug === data.lesson.slug);
-  useNoteOpened(data.lesson.done ? null : `${data.module.key}/${data.lesson.slug}`);
+  useNoteOpened(
+    data.lesson.done || data.archived ? null : `${data.module.key}/${data.lesson.slug}`,
+  );
   return (
     <article className="lesson stack">
       <nav aria-label={t("course.lesson.crumbs")} className="crumbs">
@@ -43,6 +48,7 @@ export function LessonPage({ data }: { data: LessonPageData }) {
         </p>
         <h1>{data.lesson.title}</h1>
       </header>
+      <ArchivedNotice archived={data.archived} />
       <MdxContent
         module={data.lessonModule}
         context={{
@@ -52,20 +58,23 @@ export function LessonPage({ data }: { data: LessonPageData }) {
           answers: data.answers,
           reflections: data.reflections,
           shuffleSeed: data.shuffleSeed,
+          archived: data.archived,
         }}
       />
-      <section id="les-klaar" className="card lesson-done" aria-live="polite">
-        {data.lesson.done ? (
-          <p className="status-done" role="status">
-            {params.get("klaar") ? t("course.lesson.markedDone") : t("course.lesson.isDone")}
-          </p>
-        ) : (
-          <Form method="post" preventScrollReset>
-            <input type="hidden" name="intent" value="done" />
-            <Button>{t("course.lesson.markDone")}</Button>
-          </Form>
-        )}
-      </section>
+      {data.archived && !data.lesson.done ? null : (
+        <section id="les-klaar" className="card lesson-done" aria-live="polite">
+          {data.lesson.done ? (
+            <p className="status-done" role="status">
+              {params.get("klaar") ? t("course.lesson.markedDone") : t("course.lesson.isDone")}
+            </p>
+          ) : (
+            <Form method="post" preventScrollReset>
+              <input type="hidden" name="intent" value="done" />
+              <Button>{t("course.lesson.markDone")}</Button>
+            </Form>
+          )}
+        </section>
+      )}
       <nav aria-label={t("course.lesson.nav")} className="lesson-pager">
         {data.previous ? (
           <Link rel="prev" to={`${base}/${data.previous.moduleKey}/${data.previous.slug}`}>

@@ -13,7 +13,9 @@ export function Praktijkcasus({
   const t = useT();
   const lesson = useLesson();
   const params =
-    lesson.mode === "learn" ? new URLSearchParams({ thema, module: lesson.moduleKey }) : null;
+    lesson.mode === "learn" && !lesson.archived
+      ? new URLSearchParams({ thema, module: lesson.moduleKey })
+      : null;
   return (
     <section className="lesson-block praktijkcasus">
       <p className="lesson-block-label">

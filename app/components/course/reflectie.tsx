@@ -19,6 +19,19 @@ export function Reflectie({
   const failed = useActionData<LessonActionError>();
   const error = failed?.target === `reflectie-${id}` ? failed.error : null;
   const saved = lesson.mode === "learn" ? lesson.reflections[id] : undefined;
+  if (lesson.mode === "learn" && lesson.archived)
+    // An archived cohort: the question and one's own answer, without a form (saving would be refused).
+    return (
+      <section className="lesson-block reflectie" id={`reflectie-${id}`}>
+        <p className="lesson-block-label">{t("course.reflectie.label")}</p>
+        <p className="lesson-block-question">{vraag}</p>
+        <div className="field-hint">
+          {children}
+          <p>{t("course.reflectie.private")}</p>
+        </div>
+        {saved ? <blockquote className="reflectie-saved">{saved}</blockquote> : null}
+      </section>
+    );
   return (
     <section className="lesson-block reflectie" id={`reflectie-${id}`}>
       <p className="lesson-block-label">{t("course.reflectie.label")}</p>

@@ -1,4 +1,5 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
+import { ArchivedNotice } from "../cohorts/archived-notice";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
 import { ConfirmAction } from "../ui/confirm-action";
@@ -60,6 +61,8 @@ type Props = {
   localUpdates: Update[];
   twoWorlds: { on: boolean; mixed: boolean };
   tandem: { on: boolean; mixed: boolean };
+  /** An archived cohort: the run is shown, without forms. */
+  archived: boolean;
 };
 
 /** The facilitator's page to choose, order and require the modules of a cohort's course. */
@@ -74,6 +77,7 @@ export function RunEditor({
   localUpdates,
   twoWorlds,
   tandem,
+  archived,
 }: Props) {
   const t = useT();
   const [params] = useSearchParams();
@@ -90,7 +94,8 @@ export function RunEditor({
       {done === "kern" ? <Alert tone="success">{t("course.run.moved")}</Alert> : null}
       {done === "lokaal" ? <Alert tone="success">{t("course.run.movedLocal")}</Alert> : null}
       {done === "fout" ? <Alert tone="error">{t("course.run.notAddable")}</Alert> : null}
-      {localUpdates.length ? (
+      <ArchivedNotice archived={archived} />
+      {localUpdates.length && !archived ? (
         <Card title={t("course.run.updatesTitle")}>
           {localUpdates.map((update) => (
             <div key={update.key} className="stack">
@@ -128,43 +133,47 @@ export function RunEditor({
                   {module.required ? t("course.required") : t("course.optional")}
                 </span>
               </div>
-              <Form method="post" className="actions run-actions">
-                <input type="hidden" name="moduleKey" value={module.key} />
-                <Button
-                  name="intent"
-                  value="up"
-                  variant="secondary"
-                  disabled={index === 0}
-                  aria-label={t("course.run.upLabel", { title: module.title })}
-                >
-                  {t("course.run.up")}
-                </Button>
-                <Button
-                  name="intent"
-                  value="down"
-                  variant="secondary"
-                  disabled={index === run.length - 1}
-                  aria-label={t("course.run.downLabel", { title: module.title })}
-                >
-                  {t("course.run.down")}
-                </Button>
-                {module.kind !== "kern" || module.forCoordinators || !module.required ? (
+              {archived ? null : (
+                <Form method="post" className="actions run-actions">
+                  <input type="hidden" name="moduleKey" value={module.key} />
                   <Button
                     name="intent"
-                    value={module.required ? "optional" : "required"}
+                    value="up"
                     variant="secondary"
-                    aria-label={t("course.run.requiredLabel", {
-                      title: module.title,
-                      state: module.required
-                        ? t("course.run.makeOptional")
-                        : t("course.run.makeRequired"),
-                    })}
+                    disabled={index === 0}
+                    aria-label={t("course.run.upLabel", { title: module.title })}
                   >
-                    {module.required ? t("course.run.makeOptional") : t("course.run.makeRequired")}
+                    {t("course.run.up")}
                   </Button>
-                ) : null}
-              </Form>
-              {module.kind !== "kern" ? (
+                  <Button
+                    name="intent"
+                    value="down"
+                    variant="secondary"
+                    disabled={index === run.length - 1}
+                    aria-label={t("course.run.downLabel", { title: module.title })}
+                  >
+                    {t("course.run.down")}
+                  </Button>
+                  {module.kind !== "kern" || module.forCoordinators || !module.required ? (
+                    <Button
+                      name="intent"
+                      value={module.required ? "optional" : "required"}
+                      variant="secondary"
+                      aria-label={t("course.run.requiredLabel", {
+                        title: module.title,
+                        state: module.required
+                          ? t("course.run.makeOptional")
+                          : t("course.run.makeRequired"),
+                      })}
+                    >
+                      {module.required
+                        ? t("course.run.makeOptional")
+                        : t("course.run.makeRequired")}
+                    </Button>
+                  ) : null}
+                </Form>
+              )}
+              {module.kind !== "kern" && !archived ? (
                 <ConfirmAction
                   label={t("course.run.remove")}
                   question={t("course.run.removeQuestion", { title: module.title })}
@@ -181,40 +190,42 @@ export function RunEditor({
           ))}
         </ol>
       </Card>
-      <Card title={t("course.run.add")}>
-        {available.length === 0 ? (
-          <p>{t("course.run.noAvailable")}</p>
-        ) : (
-          <p>{t("course.run.addIntro")}</p>
-        )}
-        <ul className="run-list">
-          {available.map((module) => (
-            <li key={module.key} className="run-item">
-              <div>
-                <strong>{module.title}</strong>
-                <span className="muted">
-                  {module.region ? ` · ${module.region}` : ""}
-                  {module.author ? ` · ${t("course.run.by", { author: module.author })}` : ""}
-                </span>
-              </div>
-              <Form method="post" className="actions run-actions">
-                <input type="hidden" name="moduleKey" value={module.key} />
-                <label className="checkbox">
-                  <input type="checkbox" name="required" defaultChecked />{" "}
-                  {t("course.run.addRequired")}
-                </label>
-                <Button
-                  name="intent"
-                  value="add"
-                  aria-label={t("course.run.addLabel", { title: module.title })}
-                >
-                  {t("course.run.addSubmit")}
-                </Button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      {archived ? null : (
+        <Card title={t("course.run.add")}>
+          {available.length === 0 ? (
+            <p>{t("course.run.noAvailable")}</p>
+          ) : (
+            <p>{t("course.run.addIntro")}</p>
+          )}
+          <ul className="run-list">
+            {available.map((module) => (
+              <li key={module.key} className="run-item">
+                <div>
+                  <strong>{module.title}</strong>
+                  <span className="muted">
+                    {module.region ? ` · ${module.region}` : ""}
+                    {module.author ? ` · ${t("course.run.by", { author: module.author })}` : ""}
+                  </span>
+                </div>
+                <Form method="post" className="actions run-actions">
+                  <input type="hidden" name="moduleKey" value={module.key} />
+                  <label className="checkbox">
+                    <input type="checkbox" name="required" defaultChecked />{" "}
+                    {t("course.run.addRequired")}
+                  </label>
+                  <Button
+                    name="intent"
+                    value="add"
+                    aria-label={t("course.run.addLabel", { title: module.title })}
+                  >
+                    {t("course.run.addSubmit")}
+                  </Button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card
         title={
           cohortVersion && cohortVersion.id !== currentVersion.id
@@ -232,11 +243,13 @@ export function RunEditor({
             </p>
             <Changes updates={coreUpdates} />
             <p className="field-hint">{t("course.run.moveHint")}</p>
-            <Form method="post">
-              <Button name="intent" value="newest-core">
-                {t("course.run.versionMove")}
-              </Button>
-            </Form>
+            {archived ? null : (
+              <Form method="post">
+                <Button name="intent" value="newest-core">
+                  {t("course.run.versionMove")}
+                </Button>
+              </Form>
+            )}
           </>
         ) : (
           <p>
@@ -257,18 +270,20 @@ export function RunEditor({
               : t("course.run.twoWorlds.onOneSector")
             : t("course.run.twoWorlds.off")}
         </p>
-        <Form method="post">
-          <input
-            type="hidden"
-            name="intent"
-            value={twoWorlds.on ? "cross-sector-off" : "cross-sector-on"}
-          />
-          <Button variant="secondary">
-            {twoWorlds.on
-              ? t("course.run.twoWorlds.switchOff")
-              : t("course.run.twoWorlds.switchOn")}
-          </Button>
-        </Form>
+        {archived ? null : (
+          <Form method="post">
+            <input
+              type="hidden"
+              name="intent"
+              value={twoWorlds.on ? "cross-sector-off" : "cross-sector-on"}
+            />
+            <Button variant="secondary">
+              {twoWorlds.on
+                ? t("course.run.twoWorlds.switchOff")
+                : t("course.run.twoWorlds.switchOn")}
+            </Button>
+          </Form>
+        )}
         <h3>{t("course.run.twoWorlds.tandemTitle")}</h3>
         <p>{t("course.run.twoWorlds.tandemIntro")}</p>
         <p>
@@ -278,14 +293,16 @@ export function RunEditor({
               : t("course.run.twoWorlds.tandemOnOneSector")
             : t("course.run.twoWorlds.tandemOff")}
         </p>
-        <Form method="post">
-          <input type="hidden" name="intent" value={tandem.on ? "tandem-off" : "tandem-on"} />
-          <Button variant="secondary">
-            {tandem.on
-              ? t("course.run.twoWorlds.tandemSwitchOff")
-              : t("course.run.twoWorlds.tandemSwitchOn")}
-          </Button>
-        </Form>
+        {archived ? null : (
+          <Form method="post">
+            <input type="hidden" name="intent" value={tandem.on ? "tandem-off" : "tandem-on"} />
+            <Button variant="secondary">
+              {tandem.on
+                ? t("course.run.twoWorlds.tandemSwitchOff")
+                : t("course.run.twoWorlds.tandemSwitchOn")}
+            </Button>
+          </Form>
+        )}
         <p>
           <Link to={`/groepen/${cohortId}/tandem`}>{t("course.run.twoWorlds.tandemPage")}</Link>
         </p>

@@ -1,9 +1,10 @@
 import { keyFromData } from "~/i18n/translate";
 import type { SerializeFrom } from "@remix-run/node";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import type { FieldFinding } from "~/modules/forum/privacy-check";
 import type { loadNewCase } from "~/http/forum/new-case-route.server";
 import { THEMES } from "~/modules/forum/themes";
+import { ArchivedNotice } from "../cohorts/archived-notice";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
@@ -89,6 +90,18 @@ export function NewCasePage({
   const errors = actionData?.errors ?? {};
   const themes = submitted ? (submitted.themes ?? "").split(",") : data.prefill.themes;
   const place = values.place === "cursus" ? "cursus" : "groep";
+  // An archived cohort takes no new cases: say so instead of a form that would be refused.
+  if (data.archived)
+    return (
+      <div className="stack narrow-wide">
+        <h1>{t("forum.newCase")}</h1>
+        <p className="muted">{t("forum.cohortSpaceOf", { name: data.cohortName })}</p>
+        <ArchivedNotice archived />
+        <p>
+          <Link to={`/groepen/${data.cohortId}/casussen`}>{t("forum.spaceTitle")}</Link>
+        </p>
+      </div>
+    );
   return (
     <div className="stack narrow-wide">
       <h1>{t("forum.newCase")}</h1>

@@ -17,6 +17,8 @@ type ReplyProps = {
   reply: Reply;
   iAmPoster: boolean;
   isStaff: boolean;
+  /** An archived cohort: no marking helpful (the action refuses it). */
+  archived: boolean;
   editing: boolean;
   actionData: ForumActionData | undefined;
   search: string;
@@ -31,6 +33,7 @@ function ReplyContent({
   reply,
   iAmPoster,
   isStaff,
+  archived,
   editing,
   actionData,
   search,
@@ -97,7 +100,7 @@ function ReplyContent({
       ) : null}
       {!reply.deleted ? (
         <div className="actions forum-reply-actions">
-          {!reply.author.isMine && !reply.hidden ? (
+          {!reply.author.isMine && !reply.hidden && !archived ? (
             <Form method="post" preventScrollReset>
               <input type="hidden" name="intent" value="helpful" />
               <input type="hidden" name="replyId" value={reply.id} />
@@ -111,7 +114,7 @@ function ReplyContent({
           <span className="muted">
             {t("forum.thread.helpfulCount", { count: reply.helpfulCount })}
           </span>
-          {iAmPoster && !reply.hidden ? (
+          {iAmPoster && !reply.hidden && !archived ? (
             <Form method="post" preventScrollReset>
               <input type="hidden" name="intent" value="most-helpful" />
               <input type="hidden" name="replyId" value={reply.id} />

@@ -2,6 +2,7 @@ import { keyFromData } from "~/i18n/translate";
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link } from "@remix-run/react";
 import type { loadSpace } from "~/http/forum/space-route.server";
+import { ArchivedNotice } from "../cohorts/archived-notice";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { useT } from "../use-t";
@@ -37,7 +38,7 @@ export function SpacePage({ data }: { data: Data }) {
               {t("forum.newCaseIn", { name: cohort.name })}
             </Link>
           ))
-        ) : (
+        ) : data.archived ? null : (
           <Link className="btn btn-primary" to={`${space.path}/nieuw`}>
             {t("forum.newCase")}
           </Link>
@@ -50,6 +51,7 @@ export function SpacePage({ data }: { data: Data }) {
         ) : null}
         <Link to="/account/meldingen">{t("forum.mailSettings")}</Link>
       </div>
+      <ArchivedNotice archived={data.archived} />
       <Form method="get" role="search" className="forum-search">
         <div className="field">
           <label htmlFor="forum-zoek">{t("forum.searchLabel")}</label>

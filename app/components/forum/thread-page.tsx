@@ -3,6 +3,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import type { loadThread } from "~/http/forum/thread-route.server";
+import { ArchivedNotice } from "../cohorts/archived-notice";
 import { FormError } from "../forms";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
@@ -33,7 +34,7 @@ export function ThreadPage({
   const iAmPoster = thread.author.isMine;
   const replyData = actionData?.intent === "reply" ? actionData : undefined;
   const caseEditData = actionData?.intent === "edit-case" ? actionData : undefined;
-  const canReply = !thread.locked && !thread.deleted && !thread.hidden;
+  const canReply = !thread.locked && !thread.deleted && !thread.hidden && !viewer.archived;
   const filterBase = space.path + "/" + thread.id;
   return (
     <div className="stack">
@@ -148,7 +149,7 @@ export function ThreadPage({
               </Button>
             </Form>
           ) : null}
-          {viewer.isStaff ? (
+          {viewer.isStaff && !viewer.archived ? (
             <Form method="post">
               <input type="hidden" name="intent" value={thread.locked ? "unlock" : "lock"} />
               <Button variant="secondary">
@@ -201,6 +202,7 @@ export function ThreadPage({
               reply={reply}
               iAmPoster={iAmPoster}
               isStaff={viewer.isStaff}
+              archived={viewer.archived}
               editing={editing === reply.id}
               actionData={actionData}
               search={search}
@@ -215,6 +217,7 @@ export function ThreadPage({
           search={search}
         />
         {thread.locked ? <Alert tone="info">{t("forum.thread.locked")}</Alert> : null}
+        <ArchivedNotice archived={viewer.archived} />
         {canReply ? (
           <Form method="post" noValidate className="card" key={data.replyKey}>
             <h2>{t("forum.thread.replyTitle")}</h2>

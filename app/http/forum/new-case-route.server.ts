@@ -15,13 +15,15 @@ export async function loadNewCase({ request, cohortId }: { request: Request; coh
   const theme = params.get("thema");
   const moduleKey = ModuleKeySchema.safeParse(params.get("module"));
   const reflectionId = params.get("reflectie");
-  const reflection = reflectionId
-    ? await getOwnReflection({ reflectionId, userId: viewer.user.id, cohortId })
-    : null;
+  const reflection =
+    reflectionId && !viewer.archived
+      ? await getOwnReflection({ reflectionId, userId: viewer.user.id, cohortId })
+      : null;
   const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { name: true } });
   return json({
     cohortId,
     cohortName: cohort?.name ?? "",
+    archived: viewer.archived ?? false,
     prefill: {
       themes: isTheme(theme) ? [theme] : [],
       moduleKey: moduleKey.success ? moduleKey.data : (reflection?.moduleKey ?? ""),

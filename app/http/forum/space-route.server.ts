@@ -30,7 +30,8 @@ export async function loadSpace({
     cohortId
       ? []
       : db.cohortMember.findMany({
-          where: { userId: viewer.user.id, removedAt: null },
+          // Not an archived cohort: it takes no new cases.
+          where: { userId: viewer.user.id, removedAt: null, cohort: { archivedAt: null } },
           select: { cohort: { select: { id: true, name: true } } },
         }),
     viewer.isStaff
@@ -50,6 +51,7 @@ export async function loadSpace({
     found: onlyIds?.length ?? null,
     query,
     isStaff: viewer.isStaff,
+    archived: viewer.archived ?? false,
     openReports,
     myCohorts: myCohorts.map((membership) => membership.cohort),
   });

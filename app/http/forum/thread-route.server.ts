@@ -62,17 +62,25 @@ export async function loadThread({
   // Dates are written out here: the first Intl formatter cost a phone a long task while the page hydrated.
   const dates = dateTimeFormat(languageTag(locale), POSTED_AT);
   const postedAt = (iso: string) => dates.format(new Date(iso));
+  // An archived cohort's thread is read-only: nothing to edit (the action refuses it too).
+  const archived = viewer.archived ?? false;
   return json({
     thread: {
       ...thread,
+      canEdit: thread.canEdit && !archived,
       postedAt: postedAt(thread.createdAt),
-      replies: thread.replies.map((reply) => ({ ...reply, postedAt: postedAt(reply.createdAt) })),
+      replies: thread.replies.map((reply) => ({
+        ...reply,
+        canEdit: reply.canEdit && !archived,
+        postedAt: postedAt(reply.createdAt),
+      })),
     },
     space: { cohortId, path: spacePath(cohortId) },
-    viewer: { isStaff: viewer.isStaff, domain: viewer.user.domain, following },
+    viewer: { isStaff: viewer.isStaff, domain: viewer.user.domain, following, archived },
     otherSectorOnly,
     editing:
       editing &&
+      !archived &&
       (editing === "casus"
         ? thread.canEdit
         : thread.replies.some((reply) => reply.id === editing && reply.canEdit))
