@@ -159,10 +159,12 @@ test("a facilitator creates a mixed cohort, two volunteers join by link, evening
   await expect(page.getByRole("row", { name: /Ingrid Welzijn/ })).toContainText("0 (min. 2)");
 
   // The sport volunteer sees what is still missing: every module, one more evening, the evaluation,
-  // and (a new mixed cohort, decision 017) a case from a lesson answered by the other world.
+  // and (a new mixed cohort, decisions 017 and 025) a case from a lesson answered by the other
+  // world and the tandem report.
   await sport.page.reload();
   const todo = sport.page.getByRole("list", { name: "Wat je certificaat vraagt" });
-  await expect(todo.getByRole("listitem")).toHaveCount(files.core.length + 3);
+  await expect(todo.getByRole("listitem")).toHaveCount(files.core.length + 4);
+  await expect(todo.getByRole("listitem").filter({ hasText: /[Tt]andem/ })).toHaveCount(1);
   await expect(todo.getByRole("listitem").filter({ hasText: files.core[0].title })).toContainText(
     "nog te doen",
   );
