@@ -348,7 +348,9 @@ function table(header: string[], rows: string[][]) {
     .join("\n");
 }
 
-const loadOf = (r: Result) => (r.load === undefined ? "—" : r.load.toFixed(1));
+function loadOf(r: Result) {
+  return r.load === undefined ? "—" : r.load.toFixed(1);
+}
 
 function setReport(set: SetResult) {
   const main = table(
