@@ -24,8 +24,7 @@ import { useRouteTitle } from "~/components/route-titles";
 import { titleText } from "~/components/page-title";
 import { catalogueHref } from "~/i18n/catalogue-files.server";
 import { getLocale } from "~/i18n/locale.server";
-import { getUser } from "~/modules/auth/guards.server";
-import { listAdminOrganisations } from "~/modules/organisations/my-organisations.server";
+import { getSession } from "~/modules/auth/guards.server";
 import { env } from "~/utils/env.server";
 import styles from "~/styles/app.css";
 
@@ -38,9 +37,10 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
-  // The header links a club administrator to the club's page (the register lives there).
-  const adminOf = user ? await listAdminOrganisations({ userId: user.id }) : [];
+  const [session, locale] = await Promise.all([getSession(request), getLocale(request)]);
+  const user = session?.user;
+  // The header links a club administrator to the club's page (the register lives there); read with the session.
+  const adminOf = session?.adminOf ?? [];
   return json({
     locale,
     // The address of the catalogue file, not the catalogue: the browser caches the file for good (issue 20).

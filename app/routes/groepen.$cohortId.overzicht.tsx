@@ -12,28 +12,18 @@ import { DashboardSort } from "~/modules/cohorts/schemas.server";
 import { CheckResults } from "~/components/course/check-results";
 import { ModuleTimes } from "~/components/course/module-times";
 import { WaitingCases } from "~/components/course/waiting-cases";
-import { getCheckResults } from "~/modules/courses/check-results.server";
-import { getModuleTimes, LESSON_CAP_MINUTES } from "~/modules/courses/study-time.server";
+import { LESSON_CAP_MINUTES } from "~/modules/courses/study-time.server";
 import { MIN_GROUP_SIZE } from "~/modules/evaluation/aggregate";
-import { casesWaitingForOtherWorld } from "~/modules/cohorts/cross-sector.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const sort = DashboardSort.parse(new URL(request.url).searchParams.get("sort") ?? undefined);
-  const cohortId = access.cohortId;
-  const [dashboard, times, checks, waiting] = await Promise.all([
-    getDashboard({ cohortId, sort }),
-    getModuleTimes({ cohortId }),
-    getCheckResults({ cohortId }),
-    casesWaitingForOtherWorld({ cohortId }),
-  ]);
+  // One query for the whole page: progress, attendance, study times, check results and waiting cases.
+  const dashboard = await getDashboard({ cohortId: access.cohortId, sort });
   if (!dashboard) notFound();
   return json({
     sort,
     ...dashboard,
-    times,
-    checks,
-    waiting,
     cap: LESSON_CAP_MINUTES,
     min: MIN_GROUP_SIZE,
   });

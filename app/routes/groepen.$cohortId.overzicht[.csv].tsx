@@ -11,7 +11,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const sort = DashboardSort.parse(new URL(request.url).searchParams.get("sort") ?? undefined);
   const [dashboard, t] = await Promise.all([
-    getDashboard({ cohortId: access.cohortId, sort }),
+    getDashboard({ cohortId: access.cohortId, sort, extras: false }),
     getT(request),
   ]);
   if (!dashboard) notFound();

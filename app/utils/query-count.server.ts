@@ -29,7 +29,11 @@ export function countQueries(client: PrismaClient) {
       $on(event: "query", listener: (event: { query: string; params: string }) => void): void;
     }
   ).$on("query", (event) => {
-    counter.__queryCount = (counter.__queryCount ?? 0) + 1;
+    // A transaction's BEGIN goes to the database as its own round trip, but the
+    // driver adapter sends it without a query event; its COMMIT or ROLLBACK is
+    // logged, so it counts for both.
+    const ends = /^\s*(COMMIT|ROLLBACK)\b/i.test(event.query);
+    counter.__queryCount = (counter.__queryCount ?? 0) + (ends ? 2 : 1);
     // Collected by the query-plan test (tests/integration/query-plans.test.ts), which EXPLAINs every query a page issues.
     counter.__queryLog?.push({ query: event.query, params: event.params });
     if (process.env.DEBUG_SQL === "1") console.log(`[sql] ${event.query.slice(0, 160)}`);

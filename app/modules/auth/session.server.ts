@@ -25,7 +25,16 @@ export type SessionUser = {
   domain: "SPORT" | "ZORG" | "WELZIJN" | "ANDERS" | null;
 };
 
-export type ValidSession = { sessionId: string; user: SessionUser };
+/**
+ * adminOf: the organisations this person administers (the header links a club
+ * administrator to the club's page). Read in the session's own query, so that
+ * no page pays a second round trip for its header.
+ */
+export type ValidSession = {
+  sessionId: string;
+  user: SessionUser;
+  adminOf: { id: string; type: string }[];
+};
 
 type SessionRow = {
   id: string;
@@ -37,6 +46,7 @@ type SessionRow = {
   email: string;
   role: SessionUser["role"];
   domain: SessionUser["domain"];
+  adminOf: { id: string; type: string }[];
 };
 
 /** Creates a new session (a fresh id at every login, so a planted cookie is worthless). */
@@ -62,7 +72,10 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
   // Raw SQL: this runs on every page, and a hand-written join skips Prisma's per-query planning.
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."id", s."secretHash", s."lastVerifiedAt", s."absoluteExpiresAt",
-           u."id" AS "userId", u."name", u."email", u."role"::text AS "role", u."domain"::text AS "domain"
+           u."id" AS "userId", u."name", u."email", u."role"::text AS "role", u."domain"::text AS "domain",
+           COALESCE((SELECT json_agg(json_build_object('id', o."id", 'type', o."type") ORDER BY om."createdAt", o."id")
+                       FROM "OrgMembership" om JOIN "Organisation" o ON o."id" = om."orgId"
+                      WHERE om."userId" = u."id" AND om."role" = 'ADMIN' AND om."status" = 'ACTIVE'), '[]'::json) AS "adminOf"
       FROM "Session" s JOIN "User" u ON u."id" = s."userId"
      WHERE s."id" = ${id}`;
   const row = rows[0];
@@ -82,7 +95,7 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
   if (now - session.lastVerifiedAt.getTime() >= RENEW_AFTER_MS) {
     await db.session.update({ where: { id }, data: { lastVerifiedAt: new Date(now) } });
   }
-  return { sessionId: session.id, user: session.user };
+  return { sessionId: session.id, user: session.user, adminOf: session.adminOf };
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {

@@ -37,22 +37,19 @@ export function crossSectorSql(cohortId: string | Prisma.Sql, userId: string | P
 
 export type WaitingCase = { id: string; title: string; moduleKey: string; createdAt: string };
 
-/** Cases from lessons in this cohort still waiting for a reply from the other world (for the facilitator). */
-export async function casesWaitingForOtherWorld({
-  cohortId,
-}: {
-  cohortId: string;
-}): Promise<WaitingCase[]> {
-  const rows = await db.$queryRaw<
-    { id: string; title: string; moduleKey: string; createdAt: Date }[]
-  >`
-    SELECT fc."id", fc."title", fc."moduleKey", fc."createdAt"
-      FROM "ForumCase" fc
-     WHERE fc."cohortId" = ${cohortId} AND fc."moduleKey" IS NOT NULL AND fc."deletedAt" IS NULL AND fc."hiddenAt" IS NULL
-       AND fc."authorDomain" IN ('SPORT', 'ZORG', 'WELZIJN')
-       AND NOT ${answeredByOtherWorld("fc")}
-     ORDER BY fc."createdAt" ASC`;
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+/**
+ * Cases from lessons in this cohort still waiting for a reply from the other
+ * world (for the facilitator), as a JSON array column of the dashboard's query.
+ */
+export function casesWaitingSql(cohortId: string) {
+  return Prisma.sql`
+    COALESCE((SELECT json_agg(json_build_object('id', fc."id", 'title', fc."title", 'moduleKey', fc."moduleKey",
+                                                'createdAt', to_char(fc."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                              ORDER BY fc."createdAt" ASC)
+                FROM "ForumCase" fc
+               WHERE fc."cohortId" = ${cohortId} AND fc."moduleKey" IS NOT NULL AND fc."deletedAt" IS NULL AND fc."hiddenAt" IS NULL
+                 AND fc."authorDomain" IN ('SPORT', 'ZORG', 'WELZIJN')
+                 AND NOT ${answeredByOtherWorld("fc")}), '[]'::json)`;
 }
 
 /**

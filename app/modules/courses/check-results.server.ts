@@ -1,7 +1,7 @@
 import { MIN_GROUP_SIZE } from "~/utils/disclosure-threshold";
-import { db } from "~/utils/db.server";
 import { analyseLesson } from "./lesson-text";
-import { lessonText, loadCourseRun } from "./course-run.server";
+import type { LessonSource, RunModule } from "./course-run";
+import { lessonText } from "./course-run.server";
 
 type CheckResult = {
   id: string;
@@ -13,42 +13,39 @@ type CheckResult = {
 };
 export type ModuleCheckResults = { key: string; title: string; checks: CheckResult[] };
 
+// The Kennischecks of a pinned lesson text never change: analysed once per content hash.
+const checksByHash = new Map<string, ReturnType<typeof analyseLesson>["kennischecks"]>();
+
+async function kennischecksOf(source: LessonSource) {
+  if (source.kind === "text") return analyseLesson(source.body).kennischecks;
+  let checks = checksByHash.get(source.hash);
+  if (!checks) {
+    checks = analyseLesson(await lessonText(source)).kennischecks;
+    checksByHash.set(source.hash, checks);
+  }
+  return checks;
+}
+
 /**
  * How the cohort's participants answered each Kennischeck of the run, so the
  * facilitator can prepare the next evening. Counts only, from five answers.
+ * `answers`: per check (<module key>/<lesson slug>/<check id>) and option, how
+ * many current participants chose it (the dashboard counts them in its query).
  */
-export async function getCheckResults({
-  cohortId,
-}: {
-  cohortId: string;
-}): Promise<ModuleCheckResults[]> {
-  const [run, rows] = await Promise.all([
-    loadCourseRun({ cohortId }),
-    db.checkAnswer.groupBy({
-      by: ["moduleKey", "checkId", "optionIndex"],
-      where: {
-        cohortId,
-        user: { cohortMemberships: { some: { cohortId, role: "PARTICIPANT", removedAt: null } } },
-      },
-      _count: { _all: true },
-    }),
-  ]);
+export async function checkResults(
+  modules: RunModule[],
+  answers: { checkId: string; option: number; count: number }[],
+): Promise<ModuleCheckResults[]> {
   const counts = new Map<string, Map<number, number>>();
-  for (const row of rows) {
-    const key = row.checkId; // stored as <module key>/<lesson slug>/<check id>
-    counts.set(key, (counts.get(key) ?? new Map()).set(row.optionIndex, row._count._all));
-  }
-  const modules = run?.modules ?? [];
+  for (const row of answers)
+    counts.set(row.checkId, (counts.get(row.checkId) ?? new Map()).set(row.option, row.count));
   // The pinned text of every lesson (the same the lesson page shows).
-  const texts = new Map(
+  const checks = new Map(
     await Promise.all(
       modules.flatMap((module) =>
         module.lessons.map(
           async (lesson) =>
-            [
-              `${module.key}/${lesson.slug}`,
-              lesson.source.kind === "file" ? await lessonText(lesson.source) : lesson.source.body,
-            ] as const,
+            [`${module.key}/${lesson.slug}`, await kennischecksOf(lesson.source)] as const,
         ),
       ),
     ),
@@ -58,16 +55,16 @@ export async function getCheckResults({
       key: module.key,
       title: module.title,
       checks: module.lessons.flatMap((lesson) =>
-        analyseLesson(texts.get(`${module.key}/${lesson.slug}`) ?? "").kennischecks.map((check) => {
+        (checks.get(`${module.key}/${lesson.slug}`) ?? []).map((check) => {
           const perOption =
             counts.get(`${module.key}/${lesson.slug}/${check.id}`) ?? new Map<number, number>();
-          const answers = [...perOption.values()].reduce((sum, count) => sum + count, 0);
+          const total = [...perOption.values()].reduce((sum, count) => sum + count, 0);
           return {
             id: check.id,
             vraag: check.vraag,
-            answers: answers >= MIN_GROUP_SIZE ? answers : null,
+            answers: total >= MIN_GROUP_SIZE ? total : null,
             options:
-              answers >= MIN_GROUP_SIZE
+              total >= MIN_GROUP_SIZE
                 ? check.options.map((option, index) => ({
                     text: option.text,
                     right: option.juist,

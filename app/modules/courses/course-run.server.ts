@@ -147,15 +147,23 @@ export async function loadCourseRun({ cohortId }: { cohortId: string }): Promise
   return row ? resolveCourseRun(cohortId, row) : null;
 }
 
+// A stored lesson text is addressed by its content hash, so it never changes: read once per process.
+const storedTexts = new Map<string, string>();
+
 /** The MDX text of a lesson of the run: its pinned version's text. */
 export async function lessonText(source: LessonSource): Promise<string> {
   if (source.kind === "text") return source.body;
   if (source.file) return readFileSync(source.file, "utf8");
+  const cached = storedTexts.get(source.hash);
+  if (cached !== undefined) return cached;
   const stored = await db.lessonSource.findUnique({
     where: { hash: source.hash },
     select: { body: true },
   });
-  if (stored) return stored.body;
+  if (stored) {
+    storedTexts.set(source.hash, stored.body);
+    return stored.body;
+  }
   // A version registered before texts were stored: the current file of the same lesson.
   if (source.fallbackFile) return readFileSync(source.fallbackFile, "utf8");
   throw new Error(`No text stored for lesson ${source.hash}`);

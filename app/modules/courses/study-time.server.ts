@@ -1,6 +1,5 @@
 import { MIN_GROUP_SIZE } from "~/utils/disclosure-threshold";
-import { db } from "~/utils/db.server";
-import { loadCourseRun } from "./course-run.server";
+import type { RunModule } from "./course-run";
 
 /** A lesson counts for at most this long, so a tab left open overnight does not skew the median. */
 export const LESSON_CAP_MINUTES = 60;
@@ -26,46 +25,28 @@ const median = (values: number[]) => {
  * Per module of the cohort's run: the stated minutes next to the median time
  * participants really spent (first open to done per lesson, capped, summed
  * per person). Aggregate only, and only from MIN_GROUP_SIZE people.
+ * `participants`: per current participant, the lessons they finished with the
+ * minutes from first open to done (null when the lesson was never opened);
+ * the dashboard reads them in its one query.
  */
-export async function getModuleTimes({ cohortId }: { cohortId: string }): Promise<ModuleTime[]> {
-  const [run, visits, done, participants] = await Promise.all([
-    loadCourseRun({ cohortId }),
-    db.lessonVisit.findMany({
-      where: { cohortId },
-      select: { userId: true, moduleKey: true, lessonSlug: true, openedAt: true },
-    }),
-    db.lessonProgress.findMany({
-      where: { cohortId },
-      select: { userId: true, moduleKey: true, lessonSlug: true, completedAt: true },
-    }),
-    db.cohortMember.findMany({
-      where: { cohortId, role: "PARTICIPANT", removedAt: null },
-      select: { userId: true },
-    }),
-  ]);
-  const isParticipant = new Set(participants.map((row) => row.userId));
-  const opened = new Map(
-    visits.map((row) => [
-      `${row.userId}|${row.moduleKey}/${row.lessonSlug}`,
-      row.openedAt.getTime(),
-    ]),
+export function moduleTimes(
+  modules: RunModule[],
+  participants: { done: { key: string; minutes: number | null }[] }[],
+): ModuleTime[] {
+  const spentBy = participants.map(
+    (person) =>
+      new Map(
+        person.done.flatMap(({ key, minutes }) =>
+          minutes === null
+            ? []
+            : [[key, Math.min(Math.max(0, minutes), LESSON_CAP_MINUTES)] as const],
+        ),
+      ),
   );
-  const spent = new Map<string, number>();
-  for (const row of done) {
-    const start = opened.get(`${row.userId}|${row.moduleKey}/${row.lessonSlug}`);
-    if (start === undefined || !isParticipant.has(row.userId)) continue;
-    const minutes = Math.min(
-      Math.max(0, (row.completedAt.getTime() - start) / 60_000),
-      LESSON_CAP_MINUTES,
-    );
-    spent.set(`${row.userId}|${row.moduleKey}/${row.lessonSlug}`, minutes);
-  }
-  return (run?.modules ?? []).map((module) => {
+  return modules.map((module) => {
     const totals: number[] = [];
-    for (const userId of isParticipant) {
-      const perLesson = module.lessons.map((lesson) =>
-        spent.get(`${userId}|${module.key}/${lesson.slug}`),
-      );
+    for (const spent of spentBy) {
+      const perLesson = module.lessons.map((lesson) => spent.get(`${module.key}/${lesson.slug}`));
       if (module.lessons.length && perLesson.every((minutes) => minutes !== undefined))
         totals.push(perLesson.reduce((sum: number, minutes) => sum + minutes!, 0));
     }

@@ -15,24 +15,19 @@ import { MIN_GROUP_SIZE } from "~/utils/disclosure-threshold";
  */
 
 /**
- * Serialises releases per cohort for the rest of the transaction. Without it,
- * two submits at the same moment could each see 4 waiting responses plus their
- * own and release twice, or release one response on its own.
+ * Releasing runs in the database function evaluation_release_waiting
+ * (migration 20261207010000): it first takes a per-cohort lock for the rest of
+ * the transaction, so that two submits at the same moment cannot each see 4
+ * waiting responses plus their own and release twice, or release one response
+ * on its own; then, when at least MIN_GROUP_SIZE responses wait, it gives all
+ * of them the next batch number. The submit (evaluation_submit) calls it in
+ * the same statement.
  */
-export const releaseLock = (db: PrismaClient, cohortId: string) =>
-  db.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext('evaluation-release'), hashtext(${cohortId}))`;
 
-/** Releases the waiting responses of a cohort as one new batch when there are at least 5. Run after `releaseLock` in the same transaction. */
-export const releaseWaiting = (db: PrismaClient, cohortId: string) => db.$executeRaw`
-  WITH waiting AS (SELECT "id" FROM "EvaluationResponse" WHERE "cohortId" = ${cohortId} AND "releaseBatch" IS NULL),
-       next AS (SELECT COALESCE(max("releaseBatch"), 0) + 1 AS "batch" FROM "EvaluationResponse" WHERE "cohortId" = ${cohortId})
-  UPDATE "EvaluationResponse" SET "releaseBatch" = (SELECT "batch" FROM next)
-   WHERE "id" IN (SELECT "id" FROM waiting) AND (SELECT count(*) FROM waiting) >= ${MIN_GROUP_SIZE}`;
-
-/** For responses written in bulk (demo seed, data sets): the same rule, in its own transaction. */
+/** For responses written in bulk (demo seed, data sets): the same rule, in one statement. */
 export async function releaseWaitingResponses(
   db: PrismaClient,
   { cohortId }: { cohortId: string },
 ): Promise<void> {
-  await db.$transaction([releaseLock(db, cohortId), releaseWaiting(db, cohortId)]);
+  await db.$queryRaw`SELECT evaluation_release_waiting(${cohortId}, ${MIN_GROUP_SIZE}::int) AS "released"`;
 }
