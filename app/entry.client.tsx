@@ -3,32 +3,36 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { loadLessonModulesOnPage } from "./components/course/lesson-modules";
 import { rememberTypedText } from "./components/keep-typed-text";
-import { loadedCatalogue, registerCatalogue } from "~/i18n/loaded";
+import { registerCatalogue } from "~/i18n/loaded";
+import type { DeepPartialMessages } from "~/i18n/translate";
 
 // Hydration runs in a transition, in small slices; what someone typed before
 // the scripts arrived is kept (keep-typed-text.ts).
-// A language other than Dutch: its catalogue is a content-hashed file (preloaded by the page, cached for good), loaded before hydrating.
+// The page's language: its catalogue is a content-hashed file (preloaded by the page, cached for good),
+// loaded before hydrating so the first render uses the text the server used. An error page whose root
+// loader failed names no file; the server rendered it in Dutch.
 rememberTypedText();
-const href = (
-  window as {
-    __remixContext?: { state?: { loaderData?: { root?: { messagesHref?: string | null } } } };
-  }
-).__remixContext?.state?.loaderData?.root?.messagesHref;
-const catalogue =
-  href && !loadedCatalogue(href)
-    ? fetch(href)
-        .then((response) => response.json())
-        .then((messages) => registerCatalogue(href, messages))
-    : Promise.resolve();
+const href =
+  (
+    window as {
+      __remixContext?: { state?: { loaderData?: { root?: { messagesHref?: string } } } };
+    }
+  ).__remixContext?.state?.loaderData?.root?.messagesHref ?? "/i18n/nl.json";
+const catalogue = fetch(href)
+  .then((response) => response.json())
+  .then((messages: DeepPartialMessages) => registerCatalogue(href, messages));
 
 // The lessons on the page are ES modules (decision 023), imported before hydrating so the first render is the server's.
-void Promise.all([catalogue.catch(() => undefined), loadLessonModulesOnPage()]).finally(() =>
-  startTransition(() => {
-    hydrateRoot(
-      document,
-      <StrictMode>
-        <RemixBrowser />
-      </StrictMode>,
-    );
-  }),
+// Without its catalogue (offline) the page is not hydrated: it keeps working as served, without JavaScript.
+void Promise.all([catalogue, loadLessonModulesOnPage()]).then(
+  () =>
+    startTransition(() => {
+      hydrateRoot(
+        document,
+        <StrictMode>
+          <RemixBrowser />
+        </StrictMode>,
+      );
+    }),
+  () => undefined,
 );

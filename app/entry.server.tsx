@@ -47,6 +47,28 @@ function conditional(
 }
 
 /**
+ * The same for a lesson's loader data fetched by a client navigation
+ * (`?_data=`): the ETag is the hash of the JSON itself, so a 304 hands the
+ * browser the very bytes it keeps. No nonce is involved.
+ */
+export async function handleDataRequest(
+  response: Response,
+  { request }: { request: Request },
+): Promise<Response> {
+  const route = new URL(request.url).searchParams.get("_data");
+  if (request.method !== "GET" || response.status !== 200 || !CONDITIONAL_ROUTES.has(route ?? ""))
+    return response;
+  const body = await response.clone().arrayBuffer();
+  const etag = `W/"${createHash("sha256").update(new Uint8Array(body)).digest("base64url").slice(0, 27)}"`;
+  response.headers.set("ETag", etag);
+  response.headers.set("Cache-Control", "private, no-cache");
+  const asked = request.headers.get("If-None-Match");
+  if (asked && asked.split(",").some((tag) => tag.trim() === etag))
+    return new Response(null, { status: 304, headers: response.headers });
+  return response;
+}
+
+/**
  * Renders the whole page before sending it, in one piece (decision 011).
  * No page streams data (no `defer`), and every page is small; sent in
  * pieces, a phone parsed and laid out the page two or three times.

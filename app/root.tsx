@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import {
   isRouteErrorResponse,
@@ -56,6 +57,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
+/**
+ * The root's data (who is logged in, their language, the clubs they run)
+ * changes only when someone submits a form; a link that changes only the
+ * query (the thread's next page, a search) does not load it again (issue 20).
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formMethod,
+  defaultShouldRevalidate,
+}) => (formMethod && formMethod.toUpperCase() !== "GET" ? defaultShouldRevalidate : false);
+
 export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -80,6 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {title ? <title>{title}</title> : null}
         <Meta />
         <Links />
+        {/* The catalogue file entry.client loads before hydrating; fetched while the scripts load. */}
         {data?.messagesHref ? (
           <link rel="preload" href={data.messagesHref} as="fetch" crossOrigin="anonymous" />
         ) : null}

@@ -1,11 +1,12 @@
-import { en } from "./en";
+import { catalogues } from "./catalogue-files.server";
 import type { Locale } from "./index";
 import { translatorFor } from "./index";
-import type { DeepPartialMessages, Translate } from "./translate";
+import type { Translate } from "./translate";
 
-const catalogues: Record<Locale, DeepPartialMessages | null> = { nl: null, en };
-
-/** The translate function for `locale`, with Dutch as the fallback. */
+/** The translate function for `locale` (its catalogue is complete: Dutch where English has no text). */
 export function translator(locale: Locale): Translate {
   return translatorFor(catalogues[locale]);
 }
+
+/** Dutch, for server code and tests that speak only Dutch. */
+export const translateNl: Translate = translator("nl");

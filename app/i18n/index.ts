@@ -1,4 +1,3 @@
-import { nl } from "./nl";
 import { createTranslate, type DeepPartialMessages, type Translate } from "./translate";
 
 const LOCALES = ["nl", "en"] as const;
@@ -6,22 +5,20 @@ export type Locale = (typeof LOCALES)[number];
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
-/**
- * Dutch is bundled for the browser. Other catalogues stay on the server and
- * travel in the root loader's data only for people who chose that language
- * (see `catalogues.server.ts`), so Dutch users do not download English.
- */
-export const translateNl: Translate = createTranslate(nl);
-
 const cache = new WeakMap<DeepPartialMessages, Translate>();
+const NONE: DeepPartialMessages = {};
 
-/** A translator for catalogue `messages` (Dutch when there are none). */
+/**
+ * A translator for catalogue `messages`. No catalogue is bundled for the
+ * browser (issue 20): pages get theirs from loaded.ts, which the server fills
+ * from memory and the browser from the catalogue file before hydrating.
+ */
 export function translatorFor(messages: DeepPartialMessages | null | undefined): Translate {
-  if (!messages) return translateNl;
-  let translate = cache.get(messages);
+  const catalogue = messages ?? NONE;
+  let translate = cache.get(catalogue);
   if (!translate) {
-    translate = createTranslate(messages);
-    cache.set(messages, translate);
+    translate = createTranslate(catalogue);
+    cache.set(catalogue, translate);
   }
   return translate;
 }

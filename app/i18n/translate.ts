@@ -1,4 +1,4 @@
-import { nl } from "./nl";
+import type { nl } from "./nl";
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof nl>;
@@ -74,10 +74,18 @@ export function formatPlurals(template: string, params: Params): string {
   }
 }
 
-/** A translate function for one catalogue, with Dutch as the fallback. */
-export function createTranslate(catalogue: DeepPartialMessages | Messages): Translate {
+/**
+ * A translate function for one catalogue, with `fallback` (Dutch on the
+ * server) for a key it lacks. The catalogues the browser loads are complete
+ * (catalogue-files.server.ts), so this module carries no catalogue itself and
+ * stays out of the page's JavaScript.
+ */
+export function createTranslate(
+  catalogue: DeepPartialMessages | Messages,
+  fallback?: Messages,
+): Translate {
   return (key, params) => {
-    const template = lookup(catalogue, key) ?? lookup(nl, key) ?? key;
+    const template = lookup(catalogue, key) ?? (fallback && lookup(fallback, key)) ?? key;
     if (!params) return template;
     return (template.includes(", plural,") ? formatPlurals(template, params) : template).replace(
       /\{(\w+)\}/g,

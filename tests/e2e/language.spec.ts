@@ -38,3 +38,48 @@ test("English travels as a cached file: the page hydrates in English and navigat
   expect(data.messagesHref).toBe(href);
   expect(JSON.stringify(data)).not.toContain("Log in");
 });
+
+// Issue 20: Dutch is a cached file as well, not part of the page's JavaScript; a lesson the browser
+// already has is answered with 304 and the kept page (with its own nonce) still hydrates.
+test("Dutch travels as a cached file too, and a lesson revisited with 304 still hydrates", async ({
+  page,
+  make,
+  login,
+}) => {
+  const errors: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  const learner = await login({ name: "Sanne Bakker" });
+  const facilitator = await make.user({ role: "FACILITATOR" });
+  const cohort = await make.cohort({ facilitatorId: facilitator.id, participantIds: [learner.id] });
+  const lesson = `/groepen/${cohort.id}/cursus/kern/teamprocessen/van-groep-naar-team`;
+  const asked: (string | undefined)[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname === lesson && response.request().isNavigationRequest())
+      void response
+        .request()
+        .allHeaders()
+        .then((headers) => asked.push(headers["if-none-match"]));
+  });
+  const hydrated = () =>
+    page.waitForFunction(() => (window as { __remixRouter?: unknown }).__remixRouter !== undefined);
+
+  await page.goto(lesson);
+  const href = await page.locator('link[rel="preload"][as="fetch"]').getAttribute("href");
+  expect(href).toMatch(/^\/i18n\/nl\.[\w-]+\.json$/);
+  await hydrated();
+
+  await page.goto(lesson);
+  await hydrated();
+  // Hydrated and working: marking the lesson done is a client-side submission, the page stays.
+  await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+  await page.getByRole("button", { name: "Markeer als klaar" }).click();
+  await expect(page.getByText("Goed gedaan! Deze les staat op klaar.")).toBeVisible();
+  expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
+  expect(
+    errors.filter((text) => /hydrat|did not match|Content Security Policy/i.test(text)),
+  ).toEqual([]);
+  // The second visit was a conditional request for the page the browser kept (answered 304: same data).
+  await expect.poll(() => asked.length).toBe(2);
+  expect(asked[0]).toBeUndefined();
+  expect(asked[1]).toMatch(/^W\/".+"$/);
+});

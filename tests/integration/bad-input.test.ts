@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { translateNl as t } from "~/i18n";
+import { translateNl as t } from "~/i18n/catalogues.server";
 import { nl } from "~/i18n/nl";
 import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import { issueCertificateByHand } from "~/modules/certificates/issue-certificate.server";

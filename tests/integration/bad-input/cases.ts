@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { translateNl } from "~/i18n";
+import { translateNl } from "~/i18n/catalogues.server";
 import { nl } from "~/i18n/nl";
 import { db } from "~/utils/db.server";
 import { expectInert } from "./assert";

@@ -192,7 +192,7 @@ export function buildRows(w: World): Row[] {
       method: "GET",
       pattern: "/i18n/:file",
       what: "message catalogue (content-hashed file)",
-      path: catalogueHref("en") ?? "",
+      path: catalogueHref("en"),
       allow: ALL,
     },
     {
