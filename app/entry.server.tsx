@@ -6,6 +6,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { ServerLessonModules } from "~/components/course/lesson-modules";
 import { serverLessonComponent } from "~/components/course/lesson-render.server";
 import { NonceContext } from "~/components/layout/nonce";
+import { PageLanguageContext, type PageLanguage } from "~/components/layout/page-language";
+import { catalogueHref } from "~/i18n/catalogue-files.server";
+import { getLocale } from "~/i18n/locale.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -73,7 +76,7 @@ export async function handleDataRequest(
  * No page streams data (no `defer`), and every page is small; sent in
  * pieces, a phone parsed and laid out the page two or three times.
  */
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -82,6 +85,12 @@ export default function handleRequest(
 ) {
   const notModified = conditional(request, responseStatusCode, responseHeaders, remixContext);
   if (notModified) return notModified;
+  // No root data (an action crashed and the root error boundary shows): the reader's language from the cookie.
+  let language: PageLanguage | null = null;
+  if (!remixContext.staticHandlerContext.loaderData.root) {
+    const locale = await getLocale(request);
+    language = { locale, messagesHref: catalogueHref(locale) };
+  }
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const chunks: Buffer[] = [];
@@ -104,7 +113,9 @@ export default function handleRequest(
     const app = (
       <NonceContext.Provider value={loadContext.cspNonce}>
         <ServerLessonModules.Provider value={serverLessonComponent}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+          <PageLanguageContext.Provider value={language}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+          </PageLanguageContext.Provider>
         </ServerLessonModules.Provider>
       </NonceContext.Provider>
     );

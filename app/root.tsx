@@ -24,6 +24,7 @@ import { restoreTypedText } from "~/components/keep-typed-text";
 import { useRouteTitle } from "~/components/route-titles";
 import { titleText } from "~/components/page-title";
 import { catalogueHref } from "~/i18n/catalogue-files.server";
+import { usePageLanguage } from "~/components/layout/page-language";
 import { getLocale } from "~/i18n/locale.server";
 import { getSession } from "~/modules/auth/guards.server";
 import { env } from "~/utils/env.server";
@@ -71,19 +72,24 @@ export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // Without root data (an action crashed) the language comes from the cookie: see page-language.ts.
+  const language = usePageLanguage();
   // Public pages such as /verifieer opt out of client JavaScript with `handle = { hydrate: false }`.
   const nonce = useNonce();
   const routeTitle = useRouteTitle();
   // An error page (403, 404, 409, 500, 503) has a title of its own, the heading it shows.
   const error = useRouteError();
   const title = error
-    ? titleText(data, errorTitleKey(isRouteErrorResponse(error) ? error.status : 500))
+    ? titleText(language, errorTitleKey(isRouteErrorResponse(error) ? error.status : 500))
     : routeTitle;
   const hydrate = !useMatches().some(
     (match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false,
   );
   return (
-    <html lang={data?.locale ?? "nl"}>
+    <html
+      lang={language.locale}
+      data-messages={data ? undefined : (language.messagesHref ?? undefined)}
+    >
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,9 +1,8 @@
-import { useRouteLoaderData } from "@remix-run/react";
 import { translatorFor } from "~/i18n";
 import { loadedCatalogue } from "~/i18n/loaded";
+import { usePageLanguage } from "./layout/page-language";
 
 /** Translate with the language chosen in the root loader (its catalogue file is loaded before hydration). */
 export function useT() {
-  const data = useRouteLoaderData<{ messagesHref: string | null }>("root");
-  return translatorFor(loadedCatalogue(data?.messagesHref));
+  return translatorFor(loadedCatalogue(usePageLanguage().messagesHref));
 }

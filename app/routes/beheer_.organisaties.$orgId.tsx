@@ -21,6 +21,7 @@ import { ORG_TYPES } from "~/modules/people/types";
 import { parseForm } from "~/utils/forms.server";
 import { requireId } from "~/utils/ids";
 import { ConfirmAction } from "~/components/ui/confirm-action";
+import { PersonAction } from "~/components/ui/person-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "season.titles.orgAdmin", data?.org.name);
@@ -160,11 +161,9 @@ export default function OrganisationAdminPage() {
                   accessibleLabel={t("season.orgs.removeAdminLabel", { name: admin.name })}
                   question={t("season.orgs.removeAdminQuestion", { name: admin.name })}
                 >
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="remove-admin" />
-                    <input type="hidden" name="userId" value={admin.id} />
-                    <Button variant="danger">{t("season.orgs.removeAdminConfirm")}</Button>
-                  </Form>
+                  <PersonAction intent="remove-admin" userId={admin.id} variant="danger">
+                    {t("season.orgs.removeAdminConfirm")}
+                  </PersonAction>
                 </ConfirmAction>
               </li>
             ))}
@@ -191,16 +190,13 @@ export default function OrganisationAdminPage() {
                   <span>
                     {candidate.name} <span className="muted">({candidate.email})</span>
                   </span>
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="appoint" />
-                    <input type="hidden" name="userId" value={candidate.id} />
-                    <Button
-                      variant="secondary"
-                      aria-label={t("season.orgs.appointLabel", { name: candidate.name })}
-                    >
-                      {t("season.orgs.appoint")}
-                    </Button>
-                  </Form>
+                  <PersonAction
+                    intent="appoint"
+                    userId={candidate.id}
+                    label={t("season.orgs.appointLabel", { name: candidate.name })}
+                  >
+                    {t("season.orgs.appoint")}
+                  </PersonAction>
                 </li>
               ))}
             </ul>

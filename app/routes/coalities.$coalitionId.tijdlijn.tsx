@@ -6,16 +6,17 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CoalitionNav } from "~/components/coalitions/coalition-nav";
 import { TextAreaField } from "~/components/coalitions/text-field";
 import { TimelineBoard } from "~/components/coalitions/timeline-board";
+import { NoteFormCard } from "~/components/coalitions/timeline-note-form";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
-import { Field, RadioGroup, SelectField } from "~/components/ui/field";
+import { Field } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
-import { forbidden } from "~/modules/auth/guards.server";
+import { badRequest, forbidden } from "~/modules/auth/guards.server";
 import { formatDay } from "~/utils/intl";
 import { requireCoalitionReader } from "~/modules/coalitions/access.server";
 import { listAgreements } from "~/modules/coalitions/agreements.server";
-import { ASPECTS, dayOf, isoDay, measurementLabel, NOTE_KINDS } from "~/modules/coalitions/aspects";
+import { dayOf, isoDay, measurementLabel } from "~/modules/coalitions/aspects";
 import {
   BoardForm,
   ConclusionsForm,
@@ -98,6 +99,21 @@ const answer = (result: Partial<Result>, status = 200) =>
     status,
   );
 
+/** A form whose fields did not parse: the errors at the fields, the values kept (400). */
+const invalid = (
+  form: string,
+  parsed: { errors: Record<string, string>; values: Record<string, string> },
+) =>
+  answer(
+    {
+      errors: parsed.errors,
+      values: parsed.values,
+      form,
+      formError: { key: "errors.formHasErrors" },
+    },
+    400,
+  );
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireCoalitionReader(request, params.coalitionId);
   const form = await request.formData();
@@ -106,16 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "start") {
     if (!access.coordinator) forbidden();
     const parsed = parseForm(form, BoardForm);
-    if (!parsed.ok)
-      return answer(
-        {
-          errors: parsed.errors,
-          values: parsed.values,
-          form: "start",
-          formError: { key: "errors.formHasErrors" },
-        },
-        400,
-      );
+    if (!parsed.ok) return invalid("start", parsed);
     const result = await startBoard(access.coalitionId, {
       periodStart: dayOf(parsed.data.periodStart),
       periodEnd: dayOf(parsed.data.periodEnd),
@@ -130,30 +137,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!access.member) forbidden();
     if (intent === "event") {
       const parsed = parseForm(form, EventForm);
-      if (!parsed.ok)
-        return answer(
-          {
-            errors: parsed.errors,
-            values: parsed.values,
-            form: "event",
-            formError: { key: "errors.formHasErrors" },
-          },
-          400,
-        );
+      if (!parsed.ok) return invalid("event", parsed);
       await addEvent(boardId, { date: dayOf(parsed.data.date), title: parsed.data.title });
       return answer({ ok: "coalitions.timeline.eventAdded" });
     }
     const parsed = parseForm(form, NoteForm);
-    if (!parsed.ok)
-      return answer(
-        {
-          errors: parsed.errors,
-          values: parsed.values,
-          form: "note",
-          formError: { key: "errors.formHasErrors" },
-        },
-        400,
-      );
+    if (!parsed.ok) return invalid("note", parsed);
     const { target, date, kind, aspect, text, showName } = parsed.data;
     const added = await addNote(boardId, {
       eventId: target === "datum" ? null : target,
@@ -181,16 +170,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!access.coordinator) forbidden();
     if (intent === "conclusions") {
       const parsed = parseForm(form, ConclusionsForm);
-      if (!parsed.ok)
-        return answer(
-          {
-            errors: parsed.errors,
-            values: parsed.values,
-            form: "conclusions",
-            formError: { key: "errors.formHasErrors" },
-          },
-          400,
-        );
+      if (!parsed.ok) return invalid("conclusions", parsed);
       await saveConclusions(boardId, parsed.data.conclusions);
       return answer({ ok: "coalitions.saved" });
     }
@@ -201,7 +181,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       values: { label: measurementLabel(number) },
     });
   }
-  throw new Response("Bad Request", { status: 400 });
+  badRequest();
 }
 
 export default function TimelinePage() {
@@ -308,71 +288,12 @@ export default function TimelinePage() {
           </div>
           {me.member ? (
             <>
-              <Card title={t("coalitions.timeline.noteTitle")}>
-                <Form method="post" noValidate>
-                  <SelectField
-                    label={t("coalitions.timeline.target")}
-                    name="target"
-                    defaultValue={formValues("note").target ?? "datum"}
-                    error={formErrors("note").target}
-                  >
-                    <option value="datum">{t("coalitions.timeline.targetDate")}</option>
-                    {board.events.map((event) => (
-                      <option key={event.id} value={event.id}>
-                        {event.label}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <Field
-                    label={t("coalitions.timeline.noteDate")}
-                    name="date"
-                    type="date"
-                    min={board.period.start}
-                    max={board.period.end}
-                    defaultValue={formValues("note").date}
-                    error={formErrors("note").date}
-                  />
-                  <RadioGroup
-                    legend={t("coalitions.timeline.kind")}
-                    name="kind"
-                    value={formValues("note").kind}
-                    error={formErrors("note").kind}
-                    options={NOTE_KINDS.map((kind) => ({
-                      value: kind,
-                      label: `${t(`coalitions.kind.${kind}`)}: ${t(`coalitions.kindHint.${kind}`)}`,
-                    }))}
-                  />
-                  <SelectField
-                    label={t("coalitions.timeline.aspect")}
-                    name="aspect"
-                    defaultValue={formValues("note").aspect ?? ""}
-                  >
-                    <option value="">{t("coalitions.timeline.noAspect")}</option>
-                    {ASPECTS.map((aspect) => (
-                      <option key={aspect} value={aspect}>
-                        {t(`coalitions.aspect.${aspect}`)}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <TextAreaField
-                    label={t("coalitions.timeline.text")}
-                    name="text"
-                    rows={3}
-                    required
-                    defaultValue={formValues("note").text}
-                    error={formErrors("note").text}
-                  />
-                  <label className="checkbox">
-                    <input type="checkbox" name="showName" value="on" />{" "}
-                    {t("coalitions.timeline.showName")}
-                  </label>
-                  <p>
-                    <Button name="intent" value="note">
-                      {t("coalitions.timeline.addNote")}
-                    </Button>
-                  </p>
-                </Form>
-              </Card>
+              <NoteFormCard
+                events={board.events}
+                period={board.period}
+                values={formValues("note")}
+                errors={formErrors("note")}
+              />
               <Card title={t("coalitions.timeline.eventTitle")}>
                 <Form method="post" noValidate>
                   <Field

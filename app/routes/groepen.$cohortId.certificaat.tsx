@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { CertificateCard } from "~/components/certificates/certificate-card";
 import { CompletionTodo } from "~/components/cohorts/completion-todo";
 import { Button } from "~/components/ui/button";
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     cohort,
     isStaff,
+    archived: access.archived,
     completion,
     certificate: certificate ? presentCertificate(certificate, locale) : null,
   });
@@ -57,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CertificatePage() {
   const t = useT();
-  const { cohort, isStaff, completion, certificate } = useLoaderData<typeof loader>();
+  const { cohort, isStaff, archived, completion, certificate } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="stack">
@@ -84,9 +86,12 @@ export default function CertificatePage() {
         <Card title={t("certificates.notYetTitle")}>
           <p>{t("certificates.notYetText")}</p>
           <CompletionTodo cohortId={cohort.id} completion={completion} />
-          <Form method="post">
-            <Button>{t("certificates.request")}</Button>
-          </Form>
+          <ArchivedNotice archived={archived} />
+          {archived ? null : (
+            <Form method="post">
+              <Button>{t("certificates.request")}</Button>
+            </Form>
+          )}
         </Card>
       ) : null}
     </div>

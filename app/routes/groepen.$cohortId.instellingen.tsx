@@ -30,6 +30,7 @@ import { parseForm } from "~/utils/forms.server";
 import { appOrigin } from "~/utils/origin.server";
 import { invalid } from "~/utils/respond.server";
 import { ConfirmAction } from "~/components/ui/confirm-action";
+import { PersonAction } from "~/components/ui/person-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "season.titles.settings", data?.settings.name);
@@ -301,11 +302,9 @@ export default function CohortSettingsPage() {
                   accessibleLabel={t("season.settings.removeCoLabel", { name: person.name })}
                   question={t("season.settings.removeCoQuestion", { name: person.name })}
                 >
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="remove-co" />
-                    <input type="hidden" name="userId" value={person.id} />
-                    <Button variant="danger">{t("season.settings.removeCoConfirm")}</Button>
-                  </Form>
+                  <PersonAction intent="remove-co" userId={person.id} variant="danger">
+                    {t("season.settings.removeCoConfirm")}
+                  </PersonAction>
                 </ConfirmAction>
               ) : null}
             </li>

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
+import { HalfView, type Half } from "~/components/cohorts/tandem-half";
 import { ErrorSummary, fieldAnchor } from "~/components/forms";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
@@ -8,8 +10,7 @@ import { RadioGroup, SelectField } from "~/components/ui/field";
 import { useT } from "~/components/use-t";
 import { keyFromData } from "~/i18n/translate";
 import { forbidden, notFound } from "~/modules/auth/guards.server";
-import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
-import { archivedAt } from "~/modules/cohorts/manage-cohort.server";
+import { isStaffRole, refuseChangesTo, requireCohortMember } from "~/modules/cohorts/access.server";
 import {
   TANDEM_TEXT_MAX,
   TandemChooseForm,
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isStaff: isStaffRole(access.role),
   });
   if (!page.cohortName) notFound();
-  return json({ cohortId: access.cohortId, ...page });
+  return json({ cohortId: access.cohortId, archived: access.archived, ...page });
 }
 
 type ActionData = {
@@ -58,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   const isStaff = isStaffRole(access.role);
   const back = (done: string) => redirect(`/groepen/${cohortId}/tandem?gedaan=${done}`);
-  if (await archivedAt({ cohortId })) throw new Response("Conflict", { status: 409 });
+  refuseChangesTo(access);
   switch (form.intent) {
     case "half": {
       const parsed = TandemHalfForm.safeParse(form);
@@ -168,28 +169,6 @@ function Text({
   );
 }
 
-type Half = { saw: string; takes: string; at: string } | null;
-
-function HalfView({ name, half }: { name: string; half: Half }) {
-  const t = useT();
-  if (!half) return <p className="muted">{t("cohorts.tandem.halfMissing", { name })}</p>;
-  return (
-    <div className="stack">
-      <h3>{t("cohorts.tandem.halfBy", { name })}</h3>
-      <p>
-        <strong>{t("cohorts.tandem.saw")}</strong>
-        <br />
-        {half.saw}
-      </p>
-      <p>
-        <strong>{t("cohorts.tandem.takes")}</strong>
-        <br />
-        {half.takes}
-      </p>
-    </div>
-  );
-}
-
 export default function TandemPage() {
   const t = useT();
   const data = useLoaderData<typeof loader>();
@@ -198,7 +177,7 @@ export default function TandemPage() {
   const done = params.get("gedaan");
   const errorsOf = (form: ActionData["form"]) => (failed?.form === form ? failed.errors : {});
   const valuesOf = (form: ActionData["form"]) => (failed?.form === form ? failed.values : {});
-  const { own, setting, staff } = data;
+  const { own, setting, staff, archived } = data;
   const mine = own ? (own.side === "sport" ? own.sportHalf : own.socialHalf) : null;
   const partner = own ? (own.side === "sport" ? own.social : own.sport) : null;
   const theirs = own ? (own.side === "sport" ? own.socialHalf : own.sportHalf) : null;
@@ -222,6 +201,7 @@ export default function TandemPage() {
       </p>
       <h1>{t("cohorts.tandem.title")}</h1>
       <ErrorSummary data={failed} />
+      <ArchivedNotice archived={archived} />
       <p>{t("cohorts.tandem.intro")}</p>
       {!setting.on ? (
         <p className="muted">{t("cohorts.tandem.off")}</p>
@@ -248,27 +228,31 @@ export default function TandemPage() {
             <strong>{state(own)}</strong>
           </p>
           <HalfView name={partner.name} half={theirs} />
-          <Form method="post" noValidate className="stack">
-            <input type="hidden" name="intent" value="half" />
-            <h3>{t("cohorts.tandem.ownHalf")}</h3>
-            <Text
-              name="saw"
-              label={t("cohorts.tandem.saw")}
-              hint={t("cohorts.tandem.sawHint", { name: partner.name })}
-              value={valuesOf("half").saw ?? mine?.saw ?? ""}
-              error={errorsOf("half").saw}
-            />
-            <Text
-              name="takes"
-              label={t("cohorts.tandem.takes")}
-              hint={t("cohorts.tandem.takesHint")}
-              value={valuesOf("half").takes ?? mine?.takes ?? ""}
-              error={errorsOf("half").takes}
-            />
-            <Button>{mine ? t("cohorts.tandem.saveAgain") : t("cohorts.tandem.save")}</Button>
-          </Form>
+          {archived ? (
+            <HalfView name={own.side === "sport" ? own.sport.name : own.social.name} half={mine} />
+          ) : (
+            <Form method="post" noValidate className="stack">
+              <input type="hidden" name="intent" value="half" />
+              <h3>{t("cohorts.tandem.ownHalf")}</h3>
+              <Text
+                name="saw"
+                label={t("cohorts.tandem.saw")}
+                hint={t("cohorts.tandem.sawHint", { name: partner.name })}
+                value={valuesOf("half").saw ?? mine?.saw ?? ""}
+                error={errorsOf("half").saw}
+              />
+              <Text
+                name="takes"
+                label={t("cohorts.tandem.takes")}
+                hint={t("cohorts.tandem.takesHint")}
+                value={valuesOf("half").takes ?? mine?.takes ?? ""}
+                error={errorsOf("half").takes}
+              />
+              <Button>{mine ? t("cohorts.tandem.saveAgain") : t("cohorts.tandem.save")}</Button>
+            </Form>
+          )}
         </Card>
-      ) : data.mySide ? (
+      ) : data.mySide && !archived ? (
         <Card title={t("cohorts.tandem.chooseTitle")}>
           {data.candidates.length === 0 ? (
             <p>{t("cohorts.tandem.noCandidates")}</p>
@@ -311,19 +295,21 @@ export default function TandemPage() {
                     <HalfView name={pair.sport.name} half={pair.sportHalf} />
                     <HalfView name={pair.social.name} half={pair.socialHalf} />
                   </details>
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="unpair" />
-                    <input type="hidden" name="tandemId" value={pair.id} />
-                    <Button
-                      variant="secondary"
-                      aria-label={t("cohorts.tandem.unpairLabel", {
-                        sport: pair.sport.name,
-                        social: pair.social.name,
-                      })}
-                    >
-                      {t("cohorts.tandem.unpair")}
-                    </Button>
-                  </Form>
+                  {archived ? null : (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="unpair" />
+                      <input type="hidden" name="tandemId" value={pair.id} />
+                      <Button
+                        variant="secondary"
+                        aria-label={t("cohorts.tandem.unpairLabel", {
+                          sport: pair.sport.name,
+                          social: pair.social.name,
+                        })}
+                      >
+                        {t("cohorts.tandem.unpair")}
+                      </Button>
+                    </Form>
+                  )}
                 </li>
               ))}
             </ul>
@@ -348,7 +334,7 @@ export default function TandemPage() {
               })}
             </p>
           ) : null}
-          {staff.unpairedSport.length && staff.unpairedSocial.length ? (
+          {staff.unpairedSport.length && staff.unpairedSocial.length && !archived ? (
             <Form method="post" noValidate className="stack">
               <input type="hidden" name="intent" value="pair" />
               <h3>{t("cohorts.tandem.pairTitle")}</h3>

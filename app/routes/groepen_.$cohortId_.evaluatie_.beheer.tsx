@@ -2,6 +2,7 @@ import { dateTimeFormat } from "~/utils/intl";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ArchivedNotice } from "~/components/cohorts/archived-notice";
 import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireCohortStaff(request, params.cohortId);
   const status = await getEvaluationStatus({ cohortId: access.cohortId });
   if (!status) notFound();
-  return json({ cohortId: access.cohortId, status });
+  return json({ cohortId: access.cohortId, archived: access.archived, status });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -40,7 +41,7 @@ const formatDate = (value: string) =>
 
 export default function ManageEvaluationPage() {
   const t = useT();
-  const { cohortId, status } = useLoaderData<typeof loader>();
+  const { cohortId, archived, status } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const base = `/groepen/${cohortId}/evaluatie`;
   return (
@@ -71,17 +72,20 @@ export default function ManageEvaluationPage() {
             { count: status.submitted ?? 0, total: status.participants },
           )}
         </p>
-        <Form method="post">
-          {status.openedAt ? (
-            <Button name="intent" value="close" variant="secondary">
-              {t("evaluation.manage.close")}
-            </Button>
-          ) : (
-            <Button name="intent" value="open">
-              {t("evaluation.manage.open")}
-            </Button>
-          )}
-        </Form>
+        <ArchivedNotice archived={archived} />
+        {archived ? null : (
+          <Form method="post">
+            {status.openedAt ? (
+              <Button name="intent" value="close" variant="secondary">
+                {t("evaluation.manage.close")}
+              </Button>
+            ) : (
+              <Button name="intent" value="open">
+                {t("evaluation.manage.open")}
+              </Button>
+            )}
+          </Form>
+        )}
       </Card>
       <Card title={t("evaluation.manage.links")}>
         <ul>

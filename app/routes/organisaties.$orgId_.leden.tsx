@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { ErrorSummary } from "~/components/forms";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
-import { Button } from "~/components/ui/button";
 import { Alert, Card } from "~/components/ui/card";
 import { useT } from "~/components/use-t";
 import { getLocale } from "~/i18n/locale.server";
@@ -20,6 +19,7 @@ import { OrgPersonForm } from "~/modules/organisations/schemas.server";
 import { parseForm } from "~/utils/forms.server";
 import { requireId } from "~/utils/ids";
 import { ConfirmAction } from "~/components/ui/confirm-action";
+import { PersonAction } from "~/components/ui/person-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "season.titles.orgMembers", data?.org.name);
@@ -110,16 +110,13 @@ export default function OrganisationMembersPage() {
             {org.pending.map((person) => (
               <li key={person.id}>
                 <span>{person.name}</span>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="accept" />
-                  <input type="hidden" name="userId" value={person.id} />
-                  <Button
-                    variant="secondary"
-                    aria-label={t("season.orgs.acceptLabel", { name: person.name })}
-                  >
-                    {t("org.accept")}
-                  </Button>
-                </Form>
+                <PersonAction
+                  intent="accept"
+                  userId={person.id}
+                  label={t("season.orgs.acceptLabel", { name: person.name })}
+                >
+                  {t("org.accept")}
+                </PersonAction>
               </li>
             ))}
           </ul>
@@ -149,24 +146,19 @@ export default function OrganisationMembersPage() {
                       accessibleLabel={t("season.orgs.removeAdminLabel", { name: person.name })}
                       question={t("season.orgs.removeAdminQuestion", { name: person.name })}
                     >
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="remove-admin" />
-                        <input type="hidden" name="userId" value={person.id} />
-                        <Button variant="danger">{t("season.orgs.removeAdminConfirm")}</Button>
-                      </Form>
+                      <PersonAction intent="remove-admin" userId={person.id} variant="danger">
+                        {t("season.orgs.removeAdminConfirm")}
+                      </PersonAction>
                     </ConfirmAction>
                   ) : null
                 ) : (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="appoint" />
-                    <input type="hidden" name="userId" value={person.id} />
-                    <Button
-                      variant="secondary"
-                      aria-label={t("season.orgs.appointCoLabel", { name: person.name })}
-                    >
-                      {t("season.orgs.appointCo")}
-                    </Button>
-                  </Form>
+                  <PersonAction
+                    intent="appoint"
+                    userId={person.id}
+                    label={t("season.orgs.appointCoLabel", { name: person.name })}
+                  >
+                    {t("season.orgs.appointCo")}
+                  </PersonAction>
                 )}
                 {!(person.isAdmin && lastAdmin) ? (
                   <ConfirmAction
@@ -174,11 +166,9 @@ export default function OrganisationMembersPage() {
                     accessibleLabel={t("season.orgs.removeMemberLabel", { name: person.name })}
                     question={t("season.orgs.removeMemberQuestion", { name: person.name })}
                   >
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="userId" value={person.id} />
-                      <Button variant="danger">{t("season.orgs.removeMemberConfirm")}</Button>
-                    </Form>
+                    <PersonAction intent="remove" userId={person.id} variant="danger">
+                      {t("season.orgs.removeMemberConfirm")}
+                    </PersonAction>
                   </ConfirmAction>
                 ) : null}
               </span>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { createInvitation } from "~/modules/auth/invitations.server";
+import { formTandem, writeTandemHalf } from "~/modules/cohorts/tandem.server";
 import { factories } from "../factories";
 import { startAppServer, type RunningApp } from "../setup/app-server";
 import { makeCase } from "./forum-helpers";
@@ -56,10 +57,21 @@ async function archivedCohort() {
   const facilitator = await make.user({ role: "FACILITATOR", name: "Fenna Begeleider" });
   const anna = await make.user({ name: "Anna Aksoy", domain: "SPORT" });
   const bram = await make.user({ name: "Bram Bos", domain: "WELZIJN" });
+  // Carl and Dina have no tandem yet: Carl could choose Dina, the facilitator could pair them.
+  const carl = await make.user({ name: "Carl Claes", domain: "SPORT" });
+  const dina = await make.user({ name: "Dina Dekker", domain: "ZORG" });
   const cohort = await make.cohort({
     facilitatorId: facilitator.id,
-    participantIds: [anna.id, bram.id],
+    participantIds: [anna.id, bram.id, carl.id, dina.id],
     name: "Groep Archief",
+  });
+  await db.cohort.update({ where: { id: cohort.id }, data: { tandemRequired: true } });
+  expect(await formTandem({ cohortId: cohort.id, firstId: anna.id, secondId: bram.id })).toBe("ok");
+  await writeTandemHalf({
+    cohortId: cohort.id,
+    userId: bram.id,
+    saw: "Een training onder 10 met veel ouders langs de lijn.",
+    takes: "Ik vraag voortaan eerst wat het kind zelf wil.",
   });
   await make.courseCompletion({
     cohortId: cohort.id,
@@ -107,16 +119,17 @@ async function archivedCohort() {
       archivedAt: new Date(),
     },
   });
-  return { facilitator, anna, bram, cohort, forumCase };
+  return { facilitator, anna, bram, carl, cohort, forumCase };
 }
 
 describe("the pages of an archived cohort", () => {
   it("show the archived notice instead of the forms the server would refuse", async () => {
-    const { facilitator, anna, bram, cohort, forumCase } = await archivedCohort();
+    const { facilitator, anna, bram, carl, cohort, forumCase } = await archivedCohort();
     const base = `/groepen/${cohort.id}`;
     const staff = await cookieFor(facilitator.id);
     const author = await cookieFor(anna.id);
     const participant = await cookieFor(bram.id);
+    const unpaired = await cookieFor(carl.id);
     const lesson = `${base}/cursus/kern/teamprocessen/van-groep-naar-team`;
     const thread = `${base}/casussen/${forumCase.id}`;
     const pages: [string, string, string][] = [
@@ -142,6 +155,11 @@ describe("the pages of an archived cohort", () => {
       ["evaluation", participant, `${base}/evaluatie`],
       ["own questions", staff, `${base}/evaluatie/vragen`],
       ["course run", staff, `${base}/cursus/indeling`],
+      ["own certificate", participant, `${base}/certificaat`],
+      ["evaluation open/close (staff)", staff, `${base}/evaluatie/beheer`],
+      ["tandem (paired)", participant, `${base}/tandem`],
+      ["tandem (unpaired)", unpaired, `${base}/tandem`],
+      ["tandem (staff)", staff, `${base}/tandem`],
     ];
     const problems: string[] = [];
     const html: Record<string, string> = {};
@@ -167,14 +185,23 @@ describe("the pages of an archived cohort", () => {
     expect(html["cohort page (staff)"]).toContain("Bram Bos");
     expect(html["certificates"]).toContain("Bram Bos");
     expect(html["own questions"]).toContain("Wat vond je van de kantine?");
+    expect(html["tandem (paired)"]).toContain("Ik vraag voortaan eerst wat het kind zelf wil.");
+    expect(html["tandem (staff)"]).toContain("Ik vraag voortaan eerst wat het kind zelf wil.");
   }, 120_000);
 
   it("still show their forms while the cohort is not archived (the check can fail)", async () => {
-    const { facilitator, bram, cohort } = await archivedCohort();
+    const { facilitator, bram, carl, cohort } = await archivedCohort();
     await db.cohort.update({ where: { id: cohort.id }, data: { archivedAt: null } });
     const base = `/groepen/${cohort.id}`;
     const staff = await cookieFor(facilitator.id);
     const participant = await cookieFor(bram.id);
+    const formsOf = async (cookie: string, path: string) =>
+      refusedForms(await (await get(app, `${base}${path}`, cookie)).text());
+    expect(await formsOf(participant, "/tandem")).toEqual(["half"]);
+    expect(await formsOf(await cookieFor(carl.id), "/tandem")).toEqual(["choose"]);
+    expect(await formsOf(staff, "/tandem")).toEqual(["unpair", "pair"]);
+    expect(await formsOf(staff, "/evaluatie/beheer")).toHaveLength(1);
+    expect(await formsOf(participant, "/certificaat")).toHaveLength(1);
     const lesson = await (
       await get(app, `${base}/cursus/kern/teamprocessen/van-groep-naar-team`, participant)
     ).text();

@@ -128,6 +128,38 @@ export async function changeEvening(input: {
   return { ok: true };
 }
 
+/** What the mail about an evening that will not take place needs. */
+const CALLED_OFF = {
+  startsAt: true,
+  endsAt: true,
+  topic: true,
+  cancelledAt: true,
+  cohort: { select: { name: true } },
+} as const;
+
+/** Mails the participants that an evening will not take place: cancelled (with the reason) or deleted (null). */
+async function tellCalledOff(
+  input: { cohortId: string; changedById: string; link: string },
+  evening: { startsAt: Date; endsAt: Date; topic: string; cohort: { name: string } },
+  reason: string | null,
+) {
+  await notifyEach(await peopleToTell(input.cohortId, input.changedById), "course", (t, person) => {
+    const values = {
+      name: person.name,
+      topic: evening.topic,
+      when: when(evening.startsAt, evening.endsAt, person.locale),
+      link: input.link,
+    };
+    return {
+      subject: t("season.evenings.cancelledSubject", { cohort: evening.cohort.name }),
+      text:
+        reason === null
+          ? t("season.evenings.deletedText", values)
+          : t("season.evenings.cancelledText", { ...values, reason }),
+    };
+  });
+}
+
 /** Cancels an evening with a reason; it stays in the list (and in calendars, as cancelled). */
 export async function cancelEvening(input: {
   cohortId: string;
@@ -138,13 +170,7 @@ export async function cancelEvening(input: {
 }): Promise<Result> {
   const evening = await db.evening.findFirst({
     where: { id: input.eveningId, cohortId: input.cohortId },
-    select: {
-      startsAt: true,
-      endsAt: true,
-      topic: true,
-      cancelledAt: true,
-      cohort: { select: { name: true } },
-    },
+    select: CALLED_OFF,
   });
   if (!evening) return { ok: false, errors: { form: "season.errors.eveningGone" } };
   if (evening.cancelledAt) return { ok: false, errors: { form: "season.errors.eveningCancelled" } };
@@ -152,20 +178,7 @@ export async function cancelEvening(input: {
     where: { id: input.eveningId },
     data: { cancelledAt: new Date(), cancelReason: input.reason, sequence: { increment: 1 } },
   });
-  await notifyEach(
-    await peopleToTell(input.cohortId, input.changedById),
-    "course",
-    (t, person) => ({
-      subject: t("season.evenings.cancelledSubject", { cohort: evening.cohort.name }),
-      text: t("season.evenings.cancelledText", {
-        name: person.name,
-        topic: evening.topic,
-        when: when(evening.startsAt, evening.endsAt, person.locale),
-        reason: input.reason,
-        link: input.link,
-      }),
-    }),
-  );
+  await tellCalledOff(input, evening, input.reason);
   return { ok: true };
 }
 
@@ -179,11 +192,7 @@ export async function deleteEvening(input: {
   const evening = await db.evening.findFirst({
     where: { id: input.eveningId, cohortId: input.cohortId },
     select: {
-      startsAt: true,
-      endsAt: true,
-      topic: true,
-      cancelledAt: true,
-      cohort: { select: { name: true } },
+      ...CALLED_OFF,
       _count: { select: { attendance: true } },
     },
   });
@@ -196,19 +205,7 @@ export async function deleteEvening(input: {
   });
   if (deleted.count === 0) return { ok: false, errors: { form: "season.errors.hasAttendance" } };
   if (!evening.cancelledAt) {
-    await notifyEach(
-      await peopleToTell(input.cohortId, input.changedById),
-      "course",
-      (t, person) => ({
-        subject: t("season.evenings.cancelledSubject", { cohort: evening.cohort.name }),
-        text: t("season.evenings.deletedText", {
-          name: person.name,
-          topic: evening.topic,
-          when: when(evening.startsAt, evening.endsAt, person.locale),
-          link: input.link,
-        }),
-      }),
-    );
+    await tellCalledOff(input, evening, null);
   }
   return { ok: true };
 }

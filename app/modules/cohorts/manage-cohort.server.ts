@@ -6,15 +6,6 @@ type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<strin
 const dateOnly = (value: string) => new Date(`${value}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Whether a cohort is archived (read-only); null when it does not exist. */
-export async function archivedAt({ cohortId }: { cohortId: string }) {
-  const cohort = await db.cohort.findUnique({
-    where: { id: cohortId },
-    select: { archivedAt: true },
-  });
-  return cohort ? cohort.archivedAt : null;
-}
-
 /** Everything the settings page shows and may change. */
 export async function getCohortSettings({
   cohortId,

@@ -22,6 +22,11 @@ export type SpaceViewer = {
  * course-wide space is for anyone who is a current member of at least one
  * cohort. Staff (the cohort's facilitators, or platform facilitators and
  * admins for the course-wide space) may moderate and see who wrote what.
+ * `archived`: the space is read-only for this viewer (decision 013). A cohort
+ * space is when its cohort is archived. A course-wide case belongs to no
+ * cohort (only the poster's town goes with it), so there it is the viewer
+ * whose every cohort is archived: their season is over, they read but no
+ * longer write. Every page and action of both spaces uses this one answer.
  */
 export async function requireSpace(
   request: Request,
@@ -39,7 +44,7 @@ export async function requireSpace(
   const user = await requireUser(request);
   const memberships = await db.cohortMember.findMany({
     where: { userId: user.id, removedAt: null },
-    select: { role: true, cohortId: true },
+    select: { role: true, cohortId: true, cohort: { select: { archivedAt: true } } },
   });
   const cohorts = memberships.map((membership) => ({
     id: membership.cohortId,
@@ -48,7 +53,13 @@ export async function requireSpace(
   if (user.role === "ADMIN") return { user, cohortId: null, isStaff: true, cohorts };
   if (memberships.length === 0) forbidden();
   const staffSomewhere = memberships.some((membership) => membership.role !== "PARTICIPANT");
-  return { user, cohortId: null, isStaff: user.role === "FACILITATOR" && staffSomewhere, cohorts };
+  return {
+    user,
+    cohortId: null,
+    isStaff: user.role === "FACILITATOR" && staffSomewhere,
+    archived: memberships.every((membership) => membership.cohort.archivedAt !== null),
+    cohorts,
+  };
 }
 
 /**
