@@ -323,8 +323,9 @@ describe("query plans on a fifth of the national data set", () => {
       ({ page, query }) =>
         /space/.test(page) && /"lastReplyAt" DESC/.test(query) && /\bLIMIT\b/i.test(query),
     );
+    // (Page 10 sends the same statement as page 1 with another OFFSET: it is collected once.)
     expect(listQueries.map(({ page }) => page)).toEqual(
-      expect.arrayContaining(["cohort space", "course-wide space", "course-wide space, page 10"]),
+      expect.arrayContaining(["cohort space", "course-wide space"]),
     );
     const sorted: string[] = [];
     for (const { page, query, params } of listQueries) {
