@@ -2,6 +2,7 @@ import { keyFromData } from "~/i18n/translate";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RegisterPager as Pager } from "~/components/clubs/register-pager";
 import { RegisterList } from "~/components/clubs/register-list";
 import { InviteLinkBox } from "~/components/cohorts/invite-link-box";
 import { Button } from "~/components/ui/button";
@@ -13,7 +14,7 @@ import { createInvitation } from "~/modules/auth/invitations.server";
 import { todayInAmsterdam } from "~/utils/dates";
 import { presentRegister } from "~/modules/clubs/present";
 import { registerAction } from "~/http/register-action.server";
-import { getClubRegister } from "~/modules/clubs/register.server";
+import { getClubRegisterPage, REGISTER_PAGE_SIZE } from "~/modules/clubs/register.server";
 import { decideMembership, getOrganisationForAdmin } from "~/modules/organisations/members.server";
 import { appOrigin } from "~/utils/origin.server";
 import { inviteQrSvg } from "~/modules/cohorts/invite-qr.server";
@@ -23,15 +24,23 @@ import { DataTable } from "~/components/ui/data-table";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const orgId = params.orgId ?? "";
   await requireOrgAdmin(request, orgId);
-  const [org, register, locale] = await Promise.all([
-    getOrganisationForAdmin({ orgId }),
-    getClubRegister({ orgId }),
+  // ?pagina=2, 3, …: the members and the register show one page of members in name order.
+  const page = Math.floor(Number(new URL(request.url).searchParams.get("pagina")) || 1);
+  const [register, locale] = await Promise.all([
+    getClubRegisterPage({ orgId, page }),
     getLocale(request),
   ]);
+  const org = await getOrganisationForAdmin({ orgId, userIds: register.userIds });
   if (!org) notFound();
   return json({
     org,
-    register: presentRegister(register, locale),
+    register: presentRegister(register.rows, locale),
+    pages: {
+      page: register.page,
+      pageCount: register.pageCount,
+      total: register.total,
+      pageSize: REGISTER_PAGE_SIZE,
+    },
     today: todayInAmsterdam().toISOString().slice(0, 10),
   });
 }
@@ -65,10 +74,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganisationAdminPage() {
   const t = useT();
-  const { org, register, today } = useLoaderData<typeof loader>();
+  const { org, register, pages, today } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const pending = org.memberships.filter((membership) => membership.status === "PENDING");
-  const active = org.memberships.filter((membership) => membership.status === "ACTIVE");
+  // The page's active members, in the register's name order.
+  const position = new Map(register.map((member, index) => [member.userId, index]));
+  const active = org.memberships
+    .filter((membership) => membership.status === "ACTIVE")
+    .sort((a, b) => (position.get(a.user.id) ?? 0) - (position.get(b.user.id) ?? 0));
+  const pager = (
+    <Pager
+      page={pages.page}
+      pageCount={pages.pageCount}
+      total={pages.total}
+      pageSize={pages.pageSize}
+      pathFor={(to) => `/organisaties/${org.id}${to > 1 ? `?pagina=${to}` : ""}`}
+    />
+  );
   return (
     <div className="stack">
       <h1>{t("org.adminTitle", { name: org.name })}</h1>
@@ -103,6 +125,7 @@ export default function OrganisationAdminPage() {
         </ul>
       </Card>
       <Card title={t("org.membersTitle")}>
+        {pager}
         {active.length === 0 ? (
           <p>{t("org.noMembers")}</p>
         ) : (
@@ -141,6 +164,7 @@ export default function OrganisationAdminPage() {
         ) : (
           <RegisterList members={register} feedback={data?.register ?? null} today={today} />
         )}
+        {pager}
       </Card>
       <Card title={t("org.inviteTitle")}>
         <p>{t("org.inviteText", { name: org.name })}</p>

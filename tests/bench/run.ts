@@ -289,8 +289,19 @@ async function measureAll(
       options.withRate && target.rate
         ? await measure(app.url, target, { seconds: SECONDS, connections: 10, rate: target.rate })
         : max;
-    const trips = options.withRate ? await dbRoundTrips(app.url, target) : NaN;
-    const js = options.withRate ? await shippedJsKiB(app.url, target) : NaN;
+    // A probe that fails (the server reset the connection under load) is a miss of this page, not the end of the run.
+    const probe = async (what: string, read: () => Promise<number>) => {
+      try {
+        return await read();
+      } catch (error) {
+        misses.push(`${target.name}: ${what} probe failed (${(error as Error).message})`);
+        return NaN;
+      }
+    };
+    const trips = options.withRate
+      ? await probe("round-trip", () => dbRoundTrips(app.url, target))
+      : NaN;
+    const js = options.withRate ? await probe("JS size", () => shippedJsKiB(app.url, target)) : NaN;
     const ratio = trivialRps ? max.rps / trivialRps : 1;
     console.log(
       `${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms (load ${os.loadavg()[0].toFixed(1)})`,

@@ -129,6 +129,13 @@ beforeAll(async () => {
     ],
     ["course-wide space", participant, "groepen_.$cohortId_.casussen._index", "/casussen", {}],
     [
+      "course-wide space, page 10",
+      participant,
+      "groepen_.$cohortId_.casussen._index",
+      "/casussen?pagina=10",
+      {},
+    ],
+    [
       "forum search",
       participant,
       "groepen_.$cohortId_.casussen._index",
@@ -306,6 +313,32 @@ describe("query plans on a fifth of the national data set", () => {
       });
     }
     expect(problems).toEqual([]);
+  });
+
+  it("reads a page of a forum space in list order from an index, without sorting the space", async () => {
+    // Decision 034: the list's order ("lastReplyAt" DESC, "id" DESC) comes from an index, so a page
+    // costs the same with 30 cases or 3,000. Search hits (at most 101 ids) may be sorted, and so
+    // may a small space (the planner sorts a few dozen rows rather than walk an index).
+    const listQueries = [...collected.values()].filter(
+      ({ page, query }) =>
+        /space/.test(page) && /"lastReplyAt" DESC/.test(query) && /\bLIMIT\b/i.test(query),
+    );
+    // (Page 10 sends the same statement as page 1 with another OFFSET: it is collected once.)
+    expect(listQueries.map(({ page }) => page)).toEqual(
+      expect.arrayContaining(["cohort space", "course-wide space"]),
+    );
+    const sorted: string[] = [];
+    for (const { page, query, params } of listQueries) {
+      const result = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+        `EXPLAIN (FORMAT JSON) ${query}`,
+        params,
+      );
+      walk(result.rows[0]["QUERY PLAN"][0].Plan, (node) => {
+        if (/Sort/.test(node["Node Type"]) && node["Plan Rows"] > 100)
+          sorted.push(`${page}: ${node["Node Type"]} of ${node["Plan Rows"]} rows`);
+      });
+    }
+    expect(sorted).toEqual([]);
   });
 
   it("has an index for every foreign key that a hot query joins over", async () => {

@@ -70,9 +70,11 @@ export function SpacePage({ data }: { data: Data }) {
       </Form>
       {query ? (
         <Alert tone="info">
-          {cases.length
-            ? t("forum.resultsFor", { count: data.found ?? cases.length, query })
-            : t("forum.noResults", { query })}
+          {!cases.length
+            ? t("forum.noResults", { query })
+            : data.moreFound
+              ? t("forum.resultsForMore", { count: data.found ?? cases.length, query })
+              : t("forum.resultsFor", { count: data.found ?? cases.length, query })}
         </Alert>
       ) : null}
       {!query && cases.length === 0 && page === 1 ? <p>{t("forum.noCases")}</p> : null}

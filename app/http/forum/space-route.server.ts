@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { listCases } from "~/modules/forum/list-cases.server";
-import { searchCaseIds } from "~/modules/forum/search-cases.server";
+import { SEARCH_LIMIT, searchCaseIds } from "~/modules/forum/search-cases.server";
 import { requireSpace, spacePath } from "~/modules/forum/space-access.server";
 
 /** The list page of a cohort's space (cohortId) or of the course-wide space (null), with search. */
@@ -20,7 +20,8 @@ export async function loadSpace({
     10_000,
     Math.max(1, Math.floor(Number(url.searchParams.get("pagina")) || 1)),
   );
-  const onlyIds = query ? await searchCaseIds({ viewer, query }) : undefined;
+  const hits = query ? await searchCaseIds({ viewer, query }) : undefined;
+  const onlyIds = hits?.slice(0, SEARCH_LIMIT);
   const [{ cases, hasMore }, cohort, myCohorts, openReports] = await Promise.all([
     listCases({ viewer, onlyIds, page }),
     cohortId
@@ -49,6 +50,8 @@ export async function loadSpace({
     page,
     hasMore,
     found: onlyIds?.length ?? null,
+    // More matches than are shown: the page says "more than 100" instead of a count of every match.
+    moreFound: (hits?.length ?? 0) > SEARCH_LIMIT,
     query,
     isStaff: viewer.isStaff,
     archived: viewer.archived ?? false,

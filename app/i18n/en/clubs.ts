@@ -1,5 +1,9 @@
 export const clubs = {
   registerTitle: "Volunteer register",
+  pagesLabel: "More members",
+  previousMembers: "Previous members",
+  nextMembers: "Next members",
+  membersShown: "Members {from}–{to} of {total}",
   registerIntro:
     "Here you see your club's members with their course. Only people who are members and whom you have accepted appear here. For a VOG, only note the date you saw it; do not keep a copy.",
   registerIntroOrg:

@@ -17,6 +17,8 @@ export const forum = {
   pageNumber: "Page {page}",
   resultsFor:
     "{count, plural, =0 {No cases found} one {# case found} other {# cases found}} for “{query}”.",
+  resultsForMore:
+    "More than {count, plural, one {# case} other {# cases}} found for “{query}”: below, the {count} with the most recent replies. Make your search more precise to find fewer.",
   searchLabel: "Search cases and replies",
   searchSubmit: "Search",
   searchClear: "Show all",

@@ -1,5 +1,9 @@
 export const clubs = {
   registerTitle: "Vrijwilligersregister",
+  pagesLabel: "Meer leden",
+  previousMembers: "Vorige leden",
+  nextMembers: "Volgende leden",
+  membersShown: "Leden {from}–{to} van {total}",
   registerIntro:
     "Hier zie je de leden van je club met hun cursus. Alleen wie lid is en door jou is geaccepteerd, staat hier. Van een VOG noteer je alleen de datum waarop je hem hebt gezien; bewaar geen kopie.",
   registerIntroOrg:

@@ -17,6 +17,8 @@ export const forum = {
   pageNumber: "Pagina {page}",
   resultsFor:
     "{count, plural, =0 {Geen casussen gevonden} one {# casus gevonden} other {# casussen gevonden}} voor “{query}”.",
+  resultsForMore:
+    "Meer dan {count, plural, one {# casus} other {# casussen}} gevonden voor “{query}”: hieronder de {count} met de recentste reacties. Maak je zoekopdracht preciezer om minder te vinden.",
   searchLabel: "Zoek in casussen en reacties",
   searchSubmit: "Zoeken",
   searchClear: "Alles tonen",

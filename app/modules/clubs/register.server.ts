@@ -15,13 +15,16 @@ export type RegisterRow = Awaited<ReturnType<typeof getClubRegister>>[number];
 export async function getClubRegister({
   orgId,
   today = todayInAmsterdam(),
+  userIds,
 }: {
   orgId: string;
   today?: Date;
+  /** Only these members (one page of the register); all active members when left out. */
+  userIds?: string[];
 }) {
   // Sorted here, not in SQL: ordering by the joined name made PostgreSQL scan every user of the platform (query-plans test).
   const unsorted = await db.orgMembership.findMany({
-    where: { orgId, status: "ACTIVE" },
+    where: { orgId, status: "ACTIVE", ...(userIds ? { userId: { in: userIds } } : {}) },
     select: {
       role: true,
       volunteerTypes: true,
@@ -132,4 +135,39 @@ async function courseStatus({
     if (completion?.complete) return "completed";
   }
   return open.length ? "inCohort" : "none";
+}
+
+/** Members per page of the register page (issue 20: a club of 400 members was one page of 400 forms). */
+export const REGISTER_PAGE_SIZE = 50;
+
+/**
+ * One page of the register, in name order: the names of all active members
+ * are read (one light query) to find the page, then only that page's members
+ * with their courses, certificates and completions. The CSV export and the
+ * worklist still read the whole register.
+ */
+export async function getClubRegisterPage({
+  orgId,
+  page,
+  today = todayInAmsterdam(),
+}: {
+  orgId: string;
+  page: number;
+  today?: Date;
+}) {
+  const names = await db.orgMembership.findMany({
+    where: { orgId, status: "ACTIVE" },
+    select: { userId: true, user: { select: { name: true } } },
+  });
+  const byName = new Intl.Collator("nl");
+  names.sort(
+    (a, b) => byName.compare(a.user.name, b.user.name) || a.userId.localeCompare(b.userId),
+  );
+  const pageCount = Math.max(1, Math.ceil(names.length / REGISTER_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const userIds = names
+    .slice((current - 1) * REGISTER_PAGE_SIZE, current * REGISTER_PAGE_SIZE)
+    .map((row) => row.userId);
+  const rows = userIds.length ? await getClubRegister({ orgId, today, userIds }) : [];
+  return { rows, userIds, page: current, pageCount, total: names.length };
 }

@@ -39,7 +39,10 @@ export async function listCases({
   page?: number;
 }) {
   const tombstones = await tombstoneIds(viewer.cohortId);
-  const rows = await db.forumCase.findMany({
+  // The page's ids first, straight from the space's index in list order (migration 20261207040000):
+  // asked in one query with the reply counts, PostgreSQL counted the replies of every case before
+  // the page (page 50 of the course-wide space: 1,500 counts, 317 ms on the national set).
+  const pageIds = await db.forumCase.findMany({
     where: {
       cohortId: viewer.cohortId,
       // A removed case stays listed (as a tombstone) while other people's replies live under it.
@@ -55,29 +58,38 @@ export async function listCases({
     skip: (page - 1) * CASES_PER_PAGE,
     // One more than a page: whether there is a next one.
     take: CASES_PER_PAGE + 1,
-    select: {
-      id: true,
-      title: true,
-      themes: true,
-      authorId: true,
-      pseudonymous: true,
-      authorDomain: true,
-      authorTown: true,
-      createdAt: true,
-      lastReplyAt: true,
-      hiddenAt: true,
-      lockedAt: true,
-      deletedAt: true,
-      author: { select: { name: true } },
-      reads: { where: { userId: viewer.user.id }, select: { lastReadAt: true } },
-      _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
-    },
+    select: { id: true },
   });
+  const shown = pageIds.slice(0, CASES_PER_PAGE).map((row) => row.id);
+  const details = shown.length
+    ? await db.forumCase.findMany({
+        where: { id: { in: shown } },
+        select: {
+          id: true,
+          title: true,
+          themes: true,
+          authorId: true,
+          pseudonymous: true,
+          authorDomain: true,
+          authorTown: true,
+          createdAt: true,
+          lastReplyAt: true,
+          hiddenAt: true,
+          lockedAt: true,
+          deletedAt: true,
+          author: { select: { name: true } },
+          reads: { where: { userId: viewer.user.id }, select: { lastReadAt: true } },
+          _count: { select: { replies: { where: { deletedAt: null, hiddenAt: null } } } },
+        },
+      })
+    : [];
+  const byId = new Map(details.map((row) => [row.id, row]));
+  const rows = shown.flatMap((id) => byId.get(id) ?? []);
   const relations = await authorRelations(
     viewer,
-    rows.slice(0, CASES_PER_PAGE).map((row) => row.authorId),
+    rows.map((row) => row.authorId),
   );
-  const cases = rows.slice(0, CASES_PER_PAGE).map((row) => ({
+  const cases = rows.map((row) => ({
     id: row.id,
     title: row.deletedAt ? null : row.title,
     themes: row.themes,
@@ -90,5 +102,5 @@ export async function listCases({
     replyCount: row._count.replies,
     unread: row.reads.length === 0 || row.reads[0].lastReadAt < row.lastReplyAt,
   }));
-  return { cases, hasMore: rows.length > CASES_PER_PAGE };
+  return { cases, hasMore: pageIds.length > CASES_PER_PAGE };
 }

@@ -2,6 +2,9 @@ import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import type { SpaceViewer } from "./space-access.server";
 
+/** Search hits shown at most (newest activity first); past it the page says "more than 100". */
+export const SEARCH_LIMIT = 100;
+
 /**
  * Ids of the cases in the viewer's space whose title or text, or one of whose
  * visible replies, matches the query (PostgreSQL full-text search, Dutch), the
@@ -20,6 +23,7 @@ export async function searchCaseIds({
   viewer: SpaceViewer;
   query: string;
 }): Promise<string[]> {
+  // At most SEARCH_LIMIT + 1 ids: the page says "more than 100" rather than counting every match.
   const q = query.trim().slice(0, 200);
   if (!q) return [];
   const cohortId = viewer.cohortId;
@@ -42,6 +46,6 @@ export async function searchCaseIds({
         )
       )
     ORDER BY c."lastReplyAt" DESC, c."id" DESC
-    LIMIT 100`;
+    LIMIT ${SEARCH_LIMIT + 1}`;
   return rows.map((row) => row.id);
 }

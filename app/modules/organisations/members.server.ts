@@ -1,7 +1,8 @@
 import { db } from "~/utils/db.server";
 
 /** An organisation with its members; callers have passed requireOrgAdmin(orgId). */
-export function getOrganisationForAdmin({ orgId }: { orgId: string }) {
+/** The organisation with its pending requests and (when `userIds` is given) only those active members: one page. */
+export function getOrganisationForAdmin({ orgId, userIds }: { orgId: string; userIds?: string[] }) {
   return db.organisation.findUnique({
     where: { id: orgId },
     select: {
@@ -10,6 +11,7 @@ export function getOrganisationForAdmin({ orgId }: { orgId: string }) {
       type: true,
       town: true,
       memberships: {
+        ...(userIds ? { where: { OR: [{ status: "PENDING" }, { userId: { in: userIds } }] } } : {}),
         orderBy: { createdAt: "asc" },
         select: {
           role: true,
