@@ -22,6 +22,7 @@ const TITLES: Record<string, string> = {
   "routes/dev.postvak": "outbox",
   "routes/beheer": "admin",
   "routes/beheer_.evaluatie": "adminEvaluation",
+  "routes/beheer_.evaluatie_.teksten": "adminEvaluationTexts",
   "routes/groepen._index": "myCohorts",
   "routes/groepen.nieuw": "newCohort",
   "routes/groepen.$cohortId._index": "cohort",

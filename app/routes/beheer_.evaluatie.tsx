@@ -10,6 +10,9 @@ import { requireRole } from "~/modules/auth/guards.server";
 import { getAdminFilterOptions, getAdminReport } from "~/modules/evaluation/report.server";
 import { ReportFilterInput } from "~/modules/evaluation/schemas.server";
 
+/** Free texts per item on the report itself; all of them on /beheer/evaluatie/teksten (issue 20). */
+const FIRST_TEXTS = 20;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "ADMIN");
   const url = new URL(request.url);
@@ -17,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [options, result] = await Promise.all([
     getAdminFilterOptions(),
     getAdminReport({
+      textsPerItem: FIRST_TEXTS,
       filter: {
         from: filter.van,
         to: filter.tot,
@@ -110,7 +114,12 @@ export default function AdminEvaluationPage() {
             </ul>
           </Card>
           <h2>{t("evaluation.title")}</h2>
-          <ReportView report={report} />
+          <ReportView
+            report={report}
+            textsHref={(itemId) =>
+              `/beheer/evaluatie/teksten?${new URLSearchParams([...new URLSearchParams(query).entries(), ["vraag", itemId]]).toString()}`
+            }
+          />
         </>
       )}
     </div>

@@ -2,8 +2,12 @@ import { watch } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import {
+  broadcastDevReady,
+  createRequestHandler as createRemixHandler,
+  type AppLoadContext,
+  type ServerBuild,
+} from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import type { Env } from "./env.server";
@@ -13,6 +17,7 @@ import {
   queryCountHeader,
   securityHeaders,
 } from "./http-guards.server";
+import { remixRequest, sendResponse } from "./remix-express.server";
 
 const BUILD = path.resolve("build/index.js");
 const importBuild = async (version = "") =>
@@ -45,13 +50,18 @@ export async function serveApp(env: Env): Promise<Server> {
       await broadcastDevReady(build);
     });
   }
-  app.all(
-    "*",
-    developing
-      ? (req, res, next) =>
-          createRequestHandler({ build, mode: "development", getLoadContext })(req, res, next)
-      : createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext }),
-  );
+  const handle = developing ? null : createRemixHandler(build, env.NODE_ENV);
+  app.all("*", async (req, res, next) => {
+    try {
+      const response = await (handle ?? createRemixHandler(build, "development"))(
+        remixRequest(req, res),
+        getLoadContext(req, res) as AppLoadContext,
+      );
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
   const server = app.listen(env.PORT);
   if (developing) server.once("listening", () => void broadcastDevReady(build));
   return server;

@@ -13,6 +13,7 @@ import { loader as reportLoader } from "~/routes/groepen_.$cohortId_.evaluatie_.
 import { loader as exportLoader } from "~/routes/groepen_.$cohortId_.evaluatie_.export";
 import { loader as adminLoader } from "~/routes/beheer_.evaluatie";
 import { loader as adminExportLoader } from "~/routes/beheer_.evaluatie_.export";
+import { loader as adminTextsLoader } from "~/routes/beheer_.evaluatie_.teksten";
 import { loader as compareLoader } from "~/routes/groepen_.$cohortId_.evaluatie_.vergelijken";
 import { factories } from "../factories";
 import { seedEvaluation } from "../../prisma/seed/evaluation";
@@ -502,5 +503,36 @@ describe("evaluation reports", () => {
       ["anders", true],
     ]);
     expect(report.items.find((item) => item.item.id === "E3")!.texts.length).toBeGreaterThan(2);
+  });
+
+  it("the admin report shows 20 free texts of an item and links to a page with all released ones", async () => {
+    const admin = await make.user({ role: "ADMIN" });
+    const { cohort } = await cohortWithResponses(
+      Array.from({ length: 27 }, (_, index) => (index % 2 ? "sport" : "zorg")),
+      (index) => [["E3", `Vrije tekst nummer ${index}`]],
+    );
+    const place = `Teksten ${Math.random().toString(36).slice(2, 8)}`;
+    await db.cohort.update({ where: { id: cohort.id }, data: { place } });
+    const query = `plaats=${encodeURIComponent(place)}`;
+    const page = await (await get(adminLoader, `/beheer/evaluatie?${query}`, admin.id)).json();
+    const e3 = page.report.items.find((item: { item: { id: string } }) => item.item.id === "E3");
+    // 27 sent, 25 released in batches of 5: the last 2 count nowhere, their texts neither.
+    expect(page.report.respondents).toBe(25);
+    expect(e3.texts).toHaveLength(20);
+    expect(e3.textCount).toBe(25);
+    const texts = await (
+      await get(adminTextsLoader, `/beheer/evaluatie/teksten?${query}&vraag=E3`, admin.id)
+    ).json();
+    expect(texts.result).toMatchObject({ refused: false, count: 25, page: 1, pages: 1 });
+    expect(new Set(texts.result.texts).size).toBe(25);
+    expect(texts.result.texts).toEqual(expect.arrayContaining(e3.texts));
+    expect(new URLSearchParams(texts.filterQuery).get("plaats")).toBe(place);
+    // A second page is empty and says so; an item without free text is not found.
+    const second = await (
+      await get(adminTextsLoader, `/beheer/evaluatie/teksten?${query}&vraag=E3&pagina=2`, admin.id)
+    ).json();
+    expect(second.result.texts).toEqual([]);
+    const choice = await get(adminTextsLoader, `/beheer/evaluatie/teksten?vraag=E2`, admin.id);
+    expect(choice.status).toBe(404);
   });
 });

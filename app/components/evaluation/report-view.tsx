@@ -6,7 +6,14 @@ import { useItemLabel, useOptionLabel } from "./item-field";
 import { DataTable } from "../ui/data-table";
 
 /** The whole report: totals, then per item the group and the split by sector side by side. */
-export function ReportView({ report }: { report: Report }) {
+/** `textsHref`: where all free texts of an item are read, when the report shows only a first page of them. */
+export function ReportView({
+  report,
+  textsHref,
+}: {
+  report: Report;
+  textsHref?: (itemId: string) => string;
+}) {
   const t = useT();
   if (report.respondents === 0 && !report.tooFew)
     return <Alert>{t("evaluation.report.noResponses")}</Alert>;
@@ -35,13 +42,19 @@ export function ReportView({ report }: { report: Report }) {
       </p>
       {waiting}
       {report.items.map((itemReport) => (
-        <ItemSection key={itemReport.item.id} itemReport={itemReport} />
+        <ItemSection key={itemReport.item.id} itemReport={itemReport} textsHref={textsHref} />
       ))}
     </div>
   );
 }
 
-function ItemSection({ itemReport }: { itemReport: ItemReport }) {
+function ItemSection({
+  itemReport,
+  textsHref,
+}: {
+  itemReport: ItemReport;
+  textsHref?: (itemId: string) => string;
+}) {
   const t = useT();
   const label = useItemLabel()(itemReport.item);
   const headingId = `item-${itemReport.item.id}`;
@@ -69,7 +82,7 @@ function ItemSection({ itemReport }: { itemReport: ItemReport }) {
         </>
       ) : null}
       {itemReport.item.type === "text" || itemReport.item.type === "scale10" ? (
-        <Texts itemReport={itemReport} />
+        <Texts itemReport={itemReport} textsHref={textsHref} />
       ) : null}
     </section>
   );
@@ -141,7 +154,13 @@ function GroupBlock({
   );
 }
 
-function Texts({ itemReport }: { itemReport: ItemReport }) {
+function Texts({
+  itemReport,
+  textsHref,
+}: {
+  itemReport: ItemReport;
+  textsHref?: (itemId: string) => string;
+}) {
   const t = useT();
   const isScale = itemReport.item.type === "scale10";
   if (isScale && itemReport.texts.length === 0) return null;
@@ -157,6 +176,13 @@ function Texts({ itemReport }: { itemReport: ItemReport }) {
           ))}
         </ul>
       )}
+      {textsHref && itemReport.textCount > itemReport.texts.length ? (
+        <p>
+          <a href={textsHref(itemReport.item.id)}>
+            {t("evaluation.report.moreTexts", { count: itemReport.textCount })}
+          </a>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -170,6 +170,13 @@ export const evaluation = {
     reasons: "Explanations of the score (in random order)",
     texts: "Answers (in random order, without names)",
     noTexts: "No answers to this question.",
+    moreTexts: "Read all {count, plural, one {# answer} other {# answers}}",
+    textsTitle: "Answers to {item}",
+    textsRange: "Answers {from} to {to} of {total}",
+    textsEarlier: "Previous answers",
+    textsLater: "Next answers",
+    textsPages: "Pages of answers",
+    backToReport: "Back to the results",
     groups: {
       all: "Everyone",
       sport: "Sport",

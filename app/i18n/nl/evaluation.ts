@@ -173,6 +173,13 @@ export const evaluation = {
     reasons: "Toelichting bij het cijfer (in willekeurige volgorde)",
     texts: "Antwoorden (in willekeurige volgorde, zonder namen)",
     noTexts: "Geen antwoorden op deze vraag.",
+    moreTexts: "Alle {count, plural, one {# antwoord} other {# antwoorden}} lezen",
+    textsTitle: "Antwoorden op {item}",
+    textsRange: "Antwoorden {from} tot en met {to} van {total}",
+    textsEarlier: "Vorige antwoorden",
+    textsLater: "Volgende antwoorden",
+    textsPages: "Pagina's met antwoorden",
+    backToReport: "Terug naar de uitkomsten",
     groups: {
       all: "Iedereen",
       sport: "Sport",

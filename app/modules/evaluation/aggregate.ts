@@ -33,7 +33,13 @@ export type GroupStats = {
   stats: ItemStats | null;
 };
 
-export type ItemReport = { item: FormItem; groups: GroupStats[]; texts: string[] };
+/** `texts`: the free texts shown (all, or the admin report's first page); `textCount`: how many there are. */
+export type ItemReport = {
+  item: FormItem;
+  groups: GroupStats[];
+  texts: string[];
+  textCount: number;
+};
 
 /**
  * `respondents` is null when there are answers but too few to count them
@@ -219,15 +225,20 @@ export function buildReport(cohorts: CohortRelease[], items: FormItem[], waiting
         groupStats("all", item, allRows),
         ...SECTOR_GROUPS.map((group) => groupStats(group, item, splitRows(group))),
       ];
+      const texts =
+        item.type !== "text" && item.type !== "scale10" ? [] : shuffle(textsOf(item.id, rows));
       return {
         item,
         groups: finalComplementCheck(item, groups),
-        texts:
-          item.type !== "text" && item.type !== "scale10" ? [] : shuffle(textsOf(item.id, rows)),
+        texts,
+        textCount: texts.length,
       };
     }),
   };
 }
+
+/** Free texts of one item: those read (all, or a page) and how many there are in all. */
+export type TextPage = { texts: string[]; count: number };
 
 export type ValueCounts = Map<string, Map<GroupKey, Map<string, number>>>;
 
@@ -242,7 +253,7 @@ export function buildReportFromCounts(
   atoms: AtomRelease[],
   items: FormItem[],
   values: ValueCounts,
-  texts: Map<string, string[]>,
+  texts: Map<string, TextPage>,
   waiting = 0,
 ): Report {
   const released = atoms.filter((atom) => atom.released);
@@ -298,11 +309,12 @@ export function buildReportFromCounts(
         );
       };
       const groups = [cell("all"), ...SECTOR_GROUPS.map(cell)];
+      const found = item.type !== "text" && item.type !== "scale10" ? null : texts.get(item.id);
       return {
         item,
         groups: finalComplementCheck(item, groups),
-        texts:
-          item.type !== "text" && item.type !== "scale10" ? [] : shuffle(texts.get(item.id) ?? []),
+        texts: shuffle(found?.texts ?? []),
+        textCount: found?.count ?? 0,
       };
     }),
   };

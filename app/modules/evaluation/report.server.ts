@@ -13,6 +13,7 @@ import {
 import {
   loadAtoms,
   loadCohortCounts,
+  loadTextPage,
   loadTexts,
   loadValueCounts,
   type Atom,
@@ -175,17 +176,21 @@ const sumWaiting = (selected: string[], waiting: Map<string, number>) =>
  * cohort), counted in SQL (report-sql.server.ts) and decided by the
  * disclosure module. Equal to `getAdminReportFromRows` (tested).
  */
-export async function getAdminReport({ filter }: { filter: AdminFilter }): Promise<AdminReport> {
+export async function getAdminReport({
+  filter,
+  textsPerItem = null,
+}: {
+  filter: AdminFilter;
+  /** Free texts per item to read (the page shows a first page, `getAdminTexts` the rest); null: all. */
+  textsPerItem?: number | null;
+}): Promise<AdminReport> {
   const items = coreItems();
-  const [atoms, waiting] = await Promise.all([loadAtoms(items), waitingByCohort()]);
-  const releases = new Map<string, Atom[]>();
-  for (const atom of atoms)
-    releases.set(atom.cohortId, [...(releases.get(atom.cohortId) ?? []), atom]);
+  const [releases, waiting] = await Promise.all([adminReleases(items), waitingByCohort()]);
   const selection = await adminSelection(filter, releases, items);
   if (selection.refused) return { refused: true };
   const [values, texts] = await Promise.all([
     loadValueCounts(selection.atoms, items),
-    loadTexts(selection.atoms, items),
+    loadTexts(selection.atoms, items, textsPerItem),
   ]);
   return {
     refused: false,
@@ -198,6 +203,62 @@ export async function getAdminReport({ filter }: { filter: AdminFilter }): Promi
     ),
     items,
     cohortCount: countCohorts(selection.selected, releases),
+  };
+}
+
+/** The atoms of every cohort, counted in SQL and decided by the disclosure module. */
+async function adminReleases(items: FormItem[]): Promise<Map<string, Atom[]>> {
+  const releases = new Map<string, Atom[]>();
+  for (const atom of await loadAtoms(items)) {
+    const list = releases.get(atom.cohortId);
+    if (list) list.push(atom);
+    else releases.set(atom.cohortId, [atom]);
+  }
+  return releases;
+}
+
+export type AdminTexts =
+  | { refused: true }
+  | { refused: false; item: FormItem; texts: string[]; count: number; page: number; pages: number };
+
+/**
+ * One page of the free texts to one core item of the admin report, for the
+ * same filter and with the same refusal: from released batches only
+ * (decision 008, rule 6), in the order of the random response id. Null for an
+ * item without free text.
+ */
+export async function getAdminTexts({
+  filter,
+  itemId,
+  page,
+  perPage,
+}: {
+  filter: AdminFilter;
+  itemId: string;
+  page: number;
+  perPage: number;
+}): Promise<AdminTexts | null> {
+  const items = coreItems();
+  const item = items.find(
+    (candidate) =>
+      candidate.id === itemId && (candidate.type === "text" || candidate.type === "scale10"),
+  );
+  if (!item) return null;
+  const selection = await adminSelection(filter, await adminReleases(items), items);
+  if (selection.refused) return { refused: true };
+  const { texts, count } = await loadTextPage(
+    selection.atoms,
+    item.id,
+    (page - 1) * perPage,
+    perPage,
+  );
+  return {
+    refused: false,
+    item,
+    texts,
+    count,
+    page,
+    pages: Math.max(1, Math.ceil(count / perPage)),
   };
 }
 

@@ -532,6 +532,14 @@ export function buildRows(w: World): Row[] {
       path: "/beheer/evaluatie/export?soort=antwoorden",
       allow: ADMIN,
     },
+    {
+      file: "beheer_.evaluatie_.teksten.tsx",
+      method: "GET",
+      pattern: "/beheer/evaluatie/teksten",
+      what: "free texts of one item across cohorts, a page at a time",
+      path: "/beheer/evaluatie/teksten?vraag=E3",
+      allow: ADMIN,
+    },
 
     // ---------------------------------------------------------------- cohorts
     {

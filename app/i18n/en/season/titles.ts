@@ -20,6 +20,7 @@ export const seasonTitles = {
       outbox: "Outbox (development)",
       admin: "Administration",
       adminEvaluation: "Evaluation of all groups",
+      adminEvaluationTexts: "Answers from the evaluation of all groups",
       myCohorts: "My groups",
       newCohort: "New group",
       cohort: "Group",

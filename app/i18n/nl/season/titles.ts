@@ -20,6 +20,7 @@ export const seasonTitles = {
       outbox: "Postvak (ontwikkeling)",
       admin: "Beheer",
       adminEvaluation: "Evaluatie van alle groepen",
+      adminEvaluationTexts: "Antwoorden uit de evaluatie van alle groepen",
       myCohorts: "Mijn groepen",
       newCohort: "Nieuwe groep",
       cohort: "Groep",
