@@ -7,10 +7,10 @@
  *
  * Exits 1 when the peak at the largest size exceeds the peak at the smallest
  * by more than EXPORT_BUDGET_MIB (default 20, decision 033): the export reads
- * 500 rows and 500 release batches at a time and waits for the socket, so what
- * grows with the rows is only what V8 and malloc keep between collections;
- * 90 MiB (the file built up in front of the socket, every batch's decision
- * held at once) is what it catches.
+ * 100 rows a page and 500 release batches a FETCH (a server-side cursor) and
+ * waits for the socket, so what grows with the rows is only what V8 and malloc
+ * keep between collections; 30-100 MiB (the file built up in front of the
+ * socket, every batch's decision or count row held at once) is what it catches.
  */
 import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
