@@ -13,7 +13,7 @@
  * socket, every batch's decision or count row held at once) is what it catches.
  */
 import { generateKeyPairSync } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../app/generated/prisma/client";
@@ -86,20 +86,33 @@ try {
         })
       ).arrayBuffer();
       const before = kib(worker, "VmRSS");
+      // The peak so far (start, login, warm-up); then the peak is reset to the current RSS
+      // (Linux: clear_refs 5), so the download's own peak shows apart from the login's.
+      const startPeak = kib(worker, "VmHWM");
+      let reset = true;
+      try {
+        writeFileSync(`/proc/${worker}/clear_refs`, "5");
+      } catch {
+        reset = false;
+      }
       const started = Date.now();
       const response = await fetch(`${app.url}/beheer/evaluatie/export?soort=antwoorden`, {
         headers: { Cookie: cookie },
       });
       let bytes = 0;
       let rows = 0;
+      // The worker's RSS every 10,000 rows read: flat while rows stream, or growing with them.
+      const along: string[] = [];
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         bytes += chunk.byteLength;
-        for (const byte of chunk) if (byte === 10) rows++;
+        for (const byte of chunk)
+          if (byte === 10 && ++rows % 10_000 === 0)
+            along.push(`${rows / 1000}k ${mib(kib(worker, "VmRSS"))}`);
       }
-      const line = `${size.toLocaleString("en")} responses: ${rows - 1} rows, ${(bytes / 2 ** 20).toFixed(1)} MiB of CSV in ${((Date.now() - started) / 1000).toFixed(1)} s; worker RSS before ${mib(before)}, peak ${mib(kib(worker, "VmHWM"))}`;
+      const line = `${size.toLocaleString("en")} responses: ${rows - 1} rows, ${(bytes / 2 ** 20).toFixed(1)} MiB of CSV in ${((Date.now() - started) / 1000).toFixed(1)} s; worker RSS before ${mib(before)}, peak ${mib(Math.max(startPeak, kib(worker, "VmHWM")))}${reset ? `, peak during the download ${mib(kib(worker, "VmHWM"))}` : ""}${along.length ? ` (RSS at ${along.join(", ")})` : ""}`;
       console.log(line);
       lines.push(line);
-      peaks.push(kib(worker, "VmHWM"));
+      peaks.push(Math.max(startPeak, kib(worker, "VmHWM")));
     } finally {
       await app.stop();
     }
