@@ -2,11 +2,11 @@ import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type RunningApp } from "../setup/app-server";
+import { fingerprint } from "./matrix/fingerprint";
 import { buildRows, sidePairs, type Body, type Row } from "./matrix/rows";
 import {
   buildWorld,
   cookieFor,
-  fingerprint,
   MIRROR,
   ROLE_LABELS,
   ROLES,
