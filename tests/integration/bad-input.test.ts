@@ -222,7 +222,6 @@ table("NUL bytes, invalid UTF-8 and right-to-left overrides", [
   },
 ]);
 
-
 // Keeps the cohort and organisation forms honest: a normal value still goes through.
 describe("control: the same forms accept ordinary input", () => {
   it("creates a cohort and an organisation with plain names", async () => {

@@ -4,7 +4,11 @@ import { issueCertificateByHand } from "~/modules/certificates/issue-certificate
 import { sendVogReminders } from "~/modules/clubs/vog-reminders.server";
 import { remindOverdueAgreements } from "~/modules/coalitions/agreements.server";
 import { postAnnouncement, sendAnnouncementMail } from "~/modules/cohorts/announcements.server";
-import { cancelEvening, changeEvening, deleteEvening } from "~/modules/cohorts/change-evening.server";
+import {
+  cancelEvening,
+  changeEvening,
+  deleteEvening,
+} from "~/modules/cohorts/change-evening.server";
 import { amsterdamToUtc } from "~/modules/cohorts/local-time";
 import { mailRemovedParticipant, moveParticipant } from "~/modules/cohorts/manage-cohort.server";
 import { sendEveningReminders } from "~/modules/cohorts/reminders.server";

@@ -57,7 +57,12 @@ export async function icsOf(userId: string, cohortId: string, eveningId: string)
   };
 }
 
-export const edit = (userId: string, cohortId: string, eveningId: string, form: Record<string, string>) =>
+export const edit = (
+  userId: string,
+  cohortId: string,
+  eveningId: string,
+  form: Record<string, string>,
+) =>
   request(userId, editRoute.action, {
     path: `/groepen/${cohortId}/bijeenkomsten/${eveningId}/bewerken`,
     params: { cohortId, eveningId },

@@ -1,4 +1,11 @@
-import { IN_ANY_COHORT, FACILITATORS, MEMBERS_A, STAFF_A, type Row, type RowContext } from "./shared";
+import {
+  IN_ANY_COHORT,
+  FACILITATORS,
+  MEMBERS_A,
+  STAFF_A,
+  type Row,
+  type RowContext,
+} from "./shared";
 
 const caseForm = {
   title: "Een nieuwe casus",
