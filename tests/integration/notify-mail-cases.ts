@@ -20,7 +20,7 @@ import { type MailKind } from "~/modules/notify/kinds";
 import { db } from "~/utils/db.server";
 import { factories } from "../factories";
 import { coalitionWorld } from "./coalitions-helpers";
-import { call, makeCase, twoCohorts } from "./forum-helpers";
+import { makeCase, twoCohorts } from "./forum-helpers";
 
 const make = factories(db);
 
