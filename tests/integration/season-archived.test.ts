@@ -9,8 +9,6 @@ import * as eveningsRoute from "~/routes/groepen.$cohortId.bijeenkomsten._index"
 import * as myCertificateRoute from "~/routes/groepen.$cohortId.certificaat";
 import * as certificatesRoute from "~/routes/groepen.$cohortId.certificaten";
 import * as settingsRoute from "~/routes/groepen.$cohortId.instellingen";
-import * as dashboardCsvRoute from "~/routes/groepen.$cohortId.overzicht[.csv]";
-import * as dashboardRoute from "~/routes/groepen.$cohortId.overzicht";
 import * as socialMapRoute from "~/routes/groepen.$cohortId.sociale-kaart";
 import * as inviteRoute from "~/routes/groepen.$cohortId.uitnodigen";
 import * as inviteListRoute from "~/routes/groepen.$cohortId.uitnodigen_.lijst";
@@ -22,52 +20,12 @@ import * as evaluationRoute from "~/routes/groepen_.$cohortId_.evaluatie";
 import * as evaluationWindowRoute from "~/routes/groepen_.$cohortId_.evaluatie_.beheer";
 import * as localQuestionsRoute from "~/routes/groepen_.$cohortId_.evaluatie_.vragen";
 import * as invitationRoute from "~/routes/uitnodiging.$token";
-import { createInvitation } from "~/modules/auth/invitations.server";
-import { factories } from "../factories";
-import { makeCase } from "./forum-helpers";
 import { request } from "./cohorts-helpers";
+import { archivedCohort } from "./season-archived-helpers";
 
 // Issue 15: an archived cohort is read-only for every state-changing action,
 // not only the new ones; reports and exports keep working.
-
-const make = factories(db);
-
-async function archivedCohort() {
-  const facilitator = await make.user({ role: "FACILITATOR", name: "Fenna Begeleider" });
-  const anna = await make.user({ name: "Anna Aksoy", domain: "SPORT" });
-  const bram = await make.user({ name: "Bram Bos", domain: "WELZIJN" });
-  const outsider = await make.user({ name: "Olga Nieuw" });
-  const cohort = await make.cohort({
-    facilitatorId: facilitator.id,
-    participantIds: [anna.id, bram.id],
-    name: "Groep Archief",
-  });
-  await make.courseCompletion({
-    cohortId: cohort.id,
-    userId: anna.id,
-    recordedById: facilitator.id,
-  });
-  const future = await db.evening.create({
-    data: {
-      cohortId: cohort.id,
-      startsAt: new Date(Date.now() + 7 * 86_400_000),
-      endsAt: new Date(Date.now() + 7 * 86_400_000 + 7_200_000),
-      place: "Kantine",
-      topic: "Nog te gaan",
-    },
-  });
-  const forumCase = await makeCase({ cohortId: cohort.id, authorId: anna.id });
-  const { token } = await createInvitation({
-    createdById: facilitator.id,
-    cohortId: cohort.id,
-    validDays: 14,
-  });
-  await db.cohort.update({
-    where: { id: cohort.id },
-    data: { endsOn: new Date("2026-01-31"), archivedAt: new Date() },
-  });
-  return { facilitator, anna, bram, outsider, cohort, future, forumCase, token };
-}
+// Reading, exports and un-archiving: season-archived-reading.test.ts.
 
 /** Everything the write actions below could have changed. */
 async function snapshot(cohortId: string) {
@@ -405,67 +363,4 @@ describe("an archived cohort is read-only", () => {
 
     expect(await snapshot(id)).toEqual(before);
   }, 60_000);
-
-  it("keeps reports, exports and reading working, and un-archiving is the one change allowed", async () => {
-    const { facilitator, anna, cohort, forumCase } = await archivedCohort();
-    const id = cohort.id;
-    expect(
-      (
-        await request(facilitator.id, dashboardRoute.loader, {
-          path: `/groepen/${id}/overzicht`,
-          params: { cohortId: id },
-        })
-      ).status,
-    ).toBe(200);
-    const csv = await request(facilitator.id, dashboardCsvRoute.loader, {
-      path: `/groepen/${id}/overzicht.csv`,
-      params: { cohortId: id },
-    });
-    expect(csv.status).toBe(200);
-    expect(await csv.text()).toContain("Anna Aksoy");
-    expect(
-      (
-        await request(anna.id, threadRoute.loader, {
-          path: `/groepen/${id}/casussen/${forumCase.id}`,
-          params: { cohortId: id, caseId: forumCase.id },
-        })
-      ).status,
-    ).toBe(200);
-    // Reading a lesson posts "opened" in the background: quietly nothing, not an error page.
-    const opened = await request(anna.id, lessonRoute.action, {
-      path: `/groepen/${id}/cursus/kern/teamprocessen/van-groep-naar-team`,
-      params: {
-        cohortId: id,
-        kind: "kern",
-        module: "teamprocessen",
-        lesson: "van-groep-naar-team",
-      },
-      form: { intent: "opened" },
-    });
-    expect(opened.status).toBe(200);
-    // Taking back one's own words stays possible.
-    const deleted = await request(anna.id, threadRoute.action, {
-      path: `/groepen/${id}/casussen/${forumCase.id}`,
-      params: { cohortId: id, caseId: forumCase.id },
-      form: { intent: "delete" },
-    });
-    expect(deleted.status).toBe(302);
-    const evenings = await (
-      await request(facilitator.id, eveningsRoute.loader, {
-        path: `/groepen/${id}/bijeenkomsten`,
-        params: { cohortId: id },
-      })
-    ).json();
-    expect(evenings.archived).toBe(true);
-    expect(
-      (
-        await request(facilitator.id, settingsRoute.action, {
-          path: `/groepen/${id}/instellingen`,
-          params: { cohortId: id },
-          form: { intent: "restore" },
-        })
-      ).status,
-    ).toBe(302);
-    expect((await db.cohort.findUniqueOrThrow({ where: { id } })).archivedAt).toBeNull();
-  });
 });
