@@ -4,13 +4,15 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "~/utils/embedded-postgres.server";
+import { freePort } from "../setup/free-port";
 
 // A project inside a private folder, as a clone in /root or `mktemp -d` is.
 const root = mkdtempSync(path.join(os.tmpdir(), "bdl-private-"));
 const home = mkdtempSync(path.join(os.tmpdir(), "bdl-pg-home-"));
 chmodSync(home, 0o755);
 const wanted = path.join(root, "project", ".data", "postgres");
-const port = 56_000 + (process.pid % 500);
+const port = await freePort();
+const otherPort = await freePort();
 const asRoot = process.getuid?.() === 0;
 
 async function query(url: string, sql: string) {
@@ -59,7 +61,7 @@ describe("embedded PostgreSQL in a folder only its owner can enter", () => {
       const other = path.join(root, "other", ".data", "postgres");
       const probe = await startEmbeddedPostgres({
         dataDir: other,
-        port: port + 1,
+        port: otherPort,
         database: "x",
         throwaway: true,
       });
@@ -71,7 +73,7 @@ describe("embedded PostgreSQL in a folder only its owner can enter", () => {
       writeFileSync(path.join(dataDir, "postgresql.conf"), "# half made\n");
       const db = await startEmbeddedPostgres({
         dataDir: other,
-        port: port + 1,
+        port: otherPort,
         database: "x",
         throwaway: true,
       });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { freePort } from "./free-port";
 
 export type RunningApp = {
   url: string;
@@ -21,7 +22,25 @@ export async function startAppServer(
 ): Promise<RunningApp> {
   if (!existsSync("build/index.js"))
     throw new Error("build/index.js is missing: run `npm run build` first");
-  const port = 41_000 + Math.floor(Math.random() * 9_000);
+  // A port the kernel just handed out can still be taken by another process before the
+  // app binds it (tests run in parallel); the app then exits with EADDRINUSE and we try anew.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(await freePort(), databaseUrl, env, options);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt >= 5) throw error;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOnce(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string>,
+  options: { echoErrors?: boolean; startTimeoutMs?: number },
+): Promise<RunningApp> {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
@@ -43,6 +62,10 @@ export async function startAppServer(
   });
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (Date.now() < deadline) {
+    if (output.includes("EADDRINUSE")) {
+      await stopChild(child, "SIGKILL");
+      throw new PortTaken(`port ${port} was taken`);
+    }
     if (child.exitCode !== null) throw new Error(`app exited early:\n${output}`);
     const ok = await fetch(`${url}/healthz`).then(
       (response) => response.ok,
@@ -53,17 +76,8 @@ export async function startAppServer(
         url,
         origin: url,
         pid: child.pid,
-        stop: () =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once("exit", () => resolve());
-            child.kill("SIGTERM");
-          }),
-        kill: () =>
-          new Promise<void>((resolve) => {
-            child.once("exit", () => resolve());
-            child.kill("SIGKILL");
-          }),
+        stop: () => stopChild(child, "SIGTERM"),
+        kill: () => stopChild(child, "SIGKILL"),
         output: () => output,
       };
     }
@@ -71,6 +85,14 @@ export async function startAppServer(
   }
   child.kill("SIGKILL");
   throw new Error(`app did not become healthy:\n${output}`);
+}
+
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
 }
 
 /** A form POST as a browser on this site would send it (with its Origin). */

@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import type { TestProject } from "vitest/node";
+import { freePort } from "./free-port";
 import { startTestCluster } from "./test-database";
 
 /** Starts one embedded PostgreSQL for the whole Vitest run. */
 export default async function setup(project: TestProject) {
   mkdirSync(".data", { recursive: true });
-  const port = 55_000 + (process.pid % 1000);
-  const cluster = await startTestCluster(port);
+  const cluster = await startTestCluster(await freePort());
   project.provide("templateDatabaseUrl", cluster.url);
   return async () => cluster.stop();
 }
