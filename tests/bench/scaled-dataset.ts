@@ -351,6 +351,15 @@ export async function buildScaledBenchData(
       cookie: (await sessionCookie.serialize(session.token)).split(";")[0],
     });
   }
+  // A real programme's reports add each cohort's evaluation sums as its batches are released (decision 035);
+  // this set's 60,000 responses arrive at once, so they are added here, as the first report would.
+  const summed = Date.now();
+  const { loadCohortSums } = await import("../../app/modules/evaluation/cohort-sums.server");
+  const { coreItems } = await import("../../app/modules/evaluation/questionnaire");
+  const cohortsSummed = (await loadCohortSums(coreItems())).size;
+  log(
+    `  evaluation sums: ${cohortsSummed} cohorts in ${((Date.now() - summed) / 1000).toFixed(1)} s`,
+  );
   const rows = Object.fromEntries(
     (
       await db.$queryRawUnsafe<{ relname: string; n: number }[]>(

@@ -11,6 +11,9 @@ import {
   type AdminFilter,
 } from "~/modules/evaluation/report.server";
 import { rawResponsesCsv, rawResponsesCsvStream } from "~/modules/evaluation/export-csv.server";
+import { itemsKeyOf, loadSummedValues } from "~/modules/evaluation/cohort-sums.server";
+import { coreItems } from "~/modules/evaluation/questionnaire";
+import { loadTexts } from "~/modules/evaluation/report-sql.server";
 import { factories } from "../factories";
 
 /**
@@ -139,6 +142,25 @@ describe("the admin report counted in SQL equals the report aggregated in JavaSc
       compared++;
     }
     expect(compared).toBeGreaterThanOrEqual(3);
+
+    // The page's first texts per item: walking answers in id order (a large selection) and starting
+    // from the cohorts' released responses (a small one) give the same texts, the first by id.
+    const items = coreItems();
+    const everyCohort = (await db.cohort.findMany({ select: { id: true } })).map(({ id }) => id);
+    const { textCounts } = await loadSummedValues(everyCohort, items);
+    const [walked, joined, all] = await Promise.all(
+      [Infinity, 0]
+        .map((respondents) =>
+          loadTexts(everyCohort, itemsKeyOf(items), items, 3, textCounts, respondents),
+        )
+        .concat(loadTexts(everyCohort, itemsKeyOf(items), items, null, textCounts, 0)),
+    );
+    expect(walked).toEqual(joined);
+    expect([...walked.values()].filter((page) => page.texts.length === 3).length).toBeGreaterThan(
+      2,
+    );
+    for (const [itemId, page] of walked)
+      expect(page.texts).toEqual(all.get(itemId)!.texts.slice(0, 3));
 
     // The streamed per-respondent export (pages from SQL, rule 4 per row) equals the file built in memory from rows.
     const source = await getAdminRowSource({ filter: {} });

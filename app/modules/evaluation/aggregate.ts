@@ -5,10 +5,10 @@ import {
   showableParts,
   suppressPeopleCounts,
   waitingCount,
-  type AtomRelease,
   type CohortRelease,
   type ResponseRow,
 } from "./disclosure";
+import type { AtomSums } from "./atom-sums";
 import { SECTOR_GROUPS, sectorGroupOf, type FormItem, type SectorGroup } from "./types";
 
 export { MIN_GROUP_SIZE, type ResponseRow } from "./disclosure";
@@ -249,30 +249,23 @@ export type ValueCounts = Map<string, Map<GroupKey, Map<string, number>>>;
  * cells those decisions name, and the free texts of released atoms. Gives
  * the same report as `buildReport` on the rows (tests/integration/evaluation-report-sql.test.ts).
  */
-export function buildReportFromCounts(
-  atoms: AtomRelease[],
+/** The report from what its atoms add up to (atom-sums.ts): per cohort stored, or of the atoms at hand. */
+export function buildReportFromSums(
+  sums: AtomSums,
   items: FormItem[],
   values: ValueCounts,
   texts: Map<string, TextPage>,
   waiting = 0,
 ): Report {
-  const released = atoms.filter((atom) => atom.released);
-  const total = (atom: AtomRelease) =>
-    SECTOR_GROUPS.reduce((sum, group) => sum + atom.counts.respondents[group], 0);
-  const respondents = released.reduce((sum, atom) => sum + total(atom), 0);
-  const anyRows = waiting > 0 || atoms.some((atom) => total(atom) > 0);
+  const respondents = sums.respondents;
+  const anyRows = waiting > 0 || sums.anyRows;
   const bySector: Record<GroupKey, number | null> = {
     all: respondents || null,
     sport: null,
     "zorg-welzijn": null,
     anders: null,
   };
-  for (const group of SECTOR_GROUPS)
-    bySector[group] =
-      released.reduce(
-        (sum, atom) => sum + (atom.groups.has(group) ? atom.counts.respondents[group] : 0),
-        0,
-      ) || null;
+  for (const group of SECTOR_GROUPS) bySector[group] = sums.bySector[group] || null;
   return {
     respondents: respondents ? respondents : anyRows ? null : 0,
     tooFew: respondents === 0 && anyRows,
@@ -280,27 +273,8 @@ export function buildReportFromCounts(
     waiting: { any: waiting > 0, count: waitingCount(waiting) },
     items: items.map((item) => {
       const cell = (group: GroupKey): GroupStats => {
-        const inCell = released.filter((atom) =>
-          group === "all"
-            ? atom.items.get(item.id)?.all
-            : atom.items.get(item.id)?.groups.has(group),
-        );
-        const people = inCell.reduce(
-          (sum, atom) => sum + (group === "all" ? total(atom) : atom.counts.respondents[group]),
-          0,
-        );
+        const [people, answered] = sums.cells[item.id]?.[group] ?? [0, 0];
         if (people === 0) return hide({ group, respondents: null, tooFew: true, stats: null });
-        const answered = inCell.reduce((sum, atom) => {
-          const byGroup = atom.counts.answered.get(item.id);
-          return (
-            sum +
-            (!byGroup
-              ? 0
-              : group === "all"
-                ? SECTOR_GROUPS.reduce((all, key) => all + byGroup[key], 0)
-                : byGroup[group])
-          );
-        }, 0);
         return finishGroup(
           group,
           item,

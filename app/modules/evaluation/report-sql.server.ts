@@ -1,18 +1,16 @@
 import { db } from "~/utils/db.server";
-import type { GroupKey, TextPage, ValueCounts } from "./aggregate";
+import type { GroupKey, TextPage } from "./aggregate";
 import {
   exportedItems,
   releaseAtom,
   releaseCohort,
-  releasedCounts,
   releasedRow,
   type AtomCounts,
   type AtomRelease,
   type ReleasedRow,
-  type RespondentCounts,
   type ResponseRow,
 } from "./disclosure";
-import { SECTOR_GROUPS, type FormItem, type SectorGroup } from "./types";
+import type { FormItem, SectorGroup } from "./types";
 
 /**
  * The admin report counted in SQL (issue 20): the database only counts
@@ -22,10 +20,11 @@ import { SECTOR_GROUPS, type FormItem, type SectorGroup } from "./types";
  * 1. `loadAtoms` counts per release batch (atom) the respondents per sector
  *    group and the answers per item and sector group; `releaseAtom` decides
  *    on those counts (rules 1, 2, 3, 6).
- * 2. `loadValueCounts` counts answers per item, group and score or option
- *    over exactly the cells those decisions release: the hidden "all" cells
- *    and the shown sector cells go in as parameters.
- * 3. `buildReportFromCounts` (aggregate.ts) assembles the figures and applies
+ * 2. `loadValueRows` counts answers per cohort, item, group and score or
+ *    option over exactly the cells those decisions release: the hidden "all"
+ *    cells and the shown sector cells go in as parameters.
+ * 3. cohort-sums.server.ts stores both per cohort; `buildReportFromSums`
+ *    (aggregate.ts) assembles the figures of the selected cohorts and applies
  *    rule 5 and the final complement check, as `buildReport` does for rows.
  *
  * Reads anonymous responses only, released ones only; never receipts.
@@ -38,24 +37,23 @@ const GROUP_SQL = `CASE WHEN r."sector" = 'sport' THEN 'sport' WHEN r."sector" I
 const idsOf = (items: FormItem[], keep: (item: FormItem) => boolean) =>
   items.filter(keep).map((item) => item.id);
 const isChoice = (item: FormItem) => item.type !== "scale10" && item.type !== "text";
+/** Items whose answers can carry a free text (a reason with a score). */
+const withText = (item: FormItem) => item.type === "text" || item.type === "scale10";
 
 /** "Has an answer" as `hasAnswer` in disclosure.ts: a score 1-10, a non-empty text, at least one choice. */
 const ANSWERED_SQL = `((a."itemId" = ANY($1::text[]) AND a."number" BETWEEN 1 AND 10) OR (a."itemId" = ANY($2::text[]) AND a."text" <> '') OR (a."itemId" = ANY($3::text[]) AND cardinality(a."choices") > 0))`;
 
 const emptyGroups = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
 
-/** Step 1: per atom of every cohort (or of one), the counts the rules decide on; then the decisions. */
-export async function loadAtoms(
-  items: FormItem[],
-  cohortId: string | null = null,
-): Promise<Atom[]> {
+/** Step 1: per atom of the cohorts `cohortIds`, the counts the rules decide on; then the decisions. */
+export async function loadAtoms(items: FormItem[], cohortIds: string[]): Promise<Atom[]> {
   const atoms: Atom[] = [];
-  await countAtoms(items, cohortId, (atom) => atoms.push(atom));
+  await countAtoms(items, cohortIds, (atom) => atoms.push(atom));
   return atoms;
 }
 
 /** The one query that counts every atom: one row per release batch, ordered by cohort and batch. */
-const ATOM_COUNTS_SQL = `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${GROUP_SQL} AS "grp" FROM "EvaluationResponse" r WHERE "releaseBatch" IS NOT NULL AND ($4::text IS NULL OR "cohortId" = $4)),
+const ATOM_COUNTS_SQL = `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${GROUP_SQL} AS "grp" FROM "EvaluationResponse" r WHERE "releaseBatch" IS NOT NULL AND "cohortId" = ANY($4::text[])),
           cells AS (
             SELECT r."cohortId", r."releaseBatch", r."grp", '' AS "itemId", count(*) AS "n" FROM r GROUP BY 1, 2, 3
             UNION ALL
@@ -81,7 +79,7 @@ const ATOM_FETCH = 500;
  */
 async function countAtoms(
   items: FormItem[],
-  cohortId: string | null,
+  cohortIds: string[],
   take: (atom: Atom) => void,
 ): Promise<void> {
   await db.$transaction(
@@ -93,7 +91,7 @@ async function countAtoms(
         idsOf(items, (item) => item.type === "scale10"),
         idsOf(items, (item) => item.type === "text"),
         idsOf(items, isChoice),
-        cohortId,
+        cohortIds,
       );
       for (;;) {
         const rows = await tx.$queryRawUnsafe<{ cohortId: string; batch: number; cells: string }[]>(
@@ -125,8 +123,20 @@ function atomCounts(cells: string, items: FormItem[]): AtomCounts {
   return counts;
 }
 
-/** Step 2: answers per item, group and score or option, over the released cells of `atoms` only. */
-export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise<ValueCounts> {
+export type ValueRow = {
+  cohortId: string;
+  itemId: string;
+  grp: GroupKey;
+  value: string;
+  n: number;
+};
+
+/**
+ * Step 2: per cohort, answers per item, group and score or option, over the
+ * released cells of `atoms` only; and per item the free texts of its released
+ * atoms (as `loadTexts` lists them).
+ */
+export async function loadValueRows(atoms: Atom[], items: FormItem[]): Promise<ValueRow[]> {
   const counted = items.filter((item) => item.type !== "text");
   const hidden: [string, number, string][] = [];
   const shown: [string, number, string, string][] = [];
@@ -138,21 +148,10 @@ export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise
         shown.push([atom.cohortId, atom.batch, item.id, group]);
     }
   }
-  const result: ValueCounts = new Map(
-    counted.map((item) => [
-      item.id,
-      new Map<GroupKey, Map<string, number>>([
-        ["all", new Map()],
-        ...SECTOR_GROUPS.map((group) => [group, new Map<string, number>()] as const),
-      ]),
-    ]),
-  );
-  if (atoms.length === 0) return result;
+  if (atoms.length === 0) return [];
   const column = <T>(rows: T[][], index: number) => rows.map((row) => row[index]);
-  const rows = await db.$queryRawUnsafe<
-    { itemId: string; grp: GroupKey; value: string; n: number }[]
-  >(
-    `WITH atoms("cohortId", "batch") AS (SELECT * FROM unnest($4::text[], $5::int[])),
+  return db.$queryRawUnsafe<ValueRow[]>(
+    `WITH atoms("cohortId", "batch", "released") AS (SELECT * FROM unnest($4::text[], $5::int[], $13::boolean[])),
           hidden("cohortId", "batch", "itemId") AS (SELECT * FROM unnest($6::text[], $7::int[], $8::text[])),
           shown("cohortId", "batch", "itemId", "grp") AS (SELECT * FROM unnest($9::text[], $10::int[], $11::text[], $12::text[])),
           cells AS (
@@ -160,13 +159,18 @@ export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise
               FROM "EvaluationResponse" r JOIN atoms ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch"
               JOIN "EvaluationAnswer" a ON a."responseId" = r."id" AND ${ANSWERED_SQL}
               CROSS JOIN LATERAL unnest(CASE WHEN a."itemId" = ANY($1::text[]) THEN ARRAY[a."number"::text] ELSE a."choices" END) AS v("value"))
-     SELECT c."itemId", 'all' AS "grp", c."value", count(*)::int AS "n" FROM cells c
+     SELECT c."cohortId", c."itemId", 'all' AS "grp", c."value", count(*)::int AS "n" FROM cells c
       WHERE NOT EXISTS (SELECT 1 FROM hidden h WHERE h."cohortId" = c."cohortId" AND h."batch" = c."batch" AND h."itemId" = c."itemId")
-      GROUP BY 1, 3
+      GROUP BY 1, 2, 4
      UNION ALL
-     SELECT c."itemId", c."grp", c."value", count(*)::int FROM cells c
+     SELECT c."cohortId", c."itemId", c."grp", c."value", count(*)::int FROM cells c
        JOIN shown s ON s."cohortId" = c."cohortId" AND s."batch" = c."batch" AND s."itemId" = c."itemId" AND s."grp" = c."grp"
-      GROUP BY 1, 2, 3`,
+      GROUP BY 1, 2, 3, 4
+     UNION ALL
+     SELECT r."cohortId", a."itemId", 'text', '', count(*)::int
+       FROM "EvaluationResponse" r JOIN atoms ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch" AND atoms."released"
+       JOIN "EvaluationAnswer" a ON a."responseId" = r."id" AND a."itemId" = ANY($14::text[]) AND a."text" <> ''
+      GROUP BY 1, 2`,
     idsOf(counted, (item) => item.type === "scale10"),
     [],
     idsOf(counted, isChoice),
@@ -179,72 +183,85 @@ export async function loadValueCounts(atoms: Atom[], items: FormItem[]): Promise
     column(shown, 1),
     column(shown, 2),
     column(shown, 3),
+    atoms.map((atom) => atom.released),
+    idsOf(items, withText),
   );
-  for (const row of rows) result.get(row.itemId)?.get(row.grp)?.set(row.value, row.n);
-  return result;
 }
 
+// From this many released respondents on, walking each item's answers in id order finds a page soonest.
+const WALK_FROM = 2000;
+
 /**
- * Step 3's free texts: of released atoms only, as `buildReport` lists them.
- * Per item how many there are and the first `limit` (all when null) in the
- * order of the random response id, which says nothing about who came first;
- * `loadTextPage` reads the pages after it in the same order.
+ * Step 3's free texts: of released atoms of `cohortIds` only, as `buildReport`
+ * lists them: per item the first `limit` in the order of the random response
+ * id, which says nothing about who came first (`loadTextPage` reads the pages
+ * after it). How many there are comes with the stored value counts.
+ *
+ * Two plans for the same rows: a large selection walks each item's answers in
+ * id order and checks each one's batch until the page is full; a small one
+ * starts from its cohorts' released responses instead.
  */
 export async function loadTexts(
-  atoms: Atom[],
+  cohortIds: string[],
+  itemsKey: string,
   items: FormItem[],
-  limit: number | null = null,
+  limit: number | null,
+  counts: Map<string, number>,
+  respondents: number,
 ): Promise<Map<string, TextPage>> {
-  const withText = items
-    .filter((item) => item.type === "text" || item.type === "scale10")
-    .map((item) => item.id);
-  const result = new Map<string, TextPage>(withText.map((id) => [id, { texts: [], count: 0 }]));
-  const released = atoms.filter((atom) => atom.released);
-  if (released.length === 0) return result;
-  const rows = await db.$queryRawUnsafe<{ itemId: string; text: string; count: number }[]>(
-    `SELECT "itemId", "text", "count" FROM (
-       SELECT a."itemId", a."text", count(*) OVER (PARTITION BY a."itemId")::int AS "count",
-              row_number() OVER (PARTITION BY a."itemId" ORDER BY r."id") AS "rank"
-         FROM "EvaluationResponse" r
-         JOIN unnest($1::text[], $2::int[]) AS atoms("cohortId", "batch") ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch"
-         JOIN "EvaluationAnswer" a ON a."responseId" = r."id"
-        WHERE a."itemId" = ANY($3::text[]) AND a."text" <> '') t
-      WHERE $4::int IS NULL OR "rank" <= $4::int`,
-    released.map((atom) => atom.cohortId),
-    released.map((atom) => atom.batch),
-    withText,
+  const ids = items.filter(withText).map((item) => item.id);
+  const result = new Map<string, TextPage>(
+    ids.map((id) => [id, { texts: [], count: counts.get(id) ?? 0 }]),
+  );
+  if (cohortIds.length === 0) return result;
+  const rows = await db.$queryRawUnsafe<{ itemId: string; text: string }[]>(
+    limit !== null && respondents >= WALK_FROM
+      ? `SELECT i."itemId", t."text" FROM unnest($3::text[]) AS i("itemId")
+          CROSS JOIN LATERAL (
+            SELECT a."text" FROM "EvaluationAnswer" a
+             WHERE a."itemId" = i."itemId" AND a."text" <> ''
+               AND (SELECT r."releaseBatch" = ANY(s."releasedBatches") FROM "EvaluationResponse" r
+                      JOIN "EvaluationCohortSums" s ON s."cohortId" = r."cohortId" AND s."itemsKey" = $2
+                     WHERE r."id" = a."responseId" AND r."cohortId" = ANY($1::text[]))
+             ORDER BY a."responseId" LIMIT $4::int) t`
+      : `SELECT "itemId", "text" FROM (
+           SELECT a."itemId", a."text", row_number() OVER (PARTITION BY a."itemId" ORDER BY r."id") AS "rank"
+             FROM "EvaluationCohortSums" s
+             JOIN "EvaluationResponse" r ON r."cohortId" = s."cohortId" AND r."releaseBatch" = ANY(s."releasedBatches")
+             JOIN "EvaluationAnswer" a ON a."responseId" = r."id"
+            WHERE s."cohortId" = ANY($1::text[]) AND s."itemsKey" = $2 AND a."itemId" = ANY($3::text[]) AND a."text" <> '') t
+          WHERE $4::int IS NULL OR "rank" <= $4::int ORDER BY "rank"`,
+    cohortIds,
+    itemsKey,
+    ids,
     limit,
   );
-  for (const row of rows) {
-    const page = result.get(row.itemId);
-    if (!page) continue;
-    page.texts.push(row.text);
-    page.count = row.count;
-  }
+  for (const row of rows) result.get(row.itemId)?.texts.push(row.text);
   return result;
 }
 
 /** One page of an item's free texts of released atoms (`offset`, `limit`), in the order of `loadTexts`. */
 export async function loadTextPage(
-  atoms: Atom[],
+  cohortIds: string[],
+  itemsKey: string,
   itemId: string,
   offset: number,
   limit: number,
 ): Promise<TextPage> {
-  const released = atoms.filter((atom) => atom.released);
-  if (released.length === 0) return { texts: [], count: 0 };
+  if (cohortIds.length === 0) return { texts: [], count: 0 };
   const rows = await db.$queryRawUnsafe<
     { id: string | null; text: string | null; count: number }[]
   >(
     `WITH t AS (
-       SELECT r."id", a."text" FROM "EvaluationResponse" r
-         JOIN unnest($1::text[], $2::int[]) AS atoms("cohortId", "batch") ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch"
-         JOIN "EvaluationAnswer" a ON a."responseId" = r."id" AND a."itemId" = $3 AND a."text" <> '')
+       SELECT r."id", a."text" FROM "EvaluationCohortSums" s
+         JOIN "EvaluationResponse" r ON r."cohortId" = s."cohortId" AND r."releaseBatch" = ANY(s."releasedBatches")
+         JOIN "EvaluationAnswer" a ON a."responseId" = r."id" AND a."itemId" = $3 AND a."text" <> ''
+        WHERE s."cohortId" = ANY($1::text[]) AND s."itemsKey" = $2)
      SELECT NULL AS "id", NULL AS "text", count(*)::int AS "count" FROM t
      UNION ALL
      (SELECT "id", "text", 0 FROM t ORDER BY "id" OFFSET $4 LIMIT $5)`,
-    released.map((atom) => atom.cohortId),
-    released.map((atom) => atom.batch),
+    cohortIds,
+    itemsKey,
     itemId,
     offset,
     limit,
@@ -314,20 +331,4 @@ export async function* releasedRowPages(
     if (out.length) yield out;
     if (!full) return;
   }
-}
-
-/** Per cohort, what its released batches count (for the refusal across requests), without keeping the batches: a FETCH of atoms at a time. */
-export async function loadCohortCounts(items: FormItem[]): Promise<Map<string, RespondentCounts>> {
-  const result = new Map<string, RespondentCounts>();
-  await countAtoms(items, null, (atom) => {
-    const counts = releasedCounts([atom], items);
-    const sum = result.get(atom.cohortId);
-    if (!sum) result.set(atom.cohortId, counts);
-    else {
-      sum.respondents += counts.respondents;
-      for (const [itemId, answered] of Object.entries(counts.answered))
-        sum.answered[itemId] = (sum.answered[itemId] ?? 0) + answered;
-    }
-  });
-  return result;
 }

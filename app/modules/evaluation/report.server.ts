@@ -1,23 +1,22 @@
 import { db } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { buildReport, buildReportFromCounts, type Report } from "./aggregate";
+import { buildReport, buildReportFromSums, type Report } from "./aggregate";
+import { countsOfSums, emptySums, sumAtoms } from "./atom-sums";
+import {
+  itemsKeyOf,
+  loadCohortSums,
+  loadSummedValues,
+  sumOfCohorts,
+  type CohortSums,
+} from "./cohort-sums.server";
 import {
   differencingRefusal,
   releaseCohort,
-  releasedCounts,
-  type AtomRelease,
   type CohortRelease,
   type RespondentCounts,
   type ResponseRow,
 } from "./disclosure";
-import {
-  loadAtoms,
-  loadCohortCounts,
-  loadTextPage,
-  loadTexts,
-  loadValueCounts,
-  type Atom,
-} from "./report-sql.server";
+import { loadTextPage, loadTexts } from "./report-sql.server";
 import { getFormItems } from "./form-items.server";
 import { coreItems } from "./questionnaire";
 import type { FormItem } from "./types";
@@ -135,26 +134,26 @@ const FILTER_KEYS = ["from", "to", "place", "orgId"] as const;
 /**
  * Which cohorts a filter selects, or a refusal (rule 3): refused when the
  * result differs by 1-4 from what an admin can also ask for: the same filter
- * with one condition left out, or one cohort's report. `releases` holds the
- * atoms of every cohort (from rows or from SQL counts: the same decisions).
+ * with one condition left out, or one cohort's report. `sums` holds what the
+ * atoms of every cohort add up to (from rows or stored: the same decisions).
  */
-async function adminSelection<A extends AtomRelease>(
+async function adminSelection(
   filter: AdminFilter,
-  releases: Map<string, A[]>,
+  sums: CohortSums,
   items: FormItem[],
-): Promise<{ refused: true } | { refused: false; selected: string[]; atoms: A[] }> {
+): Promise<{ refused: true } | { refused: false; selected: string[] }> {
   const selected = await cohortsMatching(filter);
-  const pick = (ids: string[]) => ids.flatMap((id) => releases.get(id) ?? []);
-  const atoms = pick(selected);
-  const requested = releasedCounts(atoms, items);
+  const countsOf = (ids: string[]) => countsOfSums(sumOfCohorts(sums, ids, items), items);
+  const requested = countsOf(selected);
   const wider = await Promise.all(
     FILTER_KEYS.filter((key) => filter[key]).map(async (key) =>
-      releasedCounts(pick(await cohortsMatching({ ...filter, [key]: undefined })), items),
+      countsOf(await cohortsMatching({ ...filter, [key]: undefined })),
     ),
   );
-  const single = selected.map((id) => releasedCounts(releases.get(id) ?? [], items));
+  const none = emptySums(items);
+  const single = selected.map((id) => countsOfSums(sums.get(id) ?? none, items));
   if (differencingRefusal(requested, [...wider, ...single]).length > 0) return { refused: true };
-  return { refused: false, selected, atoms };
+  return { refused: false, selected };
 }
 
 async function waitingByCohort(): Promise<Map<string, number>> {
@@ -166,15 +165,15 @@ async function waitingByCohort(): Promise<Map<string, number>> {
   return new Map(waiting.map((group) => [group.cohortId, group._count._all]));
 }
 
-const countCohorts = <A extends AtomRelease>(selected: string[], releases: Map<string, A[]>) =>
-  selected.filter((id) => (releases.get(id) ?? []).some((atom) => atom.released)).length;
+const countCohorts = (selected: string[], sums: CohortSums) =>
+  selected.filter((id) => sums.get(id)?.released).length;
 const sumWaiting = (selected: string[], waiting: Map<string, number>) =>
   selected.reduce((sum, id) => sum + (waiting.get(id) ?? 0), 0);
 
 /**
  * The report across all cohorts (core items only: local questions differ per
- * cohort), counted in SQL (report-sql.server.ts) and decided by the
- * disclosure module. Equal to `getAdminReportFromRows` (tested).
+ * cohort): the stored sums of the selected cohorts' decided batches
+ * (cohort-sums.server.ts) added up. Equal to `getAdminReportFromRows` (tested).
  */
 export async function getAdminReport({
   filter,
@@ -185,36 +184,31 @@ export async function getAdminReport({
   textsPerItem?: number | null;
 }): Promise<AdminReport> {
   const items = coreItems();
-  const [releases, waiting] = await Promise.all([adminReleases(items), waitingByCohort()]);
-  const selection = await adminSelection(filter, releases, items);
+  const [sums, waiting] = await Promise.all([loadCohortSums(items), waitingByCohort()]);
+  const selection = await adminSelection(filter, sums, items);
   if (selection.refused) return { refused: true };
-  const [values, texts] = await Promise.all([
-    loadValueCounts(selection.atoms, items),
-    loadTexts(selection.atoms, items, textsPerItem),
-  ]);
+  const selected = sumOfCohorts(sums, selection.selected, items);
+  const { values, textCounts } = await loadSummedValues(selection.selected, items);
+  const texts = await loadTexts(
+    selection.selected,
+    itemsKeyOf(items),
+    items,
+    textsPerItem,
+    textCounts,
+    selected.respondents,
+  );
   return {
     refused: false,
-    report: buildReportFromCounts(
-      selection.atoms,
+    report: buildReportFromSums(
+      selected,
       items,
       values,
       texts,
       sumWaiting(selection.selected, waiting),
     ),
     items,
-    cohortCount: countCohorts(selection.selected, releases),
+    cohortCount: countCohorts(selection.selected, sums),
   };
-}
-
-/** The atoms of every cohort, counted in SQL and decided by the disclosure module. */
-async function adminReleases(items: FormItem[]): Promise<Map<string, Atom[]>> {
-  const releases = new Map<string, Atom[]>();
-  for (const atom of await loadAtoms(items)) {
-    const list = releases.get(atom.cohortId);
-    if (list) list.push(atom);
-    else releases.set(atom.cohortId, [atom]);
-  }
-  return releases;
 }
 
 export type AdminTexts =
@@ -244,10 +238,11 @@ export async function getAdminTexts({
       candidate.id === itemId && (candidate.type === "text" || candidate.type === "scale10"),
   );
   if (!item) return null;
-  const selection = await adminSelection(filter, await adminReleases(items), items);
+  const selection = await adminSelection(filter, await loadCohortSums(items), items);
   if (selection.refused) return { refused: true };
   const { texts, count } = await loadTextPage(
-    selection.atoms,
+    selection.selected,
+    itemsKeyOf(items),
     item.id,
     (page - 1) * perPage,
     perPage,
@@ -271,14 +266,18 @@ export async function getAdminReportFromRows({
   const items = coreItems();
   const all = await loadResponses({});
   const releases = new Map(all.map((cohort) => [cohort.cohortId, releaseBatches(cohort, items)]));
-  const selection = await adminSelection(filter, releases, items);
+  const sums: CohortSums = new Map(
+    [...releases].map(([cohortId, atoms]) => [cohortId, sumAtoms(atoms, items)]),
+  );
+  const selection = await adminSelection(filter, sums, items);
   if (selection.refused) return { refused: true };
   const waiting = new Map(all.map((cohort) => [cohort.cohortId, cohort.waiting]));
+  const atoms = selection.selected.flatMap((id) => releases.get(id) ?? []);
   return {
     refused: false,
-    report: buildReport(selection.atoms, items, sumWaiting(selection.selected, waiting)),
+    report: buildReport(atoms, items, sumWaiting(selection.selected, waiting)),
     items,
-    cohortCount: countCohorts(selection.selected, releases),
+    cohortCount: countCohorts(selection.selected, sums),
   };
 }
 
@@ -293,7 +292,9 @@ export async function getAdminRowSource({
   filter: AdminFilter;
 }): Promise<AdminRowSource> {
   const items = coreItems();
-  const perCohort = await loadCohortCounts(items);
+  const perCohort = new Map(
+    [...(await loadCohortSums(items))].map(([id, sums]) => [id, countsOfSums(sums, items)]),
+  );
   const empty: RespondentCounts = { respondents: 0, answered: {} };
   const sumOf = (ids: string[]) =>
     ids.reduce<RespondentCounts>((sum, id) => {
