@@ -12,7 +12,7 @@ export type Result = {
   trips: number | null;
   js: number | null;
   load?: number;
-  target: Pick<Target, "rate" | "minRatioToTrivial">;
+  target: Pick<Target, "rate" | "minRatioToTrivial" | "growsWithData">;
 };
 export type SetResult = {
   label: string;

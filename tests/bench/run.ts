@@ -322,7 +322,7 @@ async function measureAll(
 function growthChecks(small: SetResult, scaled: SetResult) {
   for (const result of scaled.results) {
     const base = small.results.find((candidate) => candidate.name === result.name);
-    if (!base || !result.target.rate) continue;
+    if (!base || !result.target.rate || result.target.growsWithData) continue;
     // Below 5 ms the ratio of two p95s is noise of the machine, not growth.
     const limit = Math.max(base.atRate.p95 * GROWTH_BUDGET, 5);
     if (result.atRate.p95 > limit)

@@ -143,6 +143,7 @@ async function scaleTargets({
       headers: admin,
       rate: 2,
       p95BudgetMs: 1000,
+      growsWithData: true,
     });
   if (data.clubOrgId && data.clubAdminEmail) {
     const clubAdmin = { Cookie: await cookieOf(data.clubAdminEmail) };
