@@ -312,7 +312,11 @@ async function measureAll(
       trips: options.withRate ? trips : null,
       js: options.withRate ? js : null,
       load: os.loadavg()[0],
-      target: { rate: target.rate, minRatioToTrivial: target.minRatioToTrivial },
+      target: {
+        rate: target.rate,
+        minRatioToTrivial: target.minRatioToTrivial,
+        growsWithData: target.growsWithData,
+      },
     });
   }
   return results;
