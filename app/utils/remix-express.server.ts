@@ -72,7 +72,15 @@ export async function sendResponse(res: express.Response, response: Response): P
       }
       const more = res.write(value);
       flushable.flush?.();
-      if (!more) await Promise.race([new Promise((resolve) => res.once("drain", resolve)), closed]);
+      if (!more) {
+        let drained = () => {};
+        await Promise.race([
+          new Promise<void>((resolve) => res.once("drain", (drained = resolve))),
+          closed,
+        ]);
+        // The client may have gone instead: no listener outlives the wait.
+        res.off("drain", drained);
+      }
     }
     // The client went away mid-file: stop reading (the stream's cancel ends its query loop).
     await reader.cancel();

@@ -40,11 +40,27 @@ export const itemsKeyOf = (items: FormItem[]) =>
     .digest("base64url")
     .slice(0, 16);
 
+/** Reads the stored tables: the database client, or a transaction that reads several of them at one moment. */
+export type SumsReader = Pick<typeof db, "$queryRawUnsafe">;
+
 /** Every cohort's stored sums, after rebuilding those that no longer match their responses. */
 export async function loadCohortSums(items: FormItem[]): Promise<CohortSums> {
+  await rebuildCohortSums(items);
+  return readCohortSums(items);
+}
+
+/** Rebuilds the stored sums of the cohorts whose released responses changed since (decision 035). */
+export async function rebuildCohortSums(items: FormItem[]): Promise<void> {
+  await rebuildStale(items, itemsKeyOf(items));
+}
+
+/** Every cohort's stored sums as they are (call `rebuildCohortSums` first). */
+export async function readCohortSums(
+  items: FormItem[],
+  reader: SumsReader = db,
+): Promise<CohortSums> {
   const itemsKey = itemsKeyOf(items);
-  await rebuildStale(items, itemsKey);
-  const rows = await db.$queryRawUnsafe<{ cohortId: string; sums: AtomSums }[]>(
+  const rows = await reader.$queryRawUnsafe<{ cohortId: string; sums: AtomSums }[]>(
     `SELECT "cohortId", "sums" FROM "EvaluationCohortSums" WHERE "itemsKey" = $1`,
     itemsKey,
   );
@@ -68,6 +84,7 @@ export function sumOfCohorts(sums: CohortSums, ids: string[], items: FormItem[])
 export async function loadSummedValues(
   ids: string[],
   items: FormItem[],
+  reader: SumsReader = db,
 ): Promise<{ values: ValueCounts; textCounts: Map<string, number> }> {
   const counted = items.filter((item) => item.type !== "text");
   const result: ValueCounts = new Map(
@@ -81,7 +98,7 @@ export async function loadSummedValues(
   );
   const textCounts = new Map<string, number>();
   if (ids.length === 0) return { values: result, textCounts };
-  const rows = await db.$queryRawUnsafe<
+  const rows = await reader.$queryRawUnsafe<
     { itemId: string; grp: GroupKey | "text"; value: string; n: number }[]
   >(
     `SELECT "itemId", "grp", "value", sum("n")::int AS "n" FROM "EvaluationCohortValue"

@@ -208,13 +208,14 @@ export async function loadTexts(
   limit: number | null,
   counts: Map<string, number>,
   respondents: number,
+  reader: Pick<typeof db, "$queryRawUnsafe"> = db,
 ): Promise<Map<string, TextPage>> {
   const ids = items.filter(withText).map((item) => item.id);
   const result = new Map<string, TextPage>(
     ids.map((id) => [id, { texts: [], count: counts.get(id) ?? 0 }]),
   );
   if (cohortIds.length === 0) return result;
-  const rows = await db.$queryRawUnsafe<{ itemId: string; text: string }[]>(
+  const rows = await reader.$queryRawUnsafe<{ itemId: string; text: string }[]>(
     limit !== null && respondents >= WALK_FROM
       ? `SELECT i."itemId", t."text" FROM unnest($3::text[]) AS i("itemId")
           CROSS JOIN LATERAL (

@@ -6,6 +6,8 @@ import {
   itemsKeyOf,
   loadCohortSums,
   loadSummedValues,
+  readCohortSums,
+  rebuildCohortSums,
   sumOfCohorts,
   type CohortSums,
 } from "./cohort-sums.server";
@@ -156,8 +158,10 @@ async function adminSelection(
   return { refused: false, selected };
 }
 
-async function waitingByCohort(): Promise<Map<string, number>> {
-  const waiting = await db.evaluationResponse.groupBy({
+async function waitingByCohort(
+  reader: Pick<typeof db, "evaluationResponse"> = db,
+): Promise<Map<string, number>> {
+  const waiting = await reader.evaluationResponse.groupBy({
     by: ["cohortId"],
     where: { releaseBatch: null },
     _count: { _all: true },
@@ -184,31 +188,41 @@ export async function getAdminReport({
   textsPerItem?: number | null;
 }): Promise<AdminReport> {
   const items = coreItems();
-  const [sums, waiting] = await Promise.all([loadCohortSums(items), waitingByCohort()]);
-  const selection = await adminSelection(filter, sums, items);
-  if (selection.refused) return { refused: true };
-  const selected = sumOfCohorts(sums, selection.selected, items);
-  const { values, textCounts } = await loadSummedValues(selection.selected, items);
-  const texts = await loadTexts(
-    selection.selected,
-    itemsKeyOf(items),
-    items,
-    textsPerItem,
-    textCounts,
-    selected.respondents,
+  await rebuildCohortSums(items);
+  // Sums, values, texts and the waiting count from one moment: a batch released between two reads
+  // would otherwise mix two releases in one page.
+  return db.$transaction(
+    async (tx) => {
+      const sums = await readCohortSums(items, tx);
+      const waiting = await waitingByCohort(tx);
+      const selection = await adminSelection(filter, sums, items);
+      if (selection.refused) return { refused: true };
+      const selected = sumOfCohorts(sums, selection.selected, items);
+      const { values, textCounts } = await loadSummedValues(selection.selected, items, tx);
+      const texts = await loadTexts(
+        selection.selected,
+        itemsKeyOf(items),
+        items,
+        textsPerItem,
+        textCounts,
+        selected.respondents,
+        tx,
+      );
+      return {
+        refused: false,
+        report: buildReportFromSums(
+          selected,
+          items,
+          values,
+          texts,
+          sumWaiting(selection.selected, waiting),
+        ),
+        items,
+        cohortCount: countCohorts(selection.selected, sums),
+      };
+    },
+    { isolationLevel: "RepeatableRead", maxWait: 10_000, timeout: 60_000 },
   );
-  return {
-    refused: false,
-    report: buildReportFromSums(
-      selected,
-      items,
-      values,
-      texts,
-      sumWaiting(selection.selected, waiting),
-    ),
-    items,
-    cohortCount: countCohorts(selection.selected, sums),
-  };
 }
 
 export type AdminTexts =
