@@ -1,37 +1,21 @@
-import { afterAll, beforeAll, expect } from "vitest";
+import { expect } from "vitest";
 import { translateNl as t } from "~/i18n/catalogues.server";
 import { nl } from "~/i18n/nl";
 import { createSession, sessionCookie } from "~/modules/auth/session.server";
 import { issueCertificateByHand } from "~/modules/certificates/issue-certificate.server";
 import { db } from "~/utils/db.server";
-import { sessionCookieFrom, startAppServer, type RunningApp } from "../setup/app-server";
+import { sessionCookieFrom } from "../setup/app-server";
 import { expectNeutralised } from "./bad-input/assert";
 import { paths, profileForm, replyForm } from "./bad-input/cases";
-import { badSignupName, caseTable, nameKept, noUser, signup, unique } from "./bad-input/suite";
-import {
-  buildWorld,
-  make,
-  newMember,
-  page,
-  releaseWaitingResponses,
-  send,
-  type Case,
-  type World,
-} from "./bad-input/world";
+import { badSignupName, badInputSuite, nameKept, noUser, signup, unique } from "./bad-input/suite";
+import { make, newMember, page, releaseWaitingResponses, send, type Case } from "./bad-input/world";
 
 // Every bad-input case: one raw HTTP request to the built app, the status and
 // the Dutch text the user gets, and a database check that nothing wrong was
 // stored. One table per concern (the rest in
 // bad-input.test.ts); the row builders live in ./bad-input/.
 
-let app: RunningApp;
-let world: World;
-beforeAll(async () => {
-  app = await startAppServer(process.env.DATABASE_URL!);
-  world = await buildWorld(app);
-}, 60_000);
-afterAll(async () => app?.stop());
-const table = caseTable(() => world);
+const { table } = badInputSuite();
 
 const login = async (password = "wachtwoord-123") => {
   const user = await make.user({ password });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { translateNl as t } from "~/i18n/catalogues.server";
 import { nl } from "~/i18n/nl";
 import { db } from "~/utils/db.server";
-import { startAppServer, type RunningApp } from "../setup/app-server";
 import { XSS } from "./bad-input/assert";
 import {
   caseForm,
@@ -19,8 +18,8 @@ import {
   replyForm,
 } from "./bad-input/cases";
 import { coalitionCases } from "./bad-input/coalitions";
-import { badSignupName, caseTable, nameKept, noUser, signup } from "./bad-input/suite";
-import { buildWorld, make, newMember, send, type Case, type World } from "./bad-input/world";
+import { badSignupName, badInputSuite, nameKept, noUser, signup } from "./bad-input/suite";
+import { make, newMember, send, type Case } from "./bad-input/world";
 
 // Every bad-input case: one raw HTTP request to the built app, the status and
 // the Dutch text the user gets, and a database check that nothing wrong was
@@ -28,14 +27,7 @@ import { buildWorld, make, newMember, send, type Case, type World } from "./bad-
 // Misuse of sessions, forged codes, CSV injection, replays and account details:
 // bad-input-misuse.test.ts.
 
-let app: RunningApp;
-let world: World;
-beforeAll(async () => {
-  app = await startAppServer(process.env.DATABASE_URL!);
-  world = await buildWorld(app);
-}, 60_000);
-afterAll(async () => app?.stop());
-const table = caseTable(() => world);
+const { world, table } = badInputSuite();
 
 table("XSS in text that is stored as typed: shown escaped, never run", [
   forumCaseXss("title", XSS.script),
@@ -227,19 +219,19 @@ describe("control: the same forms accept ordinary input", () => {
   it("creates a cohort and an organisation with plain names", async () => {
     expect(
       (
-        await send(app, {
+        await send(world().app, {
           path: "/groepen/nieuw",
           form: cohortForm("Groep Zuid 2026"),
-          cookie: world.cookies.facilitator,
+          cookie: world().cookies.facilitator,
         })
       ).status,
     ).toBe(302);
     expect(
       (
-        await send(app, {
+        await send(world().app, {
           path: "/beheer",
           form: orgForm("SV De Lijn"),
-          cookie: world.cookies.admin,
+          cookie: world().cookies.admin,
         })
       ).status,
     ).toBe(200);

@@ -1,6 +1,27 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { runCase, type Case, type World } from "./world";
+import { startAppServer, type RunningApp } from "../../setup/app-server";
+import { buildWorld, runCase, type Case, type World } from "./world";
+
+/**
+ * A bad-input test file's setup: the built app on the file's database and the
+ * world of people and pages built on it, once before the file's tests.
+ * `world()` reads it; `table` runs a concern's cases against it.
+ */
+export function badInputSuite() {
+  let app: RunningApp | undefined;
+  let built: World | undefined;
+  beforeAll(async () => {
+    app = await startAppServer(process.env.DATABASE_URL!);
+    built = await buildWorld(app);
+  }, 60_000);
+  afterAll(async () => app?.stop());
+  const world = () => {
+    if (!built) throw new Error("the bad-input world is built in beforeAll");
+    return built;
+  };
+  return { world, table: caseTable(world) };
+}
 
 /** One describe block per concern, one test per case, each run against the file's world. */
 export const caseTable = (world: () => World) => (title: string, cases: Case[]) =>
