@@ -24,7 +24,7 @@ export function badInputSuite() {
 }
 
 /** One describe block per concern, one test per case, each run against the file's world. */
-export const caseTable = (world: () => World) => (title: string, cases: Case[]) =>
+const caseTable = (world: () => World) => (title: string, cases: Case[]) =>
   describe(title, () => {
     it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, testCase) =>
       runCase(world(), testCase),
