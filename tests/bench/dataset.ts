@@ -3,6 +3,7 @@ import { RELEASE_IN_BATCHES_OF_5 } from "./release-batches";
 import { hashPassword } from "../../app/modules/auth/password.server";
 import { generateVerificationCode } from "../../app/modules/certificates/code";
 import { factories } from "../factories";
+import { WORDS } from "./scaled-words";
 
 export const BENCH_PASSWORD = "bench-wachtwoord";
 const DOMAINS = ["SPORT", "ZORG", "WELZIJN", "ANDERS"] as const;
@@ -25,7 +26,8 @@ export type BenchData = {
 
 /**
  * The realistic data set of issue 8: 20 cohorts, 600 participants, 200 cases
- * with 2,000 replies (one thread with 50), 500 evaluation responses.
+ * with 2,000 replies (one thread with 50), 30 cases with 300 replies in the
+ * course-wide space, 500 evaluation responses.
  */
 export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
   const make = factories(db);
@@ -122,6 +124,7 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
     };
   });
   await db.forumReply.createMany({ data: replies });
+  await courseWideSpace(db, users);
 
   for (let e = 0; e < 500; e++) {
     await db.evaluationResponse.create({
@@ -177,4 +180,35 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
     certificateCode,
     submitters,
   };
+}
+
+/**
+ * The course-wide space at a hundredth of the national set's: 30 cases (a full
+ * first page) with 300 replies, written from the same words, so that the space
+ * and its search are measured on real hits here too and the growth ratio
+ * compares like with like.
+ */
+async function courseWideSpace(db: PrismaClient, users: { id: string }[]) {
+  const word = (n: number) => WORDS[(n * 7 + 3) % WORDS.length];
+  const cases = await db.forumCase.createManyAndReturn({
+    data: Array.from({ length: 30 }, (_, k) => ({
+      cohortId: null,
+      authorId: users[(k * 37) % users.length].id,
+      authorDomain: DOMAINS[k % 4],
+      title: `Casus ${k}: ${word(k)} en ${word(k + 11)}`,
+      situation: `Een jongere bij ons praat over ${word(k + 13)} en ${word(k + 14)}.`,
+      whatIDid: `Ik heb na de ${word(k + 15)} even apart gevraagd hoe het gaat.`,
+      question: `Hoe houd ik contact over ${word(k + 16)}?`,
+      themes: ["teamprocessen"],
+    })),
+    select: { id: true },
+  });
+  await db.forumReply.createMany({
+    data: Array.from({ length: 300 }, (_, r) => ({
+      caseId: cases[r % cases.length].id,
+      authorId: users[(r * 13) % users.length].id,
+      authorDomain: DOMAINS[r % 4],
+      body: `Herkenbaar. Bij ons hielp het om over ${word(r + 21)} te praten met ${word(r + 22)}. Let op ${word(r + 23)}. Reactie ${r}.`,
+    })),
+  });
 }

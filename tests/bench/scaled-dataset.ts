@@ -235,8 +235,11 @@ export async function buildScaledBenchData(
   );
   // The reply's space ("cohortId", decision 026) is filled here by a join with its case, in the same
   // statement: the row trigger that copies it for the app would look the case up once per reply
-  // (101 s of the national build). The trigger is off for this one bulk statement only.
-  await db.$executeRawUnsafe(`ALTER TABLE "ForumReply" DISABLE TRIGGER "ForumReply_space"`);
+  // (101 s of the national build). Likewise the case's reply words are added up once per case below,
+  // not once per reply. The triggers are off for this one bulk statement only.
+  const bulkTriggers = ["ForumReply_space", "ForumReply_words_insert"];
+  for (const trigger of bulkTriggers)
+    await db.$executeRawUnsafe(`ALTER TABLE "ForumReply" DISABLE TRIGGER "${trigger}"`);
   await run(
     "replies",
     `
@@ -248,7 +251,16 @@ export async function buildScaledBenchData(
       FROM (SELECT r, CASE WHEN r <= 50 THEN 1 ELSE 2 + floor((${n.cases} - 1) * power(bench_r(r, 24), 2))::int END AS k FROM generate_series(1, ${n.replies}) r) x
       JOIN "ForumCase" c ON c."id" = 'nat-bench-k-' || x.k`,
   );
-  await db.$executeRawUnsafe(`ALTER TABLE "ForumReply" ENABLE TRIGGER "ForumReply_space"`);
+  for (const trigger of bulkTriggers)
+    await db.$executeRawUnsafe(`ALTER TABLE "ForumReply" ENABLE TRIGGER "${trigger}"`);
+  await run(
+    "case reply words",
+    `
+    UPDATE "ForumCase" c SET "replyWords" = w.words
+      FROM (SELECT "caseId", forum_tsvector_agg("search" ORDER BY "createdAt", "id") AS words FROM "ForumReply"
+             WHERE "deletedAt" IS NULL AND "hiddenAt" IS NULL GROUP BY "caseId") w
+     WHERE w."caseId" = c."id"`,
+  );
   await run(
     "last reply times",
     `

@@ -47,8 +47,13 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
 
 /** The logged-in person, or a redirect to the login page that brings them back. */
 export async function requireUser(request: Request): Promise<SessionUser> {
-  const user = await getUser(request);
-  if (user) return user;
+  return (await requireSession(request)).user;
+}
+
+/** The session of the logged-in person (with their cohorts), or the same redirect as requireUser. */
+export async function requireSession(request: Request): Promise<ValidSession> {
+  const session = await getSession(request);
+  if (session) return session;
   const url = new URL(request.url);
   const back = safeRedirect(url.pathname + url.search, "/");
   throw redirect(`/inloggen?redirectTo=${encodeURIComponent(back)}`);

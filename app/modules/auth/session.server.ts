@@ -25,15 +25,24 @@ export type SessionUser = {
   domain: "SPORT" | "ZORG" | "WELZIJN" | "ANDERS" | null;
 };
 
+/** A cohort this person is in now (not removed), with their role and whether it is archived. */
+type SessionCohort = {
+  id: string;
+  role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR";
+  archived: boolean;
+};
+
 /**
  * adminOf: the organisations this person administers (the header links a club
- * administrator to the club's page). Read in the session's own query, so that
- * no page pays a second round trip for its header.
+ * administrator to the club's page). cohorts: the cohorts they are in, which
+ * every cohort page's guard asks. Both are read in the session's own query, so
+ * that no page pays a second round trip for its header or its guard.
  */
 export type ValidSession = {
   sessionId: string;
   user: SessionUser;
   adminOf: { id: string; type: string }[];
+  cohorts: SessionCohort[];
 };
 
 type SessionRow = {
@@ -47,6 +56,7 @@ type SessionRow = {
   role: SessionUser["role"];
   domain: SessionUser["domain"];
   adminOf: { id: string; type: string }[];
+  cohorts: SessionCohort[];
 };
 
 /** Creates a new session (a fresh id at every login, so a planted cookie is worthless). */
@@ -75,7 +85,10 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
            u."id" AS "userId", u."name", u."email", u."role"::text AS "role", u."domain"::text AS "domain",
            COALESCE((SELECT json_agg(json_build_object('id', o."id", 'type', o."type") ORDER BY om."createdAt", o."id")
                        FROM "OrgMembership" om JOIN "Organisation" o ON o."id" = om."orgId"
-                      WHERE om."userId" = u."id" AND om."role" = 'ADMIN' AND om."status" = 'ACTIVE'), '[]'::json) AS "adminOf"
+                      WHERE om."userId" = u."id" AND om."role" = 'ADMIN' AND om."status" = 'ACTIVE'), '[]'::json) AS "adminOf",
+           COALESCE((SELECT json_agg(json_build_object('id', m."cohortId", 'role', m."role", 'archived', c."archivedAt" IS NOT NULL) ORDER BY m."cohortId")
+                       FROM "CohortMember" m JOIN "Cohort" c ON c."id" = m."cohortId"
+                      WHERE m."userId" = u."id" AND m."removedAt" IS NULL), '[]'::json) AS "cohorts"
       FROM "Session" s JOIN "User" u ON u."id" = s."userId"
      WHERE s."id" = ${id}`;
   const row = rows[0];
@@ -95,7 +108,12 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
   if (now - session.lastVerifiedAt.getTime() >= RENEW_AFTER_MS) {
     await db.session.update({ where: { id }, data: { lastVerifiedAt: new Date(now) } });
   }
-  return { sessionId: session.id, user: session.user, adminOf: session.adminOf };
+  return {
+    sessionId: session.id,
+    user: session.user,
+    adminOf: session.adminOf,
+    cohorts: session.cohorts,
+  };
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { isId } from "~/utils/ids";
 import { db } from "~/utils/db.server";
-import { forbidden, notFound, requireRole, requireUser } from "~/modules/auth/guards.server";
+import { forbidden, notFound, requireRole, requireSession } from "~/modules/auth/guards.server";
 import { refusal } from "~/utils/refusal";
 import type { SessionUser } from "~/modules/auth/session.server";
 
@@ -17,15 +17,10 @@ export async function requireCohortMember(
   request: Request,
   cohortId: string | undefined,
 ): Promise<CohortAccess> {
-  const user = await requireUser(request);
+  const { user, cohorts } = await requireSession(request);
   if (!isId(cohortId)) notFound();
-  // Raw SQL: this guard runs on every cohort page (see the session lookup for why).
-  const [membership] = await db.$queryRaw<
-    { role: "PARTICIPANT" | "FACILITATOR" | "CO_FACILITATOR"; archived: boolean }[]
-  >`
-    SELECT m."role"::text AS "role", c."archivedAt" IS NOT NULL AS "archived"
-      FROM "CohortMember" m JOIN "Cohort" c ON c."id" = m."cohortId"
-     WHERE m."cohortId" = ${cohortId} AND m."userId" = ${user.id} AND m."removedAt" IS NULL`;
+  // The session's own query brought the person's cohorts: no round trip of its own (decision 031).
+  const membership = cohorts.find((cohort) => cohort.id === cohortId);
   if (membership) return { user, cohortId, role: membership.role, archived: membership.archived };
   if (user.role === "ADMIN") {
     const cohort = await db.cohort.findUnique({

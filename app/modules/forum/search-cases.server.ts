@@ -10,11 +10,12 @@ export const SEARCH_LIMIT = 100;
  * visible replies, matches the query (PostgreSQL full-text search, Dutch), the
  * most recently active first.
  *
- * Both sides are restricted to the space inside the index (decision 026): a
- * reply carries its case's space, and the GIN indexes hold the space next to
- * the words (a partial index for the course-wide space, space and words
- * together for a cohort's), so the search reads the matching posts of this
- * space only, never every matching reply in the country.
+ * Only cases are read (decision 026): a case keeps the words of its visible
+ * replies ("replyWords", kept by a trigger), so PostgreSQL walks the space's
+ * cases newest activity first and stops at the 101st hit, or, for a rare word,
+ * reads the matches from the GIN indexes that hold the space next to the words
+ * (partial for the course-wide space, space and words together for a cohort's).
+ * It never reads the matching replies themselves.
  */
 export async function searchCaseIds({
   viewer,
@@ -30,21 +31,12 @@ export async function searchCaseIds({
   // Written out as IS NULL / = so that the planner can use the partial and the combined index.
   const caseSpace =
     cohortId === null ? Prisma.sql`c."cohortId" IS NULL` : Prisma.sql`c."cohortId" = ${cohortId}`;
-  const replySpace =
-    cohortId === null ? Prisma.sql`r."cohortId" IS NULL` : Prisma.sql`r."cohortId" = ${cohortId}`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM "ForumCase" c
     WHERE ${caseSpace}
       AND c."deletedAt" IS NULL
       AND (c."hiddenAt" IS NULL OR ${viewer.isStaff} OR c."authorId" = ${viewer.user.id})
-      AND (
-        c."search" @@ websearch_to_tsquery('dutch', ${q})
-        OR c."id" IN (
-          SELECT r."caseId" FROM "ForumReply" r
-          WHERE ${replySpace} AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
-            AND r."search" @@ websearch_to_tsquery('dutch', ${q})
-        )
-      )
+      AND (c."search" @@ websearch_to_tsquery('dutch', ${q}) OR c."replyWords" @@ websearch_to_tsquery('dutch', ${q}))
     ORDER BY c."lastReplyAt" DESC, c."id" DESC
     LIMIT ${SEARCH_LIMIT + 1}`;
   return rows.map((row) => row.id);

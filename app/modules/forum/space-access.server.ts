@@ -1,7 +1,6 @@
-import { forbidden, requireUser } from "~/modules/auth/guards.server";
+import { forbidden, requireSession } from "~/modules/auth/guards.server";
 import type { SessionUser } from "~/modules/auth/session.server";
 import { isStaffRole, requireCohortMember } from "~/modules/cohorts/access.server";
-import { db } from "~/utils/db.server";
 import { refusal } from "~/utils/refusal";
 
 /**
@@ -41,13 +40,9 @@ export async function requireSpace(
       archived: access.archived,
     };
   }
-  const user = await requireUser(request);
-  const memberships = await db.cohortMember.findMany({
-    where: { userId: user.id, removedAt: null },
-    select: { role: true, cohortId: true, cohort: { select: { archivedAt: true } } },
-  });
+  const { user, cohorts: memberships } = await requireSession(request);
   const cohorts = memberships.map((membership) => ({
-    id: membership.cohortId,
+    id: membership.id,
     staff: membership.role !== "PARTICIPANT",
   }));
   if (user.role === "ADMIN") return { user, cohortId: null, isStaff: true, cohorts };
@@ -57,7 +52,7 @@ export async function requireSpace(
     user,
     cohortId: null,
     isStaff: user.role === "FACILITATOR" && staffSomewhere,
-    archived: memberships.every((membership) => membership.cohort.archivedAt !== null),
+    archived: memberships.every((membership) => membership.archived),
     cohorts,
   };
 }
