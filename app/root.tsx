@@ -23,11 +23,8 @@ import { ErrorPage, errorTitleKey } from "~/components/layout/error-page";
 import { restoreTypedText } from "~/components/keep-typed-text";
 import { useRouteTitle } from "~/components/route-titles";
 import { titleText } from "~/components/page-title";
-import { catalogueHref } from "~/i18n/catalogue-files.server";
 import { usePageLanguage } from "~/components/layout/page-language";
-import { getLocale } from "~/i18n/locale.server";
-import { getSession } from "~/modules/auth/guards.server";
-import { env } from "~/utils/env.server";
+import { loadRootData } from "~/http/root-data.server";
 import styles from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -39,23 +36,7 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [session, locale] = await Promise.all([getSession(request), getLocale(request)]);
-  const user = session?.user;
-  // The header links a club administrator to the club's page (the register lives there); read with the session.
-  const adminOf = session?.adminOf ?? [];
-  return json({
-    locale,
-    // The address of the catalogue file, not the catalogue: the browser caches the file for good (issue 20).
-    messagesHref: catalogueHref(locale),
-    user: user
-      ? {
-          name: user.name,
-          role: user.role,
-          adminOf: adminOf.map((org) => ({ id: org.id, isClub: org.type === "SPORTVERENIGING" })),
-        }
-      : null,
-    showOutbox: env().NODE_ENV !== "production",
-  });
+  return json(await loadRootData(request));
 }
 
 /**

@@ -26,7 +26,7 @@ export type BenchData = {
 
 /**
  * The realistic data set of issue 8: 20 cohorts, 600 participants, 200 cases
- * with 2,000 replies (one thread with 50), 30 cases with 300 replies in the
+ * with 2,000 replies (one thread with 50), 100 cases with 1,000 replies in the
  * course-wide space, 500 evaluation responses.
  */
 export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
@@ -183,15 +183,15 @@ export async function buildBenchData(db: PrismaClient): Promise<BenchData> {
 }
 
 /**
- * The course-wide space at a hundredth of the national set's: 30 cases (a full
- * first page) with 300 replies, written from the same words, so that the space
- * and its search are measured on real hits here too and the growth ratio
- * compares like with like.
+ * The course-wide space at a thirtieth of the national set's: 100 cases with
+ * 1,000 replies, written from the same words. Enough that the space's first
+ * page and each benchmarked search show a full page of 30 cases here too (about
+ * 40 hits per word), so that the growth ratio compares pages of the same length.
  */
 async function courseWideSpace(db: PrismaClient, users: { id: string }[]) {
   const word = (n: number) => WORDS[(n * 7 + 3) % WORDS.length];
   const cases = await db.forumCase.createManyAndReturn({
-    data: Array.from({ length: 30 }, (_, k) => ({
+    data: Array.from({ length: 100 }, (_, k) => ({
       cohortId: null,
       authorId: users[(k * 37) % users.length].id,
       authorDomain: DOMAINS[k % 4],
@@ -204,7 +204,7 @@ async function courseWideSpace(db: PrismaClient, users: { id: string }[]) {
     select: { id: true },
   });
   await db.forumReply.createMany({
-    data: Array.from({ length: 300 }, (_, r) => ({
+    data: Array.from({ length: 1000 }, (_, r) => ({
       caseId: cases[r % cases.length].id,
       authorId: users[(r * 13) % users.length].id,
       authorDomain: DOMAINS[r % 4],

@@ -63,7 +63,7 @@ if (setArg >= 0) {
     label === "small"
       ? await benchSet(
           "small",
-          "20 cohorts, 600 participants, 200 cases, 2,000 replies, 500 responses",
+          "20 cohorts, 600 participants, 300 cases, 3,000 replies, 500 responses",
           (db) => buildBenchData(db),
         )
       : await benchSet(label, `scale ${SCALES[label]} of the national set`, (db) =>

@@ -8,14 +8,58 @@ import {
 } from "~/modules/courses/learner-actions.server";
 import type { RunLesson } from "~/modules/courses/course-run";
 import { LessonForm } from "~/modules/courses/schemas.server";
-import { badRequest } from "~/modules/auth/guards.server";
+import { badRequest, notFound } from "~/modules/auth/guards.server";
+import { refuseChangesTo, requireCohortMember } from "~/modules/cohorts/access.server";
+import { findRunLesson, loadLessonPage, moduleKeyOf } from "~/modules/courses/lesson-page.server";
+
+type LessonParams = { cohortId?: string; kind?: string; module?: string; lesson?: string };
+
+/**
+ * The lesson page's loader and action. The route imports only this server
+ * module, so that its browser script carries one empty stand-in for it inside
+ * the route's own file rather than one request per server module (decision 036).
+ */
+export async function loadLesson(request: Request, params: LessonParams) {
+  const { user, cohortId, archived } = await requireCohortMember(request, params.cohortId);
+  const moduleKey = moduleKeyOf(params.kind, params.module);
+  if (!moduleKey) notFound();
+  const page = await loadLessonPage({
+    cohortId,
+    userId: user.id,
+    moduleKey,
+    lessonSlug: params.lesson ?? "",
+  });
+  if (!page) notFound();
+  return json({ cohortId, ...page, archived });
+}
+
+export async function lessonAction(request: Request, params: LessonParams) {
+  const access = await requireCohortMember(request, params.cohortId);
+  const { user, cohortId } = access;
+  const moduleKey = moduleKeyOf(params.kind, params.module);
+  if (!moduleKey) notFound();
+  const found = await findRunLesson({ cohortId, moduleKey, lessonSlug: params.lesson ?? "" });
+  if (!found) notFound();
+  const form = await request.formData();
+  // The page notes "opened" in the background: an archived cohort quietly records nothing; every other form is refused.
+  if (access.archived && form.get("intent") === "opened") return json({ opened: false });
+  refuseChangesTo(access);
+  return handleLessonForm({
+    form,
+    userId: user.id,
+    cohortId,
+    moduleKey,
+    lesson: found.lesson,
+    path: new URL(request.url).pathname,
+  });
+}
 
 /**
  * Handles the forms of a lesson page for the session user: mark as done,
  * answer a Kennischeck, save a Reflectie. Answers a redirect back to the
  * part of the page that changed (works the same without JavaScript).
  */
-export async function handleLessonForm({
+async function handleLessonForm({
   form,
   userId,
   cohortId,
