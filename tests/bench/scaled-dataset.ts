@@ -233,10 +233,9 @@ export async function buildScaledBenchData(
       ) x
       LEFT JOIN LATERAL (SELECT "createdById" AS author FROM "Cohort" WHERE "id" = x.cohort) a ON true`,
   );
-  // The reply's space ("cohortId", decision 026) is filled here by a join with its case, in the same
-  // statement: the row trigger that copies it for the app would look the case up once per reply
-  // (101 s of the national build). Likewise the case's reply words are added up once per case below,
-  // not once per reply. The triggers are off for this one bulk statement only.
+  // The reply's space ("cohortId", decision 026) is filled here by a join with its case, and the cases'
+  // reply words are added up once per case below: the app's row triggers would do both once per reply
+  // (101 s of the national build for the space alone). They are off for this one bulk statement only.
   const bulkTriggers = ["ForumReply_space", "ForumReply_words_insert"];
   for (const trigger of bulkTriggers)
     await db.$executeRawUnsafe(`ALTER TABLE "ForumReply" DISABLE TRIGGER "${trigger}"`);

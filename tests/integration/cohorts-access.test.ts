@@ -8,6 +8,7 @@ import * as dashboard from "~/routes/groepen.$cohortId.overzicht";
 import * as dashboardCsv from "~/routes/groepen.$cohortId.overzicht[.csv]";
 import * as invite from "~/routes/groepen.$cohortId.uitnodigen";
 import * as newCohort from "~/routes/groepen.nieuw";
+import { sessionCookieFor } from "../setup/call-route";
 import { request, twoCohorts } from "./cohorts-helpers";
 
 describe("a participant of cohort B", () => {
@@ -205,6 +206,33 @@ describe("the facilitator of cohort A", () => {
     });
     expect(page.status).toBe(403);
     expect(await db.lessonProgress.count({ where: { userId: a.sport.id } })).toBe(1);
+  });
+
+  it("refuses a removed participant on their next request with the same session, and shows an archived cohort as archived", async () => {
+    // The guard reads the person's cohorts from the session's own query (decision 031): nothing is kept between requests.
+    const { a } = await twoCohorts();
+    const cookie = await sessionCookieFor(a.sport.id);
+    const open = () =>
+      cohortPage.loader({
+        request: new Request(`http://localhost:3000/groepen/${a.id}`, {
+          headers: { Cookie: cookie },
+        }),
+        params: { cohortId: a.id },
+        context: { clientIp: "127.0.0.1" },
+      }) as Promise<Response>;
+    const status = (promise: Promise<Response>) =>
+      promise.then(
+        (response) => response.status,
+        (thrown: Response) => thrown.status,
+      );
+    expect(await status(open())).toBe(200);
+    await db.cohort.update({ where: { id: a.id }, data: { archivedAt: new Date() } });
+    expect(((await (await open()).json()) as { archived: boolean }).archived).toBe(true);
+    await db.cohortMember.update({
+      where: { cohortId_userId: { cohortId: a.id, userId: a.sport.id } },
+      data: { removedAt: new Date() },
+    });
+    expect(await status(open())).toBe(403);
   });
 
   it("takes attendance for the own cohort in one form", async () => {

@@ -2,11 +2,6 @@ import { db } from "~/utils/db.server";
 import { authorRelations, presentAuthor } from "./present-author.server";
 import type { SpaceViewer } from "./space-access.server";
 
-/**
- * The cases of one space, newest activity first, with an unread marker per
- * thread. Hidden cases are left out for peers (their authors still see them);
- * `onlyIds` narrows the list to search hits.
- */
 /** Cases per page of a space (issue 20: a national space holds thousands). */
 const CASES_PER_PAGE = 30;
 
@@ -29,15 +24,8 @@ async function tombstoneIds(cohortId: string | null): Promise<string[]> {
   return live.map((row) => row.caseId);
 }
 
-export async function listCases({
-  viewer,
-  onlyIds,
-  page = 1,
-}: {
-  viewer: SpaceViewer;
-  onlyIds?: string[];
-  page?: number;
-}) {
+/** The ids of one page of the space, in list order, and whether a next page exists. */
+async function pageOfSpace(viewer: SpaceViewer, page: number) {
   const tombstones = await tombstoneIds(viewer.cohortId);
   // The page's ids first, straight from the space's index in list order (migration 20261207040000):
   // asked in one query with the reply counts, PostgreSQL counted the replies of every case before
@@ -52,7 +40,6 @@ export async function listCases({
           : { deletedAt: null },
         viewer.isStaff ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.user.id }] },
       ],
-      ...(onlyIds ? { id: { in: onlyIds } } : {}),
     },
     orderBy: [{ lastReplyAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * CASES_PER_PAGE,
@@ -60,10 +47,38 @@ export async function listCases({
     take: CASES_PER_PAGE + 1,
     select: { id: true },
   });
-  const shown = pageIds.slice(0, CASES_PER_PAGE).map((row) => row.id);
+  return {
+    shown: pageIds.slice(0, CASES_PER_PAGE).map((row) => row.id),
+    hasMore: pageIds.length > CASES_PER_PAGE,
+  };
+}
+
+/**
+ * One page of the cases of a space, newest activity first, with an unread
+ * marker per thread. Hidden cases are left out for peers (their authors still
+ * see them). `onlyIds` are search hits (`searchCaseIds`): already in list order
+ * and limited to what the viewer may see, so the page is a slice of them and
+ * costs no query of its own.
+ */
+export async function listCases({
+  viewer,
+  onlyIds,
+  page = 1,
+}: {
+  viewer: SpaceViewer;
+  onlyIds?: string[];
+  page?: number;
+}) {
+  const { shown, hasMore } = onlyIds
+    ? // Search hits come in list order, already limited to what this viewer may see of this space.
+      {
+        shown: onlyIds.slice((page - 1) * CASES_PER_PAGE, page * CASES_PER_PAGE),
+        hasMore: onlyIds.length > page * CASES_PER_PAGE,
+      }
+    : await pageOfSpace(viewer, page);
   const details = shown.length
     ? await db.forumCase.findMany({
-        where: { id: { in: shown } },
+        where: { id: { in: shown }, cohortId: viewer.cohortId },
         select: {
           id: true,
           title: true,
@@ -102,5 +117,5 @@ export async function listCases({
     replyCount: row._count.replies,
     unread: row.reads.length === 0 || row.reads[0].lastReadAt < row.lastReplyAt,
   }));
-  return { cases, hasMore: pageIds.length > CASES_PER_PAGE };
+  return { cases, hasMore };
 }
