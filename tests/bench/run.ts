@@ -31,7 +31,7 @@ import { startEmbeddedPostgres } from "../../app/utils/embedded-postgres.server"
 import { applyMigrations } from "../../app/utils/migrate.server";
 import { postForm, sessionCookieFrom, startAppServer, type RunningApp } from "../setup/app-server";
 import { BENCH_PASSWORD, buildBenchData, type BenchData } from "./dataset";
-import { dbRoundTrips, measure, shippedJsKiB, type Target } from "./measure";
+import { dbRoundTrips, measure, measureAgainstTrivial, shippedJsKiB, type Target } from "./measure";
 import { buildScaledBenchData, type ScaledBenchData } from "./scaled-dataset";
 import { growthTable, ms, setReport, type Result, type SetResult } from "./report";
 import { benchTargets, shapeTargets } from "./targets";
@@ -131,7 +131,7 @@ try {
   const report = sets.map(setReport).join("\n\n");
   const growth = sets.length > 1 ? `\n\n${growthTable(sets[0], sets[1])}` : "";
   const misses = sets.flatMap((set) => set.misses.map((miss) => `${set.label}: ${miss}`));
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load generator on the same machine, ${SECONDS} s per run at full speed and ${SHAPE_SECONDS} s per run in the 10-people shape, median of 3; load average at the end ${os
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load generator on the same machine, ${SECONDS} s per run at full speed and ${SHAPE_SECONDS} s per run in the 10-people shape, median of 3 (a page with a ratio budget alternates run for run with the trivial page: the median of the 3 ratios); load average at the end ${os
     .loadavg()
     .map((value) => value.toFixed(1))
     .join(" / ")}`;
@@ -262,7 +262,13 @@ async function measureAll(
   const results: Result[] = [];
   for (const target of targets) {
     process.stdout.write(`  Measuring ${target.name}… `);
-    const max = await measure(app.url, target, { seconds: options.seconds, connections: 10 });
+    const load = { seconds: options.seconds, connections: 10 };
+    // A page with a ratio budget is measured run for run against the trivial page (measureAgainstTrivial).
+    const paired =
+      target.minRatioToTrivial && target !== trivial
+        ? await measureAgainstTrivial(app.url, target, trivial, load)
+        : null;
+    const max = paired?.run ?? (await measure(app.url, target, load));
     if (target === trivial) trivialRps = max.rps;
     const atRate =
       options.withRate && target.rate
@@ -281,7 +287,7 @@ async function measureAll(
       ? await probe("round-trip", () => dbRoundTrips(app.url, target))
       : NaN;
     const js = options.withRate ? await probe("JS size", () => shippedJsKiB(app.url, target)) : NaN;
-    const ratio = trivialRps ? max.rps / trivialRps : 1;
+    const ratio = paired?.ratio ?? (trivialRps ? max.rps / trivialRps : 1);
     console.log(
       `${max.rps.toFixed(0)} req/s, p95 ${ms(atRate.p95)} ms (load ${os.loadavg()[0].toFixed(1)})`,
     );
