@@ -3,7 +3,7 @@ import { db } from "~/utils/db.server";
 import type { GroupKey, ValueCounts } from "./aggregate";
 import { addSums, emptySums, sumAtoms, type AtomSums } from "./atom-sums";
 import { MIN_GROUP_SIZE } from "./disclosure";
-import { loadAtoms, loadValueRows, type Atom } from "./report-sql.server";
+import { countAtoms, loadValueRows, type Atom } from "./report-sql.server";
 import { SECTOR_GROUPS, type FormItem } from "./types";
 
 /**
@@ -129,17 +129,80 @@ async function rebuildStale(items: FormItem[], itemsKey: string): Promise<void> 
   const stale = await staleCohorts(itemsKey);
   for (let start = 0; start < stale.length; start += FOLD_COHORTS) {
     const ids = stale.slice(start, start + FOLD_COHORTS);
-    const atoms = await loadAtoms(items, ids);
-    const values = await loadValueRows(atoms, items);
-    await store(ids, itemsKey, items, atoms, values);
+    const { rows, values } = await foldCohorts(ids, items);
+    await store(ids, itemsKey, rows, values);
   }
   // After a large rebuild (a new data set, new items) the planner must know the tables' new size.
   if (stale.length >= ANALYZE_AFTER)
     await db.$executeRawUnsafe(`ANALYZE "EvaluationCohortSums", "EvaluationCohortValue"`);
 }
 
+type CohortRow = {
+  cohortId: string;
+  responses: number;
+  maxBatch: number;
+  released: string;
+  sums: string;
+};
+type ValueRow = Awaited<ReturnType<typeof loadValueRows>>[number];
+
+/** Atoms whose value counts are read at once while folding (their decisions are what weighs). */
+const VALUE_SLICE = 500;
+
 /**
- * Replaces the rows of the cohorts `ids` with the sums of `atoms` (a cohort
+ * The stored rows of the cohorts `ids`, folded atom by atom as the cursor hands
+ * them over: the sums, the released batch numbers and the value counts of
+ * `VALUE_SLICE` atoms at a time, never every atom of a cohort at once (a
+ * decided atom weighs about 9 KiB; decision 033).
+ */
+async function foldCohorts(
+  ids: string[],
+  items: FormItem[],
+): Promise<{ rows: CohortRow[]; values: ValueRow[] }> {
+  const cohorts = new Map<
+    string,
+    { responses: number; maxBatch: number; released: number[]; sums: AtomSums }
+  >();
+  const values = new Map<string, ValueRow>();
+  let slice: Atom[] = [];
+  const flush = async () => {
+    for (const row of await loadValueRows(slice, items)) {
+      const key = `${row.cohortId}\u0000${row.itemId}\u0000${row.grp}\u0000${row.value}`;
+      const seen = values.get(key);
+      if (seen) seen.n += row.n;
+      else values.set(key, { ...row });
+    }
+    slice = [];
+  };
+  await countAtoms(items, ids, async (atom) => {
+    let cohort = cohorts.get(atom.cohortId);
+    if (!cohort) {
+      cohort = { responses: 0, maxBatch: atom.batch, released: [], sums: emptySums(items) };
+      cohorts.set(atom.cohortId, cohort);
+    }
+    cohort.responses += SECTOR_GROUPS.reduce(
+      (sum, group) => sum + atom.counts.respondents[group],
+      0,
+    );
+    cohort.maxBatch = Math.max(cohort.maxBatch, atom.batch);
+    if (atom.released) cohort.released.push(atom.batch);
+    addSums(cohort.sums, sumAtoms([atom], items));
+    slice.push(atom);
+    if (slice.length >= VALUE_SLICE) await flush();
+  });
+  if (slice.length) await flush();
+  const rows = [...cohorts].map(([cohortId, cohort]) => ({
+    cohortId,
+    responses: cohort.responses,
+    maxBatch: cohort.maxBatch,
+    released: `{${cohort.released.join(",")}}`,
+    sums: JSON.stringify(cohort.sums),
+  }));
+  return { rows, values: [...values.values()] };
+}
+
+/**
+ * Replaces the rows of the cohorts `ids` with their folded sums (a cohort
  * without atoms loses its row). What is stored is derived from the atoms
  * themselves, so a row always matches the batches it was made of; writers
  * take turns on one lock, and a row made from an older read is rebuilt on
@@ -148,30 +211,9 @@ async function rebuildStale(items: FormItem[], itemsKey: string): Promise<void> 
 async function store(
   ids: string[],
   itemsKey: string,
-  items: FormItem[],
-  atoms: Atom[],
-  values: Awaited<ReturnType<typeof loadValueRows>>,
+  rows: CohortRow[],
+  values: ValueRow[],
 ): Promise<void> {
-  const byCohort = new Map<string, Atom[]>();
-  for (const atom of atoms) {
-    const list = byCohort.get(atom.cohortId);
-    if (list) list.push(atom);
-    else byCohort.set(atom.cohortId, [atom]);
-  }
-  const rows = [...byCohort].map(([cohortId, list]) => ({
-    cohortId,
-    responses: list.reduce(
-      (total, atom) =>
-        total + SECTOR_GROUPS.reduce((sum, group) => sum + atom.counts.respondents[group], 0),
-      0,
-    ),
-    maxBatch: Math.max(...list.map((atom) => atom.batch)),
-    released: `{${list
-      .filter((atom) => atom.released)
-      .map((atom) => atom.batch)
-      .join(",")}}`,
-    sums: JSON.stringify(sumAtoms(list, items)),
-  }));
   const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
   await db.$transaction([
     db.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('evaluation-cohort-sums'))::text`),

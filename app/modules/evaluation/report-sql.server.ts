@@ -17,7 +17,7 @@ import type { FormItem, SectorGroup } from "./types";
  * (GROUP BY atom, sector group, item, score or option); every decision about
  * what may be shown stays in the one disclosure module, exactly as for rows:
  *
- * 1. `loadAtoms` counts per release batch (atom) the respondents per sector
+ * 1. `countAtoms` counts per release batch (atom) the respondents per sector
  *    group and the answers per item and sector group; `releaseAtom` decides
  *    on those counts (rules 1, 2, 3, 6).
  * 2. `loadValueRows` counts answers per cohort, item, group and score or
@@ -46,12 +46,6 @@ const ANSWERED_SQL = `((a."itemId" = ANY($1::text[]) AND a."number" BETWEEN 1 AN
 const emptyGroups = (): Record<SectorGroup, number> => ({ sport: 0, "zorg-welzijn": 0, anders: 0 });
 
 /** Step 1: per atom of the cohorts `cohortIds`, the counts the rules decide on; then the decisions. */
-export async function loadAtoms(items: FormItem[], cohortIds: string[]): Promise<Atom[]> {
-  const atoms: Atom[] = [];
-  await countAtoms(items, cohortIds, (atom) => atoms.push(atom));
-  return atoms;
-}
-
 /** The one query that counts every atom: one row per release batch, ordered by cohort and batch. */
 const ATOM_COUNTS_SQL = `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${GROUP_SQL} AS "grp" FROM "EvaluationResponse" r WHERE "releaseBatch" IS NOT NULL AND "cohortId" = ANY($4::text[])),
           cells AS (
@@ -77,10 +71,10 @@ const ATOM_FETCH = 500;
  * the planner does not trade it for a fast-start plan), only never all of its
  * rows in this process at once.
  */
-async function countAtoms(
+export async function countAtoms(
   items: FormItem[],
   cohortIds: string[],
-  take: (atom: Atom) => void,
+  take: (atom: Atom) => void | Promise<void>,
 ): Promise<void> {
   await db.$transaction(
     async (tx) => {
@@ -99,7 +93,7 @@ async function countAtoms(
         );
         for (let index = 0; index < rows.length; index++) {
           const { cohortId, batch, cells } = rows[index];
-          take({ cohortId, batch, ...releaseAtom(atomCounts(cells, items), items) });
+          await take({ cohortId, batch, ...releaseAtom(atomCounts(cells, items), items) });
         }
         if (rows.length < ATOM_FETCH) return;
       }
