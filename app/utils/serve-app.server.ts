@@ -10,6 +10,7 @@ import {
 } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import type { Env } from "./env.server";
 import {
   bodySizeGuard,
@@ -30,9 +31,19 @@ export async function serveApp(env: Env): Promise<Server> {
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY === "1");
   app.use(securityHeaders);
-  // gzip for pages and assets; a reverse proxy in front may do this too.
+  // gzip for pages; a reverse proxy in front may do this too. The build's
+  // scripts and styles are sent as the Brotli or gzip copies that
+  // `npm run build` wrote once (scripts/compress-assets.ts, decision 037).
   app.use(compression());
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  app.use(
+    "/build",
+    expressStaticGzip("public/build", {
+      enableBrotli: true,
+      orderPreference: ["br", "gz"],
+      index: false,
+      serveStatic: { immutable: true, maxAge: "1y" },
+    }),
+  );
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(originGuard(env.APP_URL));
   app.use(bodySizeGuard(2 * 1024 * 1024));
