@@ -7,7 +7,7 @@
  *
  * Exits 1 when the peak at the largest size exceeds the peak at the smallest
  * by more than EXPORT_BUDGET_MIB (default 20, decision 033): the export reads
- * 100 rows a page and 500 release batches a FETCH (a server-side cursor) and
+ * 100 rows a page and 100 release batches a FETCH (a server-side cursor) and
  * waits for the socket, so what grows with the rows is only what V8 and malloc
  * keep between collections; 30-100 MiB (the file built up in front of the
  * socket, every batch's decision or count row held at once) is what it catches.

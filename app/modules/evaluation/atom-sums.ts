@@ -43,27 +43,31 @@ export function emptySums(items: FormItem[]): AtomSums {
 /** The sums of `atoms`, each counted only where its own decision releases it. */
 export function sumAtoms(atoms: AtomRelease[], items: FormItem[]): AtomSums {
   const sums = emptySums(items);
-  for (const atom of atoms) {
-    const total = groupSum(atom.counts.respondents);
-    if (total > 0) sums.anyRows = true;
-    if (!atom.released) continue;
-    sums.released = true;
-    sums.respondents += total;
-    for (const group of SECTOR_GROUPS)
-      if (atom.groups.has(group)) sums.bySector[group] += atom.counts.respondents[group];
-    for (const item of items) {
-      const release = atom.items.get(item.id);
-      if (!release) continue;
-      const answered = atom.counts.answered.get(item.id);
-      const cell = sums.cells[item.id];
-      if (release.all) {
-        cell.all[0] += total;
-        cell.all[1] += answered ? groupSum(answered) : 0;
-      }
-      for (const group of release.groups) {
-        cell[group][0] += atom.counts.respondents[group];
-        cell[group][1] += answered ? answered[group] : 0;
-      }
+  for (const atom of atoms) addAtom(sums, atom, items);
+  return sums;
+}
+
+/** Adds one decided atom into `sums`, counted only where its own decision releases it. */
+export function addAtom(sums: AtomSums, atom: AtomRelease, items: FormItem[]): AtomSums {
+  const total = groupSum(atom.counts.respondents);
+  if (total > 0) sums.anyRows = true;
+  if (!atom.released) return sums;
+  sums.released = true;
+  sums.respondents += total;
+  for (const group of SECTOR_GROUPS)
+    if (atom.groups.has(group)) sums.bySector[group] += atom.counts.respondents[group];
+  for (const item of items) {
+    const release = atom.items.get(item.id);
+    if (!release) continue;
+    const answered = atom.counts.answered.get(item.id);
+    const cell = (sums.cells[item.id] ??= blankCells());
+    if (release.all) {
+      cell.all[0] += total;
+      cell.all[1] += answered ? groupSum(answered) : 0;
+    }
+    for (const group of release.groups) {
+      cell[group][0] += atom.counts.respondents[group];
+      cell[group][1] += answered ? answered[group] : 0;
     }
   }
   return sums;

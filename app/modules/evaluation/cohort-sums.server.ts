@@ -1,9 +1,16 @@
 import { createHash } from "node:crypto";
 import { db } from "~/utils/db.server";
 import type { GroupKey, ValueCounts } from "./aggregate";
-import { addSums, emptySums, sumAtoms, type AtomSums } from "./atom-sums";
+import { addAtom, addSums, emptySums, type AtomSums } from "./atom-sums";
 import { MIN_GROUP_SIZE } from "./disclosure";
-import { countAtoms, loadValueRows, type Atom } from "./report-sql.server";
+import {
+  countAtoms,
+  emptySelection,
+  loadValueRows,
+  selectCells,
+  type Atom,
+  type ValueRow,
+} from "./report-sql.server";
 import { SECTOR_GROUPS, type FormItem } from "./types";
 
 /**
@@ -12,7 +19,7 @@ import { SECTOR_GROUPS, type FormItem } from "./types";
  * A released batch never changes: its responses are final and its decision
  * depends only on its own counts and the items. So the admin report need not
  * count and decide every batch of the country on each request: each cohort's
- * decided batches are added up once (`sumAtoms`, value counts per released
+ * decided batches are added up once (`addAtom`, value counts per released
  * cell) and stored; a report adds the stored sums of the cohorts it selects.
  *
  * A cohort's row is rebuilt, from its batches, whenever what is stored no
@@ -144,16 +151,13 @@ type CohortRow = {
   released: string;
   sums: string;
 };
-type ValueRow = Awaited<ReturnType<typeof loadValueRows>>[number];
-
-/** Atoms whose value counts are read at once while folding (their decisions are what weighs). */
-const VALUE_SLICE = 500;
 
 /**
  * The stored rows of the cohorts `ids`, folded atom by atom as the cursor hands
- * them over: the sums, the released batch numbers and the value counts of
- * `VALUE_SLICE` atoms at a time, never every atom of a cohort at once (a
- * decided atom weighs about 9 KiB; decision 033).
+ * them over: each atom is added into its cohort's sums and leaves only plain
+ * columns behind (`selectCells`: the cells its decision releases), whose value
+ * counts are read once per fetched page of atoms. A decided atom is garbage
+ * before the next is made (decision 033).
  */
 async function foldCohorts(
   ids: string[],
@@ -164,17 +168,18 @@ async function foldCohorts(
     { responses: number; maxBatch: number; released: number[]; sums: AtomSums }
   >();
   const values = new Map<string, ValueRow>();
-  let slice: Atom[] = [];
+  let selection = emptySelection();
   const flush = async () => {
-    for (const row of await loadValueRows(slice, items)) {
+    const selected = selection;
+    selection = emptySelection();
+    for (const row of await loadValueRows(selected, items)) {
       const key = `${row.cohortId}\u0000${row.itemId}\u0000${row.grp}\u0000${row.value}`;
       const seen = values.get(key);
       if (seen) seen.n += row.n;
       else values.set(key, { ...row });
     }
-    slice = [];
   };
-  await countAtoms(items, ids, async (atom) => {
+  const take = (atom: Atom) => {
     let cohort = cohorts.get(atom.cohortId);
     if (!cohort) {
       cohort = { responses: 0, maxBatch: atom.batch, released: [], sums: emptySums(items) };
@@ -186,11 +191,10 @@ async function foldCohorts(
     );
     cohort.maxBatch = Math.max(cohort.maxBatch, atom.batch);
     if (atom.released) cohort.released.push(atom.batch);
-    addSums(cohort.sums, sumAtoms([atom], items));
-    slice.push(atom);
-    if (slice.length >= VALUE_SLICE) await flush();
-  });
-  if (slice.length) await flush();
+    addAtom(cohort.sums, atom, items);
+    selectCells(selection, atom, items);
+  };
+  await countAtoms(items, ids, take, flush);
   const rows = [...cohorts].map(([cohortId, cohort]) => ({
     cohortId,
     responses: cohort.responses,

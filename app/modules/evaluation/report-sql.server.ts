@@ -56,25 +56,32 @@ const ATOM_COUNTS_SQL = `WITH r AS (SELECT "id", "cohortId", "releaseBatch", ${G
      SELECT "cohortId", "releaseBatch" AS "batch", string_agg("grp" || '|' || "itemId" || '|' || "n", ',') AS "cells" FROM cells GROUP BY 1, 2
       ORDER BY 1, 2`;
 
-// Atoms a FETCH: 12,000 atoms read at once took 34 MiB that the process kept (decision 033).
-const ATOM_FETCH = 500;
+// Atoms a FETCH: 12,000 atoms read at once took 34 MiB that the process kept; 500 a FETCH still
+// left 30-40 MiB behind the rebuild of one 60,000-response cohort, 100 about 27 (decision 033, "Later").
+const ATOM_FETCH = 100;
 
 /**
  * Counts every atom in one query and hands each decided atom to `take` as soon
- * as it is decided, so a caller that folds atoms into sums (the streamed
- * export) never holds them all: a decided atom has a map and a set per item
- * (about 9 KiB with the core items), 12,000 of them took 100 MiB (decision 033).
+ * as it is decided, so a caller that folds atoms into sums never holds them
+ * all: a decided atom has a map and a set per item (about 9 KiB with the core
+ * items), 12,000 of them took 100 MiB (decision 033).
  *
  * The query's answer (one row per atom) is read through a server-side cursor,
  * `ATOM_FETCH` rows at a time, in a read-only transaction on one pooled
  * connection: the same single query and plan (`cursor_tuple_fraction = 1`, so
  * the planner does not trade it for a fast-start plan), only never all of its
- * rows in this process at once.
+ * rows in this process at once. `take` runs synchronously, so an atom is
+ * garbage before the next one is made; `afterEachFetch` runs once a fetched
+ * page is done and dropped, for the caller's own queries. Nothing decided is
+ * kept across a wait for the database: what survives a wait, V8 learns to
+ * allocate straight into its old generation, where it stays until a full
+ * collection (decision 033, "Later").
  */
 export async function countAtoms(
   items: FormItem[],
   cohortIds: string[],
-  take: (atom: Atom) => void | Promise<void>,
+  take: (atom: Atom) => void,
+  afterEachFetch: () => Promise<void> = async () => {},
 ): Promise<void> {
   await db.$transaction(
     async (tx) => {
@@ -91,11 +98,14 @@ export async function countAtoms(
         const rows = await tx.$queryRawUnsafe<{ cohortId: string; batch: number; cells: string }[]>(
           `FETCH ${ATOM_FETCH} FROM atom_counts`,
         );
+        const last = rows.length < ATOM_FETCH;
         for (let index = 0; index < rows.length; index++) {
           const { cohortId, batch, cells } = rows[index];
-          await take({ cohortId, batch, ...releaseAtom(atomCounts(cells, items), items) });
+          take({ cohortId, batch, ...releaseAtom(atomCounts(cells, items), items) });
         }
-        if (rows.length < ATOM_FETCH) return;
+        rows.length = 0;
+        await afterEachFetch();
+        if (last) return;
       }
     },
     // The whole national set's atoms take seconds under load; Prisma's default is 5 s.
@@ -126,28 +136,63 @@ export type ValueRow = {
 };
 
 /**
- * Step 2: per cohort, answers per item, group and score or option, over the
- * released cells of `atoms` only; and per item the free texts of its released
- * atoms (as `loadTexts` lists them).
+ * The cells of decided atoms that step 2 counts, as columns of plain values,
+ * one entry per atom: its cohort, batch and whether it is released; the items
+ * its decision hides from "all" ("C1,C2"); the sector cells it shows
+ * ("C1:sport,C3:anders"). Short parameters: the database client keeps the
+ * arguments of its last calls for its debug log.
  */
-export async function loadValueRows(atoms: Atom[], items: FormItem[]): Promise<ValueRow[]> {
-  const counted = items.filter((item) => item.type !== "text");
-  const hidden: [string, number, string][] = [];
-  const shown: [string, number, string, string][] = [];
-  for (const atom of atoms) {
-    for (const item of counted) {
-      const release = atom.items.get(item.id);
-      if (!atom.released || !release?.all) hidden.push([atom.cohortId, atom.batch, item.id]);
-      for (const group of release?.groups ?? [])
-        shown.push([atom.cohortId, atom.batch, item.id, group]);
-    }
+export type CellSelection = {
+  cohortId: string[];
+  batch: number[];
+  released: boolean[];
+  hidden: string[];
+  shown: string[];
+};
+
+export const emptySelection = (): CellSelection => ({
+  cohortId: [],
+  batch: [],
+  released: [],
+  hidden: [],
+  shown: [],
+});
+
+/** Adds what step 2 needs of a decided atom to `selection` (the atom itself is not kept). */
+export function selectCells(selection: CellSelection, atom: Atom, items: FormItem[]): void {
+  const hidden: string[] = [];
+  const shown: string[] = [];
+  for (const item of items) {
+    if (item.type === "text") continue;
+    const release = atom.items.get(item.id);
+    if (!atom.released || !release?.all) hidden.push(item.id);
+    for (const group of release?.groups ?? []) shown.push(`${item.id}:${group}`);
   }
-  if (atoms.length === 0) return [];
-  const column = <T>(rows: T[][], index: number) => rows.map((row) => row[index]);
+  selection.cohortId.push(atom.cohortId);
+  selection.batch.push(atom.batch);
+  selection.released.push(atom.released);
+  selection.hidden.push(hidden.join(","));
+  selection.shown.push(shown.join(","));
+}
+
+/**
+ * Step 2: per cohort, answers per item, group and score or option, over the
+ * released cells of the selected atoms only; and per item the free texts of
+ * its released atoms (as `loadTexts` lists them).
+ */
+export async function loadValueRows(
+  selection: CellSelection,
+  items: FormItem[],
+): Promise<ValueRow[]> {
+  const counted = items.filter((item) => item.type !== "text");
+  if (selection.cohortId.length === 0) return [];
   return db.$queryRawUnsafe<ValueRow[]>(
-    `WITH atoms("cohortId", "batch", "released") AS (SELECT * FROM unnest($4::text[], $5::int[], $13::boolean[])),
-          hidden("cohortId", "batch", "itemId") AS (SELECT * FROM unnest($6::text[], $7::int[], $8::text[])),
-          shown("cohortId", "batch", "itemId", "grp") AS (SELECT * FROM unnest($9::text[], $10::int[], $11::text[], $12::text[])),
+    `WITH picked("cohortId", "batch", "released", "hidden", "shown") AS (SELECT * FROM unnest($4::text[], $5::int[], $6::boolean[], $7::text[], $8::text[])),
+          atoms AS (SELECT "cohortId", "batch", "released" FROM picked),
+          hidden("cohortId", "batch", "itemId") AS (
+            SELECT p."cohortId", p."batch", h FROM picked p CROSS JOIN LATERAL unnest(string_to_array(NULLIF(p."hidden", ''), ',')) AS h),
+          shown("cohortId", "batch", "itemId", "grp") AS (
+            SELECT p."cohortId", p."batch", split_part(c, ':', 1), split_part(c, ':', 2) FROM picked p CROSS JOIN LATERAL unnest(string_to_array(NULLIF(p."shown", ''), ',')) AS c),
           cells AS (
             SELECT r."cohortId", r."releaseBatch" AS "batch", ${GROUP_SQL} AS "grp", a."itemId", v."value"
               FROM "EvaluationResponse" r JOIN atoms ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch"
@@ -163,21 +208,16 @@ export async function loadValueRows(atoms: Atom[], items: FormItem[]): Promise<V
      UNION ALL
      SELECT r."cohortId", a."itemId", 'text', '', count(*)::int
        FROM "EvaluationResponse" r JOIN atoms ON atoms."cohortId" = r."cohortId" AND atoms."batch" = r."releaseBatch" AND atoms."released"
-       JOIN "EvaluationAnswer" a ON a."responseId" = r."id" AND a."itemId" = ANY($14::text[]) AND a."text" <> ''
+       JOIN "EvaluationAnswer" a ON a."responseId" = r."id" AND a."itemId" = ANY($9::text[]) AND a."text" <> ''
       GROUP BY 1, 2`,
     idsOf(counted, (item) => item.type === "scale10"),
     [],
     idsOf(counted, isChoice),
-    atoms.map((atom) => atom.cohortId),
-    atoms.map((atom) => atom.batch),
-    column(hidden, 0),
-    column(hidden, 1),
-    column(hidden, 2),
-    column(shown, 0),
-    column(shown, 1),
-    column(shown, 2),
-    column(shown, 3),
-    atoms.map((atom) => atom.released),
+    selection.cohortId,
+    selection.batch,
+    selection.released,
+    selection.hidden,
+    selection.shown,
     idsOf(items, withText),
   );
 }
