@@ -37,24 +37,10 @@ export async function getLearnerState({
   cohortId: string;
   moduleKey: string;
 }): Promise<LearnerState> {
+  // A database function (migration 20261210020000, decision 038): its plan is prepared once per
+  // connection; the same five-branch statement sent as text was planned on every page view.
   const rows = await db.$queryRaw<Row[]>`
-    SELECT 'v' AS kind, "coreVersionId" AS key, NULL::int AS option, NULL AS text, NULL AS pin, NULL::text[] AS fresh
-      FROM "Cohort" WHERE "id" = ${cohortId}
-    UNION ALL
-    SELECT 'm', m."moduleKey", m."position", CASE WHEN m."required" THEN 't' ELSE 'f' END,
-           COALESCE(m."localVersionId", (SELECT lm."publishedVersionId" FROM "LocalModule" lm
-                                          WHERE m."moduleKey" LIKE 'lm/%' AND lm."id" = substr(m."moduleKey", 4))),
-           m."newLessons"
-      FROM "CohortModule" m WHERE m."cohortId" = ${cohortId}
-    UNION ALL
-    SELECT 'p', "moduleKey" || '/' || "lessonSlug", NULL, NULL, NULL, NULL
-      FROM "LessonProgress" WHERE "userId" = ${userId} AND "cohortId" = ${cohortId}
-    UNION ALL
-    SELECT 'c', "checkId", "optionIndex", NULL, NULL, NULL FROM "CheckAnswer"
-      WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}
-    UNION ALL
-    SELECT 'r', "reflectionId", NULL, "text", NULL, NULL FROM "Reflection"
-      WHERE "userId" = ${userId} AND "cohortId" = ${cohortId} AND "moduleKey" = ${moduleKey}`;
+    SELECT * FROM learner_state(${cohortId}, ${userId}, ${moduleKey})`;
   const state: LearnerState = {
     coreVersionId: null,
     rows: [],
