@@ -164,7 +164,6 @@ export async function buildScaledBenchData(
     SELECT 'nat-bench-e-' || c || '-' || e, 'nat-bench-c-' || c, co."startsOn" + e * 14 + time '17:30', co."startsOn" + e * 14 + time '19:30', 'Clubhuis', 'Bijeenkomst ' || e
       FROM generate_series(1, ${n.cohorts}) c JOIN "Cohort" co ON co."id" = 'nat-bench-c-' || c, generate_series(1, 6) e`,
   );
-
   // 400 local modules with 1-3 versions; one in ten cohorts runs one of them.
   const localLessons = JSON.stringify(
     [1, 2, 3].map((l) => ({
@@ -368,9 +367,10 @@ export async function buildScaledBenchData(
   const { loadCohortSums } = await import("../../app/modules/evaluation/cohort-sums.server");
   const { coreItems } = await import("../../app/modules/evaluation/questionnaire");
   const cohortsSummed = (await loadCohortSums(coreItems())).size;
-  log(
-    `  evaluation sums: ${cohortsSummed} cohorts in ${((Date.now() - summed) / 1000).toFixed(1)} s`,
-  );
+  const summedIn = ((Date.now() - summed) / 1000).toFixed(1);
+  log(`  evaluation sums: ${cohortsSummed} cohorts in ${summedIn} s`);
+  // Years of data are long vacuumed: the first pages measured must not race autovacuum and the checkpointer.
+  for (const sql of ["VACUUM (ANALYZE)", "CHECKPOINT"]) await run(sql.toLowerCase(), sql);
   const rows = Object.fromEntries(
     (
       await db.$queryRawUnsafe<{ relname: string; n: number }[]>(
