@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { buildScaledBenchData, type ScaledBenchData } from "../bench/scaled-dataset";
 import { callRoute } from "../setup/call-route";
+import { expandFunctionCalls } from "./query-plan-functions";
 
 /**
  * Query plans under watch (issue 20): on a fifth of the national data set
@@ -265,35 +266,12 @@ beforeAll(async () => {
     );
     expect(status, `${page} answered ${status}`).toBeLessThan(400);
   }
-  await expandFunctionCalls();
-}, 600_000);
-
-/**
- * The hottest two queries run inside database functions (decision 038); what
- * is checked is the statement inside, with the call's parameters in its
- * arguments' places, not the function call.
- */
-async function expandFunctionCalls() {
-  for (const [key, entry] of collected) {
-    const call = /^\s*SELECT \* FROM (\w+)\(/i.exec(entry.query);
-    if (!call) continue;
-    const { rows } = await client.query<{ prosrc: string; names: string[] }>(
-      `SELECT prosrc, proargnames[1:pronargs] AS names FROM pg_proc WHERE proname = $1`,
-      [call[1]],
-    );
-    const statement = /RETURN QUERY([\s\S]*);\s*END/i.exec(rows[0]?.prosrc ?? "")?.[1];
-    expect(statement, `the statement inside ${call[1]}()`).toBeTruthy();
-    const query = rows[0].names.reduce(
-      (text, name, index) => text.replace(new RegExp(`\\b${name}\\b`, "g"), `$${index + 1}`),
-      statement!,
-    );
-    collected.set(key, { ...entry, query });
-  }
+  await expandFunctionCalls(client, collected);
   expect(
     [...collected.values()].filter(({ query }) => /FROM "Session" s JOIN "User"/.test(query)),
     "the session lookup, from inside its function",
   ).not.toHaveLength(0);
-}
+}, 600_000);
 
 afterAll(async () => {
   await client?.end();
