@@ -24,7 +24,7 @@ export type AtomSums = {
   cells: Record<string, Record<GroupKey, [number, number]>>;
 };
 
-const groupSum = (counts: Record<SectorGroup, number>) =>
+export const groupSum = (counts: Record<SectorGroup, number>) =>
   SECTOR_GROUPS.reduce((total, group) => total + counts[group], 0);
 
 const blankCells = () =>

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { db } from "~/utils/db.server";
 import type { GroupKey, ValueCounts } from "./aggregate";
-import { addAtom, addSums, emptySums, type AtomSums } from "./atom-sums";
+import { addAtom, addSums, emptySums, groupSum, type AtomSums } from "./atom-sums";
 import { MIN_GROUP_SIZE } from "./disclosure";
 import {
   countAtoms,
@@ -185,10 +185,7 @@ async function foldCohorts(
       cohort = { responses: 0, maxBatch: atom.batch, released: [], sums: emptySums(items) };
       cohorts.set(atom.cohortId, cohort);
     }
-    cohort.responses += SECTOR_GROUPS.reduce(
-      (sum, group) => sum + atom.counts.respondents[group],
-      0,
-    );
+    cohort.responses += groupSum(atom.counts.respondents);
     cohort.maxBatch = Math.max(cohort.maxBatch, atom.batch);
     if (atom.released) cohort.released.push(atom.batch);
     addAtom(cohort.sums, atom, items);
