@@ -92,12 +92,13 @@ describe("a thread of 300 replies (issue 20)", () => {
     expect(
       second.data.thread.replies.map((reply) => reply.html.replace(/<[^>]+>/g, "").trim()),
     ).toEqual(Array.from({ length: 20 }, (_, index) => `Reactie nummer ${21 + index}`));
-    // The replies are read with a LIMIT of one page, never all 300.
-    const replyReads = second.queries.filter(
-      (query) => query.includes(`"ForumReply"`) && query.includes(`"body"`),
-    );
-    expect(replyReads.length).toBe(1);
-    expect(replyReads[0]).toMatch(/LIMIT/);
+    // One round trip reads the page: the function thread_page (decision 038), whose reply read has a
+    // LIMIT of one page, never all 300.
+    expect(second.queries.filter((query) => /\bthread_page\(/.test(query))).toHaveLength(1);
+    expect(second.queries.filter((query) => query.includes(`"ForumReply"`))).toEqual([]);
+    const [source] = await db.$queryRaw<{ prosrc: string }[]>`
+      SELECT prosrc FROM pg_proc WHERE proname = 'thread_page'`;
+    expect(source.prosrc).toMatch(/FROM "ForumReply" r[\s\S]*?ORDER BY[^;]*LIMIT per_page/);
 
     // The welfare viewer asks for the other sector only: the 100 sport replies, of which the last page holds 20.
     const other = await open("?andere-sector=1&pagina=laatste");

@@ -1,5 +1,4 @@
 import { db } from "~/utils/db.server";
-import { Prisma } from "~/generated/prisma/client";
 import { crossSectorFromSides } from "~/modules/cohorts/cross-sector.server";
 import { renderMarkdown } from "./markdown.server";
 import { authorRelations, presentAuthor } from "./present-author.server";
@@ -9,43 +8,74 @@ import { EDIT_WINDOW_MS } from "./themes";
 /** Replies per page of a thread, oldest first as a conversation reads. */
 const REPLIES_PER_PAGE = 20;
 
-const authorFields = {
-  authorId: true,
-  pseudonymous: true,
-  authorDomain: true,
-  author: { select: { name: true } },
-} as const;
-
 type Domain = "SPORT" | "ZORG" | "WELZIJN" | "ANDERS";
 const DOMAINS: Domain[] = ["SPORT", "ZORG", "WELZIJN", "ANDERS"];
 
-/**
- * The replies whose writer is of another sector than the viewer's (as
- * `sectorOf` sees them): a reply of a deleted account or without a domain
- * counts as "other".
- */
-function otherSectorWhere(viewerSector: ReturnType<typeof sectorOf>): Prisma.ForumReplyWhereInput {
-  const domains = DOMAINS.filter((domain) => sectorOf(domain) !== viewerSector);
-  if (viewerSector === "other") return { authorId: { not: null }, authorDomain: { in: domains } };
-  return { OR: [{ authorId: null }, { authorDomain: null }, { authorDomain: { in: domains } }] };
-}
+/** A row of `thread_page` (migration 20261211010000): the case and its counts, with one reply of the page or none. */
+type ThreadRow = {
+  id: string;
+  title: string;
+  situation: string;
+  whatIDid: string;
+  question: string;
+  themes: string[];
+  moduleKey: string | null;
+  authorTown: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+  lockedAt: Date | null;
+  deletedAt: Date | null;
+  authorId: string | null;
+  pseudonymous: boolean;
+  authorDomain: Domain | null;
+  authorName: string | null;
+  following: boolean | null;
+  lastReadAt: Date | null;
+  total: number;
+  shown: number;
+  newer: boolean;
+  sport: boolean;
+  social: boolean;
+  pageNumber: number;
+  pageCount: number;
+  replyId: string | null;
+  replyBody: string;
+  replyMostHelpful: boolean;
+  replyCreatedAt: Date;
+  replyEditedAt: Date | null;
+  replyHiddenAt: Date | null;
+  replyHiddenReason: string | null;
+  replyDeletedAt: Date | null;
+  replyAuthorId: string | null;
+  replyPseudonymous: boolean;
+  replyAuthorDomain: Domain | null;
+  replyAuthorName: string | null;
+  replyHelpfulCount: number;
+  replyMarkedByMe: boolean;
+};
 
-/** The same condition in SQL, for the count of the shown replies. */
-function otherSectorSql(viewerSector: ReturnType<typeof sectorOf>) {
+/**
+ * Which replies "other sector only" keeps, as `thread_page` takes it: the
+ * domains of another sector than the viewer's (as `sectorOf` sees them), and
+ * whether a reply of a deleted account or without a domain counts as "other"
+ * (it does, unless the viewer is of no sector themselves).
+ */
+function otherSectorFilter(viewerSector: ReturnType<typeof sectorOf>) {
   const domains = DOMAINS.filter((domain) => sectorOf(domain) !== viewerSector);
-  const inDomains = Prisma.sql`r."authorDomain"::text IN (${Prisma.join(domains)})`;
-  if (viewerSector === "other") return Prisma.sql`(r."authorId" IS NOT NULL AND ${inDomains})`;
-  return Prisma.sql`(r."authorId" IS NULL OR r."authorDomain" IS NULL OR ${inDomains})`;
+  return { domains, orphans: viewerSector !== "other" };
 }
 
 /**
  * A case with one page of its replies as this viewer may see them. The cost
- * does not grow with the thread (issue 20): one query reads the case, the
- * page's replies (with their "helpful" counts and the viewer's own marks) and
- * the viewer's read and follow state; one query counts in SQL what the page
- * says about the whole thread (all replies, the shown ones, whether any is new
- * to the viewer, whether the other world answered). Only for "last" or a page
- * past the end is the page read after the count.
+ * does not grow with the thread (issue 20), and it is one round trip: the
+ * database function `thread_page` reads the case, counts what the page says
+ * about the whole thread (all replies, the shown ones, whether any is new to
+ * the viewer, whether the other world answered), picks the page (the last
+ * for "last", the last there is for a page past the end) and reads its
+ * replies with their "helpful" counts and the viewer's own marks. Its plan is
+ * prepared once per connection (decision 038).
  * `otherSectorOnly` keeps the replies from a different domain than the viewer's.
  */
 export async function getThread({
@@ -61,93 +91,41 @@ export async function getThread({
   page?: number | "last";
   now?: Date;
 }) {
-  const viewerSector = sectorOf(viewer.user.domain);
-  const replyFilter: Prisma.ForumReplyWhereInput = otherSectorOnly
-    ? otherSectorWhere(viewerSector)
-    : {};
-  const replySelect = {
-    id: true,
-    body: true,
-    mostHelpful: true,
-    createdAt: true,
-    editedAt: true,
-    hiddenAt: true,
-    hiddenReason: true,
-    deletedAt: true,
-    ...authorFields,
-    helpful: { where: { userId: viewer.user.id }, select: { userId: true } },
-    _count: { select: { helpful: true } },
-  } satisfies Prisma.ForumReplySelect;
-  const pageArgs = (number: number) => ({
-    where: replyFilter,
-    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
-    skip: (number - 1) * REPLIES_PER_PAGE,
-    take: REPLIES_PER_PAGE,
-    select: replySelect,
-  });
+  const filter = otherSectorOnly ? otherSectorFilter(sectorOf(viewer.user.domain)) : null;
   const requested = page === "last" ? null : Math.max(1, Math.floor(page) || 1);
-  const shownSql = otherSectorOnly ? otherSectorSql(viewerSector) : Prisma.sql`true`;
-  const [found, [counts]] = await Promise.all([
-    db.forumCase.findFirst({
-      where: { id: caseId, cohortId: viewer.cohortId },
-      select: {
-        id: true,
-        title: true,
-        situation: true,
-        whatIDid: true,
-        question: true,
-        themes: true,
-        moduleKey: true,
-        authorTown: true,
-        createdAt: true,
-        editedAt: true,
-        hiddenAt: true,
-        hiddenReason: true,
-        lockedAt: true,
-        deletedAt: true,
-        ...authorFields,
-        // For "last" the page is not known before the count: no replies here.
-        replies: { ...pageArgs(requested ?? 1), take: requested === null ? 0 : REPLIES_PER_PAGE },
-        followers: { where: { userId: viewer.user.id }, select: { following: true } },
-      },
-    }),
-    db.$queryRaw<
-      {
-        total: number;
-        shown: number;
-        newer: boolean;
-        lastReadAt: Date | null;
-        sport: boolean;
-        social: boolean;
-      }[]
-    >`
-      SELECT t."lastReadAt",
-             count(r."id")::int AS "total",
-             (count(r."id") FILTER (WHERE ${shownSql}))::int AS "shown",
-             coalesce(bool_or(r."createdAt" > t."lastReadAt"), false) AS "newer",
-             coalesce(bool_or(r."deletedAt" IS NULL AND r."hiddenAt" IS NULL AND r."authorDomain" = 'SPORT'), false) AS "sport",
-             coalesce(bool_or(r."deletedAt" IS NULL AND r."hiddenAt" IS NULL AND r."authorDomain" IN ('ZORG', 'WELZIJN')), false) AS "social"
-        FROM (SELECT ${caseId}::text AS "caseId") k
-        LEFT JOIN "ThreadRead" t ON t."caseId" = k."caseId" AND t."userId" = ${viewer.user.id}
-        LEFT JOIN "ForumReply" r ON r."caseId" = k."caseId"
-       GROUP BY t."lastReadAt"`,
-  ]);
+  const rows = await db.$queryRaw<ThreadRow[]>`
+    SELECT * FROM thread_page(${caseId}, ${viewer.cohortId}, ${viewer.user.id}, ${requested}::int,
+                              ${REPLIES_PER_PAGE}::int, ${filter?.domains ?? null}::text[], ${filter?.orphans ?? false})`;
+  const found = rows[0];
   if (!found) return null;
-  const pageCount = Math.max(1, Math.ceil(counts.shown / REPLIES_PER_PAGE));
-  const pageNumber = requested === null ? pageCount : Math.min(requested, pageCount);
-  const pageReplies =
-    requested === pageNumber
-      ? found.replies
-      : await db.forumReply.findMany({
-          ...pageArgs(pageNumber),
-          where: { ...replyFilter, caseId },
-        });
-  const lastReadAt = counts.lastReadAt;
+  const { pageNumber, pageCount, lastReadAt } = found;
+  const pageReplies = rows
+    .filter((row) => row.replyId !== null)
+    .map((row) => ({
+      id: row.replyId!,
+      body: row.replyBody,
+      mostHelpful: row.replyMostHelpful,
+      createdAt: row.replyCreatedAt,
+      editedAt: row.replyEditedAt,
+      hiddenAt: row.replyHiddenAt,
+      hiddenReason: row.replyHiddenReason,
+      deletedAt: row.replyDeletedAt,
+      authorId: row.replyAuthorId,
+      pseudonymous: row.replyPseudonymous,
+      authorDomain: row.replyAuthorDomain,
+      author: row.replyAuthorName === null ? null : { name: row.replyAuthorName },
+      helpfulCount: row.replyHelpfulCount,
+      markedHelpfulByMe: row.replyMarkedByMe,
+    }));
   const relations = await authorRelations(viewer, [
     found.authorId,
     ...pageReplies.map((reply) => reply.authorId),
   ]);
-  const caseAuthor = presentAuthor(found, viewer, relations);
+  const caseAuthor = presentAuthor(
+    { ...found, author: found.authorName === null ? null : { name: found.authorName } },
+    viewer,
+    relations,
+  );
   const caseHidden = found.hiddenAt !== null;
   // Peers do not get the text of a hidden or deleted case; its author still sees a hidden one, with the note.
   const showCaseText =
@@ -165,8 +143,8 @@ export async function getThread({
         html: showText ? renderMarkdown(reply.body) : null,
         body: showText && author.isMine ? reply.body : null,
         mostHelpful: reply.mostHelpful && !deleted && !hidden,
-        helpfulCount: reply._count.helpful,
-        markedHelpfulByMe: reply.helpful.length > 0,
+        helpfulCount: reply.helpfulCount,
+        markedHelpfulByMe: reply.markedHelpfulByMe,
         createdAt: reply.createdAt.toISOString(),
         edited: reply.editedAt !== null,
         hidden,
@@ -198,14 +176,14 @@ export async function getThread({
       found.deletedAt === null &&
       now.getTime() - found.createdAt.getTime() < EDIT_WINDOW_MS,
     replies,
-    totalReplies: counts.total,
-    shownReplies: counts.shown,
+    totalReplies: found.total,
+    shownReplies: found.shown,
     page: { number: pageNumber, count: pageCount, first: (pageNumber - 1) * REPLIES_PER_PAGE + 1 },
-    unread: lastReadAt === null || counts.newer,
+    unread: lastReadAt === null || found.newer,
     /** Whether the viewer follows the case: their own row decides; without one, the author follows and others do not. */
-    following: found.followers.length ? found.followers[0].following : caseAuthor.isMine,
+    following: found.following ?? caseAuthor.isMine,
     /** A case from a lesson in a cohort: waiting for, or answered by, the other world (decision 017). */
-    crossSector: viewer.cohortId ? crossSectorFromSides(found, counts) : null,
+    crossSector: viewer.cohortId ? crossSectorFromSides(found, found) : null,
   };
 }
 
