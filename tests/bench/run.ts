@@ -31,7 +31,15 @@ import { startEmbeddedPostgres } from "../../app/utils/embedded-postgres.server"
 import { applyMigrations } from "../../app/utils/migrate.server";
 import { postForm, sessionCookieFrom, startAppServer, type RunningApp } from "../setup/app-server";
 import { BENCH_PASSWORD, buildBenchData, type BenchData } from "./dataset";
-import { dbRoundTrips, measure, measureAgainstTrivial, shippedJsKiB, type Target } from "./measure";
+import {
+  dbRoundTrips,
+  measure,
+  measureAgainstTrivial,
+  PACED_MAX_SECONDS,
+  PACED_REQUESTS,
+  shippedJsKiB,
+  type Target,
+} from "./measure";
 import { buildScaledBenchData, type ScaledBenchData } from "./scaled-dataset";
 import { growthTable, ms, setReport, type Result, type SetResult } from "./report";
 import { benchTargets, shapeTargets } from "./targets";
@@ -131,7 +139,7 @@ try {
   const report = sets.map(setReport).join("\n\n");
   const growth = sets.length > 1 ? `\n\n${growthTable(sets[0], sets[1])}` : "";
   const misses = sets.flatMap((set) => set.misses.map((miss) => `${set.label}: ${miss}`));
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load generator on the same machine, ${SECONDS} s per run at full speed and ${SHAPE_SECONDS} s per run in the 10-people shape, median of 3 (a page with a ratio budget alternates run for run with the trivial page: the median of the 3 ratios); load average at the end ${os
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load generator on the same machine, ${SECONDS} s per run at full speed, a run at a budget rate long enough for ${PACED_REQUESTS} requests (${SECONDS}-${PACED_MAX_SECONDS} s), ${SHAPE_SECONDS} s per run in the 10-people shape, median of 3 (a page with a ratio budget alternates run for run with the trivial page: the median of the 3 ratios); load average at the end ${os
     .loadavg()
     .map((value) => value.toFixed(1))
     .join(" / ")}`;
