@@ -8,12 +8,23 @@
 -- statement's plan is prepared once per connection (decision 038).
 --
 -- page: the page number (clamped to the pages there are), NULL for the last.
--- other_domains: NULL shows every reply; otherwise only replies by a writer of
--- one of these domains, and with other_orphans also those of a deleted account
--- or without a domain ("other sector" as get-thread.server.ts decides it).
+-- other_domains, other_orphans: which replies are shown (thread_reply_shown;
+-- "other sector" as get-thread.server.ts decides it).
 -- One row per reply of the page, each carrying the case; one row with NULL
 -- reply columns when the page is empty; no row when the case is not in the
 -- space (cohort_id NULL: the course-wide space).
+
+-- Whether a reply is shown: every reply when other_domains is NULL; otherwise
+-- a reply by a writer of one of other_domains, and with other_orphans also one
+-- of a deleted account or without a domain. A one-expression SQL function, so
+-- PostgreSQL inlines it into both statements of thread_page that filter by it.
+CREATE FUNCTION thread_reply_shown(author_id text, author_domain text, other_domains text[], other_orphans boolean)
+RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  SELECT other_domains IS NULL
+      OR (author_id IS NOT NULL AND author_domain = ANY (other_domains))
+      OR (other_orphans AND (author_id IS NULL OR author_domain IS NULL))
+$$;
+
 CREATE FUNCTION thread_page(
   case_id text, cohort_id text, user_id text, page integer, per_page integer,
   other_domains text[], other_orphans boolean
@@ -46,9 +57,7 @@ BEGIN
   SELECT t."lastReadAt" INTO v_last_read
     FROM "ThreadRead" t WHERE t."caseId" = case_id AND t."userId" = user_id;
   SELECT count(*)::int,
-         (count(*) FILTER (WHERE other_domains IS NULL
-                             OR (r."authorId" IS NOT NULL AND r."authorDomain"::text = ANY (other_domains))
-                             OR (other_orphans AND (r."authorId" IS NULL OR r."authorDomain" IS NULL))))::int,
+         (count(*) FILTER (WHERE thread_reply_shown(r."authorId", r."authorDomain"::text, other_domains, other_orphans)))::int,
          coalesce(bool_or(r."createdAt" > v_last_read), false),
          coalesce(bool_or(r."deletedAt" IS NULL AND r."hiddenAt" IS NULL AND r."authorDomain" = 'SPORT'), false),
          coalesce(bool_or(r."deletedAt" IS NULL AND r."hiddenAt" IS NULL AND r."authorDomain" IN ('ZORG', 'WELZIJN')), false)
@@ -80,9 +89,7 @@ BEGIN
           FROM "ForumReply" r
           LEFT JOIN "User" u ON u."id" = r."authorId"
          WHERE r."caseId" = c."id"
-           AND (other_domains IS NULL
-                OR (r."authorId" IS NOT NULL AND r."authorDomain"::text = ANY (other_domains))
-                OR (other_orphans AND (r."authorId" IS NULL OR r."authorDomain" IS NULL)))
+           AND thread_reply_shown(r."authorId", r."authorDomain"::text, other_domains, other_orphans)
          ORDER BY r."createdAt", r."id"
          OFFSET (v_page - 1) * per_page LIMIT per_page
       ) p ON true
